@@ -1,0 +1,218 @@
+package org.chronotope.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chronotope.place.Geometry;
+import org.chronotope.place.Place;
+import org.chronotope.story.Category;
+import org.chronotope.story.PublicationStatus;
+import org.chronotope.story.Story;
+
+/**
+ * Something that happened, at a time known to some precision and a place known to some
+ * precision, told with sources. Its time span and bounding box are kept in columns of their own
+ * so that time-window and map-window queries use indexes.
+ */
+@Entity
+public class Event extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(generator = "event_seq")
+  @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "story_id")
+  public Story story;
+
+  /** Key of the event in the file it was imported from, so a re-import updates it. */
+  @Column(name = "external_id", length = 200)
+  public String externalId;
+
+  @Column(nullable = false, length = 500)
+  public String title;
+
+  /** Markdown source. */
+  @Column(length = 100_000)
+  public String body;
+
+  @Column(name = "start_epoch", nullable = false)
+  long startEpoch;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "start_precision", nullable = false, length = 8)
+  DatePrecision startPrecision;
+
+  @Column(name = "end_epoch")
+  Long endEpoch;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "end_precision", length = 8)
+  DatePrecision endPrecision;
+
+  /** Start of the period the event covers, epoch seconds. */
+  @Column(name = "range_from", nullable = false)
+  public long rangeFrom;
+
+  /** Exclusive end of the period the event covers, epoch seconds. */
+  @Column(name = "range_to", nullable = false)
+  public long rangeTo;
+
+  /** The date as a writer would put it: "fin juillet 2025". */
+  @Column(name = "display_date", length = 200)
+  public String displayDate;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "place_id")
+  public Place place;
+
+  /** The event's own geometry, when it has one; otherwise its place's. */
+  @Column(name = "geometry", length = 1_000_000)
+  String geometryJson;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "location_precision", length = 16)
+  public LocationPrecision locationPrecision;
+
+  @Column(name = "min_lon")
+  public Double minLon;
+
+  @Column(name = "min_lat")
+  public Double minLat;
+
+  @Column(name = "max_lon")
+  public Double maxLon;
+
+  @Column(name = "max_lat")
+  public Double maxLat;
+
+  /** Representative point, for clustering and markers. */
+  public Double lon;
+
+  public Double lat;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "category_id")
+  public Category category;
+
+  @ElementCollection
+  @CollectionTable(name = "event_tag", joinColumns = @JoinColumn(name = "event_id"))
+  @Column(name = "tag", nullable = false, length = 100)
+  @OrderBy
+  public Set<String> tags = new LinkedHashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "event_source", joinColumns = @JoinColumn(name = "event_id"))
+  @OrderColumn(name = "position")
+  public List<Source> sources = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "event_media", joinColumns = @JoinColumn(name = "event_id"))
+  @OrderColumn(name = "position")
+  public List<Media> media = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  public PublicationStatus status = PublicationStatus.DRAFT;
+
+  /** Folded text of title, body, place and tags, for accent-insensitive search. */
+  @Column(name = "search_text", nullable = false, length = 200_000)
+  String searchText = "";
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  @Column(name = "deleted_at")
+  public Instant deletedAt;
+
+  @Version
+  public long version;
+
+  public EventDate start() {
+    return EventDate.ofEpochSecond(startEpoch, startPrecision);
+  }
+
+  public Optional<EventDate> end() {
+    return endEpoch == null ? Optional.empty() : Optional.of(EventDate.ofEpochSecond(endEpoch, endPrecision));
+  }
+
+  /** Sets start and end together, so that the covered period stays consistent. */
+  public void setWhen(EventDate start, EventDate end) {
+    if (end != null && end.compareTo(start) < 0) {
+      throw new IllegalArgumentException("an event cannot end before it starts");
+    }
+    this.startEpoch = start.epochSecond();
+    this.startPrecision = start.precision();
+    this.endEpoch = end == null ? null : end.epochSecond();
+    this.endPrecision = end == null ? null : end.precision();
+    this.rangeFrom = start.epochSecond();
+    this.rangeTo = end == null ? start.periodEndEpochSecond() : end.periodEndEpochSecond();
+  }
+
+  /** The geometry readers see: the event's own, else its place's; empty for an unlocated event. */
+  public Optional<Geometry> geometry() {
+    if (geometryJson != null) {
+      return Optional.of(Geometry.fromStored(geometryJson));
+    }
+    return place == null ? Optional.empty() : Optional.of(place.geometry());
+  }
+
+  public boolean hasOwnGeometry() {
+    return geometryJson != null;
+  }
+
+  /** Sets the location; the bounding box columns follow the geometry readers will see. */
+  public void setLocation(Place place, Geometry own, LocationPrecision precision) {
+    this.place = place;
+    this.geometryJson = own == null ? null : own.toJson();
+    this.locationPrecision = precision;
+    refreshBounds();
+  }
+
+  /** Recomputes the bounding box columns, e.g. after the place's geometry changed. */
+  public void refreshBounds() {
+    Optional<Geometry> g = geometry();
+    this.minLon = g.map(Geometry::minLon).orElse(null);
+    this.minLat = g.map(Geometry::minLat).orElse(null);
+    this.maxLon = g.map(Geometry::maxLon).orElse(null);
+    this.maxLat = g.map(Geometry::maxLat).orElse(null);
+    this.lon = g.map(Geometry::lon).orElse(null);
+    this.lat = g.map(Geometry::lat).orElse(null);
+  }
+
+  void setSearchText(String folded) {
+    this.searchText = folded.length() > 200_000 ? folded.substring(0, 200_000) : folded;
+  }
+
+  public boolean isPublished() {
+    return status == PublicationStatus.PUBLISHED;
+  }
+
+  /** An event by id, trash excluded. */
+  public static Optional<Event> findLive(long id) {
+    return find("id = ?1 and deletedAt is null", id).firstResultOptional();
+  }
+}

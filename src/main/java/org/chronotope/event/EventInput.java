@@ -1,0 +1,70 @@
+package org.chronotope.event;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.chronotope.story.PublicationStatus;
+
+/** An event as clients send it to create or replace one. */
+public record EventInput(
+    @NotBlank @Size(max = 500) String title,
+    @Size(max = 100_000) String body,
+    @NotNull @Valid DateInput start,
+    @Valid DateInput end,
+    @Size(max = 200) String displayDate,
+    @Valid LocationInput location,
+    @Size(max = 64) String category,
+    @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags,
+    @Size(max = 50) List<@NotNull @Valid SourceInput> sources,
+    @Size(max = 50) List<@NotNull @Valid MediaInput> media,
+    PublicationStatus status,
+    @Size(max = 200) String externalId,
+    Long version) {
+
+  static final String HTTP_URL = "^https?://\\S+$";
+  static final String HTTP_URL_MESSAGE = "must be an http:// or https:// URL";
+
+  public EventInput {
+    tags = tags == null ? List.of() : tags;
+    sources = sources == null ? List.of() : sources;
+    media = media == null ? List.of() : media;
+  }
+
+  /** A date and its precision; a bare string such as "2025-02" is read as its value. */
+  public record DateInput(String value, DatePrecision precision) {
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static DateInput of(String value) {
+      return new DateInput(value, null);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public static DateInput of(
+        @com.fasterxml.jackson.annotation.JsonProperty("value") String value,
+        @com.fasterxml.jackson.annotation.JsonProperty("precision") DatePrecision precision) {
+      return new DateInput(value, precision);
+    }
+  }
+
+  /** A gazetteer place (by id) and/or a GeoJSON geometry of the event's own. */
+  public record LocationInput(@Size(max = 120) String place, JsonNode geometry, LocationPrecision precision) {}
+
+  public record SourceInput(
+      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String url,
+      @Size(max = 300) String publisher,
+      @Size(max = 500) String title,
+      LocalDate date) {}
+
+  public record MediaInput(
+      @NotBlank @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String url,
+      @Size(max = 2000) String caption,
+      @Size(max = 500) String credit,
+      @Size(max = 1000) String altText,
+      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String thumbnail) {}
+}

@@ -1,0 +1,57 @@
+package org.chronotope.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.chronotope.common.Markdown;
+import org.chronotope.story.PublicationStatus;
+
+/** An event as the JSON API shows it; a superset of {@link EventInput}, so GET then PUT round-trips. */
+public record EventJson(
+    long id,
+    String story,
+    String externalId,
+    String title,
+    String body,
+    String bodyHtml,
+    DateJson start,
+    DateJson end,
+    String displayDate,
+    LocationJson location,
+    String category,
+    List<String> tags,
+    List<SourceJson> sources,
+    List<MediaJson> media,
+    PublicationStatus status,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public record DateJson(String value, DatePrecision precision) {
+    static DateJson from(EventDate date) {
+      return new DateJson(date.iso(), date.precision());
+    }
+  }
+
+  public record LocationJson(String place, String placeName, JsonNode geometry, boolean ownGeometry,
+      LocationPrecision precision) {}
+
+  public record SourceJson(String url, String publisher, String title, LocalDate date) {}
+
+  public record MediaJson(String url, String caption, String credit, String altText, String thumbnail) {}
+
+  public static EventJson from(Event e) {
+    LocationJson location = e.geometry()
+        .map(g -> new LocationJson(e.place == null ? null : e.place.slug,
+            e.place == null ? null : e.place.nameIn(e.story.language), g.toJsonNode(), e.hasOwnGeometry(),
+            e.locationPrecision))
+        .orElse(null);
+    return new EventJson(e.id, e.story.slug, e.externalId, e.title, e.body, Markdown.toSafeHtml(e.body),
+        DateJson.from(e.start()), e.end().map(DateJson::from).orElse(null), e.displayDate, location,
+        e.category == null ? null : e.category.code, List.copyOf(e.tags),
+        e.sources.stream().map(s -> new SourceJson(s.url, s.publisher, s.title, s.date)).toList(),
+        e.media.stream().map(m -> new MediaJson(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
+        e.status, e.version, e.createdAt, e.updatedAt);
+  }
+}

@@ -1,0 +1,155 @@
+package org.chronotope.event;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.chronotope.account.CurrentUser;
+import org.chronotope.account.Roles;
+import org.chronotope.common.PageOf;
+import org.chronotope.common.ProblemException;
+import org.chronotope.story.Story;
+import org.chronotope.story.StoryService;
+
+/** Events over HTTP: filtered pages, GeoJSON, and editor writes. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+  public static final String GEO_JSON = "application/geo+json";
+  static final int MAX_PAGE = 1000;
+  static final int MAX_GEOJSON_PAGE = 10_000;
+
+  private final EventService events;
+  private final StoryService stories;
+  private final CurrentUser user;
+  private final ObjectMapper json;
+
+  public EventResource(EventService events, StoryService stories, CurrentUser user, ObjectMapper json) {
+    this.events = events;
+    this.stories = stories;
+    this.user = user;
+    this.json = json;
+  }
+
+  /**
+   * A story's events in time order, filtered by time window ({@code from}, {@code to}: ISO dates at
+   * any precision), map window ({@code bbox=west,south,east,north}), {@code category}, {@code tag}
+   * (comma-separated, any of) and free text {@code q} (every word, accents ignored).
+   */
+  @GET
+  @Path("stories/{slug}/events")
+  @PermitAll
+  public PageOf<EventJson> list(@PathParam("slug") String slug, @QueryParam("from") String from,
+      @QueryParam("to") String to, @QueryParam("bbox") String bbox, @QueryParam("category") String category,
+      @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("100") int size) {
+    checkPage(page, size, MAX_PAGE);
+    Story story = stories.findReadable(slug, user.canEdit());
+    return events.search(story, EventFilter.parse(from, to, bbox, category, tag, q), user.canEdit(), page, size)
+        .map(EventJson::from);
+  }
+
+  /** The same events as a GeoJSON FeatureCollection, the event's fields as each feature's properties. */
+  @GET
+  @Path("stories/{slug}/events.geojson")
+  @Produces(GEO_JSON)
+  @PermitAll
+  public ObjectNode geoJson(@PathParam("slug") String slug, @QueryParam("from") String from,
+      @QueryParam("to") String to, @QueryParam("bbox") String bbox, @QueryParam("category") String category,
+      @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("10000") int size) {
+    checkPage(page, size, MAX_GEOJSON_PAGE);
+    Story story = stories.findReadable(slug, user.canEdit());
+    PageOf<Event> found = events.search(story, EventFilter.parse(from, to, bbox, category, tag, q),
+        user.canEdit(), page, size);
+    ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
+    ArrayNode features = collection.putArray("features");
+    for (Event e : found.items()) {
+      features.add(feature(e));
+    }
+    collection.put("page", found.page()).put("size", found.size()).put("total", found.total());
+    return collection;
+  }
+
+  private ObjectNode feature(Event e) {
+    ObjectNode properties = json.valueToTree(EventJson.from(e));
+    ObjectNode feature = json.createObjectNode().put("type", "Feature").put("id", e.id);
+    if (properties.get("location") instanceof ObjectNode location) {
+      feature.set("geometry", location.remove("geometry"));
+    } else {
+      feature.putNull("geometry");
+    }
+    if (e.category != null) {
+      properties.put("categoryName", e.category.name).put("color", e.category.color).put("icon", e.category.icon);
+    }
+    feature.set("properties", properties);
+    return feature;
+  }
+
+  @Transactional
+  @POST
+  @Path("stories/{slug}/events")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  public Response create(@PathParam("slug") String slug,
+      @NotNull(message = "required: an event as JSON") @Valid EventInput input, UriInfo uri) {
+    Story story = stories.findReadable(slug, true);
+    Event event = events.create(story, input);
+    return Response.created(uri.getBaseUriBuilder().path("api/events/{id}").build(event.id))
+        .entity(EventJson.from(event)).build();
+  }
+
+  @GET
+  @Path("events/{id}")
+  @PermitAll
+  public EventJson get(@PathParam("id") long id) {
+    return events.findReadable(id, user.canEdit()).map(EventJson::from)
+        .orElseThrow(() -> ProblemException.notFound("event " + id));
+  }
+
+  /** Replaces an event; send the {@code version} you read, or get 409 if someone saved since. */
+  @Transactional
+  @PUT
+  @Path("events/{id}")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  public EventJson update(@PathParam("id") long id,
+      @NotNull(message = "required: an event as JSON") @Valid EventInput input) {
+    return EventJson.from(events.update(id, input));
+  }
+
+  @Transactional
+  @DELETE
+  @Path("events/{id}")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  public Response delete(@PathParam("id") long id) {
+    events.delete(id);
+    return Response.noContent().build();
+  }
+
+  private static void checkPage(int page, int size, int max) {
+    if (page < 0) {
+      throw ProblemException.invalid("page", "must be 0 or more");
+    }
+    if (size < 1 || size > max) {
+      throw ProblemException.invalid("size", "must be between 1 and " + max);
+    }
+  }
+}

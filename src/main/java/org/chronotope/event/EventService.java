@@ -1,0 +1,229 @@
+package org.chronotope.event;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.chronotope.common.PageOf;
+import org.chronotope.common.ProblemException;
+import org.chronotope.common.Text;
+import org.chronotope.common.Validation;
+import org.chronotope.place.Geometry;
+import org.chronotope.place.Place;
+import org.chronotope.place.PlaceKind;
+import org.chronotope.story.Category;
+import org.chronotope.story.PublicationStatus;
+import org.chronotope.story.Story;
+
+/** Finds, creates, changes and trashes events; every write is checked here, whatever its edge. */
+@ApplicationScoped
+public class EventService {
+
+  private final Clock clock;
+
+  public EventService(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** One page of a story's events matching {@code filter}, in time order. */
+  public PageOf<Event> search(Story story, EventFilter filter, boolean includeDrafts, int page, int size) {
+    StringBuilder where = new StringBuilder("e.story = :story and e.deletedAt is null");
+    Parameters params = Parameters.with("story", story);
+    if (!includeDrafts) {
+      where.append(" and e.status = :published");
+      params.and("published", PublicationStatus.PUBLISHED);
+    }
+    if (filter.from() != null) {
+      // Events starting more than the story's longest span before the window cannot reach it;
+      // saying so lets the (story, range_from) index bound the scan on both sides.
+      where.append(" and e.rangeTo > :from and e.rangeFrom >= :earliest");
+      params.and("from", filter.from()).and("earliest", filter.from() - story.maxEventSpan);
+    }
+    if (filter.to() != null) {
+      where.append(" and e.rangeFrom < :to");
+      params.and("to", filter.to());
+    }
+    double[] box = filter.bbox();
+    if (box != null) {
+      where.append(box[0] <= box[2]
+          ? " and e.maxLon >= :west and e.minLon <= :east"
+          : " and (e.maxLon >= :west or e.minLon <= :east)");
+      where.append(" and e.maxLat >= :south and e.minLat <= :north");
+      params.and("west", box[0]).and("south", box[1]).and("east", box[2]).and("north", box[3]);
+    }
+    if (!filter.categories().isEmpty()) {
+      List<String> unknown = filter.categories().stream().filter(c -> story.category(c).isEmpty()).toList();
+      if (!unknown.isEmpty()) {
+        throw ProblemException.invalid("category", "unknown category " + String.join(", ", unknown)
+            + "; this story has: " + codes(story));
+      }
+      where.append(" and e.category.code in :categories");
+      params.and("categories", filter.categories());
+    }
+    if (!filter.tags().isEmpty()) {
+      where.append(" and exists (select 1 from Event t join t.tags tag where t = e and tag in :tags)");
+      params.and("tags", filter.tags());
+    }
+    for (int i = 0; i < filter.words().size(); i++) {
+      where.append(" and e.searchText like :w").append(i);
+      params.and("w" + i, "%" + filter.words().get(i) + "%");
+    }
+    var query = Event.<Event>find("from Event e where " + where + " order by e.rangeFrom, e.id", params);
+    long total = query.count();
+    List<Event> items = query.page(page, size).list();
+    return new PageOf<>(items, page, size, total);
+  }
+
+  /** An event a reader may see: published, in a published story, unless drafts are allowed. */
+  public Optional<Event> findReadable(long id, boolean includeDrafts) {
+    return Event.findLive(id).filter(e -> includeDrafts || (e.isPublished() && e.story.isPublished()
+        && e.story.deletedAt == null));
+  }
+
+  @Transactional
+  public Event create(Story storyRef, EventInput input) {
+    Story story = Story.<Story>findByIdOptional(storyRef.id)
+        .orElseThrow(() -> ProblemException.notFound("story " + storyRef.slug));
+    Event event = new Event();
+    event.story = story;
+    event.createdAt = Instant.now(clock);
+    apply(event, story, input);
+    if (event.externalId != null && Event.count("story = ?1 and externalId = ?2", story, event.externalId) > 0) {
+      throw ProblemException.conflict("externalId", "this story already has an event with externalId '"
+          + event.externalId + "'");
+    }
+    event.persist();
+    growMaxSpan(story, event);
+    return event;
+  }
+
+  /**
+   * Replaces an event with {@code input}; the input's version must be the stored one, so an edit
+   * made on an older copy is refused with 409 instead of silently overwriting a newer one.
+   */
+  @Transactional
+  public Event update(long id, EventInput input) {
+    Event event = Event.findLive(id).orElseThrow(() -> ProblemException.notFound("event " + id));
+    if (input.version() == null) {
+      throw ProblemException.invalid("version", "required: the version you edited (from GET)");
+    }
+    if (input.version() != event.version) {
+      throw ProblemException.conflict("version", "you edited version " + input.version()
+          + " but version " + event.version + " was saved meanwhile; reload and apply your change again");
+    }
+    String previousExternalId = event.externalId;
+    apply(event, event.story, input);
+    if (event.externalId != null && !event.externalId.equals(previousExternalId)
+        && Event.count("story = ?1 and externalId = ?2 and id <> ?3", event.story, event.externalId, id) > 0) {
+      throw ProblemException.conflict("externalId", "this story already has an event with externalId '"
+          + event.externalId + "'");
+    }
+    growMaxSpan(event.story, event);
+    return event;
+  }
+
+  /** Moves an event to the trash. */
+  @Transactional
+  public void delete(long id) {
+    Event event = Event.findLive(id).orElseThrow(() -> ProblemException.notFound("event " + id));
+    event.deletedAt = Instant.now(clock);
+    event.updatedAt = event.deletedAt;
+  }
+
+  private void apply(Event event, Story story, EventInput in) {
+    Validation v = new Validation();
+    EventDate start = in.start() == null ? null
+        : v.attempt(() -> EventDate.parse(in.start().value(), in.start().precision(), "start"));
+    EventDate end = in.end() == null || Text.isBlank(in.end().value()) ? null
+        : v.attempt(() -> EventDate.parse(in.end().value(), in.end().precision(), "end"));
+    if (start != null && end != null && end.compareTo(start) < 0) {
+      v.reject("end", "ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
+    }
+    Place place = null;
+    Geometry own = null;
+    LocationPrecision precision = null;
+    if (in.location() != null) {
+      String placeId = Text.trimToNull(in.location().place());
+      if (placeId != null) {
+        place = Place.findBySlug(placeId).orElse(null);
+        if (place == null) {
+          v.reject("location.place", "unknown place '" + placeId + "'; search the gazetteer at /api/places?q=");
+        }
+      }
+      if (in.location().geometry() != null && !in.location().geometry().isNull()) {
+        own = v.attempt(() -> Geometry.parse(in.location().geometry(), "location.geometry"));
+      }
+      precision = in.location().precision();
+      if (precision == null && (place != null || own != null)) {
+        precision = own != null ? LocationPrecision.EXACT : defaultPrecision(place.kind);
+      }
+    }
+    Category category = null;
+    String code = Text.trimToNull(in.category());
+    if (code != null) {
+      category = story.category(code).orElse(null);
+      if (category == null) {
+        v.reject("category", "unknown category '" + code + "'; this story has: " + codes(story));
+      }
+    }
+    v.throwIfInvalid();
+
+    event.title = in.title().strip();
+    event.body = Text.trimToNull(in.body());
+    event.setWhen(start, end);
+    event.displayDate = Text.trimToNull(in.displayDate());
+    event.setLocation(place, own, precision);
+    event.category = category;
+    event.tags.clear();
+    event.tags.addAll(in.tags().stream().map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new)));
+    event.sources.clear();
+    in.sources().forEach(s -> event.sources.add(new Source(Text.trimToNull(s.url()), Text.trimToNull(s.publisher()),
+        Text.trimToNull(s.title()), s.date())));
+    event.media.clear();
+    in.media().forEach(m -> event.media.add(new Media(m.url().strip(), Text.trimToNull(m.caption()),
+        Text.trimToNull(m.credit()), Text.trimToNull(m.altText()), Text.trimToNull(m.thumbnail()))));
+    event.status = in.status() == null ? PublicationStatus.DRAFT : in.status();
+    event.externalId = Text.trimToNull(in.externalId());
+    event.updatedAt = Instant.now(clock);
+    event.setSearchText(searchText(event));
+  }
+
+  private static LocationPrecision defaultPrecision(PlaceKind kind) {
+    return switch (kind) {
+      case REGION -> LocationPrecision.REGION;
+      case COUNTRY -> LocationPrecision.COUNTRY;
+      default -> LocationPrecision.APPROXIMATE;
+    };
+  }
+
+  private static String searchText(Event e) {
+    List<String> parts = new ArrayList<>(List.of(e.title));
+    if (e.body != null) {
+      parts.add(e.body);
+    }
+    if (e.displayDate != null) {
+      parts.add(e.displayDate);
+    }
+    if (e.place != null) {
+      parts.add(e.place.name);
+      parts.addAll(e.place.names.values());
+    }
+    parts.addAll(e.tags);
+    return " " + Text.fold(String.join(" ", parts)) + " ";
+  }
+
+  private static String codes(Story story) {
+    return story.categories.isEmpty() ? "(no categories)"
+        : story.categories.stream().map(c -> c.code).collect(Collectors.joining(", "));
+  }
+
+  private static void growMaxSpan(Story story, Event event) {
+    story.maxEventSpan = Math.max(story.maxEventSpan, event.rangeTo - event.rangeFrom);
+  }
+}

@@ -1,0 +1,51 @@
+package org.chronotope.story;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.chronotope.event.EventInput.DateInput;
+
+/** A story as clients send it to create or replace one. */
+public record StoryInput(
+    @NotBlank @Size(max = 120) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+    @NotBlank @Size(max = 300) String title,
+    @Size(max = 4000) String summary,
+    @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as fr or en-GB")
+        String language,
+    PublicationStatus status,
+    @Valid MapView mapView,
+    @Size(max = 30) List<@NotNull @Valid CategoryInput> categories,
+    @Size(max = 50) List<@NotNull @Valid EraInput> eras,
+    Long version) {
+
+  public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+  public static final String SLUG_MESSAGE = "must be lower-case letters, digits and single dashes, e.g. my-story-2025";
+
+  public StoryInput {
+    categories = categories == null ? List.of() : categories;
+    eras = eras == null ? List.of() : eras;
+  }
+
+  /** Where the map opens: centre and zoom. */
+  public record MapView(
+      @NotNull @DecimalMin(value = "-90", message = "latitude must be between -90 and 90")
+          @DecimalMax(value = "90", message = "latitude must be between -90 and 90") Double lat,
+      @NotNull @DecimalMin(value = "-180", message = "longitude must be between -180 and 180")
+          @DecimalMax(value = "180", message = "longitude must be between -180 and 180") Double lon,
+      @NotNull @Min(0) @Max(19) Integer zoom) {}
+
+  public record CategoryInput(
+      @NotBlank @Size(max = 64) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String code,
+      @NotBlank @Size(max = 120) String name,
+      @NotBlank @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour such as #c0392b") String color,
+      @Size(max = 64) String icon) {}
+
+  public record EraInput(@NotBlank @Size(max = 300) String label, @NotNull DateInput start, @NotNull DateInput end) {}
+}

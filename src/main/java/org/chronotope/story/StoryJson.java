@@ -1,0 +1,41 @@
+package org.chronotope.story;
+
+import java.time.Instant;
+import java.util.List;
+import org.chronotope.event.EventJson.DateJson;
+import org.chronotope.story.StoryInput.MapView;
+
+/** A story as the JSON API shows it; a superset of {@link StoryInput}, so GET then PUT round-trips. */
+public record StoryJson(
+    String slug,
+    String title,
+    String summary,
+    String language,
+    PublicationStatus status,
+    MapView mapView,
+    List<CategoryJson> categories,
+    List<EraJson> eras,
+    long eventCount,
+    String firstDate,
+    String lastDate,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public record CategoryJson(String code, String name, String color, String icon) {}
+
+  public record EraJson(String label, DateJson start, DateJson end) {}
+
+  public static StoryJson from(Story s, StoryStats stats) {
+    MapView view = s.viewLat == null ? null : new MapView(s.viewLat, s.viewLon, s.viewZoom);
+    return new StoryJson(s.slug, s.title, s.summary, s.language, s.status, view,
+        s.categories.stream().map(c -> new CategoryJson(c.code, c.name, c.color, c.icon)).toList(),
+        s.eras.stream().map(e -> new EraJson(e.label, new DateJson(e.start().iso(), e.start().precision()),
+            new DateJson(e.end().iso(), e.end().precision()))).toList(),
+        stats.count(), iso(stats.firstDay()), iso(stats.lastDay()), s.version, s.createdAt, s.updatedAt);
+  }
+
+  private static String iso(java.time.LocalDate day) {
+    return day == null ? null : day.toString();
+  }
+}

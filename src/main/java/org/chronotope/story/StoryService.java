@@ -1,0 +1,171 @@
+package org.chronotope.story;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chronotope.common.ProblemException;
+import org.chronotope.common.Text;
+import org.chronotope.common.Validation;
+import org.chronotope.event.Event;
+import org.chronotope.event.EventDate;
+import org.chronotope.story.StoryInput.CategoryInput;
+import org.chronotope.story.StoryInput.EraInput;
+
+/** Finds, creates, changes and trashes stories, and tells who may read them. */
+@ApplicationScoped
+public class StoryService {
+
+  private final Clock clock;
+
+  public StoryService(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Stories a reader may see, with their event statistics. */
+  public Map<Story, StoryStats> listReadable(boolean includeDrafts) {
+    List<Story> stories = Story.listVisible(includeDrafts);
+    Map<Long, StoryStats> stats = new HashMap<>();
+    String published = includeDrafts ? "" : " and e.status = org.chronotope.story.PublicationStatus.PUBLISHED";
+    Story.getEntityManager()
+        .createQuery("select e.story.id, count(e), min(e.rangeFrom), max(e.rangeTo) from Event e"
+            + " where e.deletedAt is null" + published + " group by e.story.id", Object[].class)
+        .getResultList()
+        .forEach(r -> stats.put((Long) r[0], new StoryStats((Long) r[1], (Long) r[2], (Long) r[3])));
+    Map<Story, StoryStats> result = new java.util.LinkedHashMap<>();
+    stories.forEach(s -> result.put(s, stats.getOrDefault(s.id, StoryStats.EMPTY)));
+    return result;
+  }
+
+  /** A story a reader may see; drafts only for editors. Hidden ones are "not found", not "forbidden". */
+  public Story findReadable(String slug, boolean includeDrafts) {
+    return Story.findBySlug(slug)
+        .filter(s -> includeDrafts || s.isPublished())
+        .orElseThrow(() -> ProblemException.notFound("story " + slug));
+  }
+
+  public StoryStats stats(Story story, boolean includeDrafts) {
+    Object[] r = Story.getEntityManager()
+        .createQuery("select count(e), min(e.rangeFrom), max(e.rangeTo) from Event e where e.story = :story"
+            + " and e.deletedAt is null" + (includeDrafts ? "" : " and e.status = :published"), Object[].class)
+        .setParameter("story", story)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .getSingleResult();
+    return new StoryStats((Long) r[0], (Long) r[1], (Long) r[2]);
+  }
+
+  @Transactional
+  public Story create(StoryInput input) {
+    if (Story.count("slug", input.slug()) > 0) {
+      throw ProblemException.conflict("slug", "a story with slug '" + input.slug() + "' already exists"
+          + (Story.findBySlug(input.slug()).isEmpty() ? " (in the trash)" : ""));
+    }
+    Story story = new Story();
+    story.createdAt = Instant.now(clock);
+    apply(story, input);
+    story.persist();
+    return story;
+  }
+
+  /** Replaces a story's fields; the input's version must be the stored one (else 409). */
+  @Transactional
+  public Story update(String slug, StoryInput input) {
+    Story story = Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
+    if (input.version() == null) {
+      throw ProblemException.invalid("version", "required: the version you edited (from GET)");
+    }
+    if (input.version() != story.version) {
+      throw ProblemException.conflict("version", "you edited version " + input.version()
+          + " but version " + story.version + " was saved meanwhile; reload and apply your change again");
+    }
+    if (!slug.equals(input.slug()) && Story.count("slug", input.slug()) > 0) {
+      throw ProblemException.conflict("slug", "a story with slug '" + input.slug() + "' already exists");
+    }
+    apply(story, input);
+    return story;
+  }
+
+  /** Moves a story to the trash. */
+  @Transactional
+  public void delete(String slug) {
+    Story story = Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
+    story.deletedAt = Instant.now(clock);
+  }
+
+  private void apply(Story story, StoryInput in) {
+    Validation v = new Validation();
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < in.categories().size(); i++) {
+      CategoryInput c = in.categories().get(i);
+      if (!codes.add(c.code())) {
+        v.reject("categories[" + i + "].code", "duplicate code '" + c.code() + "'");
+      }
+      if (c.icon() != null && !Category.ICONS.contains(c.icon())) {
+        v.reject("categories[" + i + "].icon", "unknown icon '" + c.icon() + "'; expected one of "
+            + String.join(", ", Category.ICONS.stream().sorted().toList()));
+      }
+    }
+    List<Era> eras = new java.util.ArrayList<>();
+    for (int i = 0; i < in.eras().size(); i++) {
+      EraInput e = in.eras().get(i);
+      String field = "eras[" + i + "]";
+      EventDate start = v.attempt(() -> EventDate.parse(e.start().value(), e.start().precision(), field + ".start"));
+      EventDate end = v.attempt(() -> EventDate.parse(e.end().value(), e.end().precision(), field + ".end"));
+      if (start != null && end != null) {
+        if (end.compareTo(start) < 0) {
+          v.reject(field + ".end", "ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
+        } else {
+          eras.add(new Era(e.label().strip(), start, end));
+        }
+      }
+    }
+    if (story.id != null) {
+      for (Category existing : story.categories) {
+        if (!codes.contains(existing.code)) {
+          long used = Event.count("category = ?1 and deletedAt is null", existing);
+          if (used > 0) {
+            v.reject("categories", "category '" + existing.code + "' is used by " + used
+                + " event(s); move them to another category first");
+          }
+        }
+      }
+    }
+    v.throwIfInvalid();
+
+    story.slug = in.slug();
+    story.title = in.title().strip();
+    story.summary = Text.trimToNull(in.summary());
+    story.language = in.language();
+    story.status = in.status() == null ? PublicationStatus.DRAFT : in.status();
+    story.viewLat = in.mapView() == null ? null : in.mapView().lat();
+    story.viewLon = in.mapView() == null ? null : in.mapView().lon();
+    story.viewZoom = in.mapView() == null ? null : in.mapView().zoom();
+    mergeCategories(story, in.categories());
+    story.eras.clear();
+    story.eras.addAll(eras);
+    story.updatedAt = Instant.now(clock);
+  }
+
+  /** Keeps categories by code, so that events keep pointing at theirs. */
+  private static void mergeCategories(Story story, List<CategoryInput> inputs) {
+    Map<String, Category> byCode = new HashMap<>();
+    story.categories.forEach(c -> byCode.put(c.code, c));
+    story.categories.clear();
+    for (int i = 0; i < inputs.size(); i++) {
+      CategoryInput in = inputs.get(i);
+      Category c = byCode.getOrDefault(in.code(), new Category());
+      c.story = story;
+      c.code = in.code();
+      c.name = in.name().strip();
+      c.color = in.color().toLowerCase();
+      c.icon = in.icon() == null ? "circle" : in.icon();
+      c.position = i;
+      story.categories.add(c);
+    }
+  }
+}

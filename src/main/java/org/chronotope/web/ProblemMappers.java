@@ -1,0 +1,142 @@
+package org.chronotope.web;
+
+import org.chronotope.common.FieldError;
+import org.chronotope.common.Problem;
+import org.chronotope.common.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure a client can cause into an RFC 9457 problem+json response. */
+public class ProblemMappers {
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    List<FieldError> errors = e.getConstraintViolations().stream()
+        .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+        .sorted(Comparator.comparing(FieldError::field))
+        .toList();
+    ProblemException p = ProblemException.invalid(errors);
+    return problem(p, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response json(JsonProcessingException e, UriInfo uri) {
+    if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum()) {
+      String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+          .map(Object::toString).collect(Collectors.joining(", "));
+      return problem(ProblemException.invalid(pathOf(invalid),
+          "unknown value '" + invalid.getValue() + "'; expected one of " + allowed), uri);
+    }
+    if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String type = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
+      return problem(ProblemException.invalid(pathOf(mismatch), "expected " + type), uri);
+    }
+    String where = e.getLocation() == null ? "" :
+        " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    return problem(ProblemException.invalid("body", "not valid JSON" + where + ": " + e.getOriginalMessage()), uri);
+  }
+
+  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  public Response staleVersion(RuntimeException e, UriInfo uri) {
+    return problem(ProblemException.conflict("version",
+        "someone else saved this record meanwhile; reload it and apply your change again"), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    if (status == 401 || status == 403 || status >= 500) {
+      return e.getResponse();
+    }
+    String title = e.getResponse().getStatusInfo().getReasonPhrase();
+    String detail = e.getMessage() == null ? title : e.getMessage();
+    Response.ResponseBuilder builder = Response.fromResponse(e.getResponse())
+        .entity(new Problem("about:blank", title, status, detail, uri.getPath(), List.of()))
+        .type(Problem.MEDIA_TYPE);
+    return builder.build();
+  }
+
+  private static Response respond(int status, String type, String title, String detail, UriInfo uri,
+      List<FieldError> errors) {
+    return Response.status(status)
+        .type(Problem.MEDIA_TYPE)
+        .entity(new Problem(type, title, status, detail, uri.getPath(), errors))
+        .build();
+  }
+
+  /** {@code create.input.location.lat} becomes {@code location.lat}: method and parameter go. */
+  private static String fieldOf(ConstraintViolation<?> v) {
+    StringBuilder field = new StringBuilder();
+    int index = 0;
+    for (Path.Node node : v.getPropertyPath()) {
+      if (index++ < 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
+          || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+        continue;
+      }
+      if (node.getName() == null) {
+        continue;
+      }
+      if (node.getIndex() != null && field.length() > 0) {
+        field.append('[').append(node.getIndex()).append(']');
+      }
+      if (field.length() > 0) {
+        field.append('.');
+      }
+      field.append(node.getName());
+    }
+    return field.length() == 0 ? "body" : field.toString();
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "body" : path.toString();
+  }
+
+  private static String describe(Class<?> type) {
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (List.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    return "an object";
+  }
+}
