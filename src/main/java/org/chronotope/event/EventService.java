@@ -125,6 +125,8 @@ public class EventService {
           + event.externalId + "'");
     }
     growMaxSpan(event.story, event);
+    // Flush now so that the new version is what the caller sends back.
+    Event.flush();
     return event;
   }
 

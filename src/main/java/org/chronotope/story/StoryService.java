@@ -50,12 +50,14 @@ public class StoryService {
   }
 
   public StoryStats stats(Story story, boolean includeDrafts) {
-    Object[] r = Story.getEntityManager()
+    var query = Story.getEntityManager()
         .createQuery("select count(e), min(e.rangeFrom), max(e.rangeTo) from Event e where e.story = :story"
             + " and e.deletedAt is null" + (includeDrafts ? "" : " and e.status = :published"), Object[].class)
-        .setParameter("story", story)
-        .setParameter("published", PublicationStatus.PUBLISHED)
-        .getSingleResult();
+        .setParameter("story", story);
+    if (!includeDrafts) {
+      query.setParameter("published", PublicationStatus.PUBLISHED);
+    }
+    Object[] r = query.getSingleResult();
     return new StoryStats((Long) r[0], (Long) r[1], (Long) r[2]);
   }
 
@@ -87,6 +89,8 @@ public class StoryService {
       throw ProblemException.conflict("slug", "a story with slug '" + input.slug() + "' already exists");
     }
     apply(story, input);
+    // Flush now so that the new version is what the caller sends back.
+    Story.flush();
     return story;
   }
 

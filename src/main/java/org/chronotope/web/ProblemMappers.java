@@ -41,6 +41,16 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    return json(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mapping(JsonMappingException e, UriInfo uri) {
+    return json(e, uri);
+  }
+
+  @ServerExceptionMapper
   public Response json(JsonProcessingException e, UriInfo uri) {
     if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
         && invalid.getTargetType().isEnum()) {
@@ -66,6 +76,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri) {
+    // The JSON body reader reports a syntax error as a bare 400 with the parser's exception inside.
+    if (e.getCause() instanceof JsonProcessingException json) {
+      return json(json, uri);
+    }
     int status = e.getResponse().getStatus();
     if (status == 401 || status == 403 || status >= 500) {
       return e.getResponse();

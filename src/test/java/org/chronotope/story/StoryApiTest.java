@@ -1,0 +1,129 @@
+package org.chronotope.story;
+
+import static org.chronotope.support.Api.anonymous;
+import static org.chronotope.support.Api.asEditor;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.chronotope.support.Api;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class StoryApiTest {
+
+  @Test
+  void createdStoryRoundTrips() {
+    String slug = Api.uniqueSlug("round-trip");
+    Map<String, Object> story = Api.story(slug, "PUBLISHED");
+    story.put("mapView", Map.of("lat", 14.0, "lon", -1.0, "zoom", 6));
+    story.put("eras", List.of(Map.of("label", "Captivité", "start", "2025-01-18", "end", "2025-08-03")));
+    asEditor().body(story).post("/api/stories").then()
+        .statusCode(201)
+        .header("Location", containsString("/api/stories/" + slug));
+
+    anonymous().get("/api/stories/" + slug).then()
+        .statusCode(200)
+        .body("title", equalTo("Story " + slug))
+        .body("language", equalTo("fr"))
+        .body("mapView.zoom", equalTo(6))
+        .body("categories.code", equalTo(List.of("attaque", "diplomatie")))
+        .body("eras[0].start.value", equalTo("2025-01-18"))
+        .body("eras[0].end.precision", equalTo("DAY"))
+        .body("eventCount", equalTo(0))
+        .body("version", equalTo(0));
+  }
+
+  @Test
+  void updateWithCurrentVersionSucceedsAndStaleVersionConflicts() {
+    String slug = Api.createStory("update");
+    JsonPath current = anonymous().get("/api/stories/" + slug).jsonPath();
+    Map<String, Object> edit = current.getMap("");
+    edit.put("title", "Nouveau titre");
+    asEditor().body(edit).put("/api/stories/" + slug).then().statusCode(200)
+        .body("title", equalTo("Nouveau titre"))
+        .body("version", equalTo(1));
+
+    edit.put("title", "Titre écrasé");
+    asEditor().body(edit).put("/api/stories/" + slug).then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("version"));
+    anonymous().get("/api/stories/" + slug).then().body("title", equalTo("Nouveau titre"));
+  }
+
+  @Test
+  void duplicateSlugIsAConflict() {
+    String slug = Api.createStory("dup");
+    asEditor().body(Api.story(slug, "DRAFT")).post("/api/stories").then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("slug"));
+  }
+
+  @Test
+  void draftStoryIsHiddenFromAnonymousReaders() {
+    String slug = Api.createStory("draft", "DRAFT");
+    anonymous().get("/api/stories/" + slug).then().statusCode(404);
+    anonymous().get("/api/stories/" + slug + "/events").then().statusCode(404);
+    anonymous().get("/api/stories").then().body("slug", not(hasItem(slug)));
+    asEditor().get("/api/stories/" + slug).then().statusCode(200).body("status", equalTo("DRAFT"));
+    asEditor().get("/api/stories").then().body("slug", hasItem(slug));
+  }
+
+  @Test
+  void writesNeedTheEditorRole() {
+    String slug = Api.uniqueSlug("refused");
+    anonymous().body(Api.story(slug, "DRAFT")).post("/api/stories").then().statusCode(401);
+    Api.ensureUser("test-reader", "reader-password", "reader");
+    io.restassured.RestAssured.given().auth().preemptive().basic("test-reader", "reader-password")
+        .contentType("application/json").body(Api.story(slug, "DRAFT"))
+        .post("/api/stories").then().statusCode(403);
+    io.restassured.RestAssured.given().auth().preemptive().basic(Api.EDITOR, "wrong-password")
+        .contentType("application/json").body(Api.story(slug, "DRAFT"))
+        .post("/api/stories").then().statusCode(401);
+    asEditor().get("/api/stories/" + slug).then().statusCode(404);
+  }
+
+  @Test
+  void deletedStoryGoesAway() {
+    String slug = Api.createStory("deleted");
+    anonymous().delete("/api/stories/" + slug).then().statusCode(401);
+    asEditor().delete("/api/stories/" + slug).then().statusCode(204);
+    anonymous().get("/api/stories/" + slug).then().statusCode(404);
+    asEditor().get("/api/stories/" + slug).then().statusCode(404);
+  }
+
+  @Test
+  void removingACategoryInUseIsRefused() {
+    String slug = Api.createStory("category-in-use");
+    Map<String, Object> event = Api.event("Attaque", "2025-01-01", 1, 1);
+    event.put("category", "attaque");
+    Api.createEvent(slug, event);
+    Map<String, Object> edit = anonymous().get("/api/stories/" + slug).jsonPath().getMap("");
+    edit.put("categories", List.of(Map.of("code", "diplomatie", "name", "Diplomatie", "color", "#0000aa")));
+    asEditor().body(edit).put("/api/stories/" + slug).then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("categories"))
+        .body("errors[0].message", containsString("attaque"));
+    anonymous().get("/api/stories/" + slug).then().body("categories.code", hasItem("attaque"));
+  }
+
+  @Test
+  void firstStoryIsLoaded() {
+    anonymous().get("/api/stories/liberation-chauffeurs-marocains").then()
+        .statusCode(200)
+        .body("language", equalTo("fr"))
+        .body("status", equalTo("PUBLISHED"))
+        .body("eventCount", equalTo(7))
+        .body("firstDate", equalTo("2025-01-18"))
+        .body("lastDate", equalTo("2025-08-03"))
+        .body("eras[0].label", not(nullValue()));
+  }
+}

@@ -1,0 +1,98 @@
+package org.chronotope.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.chronotope.account.User;
+
+/** Test helpers for the JSON API: authenticated requests and fixtures that build their own rows. */
+public final class Api {
+
+  public static final String ADMIN_PASSWORD = "test-admin-password";
+  public static final String EDITOR = "test-editor";
+  public static final String EDITOR_PASSWORD = "editor-password-1";
+  private static final AtomicInteger SEQ = new AtomicInteger();
+
+  private Api() {}
+
+  /** Requests as an editor (HTTP Basic), created on first use. */
+  public static RequestSpecification asEditor() {
+    ensureUser(EDITOR, EDITOR_PASSWORD, "editor");
+    return given().auth().preemptive().basic(EDITOR, EDITOR_PASSWORD).contentType(ContentType.JSON);
+  }
+
+  public static RequestSpecification asAdmin() {
+    return given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType(ContentType.JSON);
+  }
+
+  public static RequestSpecification anonymous() {
+    return given().contentType(ContentType.JSON);
+  }
+
+  public static void ensureUser(String username, String password, String role) {
+    QuarkusTransaction.requiringNew().run(() -> {
+      if (User.findByUsername(username).isEmpty()) {
+        User.create(username, password, role, java.time.Instant.now());
+      }
+    });
+  }
+
+  /** A unique slug for a test's own story. */
+  public static String uniqueSlug(String prefix) {
+    return prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
+  }
+
+  /** A published story with two categories, created through the API; returns its slug. */
+  public static String createStory(String prefix) {
+    return createStory(prefix, "PUBLISHED");
+  }
+
+  public static String createStory(String prefix, String status) {
+    String slug = uniqueSlug(prefix);
+    asEditor().body(story(slug, status)).post("/api/stories").then().statusCode(201);
+    return slug;
+  }
+
+  public static Map<String, Object> story(String slug, String status) {
+    Map<String, Object> story = new HashMap<>();
+    story.put("slug", slug);
+    story.put("title", "Story " + slug);
+    story.put("summary", "A test story");
+    story.put("language", "fr");
+    story.put("status", status);
+    story.put("categories", List.of(
+        Map.of("code", "attaque", "name", "Attaque", "color", "#aa0000", "icon", "attack"),
+        Map.of("code", "diplomatie", "name", "Diplomatie", "color", "#0000aa", "icon", "diplomacy")));
+    return story;
+  }
+
+  /** A published event at a point on a day; callers adjust the map before posting. */
+  public static Map<String, Object> event(String title, String start, double lon, double lat) {
+    Map<String, Object> event = new HashMap<>();
+    event.put("title", title);
+    event.put("start", start);
+    event.put("status", "PUBLISHED");
+    event.put("location", new HashMap<>(Map.of("geometry",
+        Map.of("type", "Point", "coordinates", List.of(lon, lat)))));
+    event.put("tags", new ArrayList<>());
+    return event;
+  }
+
+  /** Posts an event to a story and returns its id. */
+  public static long createEvent(String slug, Map<String, Object> event) {
+    return asEditor().body(event).post("/api/stories/" + slug + "/events")
+        .then().statusCode(201).extract().jsonPath().getLong("id");
+  }
+
+  public static int eventCount(String slug) {
+    return asEditor().get("/api/stories/" + slug + "/events").then().statusCode(200)
+        .extract().jsonPath().getInt("total");
+  }
+}
