@@ -1,0 +1,106 @@
+package org.chronotope.storage;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The packaged application (the README's run command) started as its own process on a free
+ * 127.0.0.1 port, with a data folder and settings of the test's choosing.
+ */
+final class PackagedApp implements AutoCloseable {
+
+  static final String ADMIN_PASSWORD = "it-admin-password";
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private PackagedApp(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  static PackagedApp start(Path dataDir, String... properties) throws Exception {
+    String jar = System.getProperty("chronotope.app.jar", "target/quarkus-app/quarkus-run.jar");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+        "-Dchronotope.data-dir=" + dataDir.toAbsolutePath()));
+    for (String p : properties) {
+      command.add("-D" + p);
+    }
+    command.add("-jar");
+    command.add(Path.of(jar).toAbsolutePath().toString());
+    Path log = Files.createTempFile("chronotope-it", ".log");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("CHRONOTOPE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    PackagedApp app = new PackagedApp(builder.start(), port, log);
+    app.awaitReady();
+    return app;
+  }
+
+  private void awaitReady() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the app exited: " + Files.readString(log));
+      }
+      try {
+        if (get("/q/health/ready").statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("the app did not start in 60 s: " + Files.readString(log));
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> postAsAdmin(String path, String json) throws IOException, InterruptedException {
+    String auth = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+            .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  String log() throws IOException {
+    return Files.readString(log);
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** Stops the app as an operator would (SIGTERM) and waits for it to exit. */
+  @Override
+  public void close() throws Exception {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}
