@@ -1,0 +1,74 @@
+package org.chronotope.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The language of the current request's pages, for templates ({@code inject:lang}): its code,
+ * its text direction and the links of the language switcher.
+ */
+@RequestScoped
+@Named("lang")
+public class Lang {
+
+  private static final Map<String, String> NATIVE_NAMES = Map.of("en", "English", "fr", "Français", "ar", "العربية");
+
+  private final Languages languages;
+  private final HttpServerRequest request;
+  private final String code;
+
+  public Lang(Languages languages, HttpServerRequest request) {
+    this.languages = languages;
+    this.request = request;
+    Cookie cookie = request.getCookie(Languages.COOKIE);
+    this.code = languages.resolve(request.getParam(Languages.PARAM), cookie == null ? null : cookie.getValue(),
+        request.getHeader("Accept-Language"));
+  }
+
+  /** ISO 639-1 code: {@code fr}. */
+  public String code() {
+    return code;
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(code);
+  }
+
+  /** {@code rtl} for right-to-left scripts, else {@code ltr}. */
+  public String dir() {
+    return "ar".equals(code) || "he".equals(code) || "fa".equals(code) ? "rtl" : "ltr";
+  }
+
+  /** One entry per language, linking to the current page in that language. */
+  public List<Choice> choices() {
+    return languages.supported().stream()
+        .map(c -> new Choice(c, NATIVE_NAMES.getOrDefault(c, c), hrefFor(c), c.equals(code)))
+        .toList();
+  }
+
+  /** The current path and query with {@code lang} set to {@code language}. */
+  public String hrefFor(String language) {
+    StringBuilder query = new StringBuilder();
+    request.params().forEach(e -> {
+      if (!e.getKey().equals(Languages.PARAM)) {
+        query.append(query.length() == 0 ? "" : "&").append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+      }
+    });
+    query.append(query.length() == 0 ? "" : "&").append(Languages.PARAM).append('=').append(encode(language));
+    return request.path() + "?" + query;
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** A language the switcher offers. */
+  public record Choice(String code, String name, String href, boolean current) {}
+}

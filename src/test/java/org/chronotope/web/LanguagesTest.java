@@ -1,0 +1,44 @@
+package org.chronotope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+
+  private final Languages languages = new Languages(List.of("en", "fr"), "en");
+
+  @Test
+  void parameterWinsOverCookieAndHeader() {
+    assertEquals("fr", languages.resolve("fr", "en", "en-GB,en;q=0.9"));
+  }
+
+  @Test
+  void cookieWinsOverHeader() {
+    assertEquals("fr", languages.resolve(null, "fr", "en-US"));
+  }
+
+  @Test
+  void acceptLanguagePicksTheFirstSupportedByWeight() {
+    assertEquals("fr", languages.resolve(null, null, "de-DE,de;q=0.9,fr-CA;q=0.8,en;q=0.5"));
+  }
+
+  @Test
+  void unsupportedOrMalformedChoicesFallBackToTheDefault() {
+    assertEquals("en", languages.resolve("xx", "zz", "de"));
+    assertEquals("en", languages.resolve("", null, ";;;q=abc"));
+    assertEquals("en", languages.resolve(null, null, "fr;q=0"));
+  }
+
+  @Test
+  void regionalTagsMatchTheirLanguage() {
+    assertEquals("fr", languages.match("fr-BE").orElseThrow());
+  }
+
+  @Test
+  void aDefaultOutsideTheSupportedLanguagesIsAConfigurationError() {
+    assertThrows(IllegalStateException.class, () -> new Languages(List.of("en"), "fr"));
+  }
+}
