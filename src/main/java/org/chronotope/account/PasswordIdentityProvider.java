@@ -1,0 +1,83 @@
+package org.chronotope.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Checks a user name and password — from the sign-in form or HTTP Basic — against the users'
+ * bcrypt hashes, and refuses at once while {@link LoginThrottle} says the account or the address
+ * must wait. It runs before the provider that quarkus-security-jpa generates, and never falls
+ * through to it, so no path skips the throttle.
+ */
+@ApplicationScoped
+public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+  /** A hash of a random password, checked when the user does not exist so both cases take as long. */
+  private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such user " + System.nanoTime());
+
+  private final LoginThrottle throttle;
+
+  public PasswordIdentityProvider(LoginThrottle throttle) {
+    this.throttle = throttle;
+  }
+
+  @Override
+  public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+    return UsernamePasswordAuthenticationRequest.class;
+  }
+
+  /** Providers run highest priority first; the generated JPA one has the default, 1001. */
+  @Override
+  public int priority() {
+    return 5000;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+      AuthenticationRequestContext context) {
+    String username = request.getUsername();
+    String address = addressOf(request);
+    Optional<Duration> wait = throttle.waitBefore(username, address);
+    if (wait.isPresent()) {
+      return Uni.createFrom().failure(new AuthenticationFailedException(
+          "too many failed sign-ins; wait " + wait.get().toSeconds() + " s"));
+    }
+    String password = new String(request.getPassword().getPassword());
+    return context.runBlocking(() -> {
+      Optional<User> user = QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(username));
+      boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(DUMMY_HASH));
+      if (user.isEmpty() || !matches) {
+        throttle.failed(username, address);
+        throw new AuthenticationFailedException("wrong user name or password");
+      }
+      throttle.succeeded(username);
+      return QuarkusSecurityIdentity.builder()
+          .setPrincipal(new QuarkusPrincipal(user.get().username))
+          .addRole(user.get().role)
+          .addCredential(request.getPassword())
+          .build();
+    });
+  }
+
+  /** The client's address, when the request came over HTTP. */
+  static String addressOf(UsernamePasswordAuthenticationRequest request) {
+    RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+    if (routing == null || routing.request().remoteAddress() == null) {
+      return null;
+    }
+    return routing.request().remoteAddress().host();
+  }
+}

@@ -1,0 +1,35 @@
+package org.chronotope.editor;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the CSRF cookie to the editor's pages. quarkus-rest-csrf offers a token on every REST
+ * response; only editor forms need one, and public pages, the API and embeds must stay free of
+ * cookies (so shared caches can keep them). The token is still checked on every form post.
+ */
+@ApplicationScoped
+public class CsrfCookieScope {
+
+  private final String cookieName;
+
+  public CsrfCookieScope(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String cookieName) {
+    this.cookieName = cookieName;
+  }
+
+  void install(@Observes Router router) {
+    router.route().order(-90).handler(rc -> {
+      if (!isEditorPath(rc.request().path())) {
+        // Headers-end handlers run before the response's cookies are written.
+        rc.addHeadersEndHandler(v -> rc.response().removeCookies(cookieName, false));
+      }
+      rc.next();
+    });
+  }
+
+  static boolean isEditorPath(String path) {
+    return path != null && (path.equals("/editor") || path.startsWith("/editor/"));
+  }
+}
