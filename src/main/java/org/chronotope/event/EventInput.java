@@ -36,6 +36,25 @@ public record EventInput(
     media = media == null ? List.of() : media;
   }
 
+  /** A stored event as the input that would save it again as it is: what revisions keep. */
+  public static EventInput from(Event e) {
+    LocationInput location = e.place == null && !e.hasOwnGeometry() ? null
+        : new LocationInput(e.place == null ? null : e.place.slug,
+            e.hasOwnGeometry() ? e.geometry().orElseThrow().toJsonNode() : null, e.locationPrecision);
+    return new EventInput(e.title, e.body, new DateInput(e.start().iso(), e.start().precision()),
+        e.end().map(d -> new DateInput(d.iso(), d.precision())).orElse(null), e.displayDate, location,
+        e.category == null ? null : e.category.code, List.copyOf(e.tags),
+        e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date)).toList(),
+        e.media.stream().map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
+        e.status, e.externalId, e.version);
+  }
+
+  /** The same input with another version: to save it against the version stored now. */
+  public EventInput withVersion(Long newVersion) {
+    return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, status,
+        externalId, newVersion);
+  }
+
   /** A date and its precision; a bare string such as "2025-02" is read as its value. */
   public record DateInput(String value, DatePrecision precision) {
 

@@ -17,6 +17,10 @@ import org.chronotope.common.Validation;
 import org.chronotope.place.Geometry;
 import org.chronotope.place.Place;
 import org.chronotope.place.PlaceKind;
+import org.chronotope.revision.Revision;
+import org.chronotope.revision.Revision.Action;
+import org.chronotope.revision.Revision.EntityType;
+import org.chronotope.revision.RevisionLog;
 import org.chronotope.story.Category;
 import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
@@ -26,9 +30,11 @@ import org.chronotope.story.Story;
 public class EventService {
 
   private final Clock clock;
+  private final RevisionLog revisions;
 
-  public EventService(Clock clock) {
+  public EventService(Clock clock, RevisionLog revisions) {
     this.clock = clock;
+    this.revisions = revisions;
   }
 
   /** One page of a story's events matching {@code filter}, in time order. */
@@ -100,6 +106,7 @@ public class EventService {
     }
     event.persist();
     growMaxSpan(story, event);
+    record(event, Action.CREATE, null);
     return event;
   }
 
@@ -117,29 +124,75 @@ public class EventService {
       throw ProblemException.conflict("version", "you edited version " + input.version()
           + " but version " + event.version + " was saved meanwhile; reload and apply your change again");
     }
-    String previousExternalId = event.externalId;
-    apply(event, event.story, input);
-    if (event.externalId != null && !event.externalId.equals(previousExternalId)
-        && Event.count("story = ?1 and externalId = ?2 and id <> ?3", event.story, event.externalId, id) > 0) {
-      throw ProblemException.conflict("externalId", "this story already has an event with externalId '"
-          + event.externalId + "'");
-    }
-    growMaxSpan(event.story, event);
-    // Flush now so that the new version is what the caller sends back.
-    Event.flush();
-    return event;
+    return replace(event, input, Action.UPDATE, null);
   }
 
-  /** Moves an event to the trash. */
+  /** Moves an event to the trash, from where {@link #undelete} brings it back. */
   @Transactional
   public void delete(long id) {
     Event event = Event.findLive(id).orElseThrow(() -> ProblemException.notFound("event " + id));
     event.deletedAt = Instant.now(clock);
     event.updatedAt = event.deletedAt;
+    Event.flush();
+    record(event, Action.DELETE, null);
+  }
+
+  /** Takes an event out of the trash, as it was when it was deleted. */
+  @Transactional
+  public Event undelete(long id) {
+    Event event = Event.<Event>findByIdOptional(id).filter(e -> e.deletedAt != null)
+        .orElseThrow(() -> ProblemException.notFound("event " + id + " in the trash"));
+    event.deletedAt = null;
+    event.updatedAt = Instant.now(clock);
+    Event.flush();
+    record(event, Action.UNDELETE, null);
+    return event;
+  }
+
+  /**
+   * Brings an event back to the state one of its revisions saved, as a new revision; an event in
+   * the trash comes out of it. The revision is checked by the same rules as any edit (a category
+   * removed since is refused, naming the field).
+   */
+  @Transactional
+  public Event restoreRevision(long id, long revisionId) {
+    Event event = Event.<Event>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("event " + id));
+    Revision revision = Revision.<Revision>findByIdOptional(revisionId)
+        .filter(r -> r.entityType == EntityType.EVENT && r.entityId == id)
+        .orElseThrow(() -> ProblemException.notFound("revision " + revisionId + " of event " + id));
+    event.deletedAt = null;
+    return replace(event, revisions.read(revision, EventInput.class), Action.RESTORE, revision.id);
+  }
+
+  private Event replace(Event event, EventInput input, Action action, Long restoredFrom) {
+    String previousExternalId = event.externalId;
+    apply(event, event.story, input);
+    if (event.externalId != null && !event.externalId.equals(previousExternalId)
+        && Event.count("story = ?1 and externalId = ?2 and id <> ?3", event.story, event.externalId, event.id) > 0) {
+      throw ProblemException.conflict("externalId", "this story already has an event with externalId '"
+          + event.externalId + "'");
+    }
+    growMaxSpan(event.story, event);
+    // Flush now so that the new version is what the caller sends back and the revision keeps.
+    Event.flush();
+    record(event, action, restoredFrom);
+    return event;
+  }
+
+  private void record(Event event, Action action, Long restoredFrom) {
+    revisions.record(EntityType.EVENT, event.id, event.story.id, event.version, action, event.title,
+        EventInput.from(event), restoredFrom);
   }
 
   private void apply(Event event, Story story, EventInput in) {
     Validation v = new Validation();
+    // Bean Validation guards the API; these guard every other caller (forms, imports, restores).
+    if (Text.isBlank(in.title())) {
+      v.reject("title", "required");
+    }
+    if (in.start() == null) {
+      v.reject("start", "required: a date such as 2025, 2025-02, 2025-01-18 or 2025-08-03T20:00");
+    }
     EventDate start = in.start() == null ? null
         : v.attempt(() -> EventDate.parse(in.start().value(), in.start().precision(), "start"));
     EventDate end = in.end() == null || Text.isBlank(in.end().value()) ? null

@@ -33,6 +33,21 @@ public record StoryInput(
     eras = eras == null ? List.of() : eras;
   }
 
+  /** A stored story as the input that would save it again as it is: what revisions keep. */
+  public static StoryInput from(Story s) {
+    MapView view = s.viewLat == null ? null : new MapView(s.viewLat, s.viewLon, s.viewZoom);
+    return new StoryInput(s.slug, s.title, s.summary, s.language, s.status, view,
+        s.categories.stream().map(c -> new CategoryInput(c.code, c.name, c.color, c.icon)).toList(),
+        s.eras.stream().map(e -> new EraInput(e.label, new DateInput(e.start().iso(), e.start().precision()),
+            new DateInput(e.end().iso(), e.end().precision()))).toList(),
+        s.version);
+  }
+
+  /** The same input with another version: to save it against the version stored now. */
+  public StoryInput withVersion(Long newVersion) {
+    return new StoryInput(slug, title, summary, language, status, mapView, categories, eras, newVersion);
+  }
+
   /** Where the map opens: centre and zoom. */
   public record MapView(
       @NotNull @DecimalMin(value = "-90", message = "latitude must be between -90 and 90")

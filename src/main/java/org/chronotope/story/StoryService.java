@@ -14,6 +14,10 @@ import org.chronotope.common.Text;
 import org.chronotope.common.Validation;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventDate;
+import org.chronotope.revision.Revision;
+import org.chronotope.revision.Revision.Action;
+import org.chronotope.revision.Revision.EntityType;
+import org.chronotope.revision.RevisionLog;
 import org.chronotope.story.StoryInput.CategoryInput;
 import org.chronotope.story.StoryInput.EraInput;
 
@@ -22,9 +26,11 @@ import org.chronotope.story.StoryInput.EraInput;
 public class StoryService {
 
   private final Clock clock;
+  private final RevisionLog revisions;
 
-  public StoryService(Clock clock) {
+  public StoryService(Clock clock, RevisionLog revisions) {
     this.clock = clock;
+    this.revisions = revisions;
   }
 
   /** Stories a reader may see, with their event statistics. */
@@ -71,6 +77,7 @@ public class StoryService {
     story.createdAt = Instant.now(clock);
     apply(story, input);
     story.persist();
+    record(story, Action.CREATE, null);
     return story;
   }
 
@@ -88,21 +95,71 @@ public class StoryService {
     if (!slug.equals(input.slug()) && Story.count("slug", input.slug()) > 0) {
       throw ProblemException.conflict("slug", "a story with slug '" + input.slug() + "' already exists");
     }
-    apply(story, input);
-    // Flush now so that the new version is what the caller sends back.
-    Story.flush();
-    return story;
+    return replace(story, input, Action.UPDATE, null);
   }
 
-  /** Moves a story to the trash. */
+  /** Moves a story to the trash, with its events; {@link #undelete} brings it back. */
   @Transactional
   public void delete(String slug) {
     Story story = Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
     story.deletedAt = Instant.now(clock);
+    Story.flush();
+    record(story, Action.DELETE, null);
+  }
+
+  /** Takes a story out of the trash, with its events, as it was when it was deleted. */
+  @Transactional
+  public Story undelete(String slug) {
+    Story story = Story.<Story>find("slug = ?1 and deletedAt is not null", slug).firstResultOptional()
+        .orElseThrow(() -> ProblemException.notFound("story " + slug + " in the trash"));
+    story.deletedAt = null;
+    Story.flush();
+    record(story, Action.UNDELETE, null);
+    return story;
+  }
+
+  /**
+   * Brings a story back to the state one of its revisions saved, as a new revision, checked by the
+   * same rules as any edit (its slug may not be taken meanwhile by another story).
+   */
+  @Transactional
+  public Story restoreRevision(String slug, long revisionId) {
+    Story story = Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
+    Revision revision = Revision.<Revision>findByIdOptional(revisionId)
+        .filter(r -> r.entityType == EntityType.STORY && r.entityId == story.id)
+        .orElseThrow(() -> ProblemException.notFound("revision " + revisionId + " of story " + slug));
+    StoryInput input = revisions.read(revision, StoryInput.class);
+    if (!slug.equals(input.slug()) && Story.count("slug", input.slug()) > 0) {
+      throw ProblemException.conflict("slug", "a story with slug '" + input.slug() + "' already exists");
+    }
+    return replace(story, input, Action.RESTORE, revision.id);
+  }
+
+  private Story replace(Story story, StoryInput input, Action action, Long restoredFrom) {
+    apply(story, input);
+    // Flush now so that the new version is what the caller sends back and the revision keeps.
+    Story.flush();
+    record(story, action, restoredFrom);
+    return story;
+  }
+
+  private void record(Story story, Action action, Long restoredFrom) {
+    revisions.record(EntityType.STORY, story.id, story.id, story.version, action, story.title,
+        StoryInput.from(story), restoredFrom);
   }
 
   private void apply(Story story, StoryInput in) {
     Validation v = new Validation();
+    // Bean Validation guards the API; these guard every other caller (forms, imports, restores).
+    if (Text.isBlank(in.slug()) || !in.slug().matches(StoryInput.SLUG)) {
+      v.reject("slug", StoryInput.SLUG_MESSAGE);
+    }
+    if (Text.isBlank(in.title())) {
+      v.reject("title", "required");
+    }
+    if (Text.isBlank(in.language())) {
+      v.reject("language", "required: a BCP 47 language tag such as fr or en-GB");
+    }
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < in.categories().size(); i++) {
       CategoryInput c = in.categories().get(i);

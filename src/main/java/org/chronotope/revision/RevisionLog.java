@@ -1,0 +1,117 @@
+package org.chronotope.revision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.chronotope.revision.Revision.Action;
+import org.chronotope.revision.Revision.EntityType;
+
+/**
+ * Writes a revision for every change the story and event services make, in their transaction, so
+ * a change and its revision are saved together or not at all. Who made it comes from the request's
+ * signed-in user; work done outside a request (seeding, start-up jobs) is signed {@code system}.
+ */
+@ApplicationScoped
+public class RevisionLog {
+
+  public static final String SYSTEM = "system";
+
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public RevisionLog(ObjectMapper json, Clock clock) {
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a change of one record. {@code snapshot} is the record as the API's input (its version
+   * is left out). An UPDATE that changed nothing is not recorded.
+   */
+  public Optional<Revision> record(EntityType type, long entityId, long storyId, long version, Action action,
+      String title, Object snapshot, Long restoredFrom) {
+    ObjectNode state = json.valueToTree(snapshot);
+    state.remove("version");
+    Optional<Revision> last = Revision.latest(type, entityId);
+    List<String> changed = last.map(r -> changedFields(read(r.snapshot), state)).orElse(List.of());
+    if (action == Action.UPDATE && last.isPresent() && changed.isEmpty()) {
+      return Optional.empty();
+    }
+    Revision revision = new Revision();
+    revision.entityType = type;
+    revision.entityId = entityId;
+    revision.storyId = storyId;
+    revision.entityVersion = version;
+    revision.action = action;
+    revision.author = author();
+    revision.createdAt = Instant.now(clock);
+    revision.title = title.length() > 500 ? title.substring(0, 500) : title;
+    revision.changed = changed.isEmpty() ? null : String.join(",", changed);
+    revision.restoredFrom = restoredFrom;
+    revision.snapshot = state.toString();
+    revision.persist();
+    return Optional.of(revision);
+  }
+
+  /** A revision's snapshot as a tree. */
+  public ObjectNode read(String snapshot) {
+    try {
+      return (ObjectNode) json.readTree(snapshot);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored revision is not JSON", e);
+    }
+  }
+
+  /** A revision's snapshot as the input record the services accept. */
+  public <T> T read(Revision revision, Class<T> type) {
+    try {
+      return json.treeToValue(read(revision.snapshot), type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("revision " + revision.id + " no longer reads as " + type.getSimpleName(), e);
+    }
+  }
+
+  /** Top-level fields whose values differ, in the order they appear. */
+  public static List<String> changedFields(JsonNode before, JsonNode after) {
+    Set<String> names = new LinkedHashSet<>();
+    after.fieldNames().forEachRemaining(names::add);
+    before.fieldNames().forEachRemaining(names::add);
+    List<String> changed = new ArrayList<>();
+    for (String name : names) {
+      if (!Objects.equals(normalize(before.get(name)), normalize(after.get(name)))) {
+        changed.add(name);
+      }
+    }
+    return changed;
+  }
+
+  /** Null, JSON null and empty arrays mean the same thing in a snapshot. */
+  private static JsonNode normalize(JsonNode node) {
+    if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
+      return null;
+    }
+    return node;
+  }
+
+  private static String author() {
+    var container = Arc.container();
+    if (container == null || !container.requestContext().isActive()) {
+      return SYSTEM;
+    }
+    SecurityIdentity identity = container.instance(CurrentIdentityAssociation.class).get().getIdentity();
+    return identity == null || identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+  }
+}
