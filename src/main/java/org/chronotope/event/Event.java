@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.chronotope.common.Markdown;
 import org.chronotope.place.Geometry;
 import org.chronotope.place.Place;
 import org.chronotope.story.Category;
@@ -55,6 +56,10 @@ public class Event extends PanacheEntityBase {
   /** Markdown source. */
   @Column(length = 100_000)
   public String body;
+
+  /** The body rendered and sanitized when it was written, so that reads never render Markdown. */
+  @Column(name = "body_html", length = 200_000)
+  String bodyHtml;
 
   @Column(name = "start_epoch", nullable = false)
   long startEpoch;
@@ -150,6 +155,20 @@ public class Event extends PanacheEntityBase {
 
   @Version
   public long version;
+
+  /** Sets the Markdown body and its sanitized HTML together. */
+  public void setBody(String markdown) {
+    this.body = markdown;
+    this.bodyHtml = markdown == null ? null : Markdown.toSafeHtml(markdown);
+  }
+
+  /** Sanitized HTML of the body; empty when there is none. */
+  public String bodyHtml() {
+    if (bodyHtml == null && body != null) {
+      bodyHtml = Markdown.toSafeHtml(body);
+    }
+    return bodyHtml == null ? "" : bodyHtml;
+  }
 
   public EventDate start() {
     return EventDate.ofEpochSecond(startEpoch, startPrecision);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.chronotope.common.Markdown;
 import org.chronotope.story.PublicationStatus;
 
 /** An event as the JSON API shows it; a superset of {@link EventInput}, so GET then PUT round-trips. */
@@ -47,7 +46,7 @@ public record EventJson(
             e.place == null ? null : e.place.nameIn(e.story.language), g.toJsonNode(), e.hasOwnGeometry(),
             e.locationPrecision))
         .orElse(null);
-    return new EventJson(e.id, e.story.slug, e.externalId, e.title, e.body, Markdown.toSafeHtml(e.body),
+    return new EventJson(e.id, e.story.slug, e.externalId, e.title, e.body, e.bodyHtml(),
         DateJson.from(e.start()), e.end().map(DateJson::from).orElse(null), e.displayDate, location,
         e.category == null ? null : e.category.code, List.copyOf(e.tags),
         e.sources.stream().map(s -> new SourceJson(s.url, s.publisher, s.title, s.date)).toList(),

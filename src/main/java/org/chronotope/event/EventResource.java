@@ -39,12 +39,15 @@ public class EventResource {
   static final int MAX_GEOJSON_PAGE = 10_000;
 
   private final EventService events;
+  private final EventReader reader;
   private final StoryService stories;
   private final CurrentUser user;
   private final ObjectMapper json;
 
-  public EventResource(EventService events, StoryService stories, CurrentUser user, ObjectMapper json) {
+  public EventResource(EventService events, EventReader reader, StoryService stories, CurrentUser user,
+      ObjectMapper json) {
     this.events = events;
+    this.reader = reader;
     this.stories = stories;
     this.user = user;
     this.json = json;
@@ -64,8 +67,7 @@ public class EventResource {
       @QueryParam("size") @DefaultValue("100") int size) {
     checkPage(page, size, MAX_PAGE);
     Story story = stories.findReadable(slug, user.canEdit());
-    return events.search(story, EventFilter.parse(from, to, bbox, category, tag, q), user.canEdit(), page, size)
-        .map(EventJson::from);
+    return reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q), user.canEdit(), page, size);
   }
 
   /** The same events as a GeoJSON FeatureCollection, the event's fields as each feature's properties. */
@@ -79,28 +81,27 @@ public class EventResource {
       @QueryParam("size") @DefaultValue("10000") int size) {
     checkPage(page, size, MAX_GEOJSON_PAGE);
     Story story = stories.findReadable(slug, user.canEdit());
-    PageOf<Event> found = events.search(story, EventFilter.parse(from, to, bbox, category, tag, q),
+    PageOf<EventJson> found = reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q),
         user.canEdit(), page, size);
     ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
     ArrayNode features = collection.putArray("features");
-    for (Event e : found.items()) {
-      features.add(feature(e));
+    for (EventJson e : found.items()) {
+      features.add(feature(story, e));
     }
     collection.put("page", found.page()).put("size", found.size()).put("total", found.total());
     return collection;
   }
 
-  private ObjectNode feature(Event e) {
-    ObjectNode properties = json.valueToTree(EventJson.from(e));
-    ObjectNode feature = json.createObjectNode().put("type", "Feature").put("id", e.id);
+  private ObjectNode feature(Story story, EventJson e) {
+    ObjectNode properties = json.valueToTree(e);
+    ObjectNode feature = json.createObjectNode().put("type", "Feature").put("id", e.id());
     if (properties.get("location") instanceof ObjectNode location) {
       feature.set("geometry", location.remove("geometry"));
     } else {
       feature.putNull("geometry");
     }
-    if (e.category != null) {
-      properties.put("categoryName", e.category.name).put("color", e.category.color).put("icon", e.category.icon);
-    }
+    story.category(e.category()).ifPresent(c ->
+        properties.put("categoryName", c.name).put("color", c.color).put("icon", c.icon));
     feature.set("properties", properties);
     return feature;
   }

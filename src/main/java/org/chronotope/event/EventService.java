@@ -1,6 +1,5 @@
 package org.chronotope.event;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -37,50 +36,10 @@ public class EventService {
     this.revisions = revisions;
   }
 
-  /** One page of a story's events matching {@code filter}, in time order. */
+  /** One page of a story's events matching {@code filter}, in time order, as entities. */
   public PageOf<Event> search(Story story, EventFilter filter, boolean includeDrafts, int page, int size) {
-    StringBuilder where = new StringBuilder("e.story = :story and e.deletedAt is null");
-    Parameters params = Parameters.with("story", story);
-    if (!includeDrafts) {
-      where.append(" and e.status = :published");
-      params.and("published", PublicationStatus.PUBLISHED);
-    }
-    if (filter.from() != null) {
-      // Events starting more than the story's longest span before the window cannot reach it;
-      // saying so lets the (story, range_from) index bound the scan on both sides.
-      where.append(" and e.rangeTo > :from and e.rangeFrom >= :earliest");
-      params.and("from", filter.from()).and("earliest", filter.from() - story.maxEventSpan);
-    }
-    if (filter.to() != null) {
-      where.append(" and e.rangeFrom < :to");
-      params.and("to", filter.to());
-    }
-    double[] box = filter.bbox();
-    if (box != null) {
-      where.append(box[0] <= box[2]
-          ? " and e.maxLon >= :west and e.minLon <= :east"
-          : " and (e.maxLon >= :west or e.minLon <= :east)");
-      where.append(" and e.maxLat >= :south and e.minLat <= :north");
-      params.and("west", box[0]).and("south", box[1]).and("east", box[2]).and("north", box[3]);
-    }
-    if (!filter.categories().isEmpty()) {
-      List<String> unknown = filter.categories().stream().filter(c -> story.category(c).isEmpty()).toList();
-      if (!unknown.isEmpty()) {
-        throw ProblemException.invalid("category", "unknown category " + String.join(", ", unknown)
-            + "; this story has: " + codes(story));
-      }
-      where.append(" and e.category.code in :categories");
-      params.and("categories", filter.categories());
-    }
-    if (!filter.tags().isEmpty()) {
-      where.append(" and exists (select 1 from Event t join t.tags tag where t = e and tag in :tags)");
-      params.and("tags", filter.tags());
-    }
-    for (int i = 0; i < filter.words().size(); i++) {
-      where.append(" and e.searchText like :w").append(i);
-      params.and("w" + i, "%" + filter.words().get(i) + "%");
-    }
-    var query = Event.<Event>find("from Event e where " + where + " order by e.rangeFrom, e.id", params);
+    EventCondition where = EventCondition.of(story, filter, includeDrafts);
+    var query = Event.<Event>find("from Event e where " + where.hql() + " order by e.rangeFrom, e.id", where.params());
     long total = query.count();
     List<Event> items = query.page(page, size).list();
     return new PageOf<>(items, page, size, total);
@@ -224,13 +183,13 @@ public class EventService {
     if (code != null) {
       category = story.category(code).orElse(null);
       if (category == null) {
-        v.reject("category", "unknown category '" + code + "'; this story has: " + codes(story));
+        v.reject("category", "unknown category '" + code + "'; this story has: " + story.categoryCodes());
       }
     }
     v.throwIfInvalid();
 
     event.title = in.title().strip();
-    event.body = Text.trimToNull(in.body());
+    event.setBody(Text.trimToNull(in.body()));
     event.setWhen(start, end);
     event.displayDate = Text.trimToNull(in.displayDate());
     event.setLocation(place, own, precision);
@@ -271,11 +230,6 @@ public class EventService {
     }
     parts.addAll(e.tags);
     return " " + Text.fold(String.join(" ", parts)) + " ";
-  }
-
-  private static String codes(Story story) {
-    return story.categories.isEmpty() ? "(no categories)"
-        : story.categories.stream().map(c -> c.code).collect(Collectors.joining(", "));
   }
 
   private static void growMaxSpan(Story story, Event event) {

@@ -97,6 +97,12 @@ public class Story extends PanacheEntityBase {
     return categories.stream().filter(c -> c.code.equals(code)).findFirst();
   }
 
+  /** The codes of its categories, for messages: "enlevement, liberation". */
+  public String categoryCodes() {
+    return categories.isEmpty() ? "(no categories)"
+        : String.join(", ", categories.stream().map(c -> c.code).toList());
+  }
+
   /** A story by slug, trash excluded. */
   public static Optional<Story> findBySlug(String slug) {
     return find("slug = ?1 and deletedAt is null", slug).firstResultOptional();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.chronotope.support.PackagedApp;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.chronotope.storage;
+package org.chronotope.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,11 +16,11 @@ import java.util.List;
 
 /**
  * The packaged application (the README's run command) started as its own process on a free
- * 127.0.0.1 port, with a data folder and settings of the test's choosing.
+ * 127.0.0.1 port, with a data folder and settings of the caller's choosing.
  */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
-  static final String ADMIN_PASSWORD = "it-admin-password";
+  public static final String ADMIN_PASSWORD = "it-admin-password";
 
   private final Process process;
   private final int port;
@@ -33,21 +33,27 @@ final class PackagedApp implements AutoCloseable {
     this.log = log;
   }
 
-  static PackagedApp start(Path dataDir, String... properties) throws Exception {
-    String jar = System.getProperty("chronotope.app.jar", "target/quarkus-app/quarkus-run.jar");
+  /** Starts the jar that this build packaged. */
+  public static PackagedApp start(Path dataDir, String... properties) throws Exception {
+    return start(Path.of(System.getProperty("chronotope.app.jar", "target/quarkus-app/quarkus-run.jar")),
+        dataDir, properties);
+  }
+
+  /** Starts {@code jar} with {@code -Dkey=value} for each of {@code properties}. */
+  public static PackagedApp start(Path jar, Path dataDir, String... properties) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+        "-Xmx1g", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
         "-Dchronotope.data-dir=" + dataDir.toAbsolutePath()));
     for (String p : properties) {
       command.add("-D" + p);
     }
     command.add("-jar");
-    command.add(Path.of(jar).toAbsolutePath().toString());
+    command.add(jar.toAbsolutePath().toString());
     Path log = Files.createTempFile("chronotope-it", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("CHRONOTOPE_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -74,12 +80,12 @@ final class PackagedApp implements AutoCloseable {
     throw new IllegalStateException("the app did not start in 60 s: " + Files.readString(log));
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> postAsAdmin(String path, String json) throws IOException, InterruptedException {
+  public HttpResponse<String> postAsAdmin(String path, String json) throws IOException, InterruptedException {
     String auth = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
             .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
@@ -87,8 +93,12 @@ final class PackagedApp implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  String log() throws IOException {
+  public String log() throws IOException {
     return Files.readString(log);
+  }
+
+  public int port() {
+    return port;
   }
 
   private URI uri(String path) {
