@@ -81,13 +81,13 @@ public final class PackagedApp implements AutoCloseable {
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
+    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<String> postAsAdmin(String path, String json) throws IOException, InterruptedException {
     String auth = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
             .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
