@@ -1,0 +1,179 @@
+package org.chronotope.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.chronotope.common.ProblemException;
+import org.chronotope.event.EventJson.DateJson;
+import org.chronotope.event.Overview.Bin;
+import org.chronotope.event.Overview.Cluster;
+import org.chronotope.event.Overview.MapFeature;
+import org.chronotope.event.Overview.MapSlice;
+import org.chronotope.event.Overview.TimelineItem;
+import org.chronotope.event.Overview.TimelineSlice;
+import org.chronotope.story.Category;
+import org.chronotope.story.Story;
+import org.chronotope.story.StoryStats;
+
+/**
+ * Answers the story page's map and timeline for the window a reader looks at, in SQL on the
+ * indexed range and position columns, so a story of 50,000 events costs the browser no more than
+ * one of 50: a few hundred events, or counts of them.
+ */
+@ApplicationScoped
+public class EventOverview {
+
+  /** Width of a map cluster cell on screen, in pixels of a 256-pixel tile. */
+  static final int CELL_PIXELS = 64;
+
+  private static final String ITEM_COLUMNS = "select e.id, e.title, e.category_id, e.start_epoch, e.start_precision,"
+      + " e.end_epoch, e.end_precision, e.range_from, e.range_to, e.lon";
+
+  /**
+   * The events of a time window when at most {@code limit} meet it, else a histogram of
+   * {@code buckets} bins over the window. Without a window, the story's whole period.
+   */
+  public TimelineSlice timeline(Story story, EventFilter filter, StoryStats stats, boolean includeDrafts,
+      int buckets, int limit) {
+    long from = filter.from() != null ? filter.from() : stats.from() == null ? 0 : stats.from();
+    long to = filter.to() != null ? filter.to() : stats.to() == null ? from + 1 : stats.to();
+    SqlWhere where = new SqlWhere(story, includeDrafts).overlapping(from, to, story.maxEventSpan)
+        .inCategories(categories(story, filter));
+    long total = ((Number) where.query("select count(*)", "").getSingleResult()).longValue();
+    Map<Long, String> codes = codes(story);
+    if (total <= limit) {
+      List<TimelineItem> items = new ArrayList<>();
+      for (Object row : where.query(ITEM_COLUMNS, "order by e.range_from, e.id").getResultList()) {
+        items.add(item((Object[]) row, codes));
+      }
+      return new TimelineSlice("items", from, to, total, items, null, null);
+    }
+    long width = Math.max(1, ceilDiv(to - from, buckets));
+    // The bin width is a number we computed, not reader text, so it may be written into the SQL;
+    // the same expression in select and group by is what both databases accept.
+    String bin = "((case when e.range_from > " + from + " then e.range_from else " + from + " end) - " + from
+        + ") / " + width;
+    Map<Long, Map<String, Long>> counts = new TreeMap<>();
+    for (Object row : where.query("select " + bin + " as bin, e.category_id, count(*)",
+        "group by " + bin + ", e.category_id").getResultList()) {
+      Object[] r = (Object[]) row;
+      long index = ((Number) r[0]).longValue();
+      String code = r[1] == null ? "" : codes.getOrDefault(((Number) r[1]).longValue(), "");
+      counts.computeIfAbsent(index, i -> new LinkedHashMap<>()).merge(code, ((Number) r[2]).longValue(), Long::sum);
+    }
+    List<Bin> bins = new ArrayList<>();
+    counts.forEach((index, byCategory) -> bins.add(new Bin(from + index * width, Math.min(to, from + (index + 1) * width),
+        byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory)));
+    return new TimelineSlice("histogram", from, to, total, null, width, bins);
+  }
+
+  /**
+   * The located events meeting a map window when at most {@code limit} do, else clusters of them
+   * on a grid whose cells are {@link #CELL_PIXELS} wide at {@code zoom}.
+   */
+  public MapSlice map(Story story, EventFilter filter, int zoom, boolean includeDrafts, int limit) {
+    List<Category> categories = categories(story, filter);
+    SqlWhere meeting = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
+        .inCategories(categories).boxIntersects(filter.bbox());
+    long total = ((Number) meeting.query("select count(*)", "").getSingleResult()).longValue();
+    Map<Long, String> codes = codes(story);
+    if (total <= limit) {
+      List<MapFeature> features = new ArrayList<>();
+      String select = "select e.id, e.title, e.category_id, e.location_precision,"
+          + " coalesce(e.geometry, (select p.geometry from place p where p.id = e.place_id)),"
+          + " e.lon, e.lat, e.start_epoch, e.start_precision, e.end_epoch, e.end_precision";
+      for (Object row : meeting.query(select, "order by e.range_from, e.id").getResultList()) {
+        Object[] r = (Object[]) row;
+        features.add(new MapFeature(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
+            r[3] == null ? null : LocationPrecision.valueOf((String) r[3]), (String) r[4],
+            ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), date(r[7], r[8]).orElseThrow(),
+            date(r[9], r[10]).orElse(null)));
+      }
+      return new MapSlice("features", total, features, null, null);
+    }
+    double cell = 360.0 / Math.pow(2, zoom) * CELL_PIXELS / 256.0;
+    String literal = String.format(Locale.ROOT, "%.12f", cell);
+    String cx = "floor(e.lon / " + literal + ")";
+    String cy = "floor(e.lat / " + literal + ")";
+    SqlWhere inside = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
+        .inCategories(categories).pointIn(filter.bbox());
+    List<Cluster> clusters = new ArrayList<>();
+    long clustered = 0;
+    for (Object row : inside.query("select " + cx + ", " + cy + ", count(*), avg(e.lon), avg(e.lat), min(e.lon),"
+        + " min(e.lat), max(e.lon), max(e.lat), min(e.id), min(e.category_id)", "group by " + cx + ", " + cy)
+        .getResultList()) {
+      Object[] r = (Object[]) row;
+      long count = ((Number) r[2]).longValue();
+      clustered += count;
+      clusters.add(new Cluster(count, num(r[3]), num(r[4]), new double[] {num(r[5]), num(r[6]), num(r[7]), num(r[8])},
+          count == 1 ? ((Number) r[9]).longValue() : null, count == 1 ? code(r[10], codes) : null));
+    }
+    return new MapSlice("clusters", clustered, null, cell, clusters);
+  }
+
+  /**
+   * The event after (or before) {@code fromId} in the story's time order, or the first (last)
+   * one without {@code fromId}; empty at the end.
+   */
+  public Optional<TimelineItem> step(Story story, Long fromId, boolean forward, EventFilter filter,
+      boolean includeDrafts) {
+    SqlWhere where = new SqlWhere(story, includeDrafts).inCategories(categories(story, filter));
+    if (fromId != null) {
+      Event from = Event.findLive(fromId).filter(e -> e.story.id.equals(story.id))
+          .orElseThrow(() -> ProblemException.invalid("from", "event " + fromId + " is not in story " + story.slug));
+      where.and(forward ? "(e.range_from > :rf or (e.range_from = :rf and e.id > :rid))"
+          : "(e.range_from < :rf or (e.range_from = :rf and e.id < :rid))")
+          .param("rf", from.rangeFrom).param("rid", from.id);
+    }
+    String order = forward ? "order by e.range_from, e.id" : "order by e.range_from desc, e.id desc";
+    List<?> rows = where.query(ITEM_COLUMNS, order).setMaxResults(1).getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(item((Object[]) rows.get(0), codes(story)));
+  }
+
+  private static TimelineItem item(Object[] r, Map<Long, String> codes) {
+    return new TimelineItem(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
+        date(r[3], r[4]).orElseThrow(), date(r[5], r[6]).orElse(null), ((Number) r[7]).longValue(),
+        ((Number) r[8]).longValue(), r[9] != null);
+  }
+
+  private static Optional<DateJson> date(Object epoch, Object precision) {
+    if (epoch == null) {
+      return Optional.empty();
+    }
+    return Optional.of(DateJson.from(EventDate.ofEpochSecond(((Number) epoch).longValue(),
+        DatePrecision.valueOf((String) precision))));
+  }
+
+  private static List<Category> categories(Story story, EventFilter filter) {
+    List<String> unknown = filter.categories().stream().filter(c -> story.category(c).isEmpty()).toList();
+    if (!unknown.isEmpty()) {
+      throw ProblemException.invalid("category", "unknown category " + String.join(", ", unknown)
+          + "; this story has: " + String.join(", ", story.categories.stream().map(c -> c.code).toList()));
+    }
+    return filter.categories().stream().map(c -> story.category(c).orElseThrow()).toList();
+  }
+
+  private static Map<Long, String> codes(Story story) {
+    Map<Long, String> codes = new HashMap<>();
+    story.categories.forEach(c -> codes.put(c.id, c.code));
+    return codes;
+  }
+
+  private static String code(Object categoryId, Map<Long, String> codes) {
+    return categoryId == null ? null : codes.get(((Number) categoryId).longValue());
+  }
+
+  private static double num(Object value) {
+    return ((Number) value).doubleValue();
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return -Math.floorDiv(-a, b);
+  }
+}
