@@ -106,13 +106,14 @@ public class EventOverview {
     List<Cluster> clusters = new ArrayList<>();
     long clustered = 0;
     for (Object row : inside.query("select " + cx + ", " + cy + ", count(*), avg(e.lon), avg(e.lat), min(e.lon),"
-        + " min(e.lat), max(e.lon), max(e.lat), min(e.id), min(e.category_id)", "group by " + cx + ", " + cy)
+        + " min(e.lat), max(e.lon), max(e.lat), min(e.id), min(e.category_id), min(e.title)", "group by " + cx + ", " + cy)
         .getResultList()) {
       Object[] r = (Object[]) row;
       long count = ((Number) r[2]).longValue();
       clustered += count;
       clusters.add(new Cluster(count, num(r[3]), num(r[4]), new double[] {num(r[5]), num(r[6]), num(r[7]), num(r[8])},
-          count == 1 ? ((Number) r[9]).longValue() : null, count == 1 ? code(r[10], codes) : null));
+          count == 1 ? ((Number) r[9]).longValue() : null, count == 1 ? (String) r[11] : null,
+          count == 1 ? code(r[10], codes) : null));
     }
     return new MapSlice("clusters", clustered, null, cell, clusters);
   }

@@ -35,10 +35,10 @@ public final class Overview {
 
   /**
    * Events grouped in one grid cell: their count, mean position and bounds [west, south, east,
-   * north]; a cell of one event also names it.
+   * north]; a cell of one event also names it (id, title, category).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Cluster(long count, double lon, double lat, double[] bbox, Long id, String category) {}
+  public record Cluster(long count, double lon, double lat, double[] bbox, Long id, String title, String category) {}
 
   /**
    * A map window's events: {@code mode} is {@code features} (every located event meeting the

@@ -1,29 +1,60 @@
 package org.chronotope.story;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.chronotope.account.CurrentUser;
+import org.chronotope.common.PageOf;
+import org.chronotope.event.EventFilter;
+import org.chronotope.event.EventJson;
+import org.chronotope.event.EventReader;
+import org.chronotope.event.EventService;
+import org.chronotope.event.EventView;
 
 /** The reader's pages: the list of published stories and a story told as a map and a timeline. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class StoryPages {
 
+  /** Up to this many events, the story page lists them all; beyond, it lists them a page at a time. */
+  static final int FULL_LIST = 500;
+  static final int PAGE_SIZE = 200;
+
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance index(List<StoryCard> stories);
+
+    static native TemplateInstance show(StoryCard story, StoryPageModel model, List<EventView> events,
+        ListPage page, EventView selected, String jsonLd);
+
+    static native TemplateInstance notFound(String what);
   }
 
   private final StoryService stories;
+  private final EventService events;
+  private final EventReader reader;
+  private final CurrentUser user;
+  private final ObjectMapper json;
 
-  public StoryPages(StoryService stories) {
+  public StoryPages(StoryService stories, EventService events, EventReader reader, CurrentUser user,
+      ObjectMapper json) {
     this.stories = stories;
+    this.events = events;
+    this.reader = reader;
+    this.user = user;
+    this.json = json;
   }
 
   /** Published stories, most recently updated first. */
@@ -33,6 +64,66 @@ public class StoryPages {
     List<StoryCard> cards = stories.listReadable(false).entrySet().stream()
         .map(e -> StoryCard.from(e.getKey(), e.getValue())).toList();
     return Templates.index(cards);
+  }
+
+  /**
+   * A story: its map, timeline and detail panel (enhanced by script), over the chronological list
+   * of its events that reads, prints and indexes without script. {@code event} opens it on one.
+   */
+  @GET
+  @Path("stories/{slug}")
+  @PermitAll
+  public Response show(@PathParam("slug") String slug, @QueryParam("page") String pageText,
+      @QueryParam("event") String eventText, UriInfo uri) {
+    Optional<Story> found = Story.findBySlug(slug).filter(s -> user.canEdit() || s.isPublished());
+    if (found.isEmpty()) {
+      return notFound("story");
+    }
+    Story story = found.get();
+    StoryStats stats = stories.stats(story, user.canEdit());
+    int size = stats.count() <= FULL_LIST ? FULL_LIST : PAGE_SIZE;
+    Optional<Integer> page = pageNumber(pageText);
+    if (page.isEmpty() || (page.get() > 0 && (long) page.get() * size >= stats.count())) {
+      return notFound("page");
+    }
+    PageOf<EventView> listed = reader.page(story, EventFilter.NONE, user.canEdit(), page.get(), size)
+        .map(e -> EventView.from(e, story));
+    EventView selected = selectedEvent(story, eventText).orElse(null);
+    String pageUrl = uri.getBaseUriBuilder().path("stories/{slug}").build(slug).toString();
+    StoryPageModel model = StoryPageModel.of(json, story, stats, selected);
+    return Response.ok(Templates.show(StoryCard.from(story, stats), model, listed.items(), ListPage.of(listed), selected,
+        StoryLinkedData.of(json, story, pageUrl, listed.items()))).build();
+  }
+
+  private Optional<EventView> selectedEvent(Story story, String eventText) {
+    if (eventText == null || !eventText.matches("\\d{1,18}")) {
+      return Optional.empty();
+    }
+    return events.findReadable(Long.parseLong(eventText), user.canEdit())
+        .filter(e -> e.story.id.equals(story.id))
+        .map(e -> EventView.from(EventJson.from(e), story));
+  }
+
+  private static Optional<Integer> pageNumber(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.of(0);
+    }
+    return text.matches("\\d{1,6}") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+  }
+
+  private static Response notFound(String what) {
+    return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(what)).build();
+  }
+
+  /** Where a page of the event list sits in the whole list, numbered from 1. */
+  public record ListPage(int number, long first, long last, long total, boolean paginated, boolean hasPrevious,
+      boolean hasNext, int previous, int next) {
+
+    static ListPage of(PageOf<?> page) {
+      long first = (long) page.page() * page.size() + 1;
+      return new ListPage(page.page(), first, first + page.items().size() - 1, page.total(),
+          page.total() > page.items().size(), page.page() > 0, page.hasNext(), page.page() - 1, page.page() + 1);
+    }
   }
 
   /** A story as the list shows it. */

@@ -4,10 +4,9 @@ import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.chronotope.event.Event;
 import org.chronotope.event.EventDate;
 
-/** Template extensions that write dates in the page's language: {@code {event.when}}, {@code {day.formatted}}. */
+/** Template extensions that write dates in the page's language: {@code {start.through(end)}}, {@code {day.formatted}}. */
 @TemplateExtension
 public class DateExtensions {
 
@@ -22,9 +21,9 @@ public class DateExtensions {
     return DateFormats.format(day, toLocale(locale));
   }
 
-  /** When an event happened, start to end, in the page's language. */
-  static String when(Event event, @TemplateAttribute("locale") Object locale) {
-    return DateFormats.range(event.start(), event.end().orElse(null), toLocale(locale));
+  /** A period from this date to {@code end} (which may be null), in the page's language. */
+  static String through(EventDate start, EventDate end, @TemplateAttribute("locale") Object locale) {
+    return DateFormats.range(start, end, toLocale(locale));
   }
 
   /** The {@code datetime} attribute of a {@code <time>} element: ISO 8601 at the date's precision. */

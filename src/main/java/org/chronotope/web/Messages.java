@@ -49,4 +49,109 @@ public interface Messages {
 
   @Message("Read the story")
   String read_story();
+
+  @Message("Not found")
+  String not_found_title();
+
+  @Message("There is no published story at this address.")
+  String not_found_story();
+
+  @Message("This story has no such page of events.")
+  String not_found_page();
+
+  @Message("Back to the stories")
+  String back_to_stories();
+
+  @Message("Map of the events")
+  String map_label();
+
+  @Message("Timeline of the events")
+  String timeline_label();
+
+  @Message("Timeline: drag or use the + and − buttons to move through time")
+  String timeline_keys();
+
+  @Message("Selected event")
+  String detail_label();
+
+  @Message("Move through the story")
+  String controls_label();
+
+  @Message("Previous")
+  String previous();
+
+  @Message("Next")
+  String next();
+
+  @Message("Play")
+  String play();
+
+  @Message("Pause")
+  String pause();
+
+  @Message("Map shows the timeline's period")
+  String filter_map();
+
+  @Message("Group by category")
+  String group_by_category();
+
+  @Message("Categories")
+  String legend();
+
+  @Message("Zoom in on the timeline")
+  String zoom_in();
+
+  @Message("Zoom out on the timeline")
+  String zoom_out();
+
+  @Message("Whole story")
+  String whole_story();
+
+  @Message("All events")
+  String all_events();
+
+  @Message("Link to this event")
+  String link_to_event();
+
+  @Message("Pages of events")
+  String pages_label();
+
+  @Message("Earlier events")
+  String previous_page();
+
+  @Message("Later events")
+  String next_page();
+
+  @Message("Sources")
+  String sources();
+
+  @Message("Select an event on the map or the timeline to read it here.")
+  String no_selection();
+
+  @Message("approximate location")
+  String approximate_location();
+
+  @Message("End of the story")
+  String end_of_story();
+
+  @Message("Read")
+  String read_more();
+
+  @Message("Loading…")
+  String loading();
+
+  @Message("The events could not be loaded. Try again later.")
+  String load_error();
+
+  @Message("%n events")
+  String js_events();
+
+  @Message("1 event")
+  String js_event();
+
+  @Message("%n events in this period: zoom in to see them")
+  String js_zoom_in_to_see();
+
+  @Message("Events {first} to {last} of {total}")
+  String listing(long first, long last, long total);
 }

@@ -151,7 +151,8 @@ class OverviewApiTest {
         .statusCode(200)
         .body("clusters", hasSize(2))
         .body("clusters.id", hasItem((int) f.bamako))
-        .body("clusters.category", hasItem("diplomatie"));
+        .body("clusters.category", hasItem("diplomatie"))
+        .body("clusters.title", hasItem("Réunion à Bamako"));
   }
 
   @Test

@@ -1,0 +1,40 @@
+package org.chronotope.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.chronotope.event.EventJson.MediaJson;
+import org.chronotope.event.EventJson.SourceJson;
+import org.chronotope.place.Geometry;
+import org.chronotope.story.Category;
+import org.chronotope.story.Story;
+
+/**
+ * An event as a reader's page shows it: what, when (at its precision, and as the writer put it),
+ * where, its sanitized text, sources and media.
+ */
+public record EventView(long id, String title, EventDate start, EventDate end, String displayDate,
+    String placeName, LocationPrecision precision, Double lat, Double lon, String categoryCode,
+    String categoryName, String categoryColor, String categoryIcon, String bodyHtml, List<SourceJson> sources,
+    List<MediaJson> media) {
+
+  /** The page's view of an event of {@code story} as the API reads it. */
+  public static EventView from(EventJson e, Story story) {
+    Optional<Category> category = e.category() == null ? Optional.empty() : story.category(e.category());
+    Geometry where = e.location() == null ? null : Geometry.parse(e.location().geometry(), "geometry");
+    return new EventView(e.id(), e.title(), date(e.start()), e.end() == null ? null : date(e.end()),
+        e.displayDate(), e.location() == null ? null : e.location().placeName(),
+        e.location() == null ? null : e.location().precision(),
+        where == null ? null : where.lat(), where == null ? null : where.lon(),
+        category.map(c -> c.code).orElse(null), category.map(c -> c.name).orElse(null),
+        category.map(c -> c.color).orElse(null), category.map(c -> c.icon).orElse(null),
+        e.bodyHtml(), e.sources(), e.media());
+  }
+
+  private static EventDate date(EventJson.DateJson d) {
+    return EventDate.parse(d.value(), d.precision(), "date");
+  }
+
+  public boolean located() {
+    return lat != null;
+  }
+}

@@ -1,0 +1,46 @@
+package org.chronotope.story;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.chronotope.event.EventView;
+import org.chronotope.story.StoryJson.CategoryJson;
+
+/**
+ * What the story page's script starts from, so it draws the first view without asking: the
+ * story's categories, eras, period and map view, as JSON for a {@code data-ct-config} attribute.
+ */
+public record StoryPageModel(String config, List<CategoryJson> categories, boolean hasEras) {
+
+  static StoryPageModel of(ObjectMapper json, Story story, StoryStats stats, EventView selected) {
+    ObjectNode config = json.createObjectNode()
+        .put("slug", story.slug)
+        .put("language", story.language)
+        .put("count", stats.count());
+    if (stats.from() != null) {
+      config.put("from", stats.from()).put("to", stats.to());
+    }
+    if (story.viewLat != null) {
+      config.putObject("view").put("lat", story.viewLat).put("lon", story.viewLon).put("zoom", story.viewZoom);
+    }
+    List<CategoryJson> categories = story.categories.stream()
+        .map(c -> new CategoryJson(c.code, c.name, c.color, c.icon)).toList();
+    config.set("categories", json.valueToTree(categories));
+    ArrayNode eras = config.putArray("eras");
+    for (Era era : story.eras) {
+      eras.addObject().put("label", era.label)
+          .put("from", era.start().epochSecond())
+          .put("to", era.end().periodEndEpochSecond());
+    }
+    if (selected != null) {
+      config.put("selected", selected.id());
+    }
+    try {
+      return new StoryPageModel(json.writeValueAsString(config), categories, !story.eras.isEmpty());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/*
+ * Chronotope.storyDetail(el, options) — the panel that tells the selected event: title, the date
+ * at its precision and as the writer put it, place, category, sanitized body, sources, media.
+ * The same markup as the server's tags/eventCard.html.
+ */
+(function (Chronotope) {
+  'use strict';
+
+  var U = Chronotope.util;
+
+  var defaults = {api: '/api', lang: 'en', categories: [], labels: {}};
+
+  Chronotope.storyDetail = function (el, options) {
+    var o = U.extend({}, defaults, options);
+    var byCode = {};
+    o.categories.forEach(function (c) { byCode[c.code] = c; });
+    var content = el.querySelector('.ct-detail-content');
+    var fetcher = U.latestOnly();
+
+    function render(event) {
+      var parts = document.createDocumentFragment();
+      var title = parts.appendChild(U.el('h2', 'ct-event-title', {tabindex: '-1'}, event.title));
+      title.id = 'ct-detail-title';
+      var when = parts.appendChild(U.el('p', 'ct-event-when'));
+      when.appendChild(U.el('time', null, {datetime: event.start.value},
+        Chronotope.dates.range(event.start, event.end, o.lang)));
+      if (event.displayDate) {
+        when.appendChild(document.createTextNode(' '));
+        when.appendChild(U.el('span', 'ct-event-written', {}, '(' + event.displayDate + ')'));
+      }
+      var category = byCode[event.category];
+      var placeName = event.location && event.location.placeName;
+      if (placeName || category) {
+        var where = parts.appendChild(U.el('p', 'ct-event-where'));
+        if (placeName) { where.appendChild(U.el('span', 'ct-event-place', {}, placeName)); }
+        if (category) {
+          var chip = where.appendChild(U.el('span', 'ct-chip'));
+          chip.innerHTML = Chronotope.icons.svg(category, 16);
+          chip.appendChild(document.createTextNode(category.name));
+        }
+      }
+      if (event.bodyHtml) {
+        // Sanitized by the server (common.Markdown), like every body it renders.
+        parts.appendChild(U.el('div', 'ct-event-body')).innerHTML = event.bodyHtml;
+      }
+      if (event.sources && event.sources.length) {
+        var sources = parts.appendChild(U.el('div', 'ct-sources'));
+        sources.appendChild(U.el('p', 'ct-sources-title', {}, o.labels.sources));
+        var list = sources.appendChild(U.el('ul'));
+        event.sources.forEach(function (s) { list.appendChild(source(s)); });
+      }
+      (event.media || []).forEach(function (m) { parts.appendChild(media(m)); });
+      content.replaceChildren(parts);
+      el.setAttribute('data-ct-event', event.id);
+    }
+
+    function source(s) {
+      var item = U.el('li');
+      var text = s.title || s.publisher || s.url;
+      var url = U.safeUrl(s.url);
+      item.appendChild(url ? U.el('a', null, {href: url, rel: 'noopener noreferrer'}, text) : document.createTextNode(text));
+      if (s.publisher && s.title) { item.appendChild(document.createTextNode(' — ' + s.publisher)); }
+      if (s.date) {
+        item.appendChild(document.createTextNode(', '));
+        item.appendChild(U.el('time', null, {datetime: s.date},
+          Chronotope.dates.format({value: s.date, precision: 'DAY'}, o.lang)));
+      }
+      return item;
+    }
+
+    function media(m) {
+      var figure = U.el('figure', 'ct-media');
+      var url = U.safeUrl(m.url), picture = U.safeUrl(m.thumbnail) || url;
+      if (picture) {
+        var link = figure.appendChild(U.el('a', null, {href: url, rel: 'noopener noreferrer'}));
+        link.appendChild(U.el('img', null, {src: picture, alt: m.altText || '', loading: 'lazy'}));
+      }
+      if (m.caption || m.credit) {
+        var caption = figure.appendChild(U.el('figcaption', null, {}, m.caption || ''));
+        if (m.credit) { caption.appendChild(U.el('span', 'ct-credit', {}, ' ' + m.credit)); }
+      }
+      return figure;
+    }
+
+    return {
+      /** Loads and shows event id; resolves with the event's JSON (null if a newer call won). */
+      show: function (id) {
+        el.setAttribute('aria-busy', 'true');
+        return fetcher.get(o.api + '/events/' + encodeURIComponent(id)).then(function (event) {
+          el.removeAttribute('aria-busy');
+          render(event);
+          return event;
+        });
+      },
+      /** Whether the panel already shows event id (e.g. rendered by the server). */
+      shows: function (id) {
+        return String(el.getAttribute('data-ct-event')) === String(id);
+      },
+      clear: function (text) {
+        content.replaceChildren(U.el('p', 'ct-detail-empty', {}, text));
+        el.removeAttribute('data-ct-event');
+      },
+      destroy: function () { fetcher.abort(); }
+    };
+  };
+})(window.Chronotope);
