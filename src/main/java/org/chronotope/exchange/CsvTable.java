@@ -1,0 +1,96 @@
+package org.chronotope.exchange;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.chronotope.common.ProblemException;
+
+/** A CSV file read whole: its header and its rows, each with the line it starts on. */
+final class CsvTable {
+
+  /** One row; columns are looked up by header name, ignoring case. */
+  record Row(int line, List<String> values, Map<String, Integer> index) {
+
+    String get(String column) {
+      Integer i = index.get(column.toLowerCase(Locale.ROOT));
+      return i == null || i >= values.size() ? "" : values.get(i);
+    }
+
+    boolean isBlank() {
+      return values.stream().allMatch(String::isBlank);
+    }
+  }
+
+  private final List<String> header;
+  private final Map<String, Integer> index;
+  private final List<Row> rows;
+
+  private CsvTable(List<String> header, List<Row> rows, Map<String, Integer> index) {
+    this.header = header;
+    this.rows = rows;
+    this.index = index;
+  }
+
+  static CsvTable parse(String text) {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(false).get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      List<String> header = null;
+      Map<String, Integer> index = new HashMap<>();
+      List<Row> rows = new ArrayList<>();
+      var records = parser.iterator();
+      while (true) {
+        long startLine = parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          throw ProblemException.invalid("file", "not valid CSV near line " + startLine + ": "
+              + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        }
+        List<String> values = record.toList();
+        if (header == null) {
+          header = values.stream().map(String::strip).toList();
+          for (int i = 0; i < header.size(); i++) {
+            index.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
+          }
+        } else {
+          rows.add(new Row((int) startLine, values, index));
+        }
+      }
+      if (header == null || header.stream().allMatch(String::isEmpty)) {
+        throw ProblemException.invalid("file", "the file is empty: a CSV import needs a header row");
+      }
+      return new CsvTable(header, rows, index);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<String> header() {
+    return header;
+  }
+
+  /** The header names lower-cased, for recognizing the format. */
+  List<String> lowerHeader() {
+    return header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  boolean has(String column) {
+    return index.containsKey(column.toLowerCase(Locale.ROOT));
+  }
+
+  List<Row> rows() {
+    return rows;
+  }
+}

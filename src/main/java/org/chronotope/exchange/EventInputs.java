@@ -1,0 +1,67 @@
+package org.chronotope.exchange;
+
+import java.util.List;
+import org.chronotope.event.Event;
+import org.chronotope.event.EventDate;
+import org.chronotope.event.EventInput;
+import org.chronotope.event.EventInput.DateInput;
+import org.chronotope.event.EventInput.LocationInput;
+import org.chronotope.event.EventInput.MediaInput;
+import org.chronotope.event.EventInput.SourceInput;
+import org.chronotope.place.Geometry;
+import org.chronotope.story.PublicationStatus;
+
+/**
+ * The {@link EventInput} an import sends to {@code EventService}: for a new event, what the file
+ * says; for an existing one, what the file says over what the event has, so that fields a format
+ * does not carry (TimelineJS has no places, StoryMapJS no categories) are kept.
+ */
+final class EventInputs {
+
+  private EventInputs() {}
+
+  static EventInput create(ImportRecord r, String category, boolean publish) {
+    return new EventInput(r.title, blankToNull(r.bodyHtml), date(r.start), date(r.end), r.displayDate,
+        location(r.geometry, r.placeSlug, r.locationPrecision), category,
+        r.tags == null ? List.of() : r.tags, r.sources == null ? List.of() : r.sources,
+        r.media == null ? List.of() : r.media,
+        publish ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT, r.externalId, null);
+  }
+
+  static EventInput update(ImportRecord r, Event e, String category, boolean publish) {
+    boolean dates = r.datesGiven;
+    LocationInput location = r.locationGiven ? location(r.geometry, r.placeSlug, r.locationPrecision)
+        : location(e.hasOwnGeometry() ? e.geometry().orElse(null) : null, e.place == null ? null : e.place.slug,
+            e.locationPrecision);
+    return new EventInput(r.title,
+        blankToNull(r.bodyHtml) != null ? r.bodyHtml : e.body,
+        dates ? date(r.start) : date(e.start()),
+        dates ? date(r.end) : date(e.end().orElse(null)),
+        dates ? r.displayDate : e.displayDate,
+        location,
+        category != null ? category : e.category == null ? null : e.category.code,
+        r.tags != null ? r.tags : List.copyOf(e.tags),
+        r.sources != null && !r.sources.isEmpty() ? r.sources
+            : e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date)).toList(),
+        r.media != null && !r.media.isEmpty() ? r.media
+            : e.media.stream().map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
+        publish ? PublicationStatus.PUBLISHED : e.status,
+        e.externalId,
+        e.version);
+  }
+
+  private static DateInput date(EventDate d) {
+    return d == null ? null : new DateInput(d.iso(), d.precision());
+  }
+
+  private static LocationInput location(Geometry geometry, String place, org.chronotope.event.LocationPrecision p) {
+    if (geometry == null && place == null) {
+      return null;
+    }
+    return new LocationInput(place, geometry == null ? null : geometry.toJsonNode(), p);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

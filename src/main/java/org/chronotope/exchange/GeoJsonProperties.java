@@ -1,0 +1,248 @@
+package org.chronotope.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.chronotope.common.ProblemException;
+import org.chronotope.common.Text;
+import org.chronotope.event.DatePrecision;
+import org.chronotope.event.EventDate;
+import org.chronotope.event.EventInput.MediaInput;
+import org.chronotope.event.EventInput.SourceInput;
+import org.chronotope.event.LocationPrecision;
+
+/** A GeoJSON feature's properties to an event's fields, taking the first of each field's usual names. */
+final class GeoJsonProperties {
+
+  private static final List<String> TITLE = List.of("title", "name", "headline", "label");
+  private static final List<String> BODY = List.of("description", "bodyHtml", "body", "text", "content", "summary", "notes");
+  private static final List<String> START = List.of("start", "start_date", "startDate", "date", "begin", "time");
+  private static final List<String> END = List.of("end", "end_date", "endDate");
+
+  private final ImportDocument doc;
+  private final Undated undatedAs;
+
+  GeoJsonProperties(ImportDocument doc, Undated undatedAs) {
+    this.doc = doc;
+    this.undatedAs = undatedAs;
+  }
+
+  void read(JsonNode p, ImportRecord record) {
+    Where where = record.where.child("properties");
+    if (!p.isObject()) {
+      p = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    }
+    String titleKey = first(p, TITLE);
+    String title = titleKey == null ? "" : ImportedHtml.toText(p.get(titleKey).asText());
+    if (titleKey != null) {
+      rejectActive(p.get(titleKey).asText(), where.child(titleKey), record);
+    }
+    String bodyKey = first(p, BODY);
+    if (bodyKey != null) {
+      String body = p.get(bodyKey).asText();
+      rejectActive(body, where, bodyKey, record);
+      record.bodyHtml = body.contains("<") ? ImportedHtml.toBody(body) : ImportedHtml.textToBody(body);
+    }
+    if (title.isEmpty()) {
+      String fallback = ImportedHtml.toText(record.bodyHtml);
+      if (fallback.isEmpty()) {
+        record.reject(where.issue("title", "required: a title (or name) for the event"));
+      } else {
+        title = fallback.length() > 80 ? fallback.substring(0, 79).strip() + "…" : fallback;
+        doc.note(where.issue("title", "no title; the title '" + title + "' was taken from the description"));
+      }
+    }
+    record.title = title;
+    readDates(p, where, record);
+    String display = text(p, "displayDate", "display_date");
+    if (display != null) {
+      record.displayDate = ImportedHtml.toText(display);
+    }
+    String category = text(p, "category", "group");
+    if (category != null) {
+      record.categoryCode = Text.slugify(category).isEmpty() ? null : Text.slugify(category);
+      String name = text(p, "categoryName", "category_name");
+      record.categoryName = ImportedHtml.toText(name != null ? name : category);
+    }
+    record.placeSlug = text(p, "place");
+    String precision = text(p, "locationPrecision", "location_precision");
+    if (precision != null) {
+      try {
+        record.locationPrecision = LocationPrecision.valueOf(precision.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        record.reject(where.issue("locationPrecision", "unknown value '" + precision + "'; expected one of "
+            + Arrays.toString(LocationPrecision.values())));
+      }
+    }
+    record.tags = tags(p.get("tags"));
+    record.sources = sources(p.has("sources") ? p.get("sources") : p.get("source"), where, record);
+    record.media = media(p.has("media") ? p.get("media") : p.get("image"), where);
+  }
+
+  private void readDates(JsonNode p, Where where, ImportRecord record) {
+    record.datesGiven = true;
+    String startKey = first(p, START);
+    if (startKey == null) {
+      if (undatedAs != null) {
+        record.start = undatedAs.start();
+        record.end = undatedAs.end();
+        doc.note(where.issue("start", "no date; dated " + undatedAs + " as you asked"));
+      } else {
+        record.reject(where.issue("start", "required: the event's date as ISO 8601 (2025, 2025-02, 2025-01-18 or"
+            + " 2025-08-03T20:00), or import with undatedAs to date such features yourself"));
+      }
+      return;
+    }
+    record.start = date(p.get(startKey), precision(p, "startPrecision"), where.child(startKey), record);
+    String endKey = first(p, END);
+    if (endKey != null) {
+      record.end = date(p.get(endKey), precision(p, "endPrecision"), where.child(endKey), record);
+    }
+    if (record.start != null && record.end != null && record.end.compareTo(record.start) < 0) {
+      record.reject(where.issue(endKey, "the event ends (" + record.end + ") before it starts (" + record.start + ")"));
+    }
+  }
+
+  private static EventDate date(JsonNode value, DatePrecision precision, Where where, ImportRecord record) {
+    try {
+      if (value.isObject()) {
+        DatePrecision p = value.hasNonNull("precision")
+            ? DatePrecision.valueOf(value.get("precision").asText().toUpperCase(Locale.ROOT)) : precision;
+        return EventDate.parse(value.path("value").asText(""), p, "value");
+      }
+      if (value.isIntegralNumber()) {
+        return EventDate.parse(value.asText(), DatePrecision.YEAR, "value");
+      }
+      return EventDate.parse(value.asText(), precision, "value");
+    } catch (ProblemException e) {
+      record.reject(where.issue(e.errors().get(0).message()));
+    } catch (IllegalArgumentException e) {
+      record.reject(where.issue("precision", "unknown precision; expected YEAR, MONTH, DAY or MINUTE"));
+    }
+    return null;
+  }
+
+  private static DatePrecision precision(JsonNode p, String key) {
+    String v = text(p, key, null);
+    try {
+      return v == null ? null : DatePrecision.valueOf(v.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static List<String> tags(JsonNode tags) {
+    if (tags == null || tags.isNull()) {
+      return null;
+    }
+    List<String> result = new ArrayList<>();
+    if (tags.isArray()) {
+      tags.forEach(t -> result.add(t.asText()));
+    } else {
+      result.addAll(Arrays.asList(tags.asText().split("[;,]")));
+    }
+    return result.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+  }
+
+  private List<SourceInput> sources(JsonNode node, Where where, ImportRecord record) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    List<SourceInput> result = new ArrayList<>();
+    List<JsonNode> items = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(items::add);
+    } else {
+      items.add(node);
+    }
+    for (JsonNode item : items) {
+      if (item.isObject()) {
+        String url = MediaReader.text(item, "url");
+        String date = MediaReader.text(item, "date");
+        LocalDate day = null;
+        if (!date.isBlank()) {
+          try {
+            day = LocalDate.parse(date.strip());
+          } catch (DateTimeParseException e) {
+            record.reject(where.issue("sources", "source date '" + date + "' is not a date such as 2025-01-18"));
+          }
+        }
+        result.add(new SourceInput(url.isBlank() ? null : MediaReader.httpUrl(url), Text.trimToNull(
+            MediaReader.text(item, "publisher")), Text.trimToNull(MediaReader.text(item, "title")), day));
+        if (!url.isBlank() && MediaReader.httpUrl(url) == null) {
+          doc.note(where.issue("sources", "source URL '" + url + "' dropped: only http and https URLs are kept"));
+        }
+      } else {
+        String text = item.asText().strip();
+        String url = MediaReader.httpUrl(text);
+        if (!text.isEmpty()) {
+          result.add(url != null ? new SourceInput(url, null, null, null) : new SourceInput(null, text, null, null));
+        }
+      }
+    }
+    return result;
+  }
+
+  private List<MediaInput> media(JsonNode node, Where where) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    List<MediaInput> result = new ArrayList<>();
+    List<JsonNode> items = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(items::add);
+    } else {
+      items.add(node);
+    }
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      JsonNode object = item.isObject() ? item
+          : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("url", item.asText());
+      if (object.has("altText") && !object.has("alt")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) object).set("alt", object.get("altText"));
+      }
+      MediaReader.Result r = MediaReader.read(object, where.child("media/" + i), doc.notes);
+      if (r.media() != null) {
+        result.add(r.media());
+      }
+    }
+    return result;
+  }
+
+  private static void rejectActive(String html, Where where, ImportRecord record) {
+    rejectActive(html, where, null, record);
+  }
+
+  private static void rejectActive(String html, Where where, String field, ImportRecord record) {
+    List<String> active = ImportedHtml.activeContent(html);
+    if (!active.isEmpty()) {
+      String message = "contains " + String.join(", ", active)
+          + "; Chronotope does not import active content — remove it from the file";
+      record.reject(field == null ? where.issue(message) : where.issue(field, message));
+    }
+  }
+
+  private static String first(JsonNode p, List<String> keys) {
+    return keys.stream()
+        .filter(k -> p.hasNonNull(k) && (p.get(k).isContainerNode() || !p.get(k).asText().isBlank()))
+        .findFirst().orElse(null);
+  }
+
+  private static String text(JsonNode p, String key, String alternative) {
+    for (String k : alternative == null ? List.of(key) : List.of(key, alternative)) {
+      JsonNode v = p.get(k);
+      if (v != null && !v.isNull() && !v.isContainerNode() && !v.asText().isBlank()) {
+        return v.asText().strip();
+      }
+    }
+    return null;
+  }
+
+  private static String text(JsonNode p, String key) {
+    return text(p, key, null);
+  }
+}

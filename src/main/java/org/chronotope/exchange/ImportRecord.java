@@ -1,0 +1,54 @@
+package org.chronotope.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chronotope.event.EventDate;
+import org.chronotope.event.EventInput.MediaInput;
+import org.chronotope.event.EventInput.SourceInput;
+import org.chronotope.event.LocationPrecision;
+import org.chronotope.place.Geometry;
+
+/**
+ * One event as a file describes it, in Chronotope's terms. A null field means "the format does
+ * not say", so that re-importing a file updates what it carries and keeps what editors added.
+ */
+final class ImportRecord {
+
+  final Where where;
+  String externalId;
+  /** True when the id was made from the headline because the file gave none. */
+  boolean derivedId;
+  String title;
+  /** Sanitized HTML, valid as a Markdown body. */
+  String bodyHtml;
+  EventDate start;
+  EventDate end;
+  /** True when the file gives dates, so an update also clears the end date it no longer has. */
+  boolean datesGiven;
+  String displayDate;
+  /** True when the file gives a location, even an empty one. */
+  boolean locationGiven;
+  Geometry geometry;
+  String placeSlug;
+  LocationPrecision locationPrecision;
+  /** The group / event type as written in the file; null when the file has none. */
+  String categoryName;
+  /** The category code the file names (our own exports); null to derive one from the name. */
+  String categoryCode;
+  List<String> tags;
+  List<SourceInput> sources;
+  List<MediaInput> media;
+  final List<Issue> rejections = new ArrayList<>();
+
+  ImportRecord(Where where) {
+    this.where = where;
+  }
+
+  boolean rejected() {
+    return !rejections.isEmpty();
+  }
+
+  void reject(Issue issue) {
+    rejections.add(issue);
+  }
+}

@@ -1,0 +1,111 @@
+package org.chronotope.exchange;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * This instance's import worker: one background thread runs claimed jobs one at a time, so that
+ * imports never hold the request threads; a sweep picks up queued jobs (from any instance) and
+ * puts back the jobs of instances that died.
+ */
+@ApplicationScoped
+public class ImportWorker {
+
+  private static final Logger LOG = Logger.getLogger(ImportWorker.class);
+
+  /** Identifies this process among the instances sharing the database. */
+  final String instance = "instance-" + UUID.randomUUID();
+
+  private final ImportJobs jobs;
+  private final ImportRunner runner;
+  private final ImportConfig config;
+  private final Clock clock;
+  private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+  private ExecutorService executor;
+  private ScheduledExecutorService sweeper;
+
+  public ImportWorker(ImportJobs jobs, ImportRunner runner, ImportConfig config, Clock clock) {
+    this.jobs = jobs;
+    this.runner = runner;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  void start(@Observes StartupEvent event) {
+    executor = Executors.newSingleThreadExecutor(r -> daemon(r, "chronotope-import"));
+    sweeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "chronotope-import-sweep"));
+    long every = Math.max(1, config.sweepInterval().toMillis());
+    sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    if (sweeper != null) {
+      sweeper.shutdownNow();
+    }
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+  }
+
+  /** Runs the job on this instance's worker thread, if it can claim it. */
+  void submit(long id) {
+    if (pending.add(id)) {
+      executor.submit(() -> {
+        pending.remove(id);
+        runIfClaimed(id);
+      });
+    }
+  }
+
+  /** Runs the job now on the calling thread, if it can claim it; false when it could not. */
+  boolean runHere(long id) {
+    if (!jobs.claim(id, instance)) {
+      return false;
+    }
+    runner.run(id);
+    return true;
+  }
+
+  private void runIfClaimed(long id) {
+    try {
+      if (runHere(id)) {
+        // A job of the same story may have waited for this one.
+        jobs.queued().forEach(this::submit);
+      }
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Import worker could not run job %d", id);
+    }
+  }
+
+  void sweep() {
+    try {
+      Instant now = Instant.now(clock);
+      int requeued = jobs.requeueStale(now.minus(config.staleAfter()), config.maxAttempts());
+      if (requeued > 0) {
+        LOG.warnf("%d import job(s) had stopped reporting and were queued again or failed", requeued);
+      }
+      jobs.queued().forEach(this::submit);
+      jobs.dropPayloads(now.minus(config.keepPayload()));
+    } catch (RuntimeException e) {
+      LOG.warn("Import sweep failed; it runs again shortly", e);
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+}

@@ -1,0 +1,99 @@
+package org.chronotope.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.chronotope.common.ProblemException;
+import org.chronotope.common.Text;
+import org.chronotope.story.Story;
+import org.chronotope.story.StoryService;
+
+/**
+ * Starts imports and finds them: checks the upload and its options, reads the file once to
+ * refuse a broken one at once, stores the job, and runs it during the request when it is small
+ * or on the worker when it is large.
+ */
+@ApplicationScoped
+public class Imports {
+
+  /** A started job, and whether it already ran to the end. */
+  public record Started(ImportJob job, boolean finished) {}
+
+  /** What the editor asked for. */
+  public record Request(String format, boolean dryRun, boolean publish, String undatedAs, String fileName) {}
+
+  private final StoryService stories;
+  private final ImportJobs jobs;
+  private final ImportWorker worker;
+  private final ImportConfig config;
+
+  public Imports(StoryService stories, ImportJobs jobs, ImportWorker worker, ImportConfig config) {
+    this.stories = stories;
+    this.jobs = jobs;
+    this.worker = worker;
+    this.config = config;
+  }
+
+  public long maxBytes() {
+    return config.maxSize().asLongValue();
+  }
+
+  public Started start(String slug, byte[] bytes, Request request, String user) {
+    Story story = stories.findReadable(slug, true);
+    Optional<ImportFormat> format = Optional.empty();
+    if (!Text.isBlank(request.format())) {
+      format = Optional.of(ImportFormat.byKey(request.format()).orElseThrow(() -> ProblemException.invalid("format",
+          "unknown format '" + request.format() + "'; expected one of " + ImportFormat.keys())));
+    }
+    Undated undatedAs = Undated.parse(request.undatedAs());
+    if (bytes.length > maxBytes()) {
+      throw tooLarge();
+    }
+    ImportFormat actual = ImportReader.formatOf(bytes, format);
+    ImportDocument doc = ImportReader.read(bytes, actual, undatedAs);
+    String name = Text.trimToNull(request.fileName());
+    if (name != null && name.length() > 300) {
+      name = name.substring(0, 300);
+    }
+    ImportJob job = jobs.create(story, actual, bytes, name, request.dryRun(), request.publish(), undatedAs,
+        doc.records.size(), user);
+    return run(job);
+  }
+
+  /** Runs for real the dry run {@code id} that passed, from the file it kept. */
+  public Started commit(long id, String user) {
+    ImportJob dry = ImportJob.find(id).orElseThrow(() -> ProblemException.notFound("import " + id));
+    if (!dry.dryRun || dry.status != ImportStatus.SUCCEEDED) {
+      throw ProblemException.conflict("id", "only a dry run that passed can be committed; this job is "
+          + (dry.dryRun ? "a dry run that " + dry.status.name().toLowerCase() : "already an import"));
+    }
+    if (dry.payload == null) {
+      throw new ProblemException(410, "urn:chronotope:problem:gone", "Gone", "the file of import " + id
+          + " is no longer kept; upload it again", java.util.List.of());
+    }
+    ImportJob job = jobs.create(dry.story, dry.format, dry.payload, dry.fileName, false, dry.publish,
+        Undated.parse(dry.undatedAs), dry.total, user);
+    return run(job);
+  }
+
+  public Optional<ImportJob> find(long id) {
+    return ImportJob.find(id);
+  }
+
+  public static ProblemException tooLarge(long max) {
+    return new ProblemException(413, "urn:chronotope:problem:too-large", "File too large",
+        "the file is larger than the " + (max / (1024 * 1024)) + " MB an import accepts; split it into smaller files",
+        java.util.List.of(new org.chronotope.common.FieldError("file", "larger than " + max + " bytes")));
+  }
+
+  public ProblemException tooLarge() {
+    return tooLarge(maxBytes());
+  }
+
+  private Started run(ImportJob job) {
+    if (job.total <= config.inlineMaxRecords() && worker.runHere(job.id)) {
+      return new Started(ImportJob.find(job.id).orElseThrow(), true);
+    }
+    worker.submit(job.id);
+    return new Started(job, false);
+  }
+}

@@ -1,0 +1,108 @@
+package org.chronotope.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronotope.event.EventInput.MediaInput;
+
+/**
+ * TimelineJS and StoryMapJS media objects ({@code url, caption, credit, thumbnail, alt}) to event
+ * media. Only http and https URLs are kept; a protocol-relative URL ({@code //host/…}) is read
+ * as https. An HTML embed in {@code url} (a blockquote, a tweet, an iframe) is not a URL: its
+ * sanitized text joins the event's body and an iframe's https source becomes the media URL.
+ */
+final class MediaReader {
+
+  private static final Pattern IFRAME_SRC = Pattern.compile("(?is)<iframe[^>]*\\ssrc\\s*=\\s*[\"']?([^\"'\\s>]+)");
+
+  /** What a media object gave: at most one media item and HTML to append to the body. */
+  record Result(MediaInput media, String embeddedHtml) {}
+
+  private MediaReader() {}
+
+  static Result read(JsonNode media, Where where, List<Issue> notes) {
+    if (media == null || media.isNull() || !media.isObject()) {
+      return new Result(null, null);
+    }
+    String url = text(media, "url");
+    String caption = ImportedHtml.toText(text(media, "caption"));
+    String credit = ImportedHtml.toText(text(media, "credit"));
+    String alt = ImportedHtml.toText(text(media, "alt"));
+    if (media.hasNonNull("link") && !text(media, "link").isBlank()) {
+      notes.add(where.issue("link", "the media link is not kept: Chronotope media open their own URL"));
+    }
+    if (url.isBlank()) {
+      return new Result(null, null);
+    }
+    if (url.startsWith("<")) {
+      return embed(url, caption, credit, alt, where, notes);
+    }
+    String absolute = httpUrl(url);
+    if (absolute == null) {
+      notes.add(where.issue("url", "media '" + shorten(url) + "' dropped: "
+          + (url.startsWith("/") || !url.contains(":") ? "a relative URL has no site to resolve against"
+              : "only http and https URLs are kept")));
+      return new Result(null, null);
+    }
+    String thumbnail = text(media, "thumbnail");
+    String thumbnailUrl = thumbnail.isBlank() ? null : httpUrl(thumbnail);
+    if (!thumbnail.isBlank() && thumbnailUrl == null) {
+      notes.add(where.issue("thumbnail", "thumbnail '" + shorten(thumbnail) + "' dropped: only http and https URLs are kept"));
+    }
+    return new Result(new MediaInput(absolute, blankToNull(caption), blankToNull(credit), blankToNull(alt),
+        thumbnailUrl), null);
+  }
+
+  private static Result embed(String html, String caption, String credit, String alt, Where where,
+      List<Issue> notes) {
+    String body = ImportedHtml.toBody(html);
+    List<String> active = ImportedHtml.activeContent(html);
+    if (!active.isEmpty()) {
+      notes.add(where.issue("url", "embed code sanitized: " + String.join(", ", active) + " removed"));
+    }
+    Matcher iframe = IFRAME_SRC.matcher(html);
+    if (iframe.find()) {
+      String src = httpUrl(iframe.group(1).replace("&amp;", "&"));
+      if (src != null) {
+        notes.add(where.issue("url", "iframe embed kept as a link to its source"));
+        return new Result(new MediaInput(src, blankToNull(caption), blankToNull(credit), blankToNull(alt), null),
+            body.isEmpty() ? null : body);
+      }
+    }
+    if (body.isEmpty()) {
+      notes.add(where.issue("url", "embed code dropped: nothing in it is safe to show"));
+      return new Result(null, null);
+    }
+    notes.add(where.issue("url", "embedded HTML added to the event's text"));
+    String attribution = String.join(" — ", List.of(caption, credit).stream().filter(s -> !s.isBlank()).toList());
+    return new Result(null, attribution.isEmpty() ? body : body + "<p>" + ImportedHtml.escape(attribution) + "</p>");
+  }
+
+  /** An absolute http(s) URL, or null. */
+  static String httpUrl(String url) {
+    String u = url.strip();
+    if (u.startsWith("//")) {
+      u = "https:" + u;
+    }
+    String lower = u.toLowerCase(Locale.ROOT);
+    if ((lower.startsWith("http://") || lower.startsWith("https://")) && !u.matches(".*\\s.*") && u.length() <= 2000) {
+      return u;
+    }
+    return null;
+  }
+
+  static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() || v.isContainerNode() ? "" : v.asText();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+  }
+}

@@ -1,0 +1,177 @@
+package org.chronotope.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.chronotope.common.ProblemException;
+import org.chronotope.event.Event;
+import org.chronotope.event.EventInput;
+import org.chronotope.event.EventJson.DateJson;
+import org.chronotope.event.EventService;
+import org.chronotope.exchange.ImportReport.Action;
+import org.chronotope.exchange.ImportReport.Preview;
+import org.chronotope.place.Place;
+import org.chronotope.story.Story;
+
+/**
+ * Writes a read file into a story through {@link EventService} and {@code StoryService}, so that
+ * every rule of a hand edit applies. It runs inside the caller's transaction and writes nothing
+ * itself on failure: the caller rolls back when the report has rejections, or for a dry run.
+ */
+@ApplicationScoped
+public class StoryImporter {
+
+  private static final int CLEAR_EVERY = 200;
+
+  private final EventService events;
+  private final StoryChanges storyChanges;
+  private final Validator validator;
+
+  public StoryImporter(EventService events, StoryChanges storyChanges, Validator validator) {
+    this.events = events;
+    this.storyChanges = storyChanges;
+    this.validator = validator;
+  }
+
+  /** Imports {@code doc} into the story; {@code progress} hears how many records are done. */
+  ImportReport apply(ImportDocument doc, long storyId, boolean publish, IntConsumer progress) {
+    Story story = Story.<Story>findByIdOptional(storyId).orElseThrow(() -> ProblemException.notFound("story"));
+    List<Issue> rejections = new ArrayList<>(doc.rejections);
+    doc.records.forEach(r -> rejections.addAll(r.rejections));
+    CategoryPlan categories = new CategoryPlan(story);
+    Map<ImportRecord, String> categoryOf = new HashMap<>();
+    for (ImportRecord r : doc.records) {
+      if (!r.rejected() && r.categoryName != null) {
+        categoryOf.put(r, categories.codeFor(r.categoryName, r.categoryCode));
+      }
+    }
+    StoryChanges.Result changes = storyChanges.apply(story, doc, categories, rejections);
+    Map<String, Existing> existing = existing(storyId);
+
+    List<Preview> preview = new ArrayList<>();
+    int created = 0, updated = 0, skipped = 0, rejected = 0, done = 0;
+    for (ImportRecord r : doc.records) {
+      Action action;
+      if (r.rejected()) {
+        action = Action.REJECT;
+      } else {
+        resolvePlace(r, doc);
+        action = write(r, storyId, find(existing, r.externalId, storyId), categoryOf.get(r), publish, doc, rejections);
+      }
+      switch (action) {
+        case CREATE -> created++;
+        case UPDATE -> updated++;
+        case SKIP -> skipped++;
+        case REJECT -> rejected++;
+      }
+      if (preview.size() < ImportReport.LIMIT) {
+        preview.add(preview(r, action, categoryOf.get(r)));
+      }
+      if (++done % CLEAR_EVERY == 0 && rejections.isEmpty()) {
+        Event.flush();
+        Event.getEntityManager().clear();
+      }
+      progress.accept(done);
+    }
+    return new ImportReport(doc.format.key(), doc.records.size(), created, updated, skipped, rejected, doc.title,
+        changes.summarySet(), categories.added().stream().map(c -> c.name()).toList(), changes.erasAdded(),
+        rejections.size(), ImportReport.cut(rejections), doc.notes.size(), ImportReport.cut(doc.notes), preview);
+  }
+
+  private Action write(ImportRecord r, long storyId, Existing found, String category, boolean publish,
+      ImportDocument doc, List<Issue> rejections) {
+    if (found != null && found.trashed()) {
+      doc.note(r.where.issue("event '" + r.externalId + "' is in the trash: left there, not re-created"));
+      return Action.SKIP;
+    }
+    EventInput input;
+    if (found == null) {
+      input = EventInputs.create(r, category, publish);
+    } else {
+      Event event = Event.<Event>findByIdOptional(found.id()).orElseThrow();
+      input = EventInputs.update(r, event, category, publish);
+    }
+    List<Issue> problems = new ArrayList<>();
+    for (ConstraintViolation<EventInput> v : validator.validate(input)) {
+      problems.add(r.where.issue(v.getPropertyPath() + ": " + v.getMessage()));
+    }
+    if (problems.isEmpty() && rejections.isEmpty()) {
+      try {
+        if (found == null) {
+          Story story = Story.findById(storyId);
+          events.create(story, input);
+        } else {
+          events.update(found.id(), input);
+        }
+      } catch (ProblemException e) {
+        e.errors().forEach(err -> problems.add(r.where.issue(err.field() + ": " + err.message())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      r.rejections.addAll(problems);
+      rejections.addAll(problems);
+      return Action.REJECT;
+    }
+    return found == null ? Action.CREATE : Action.UPDATE;
+  }
+
+  /** Links a record to the gazetteer place it names; its own geometry goes when it is the place's. */
+  private static void resolvePlace(ImportRecord r, ImportDocument doc) {
+    if (r.placeSlug == null) {
+      return;
+    }
+    Place place = Place.findBySlug(r.placeSlug).orElse(null);
+    if (place == null) {
+      doc.note(r.where.issue("properties/place", "unknown place '" + r.placeSlug + "' ignored"
+          + (r.geometry == null ? "" : "; the geometry is kept")));
+      r.placeSlug = null;
+    } else if (r.geometry != null && r.geometry.equals(place.geometry())) {
+      r.geometry = null;
+    }
+  }
+
+  private static Preview preview(ImportRecord r, Action action, String category) {
+    String location = r.geometry != null
+        ? r.geometry.type() + " " + round(r.geometry.lat()) + ", " + round(r.geometry.lon())
+        : r.placeSlug;
+    return new Preview(r.where.describe(), action, r.externalId, r.title,
+        r.start == null ? null : new DateJson(r.start.iso(), r.start.precision()),
+        r.end == null ? null : new DateJson(r.end.iso(), r.end.precision()),
+        r.displayDate, location, category, r.media == null ? 0 : r.media.size());
+  }
+
+  private static String round(double d) {
+    return String.format(java.util.Locale.ROOT, "%.4f", d);
+  }
+
+  private static Map<String, Existing> existing(long storyId) {
+    Map<String, Existing> byId = new HashMap<>();
+    Event.getEntityManager()
+        .createQuery("select e.externalId, e.id, e.deletedAt from Event e where e.story.id = :story"
+            + " and e.externalId is not null", Object[].class)
+        .setParameter("story", storyId)
+        .getResultList()
+        .forEach(row -> byId.put((String) row[0], new Existing((Long) row[1], row[2] != null)));
+    return byId;
+  }
+
+  /** The story's event a record updates: by external id, or by the id our own exports give it. */
+  private static Existing find(Map<String, Existing> existing, String externalId, long storyId) {
+    Existing found = existing.get(externalId);
+    if (found != null) {
+      return found;
+    }
+    return ExportIds.eventId(externalId)
+        .flatMap(id -> Event.<Event>findByIdOptional(id))
+        .filter(e -> e.story.id == storyId && e.externalId == null)
+        .map(e -> new Existing(e.id, e.deletedAt != null))
+        .orElse(null);
+  }
+
+  private record Existing(long id, boolean trashed) {}
+}

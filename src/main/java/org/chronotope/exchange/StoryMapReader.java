@@ -1,0 +1,130 @@
+package org.chronotope.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.TreeMap;
+import org.chronotope.common.ProblemException;
+import org.chronotope.event.LocationPrecision;
+import org.chronotope.place.Geometry;
+
+/**
+ * Reads StoryMapJS JSON: {@code storymap.slides[]}, the first one an overview when its type says
+ * so. A slide's date is free text: it is kept as the display date, and read as a date only when
+ * the whole text is one. A slide whose date cannot be read is dated with {@code undatedAs} when
+ * the editor gives it (whose year also completes texts like "Aug 23"), and rejected otherwise.
+ */
+final class StoryMapReader {
+
+  private StoryMapReader() {}
+
+  static ImportDocument read(JsonNode root, Undated undatedAs) {
+    JsonNode slides = root.path("storymap").path("slides");
+    if (!slides.isArray()) {
+      throw FormatGuess.mismatch(ImportFormat.STORYMAPJS, root, "a StoryMapJS file has storymap.slides, an array");
+    }
+    ImportDocument doc = new ImportDocument(ImportFormat.STORYMAPJS);
+    SlideText text = new SlideText();
+    Map<String, Integer> dropped = new TreeMap<>();
+    Integer contextYear = undatedAs == null ? null : undatedAs.contextYear();
+    int first = 0;
+    if (slides.size() > 0 && "overview".equals(slides.get(0).path("type").asText())) {
+      JsonNode overview = slides.get(0);
+      doc.title = ImportedHtml.toText(MediaReader.text(overview.path("text"), "headline"));
+      doc.summary = ImportedHtml.toText(MediaReader.text(overview.path("text"), "text"));
+      first = 1;
+    }
+    for (int i = first; i < slides.size(); i++) {
+      Where where = Where.json("/storymap/slides/" + i);
+      ImportRecord record = new ImportRecord(where);
+      doc.records.add(record);
+      JsonNode slide = slides.get(i);
+      if (!slide.isObject()) {
+        record.reject(where.issue("must be a slide object"));
+        continue;
+      }
+      text.read(slide, record, doc);
+      text.assignId(null, record, i);
+      readDate(slide, record, doc, undatedAs, contextYear);
+      readLocation(slide.get("location"), record, dropped);
+    }
+    if (doc.records.stream().anyMatch(r -> r.derivedId)) {
+      doc.note(Where.file().issue("StoryMapJS slides have no ids: each event's id was made from its headline,"
+          + " so a re-import matches a slide only while its headline stays the same"));
+    }
+    dropped.forEach((key, count) -> doc.note(Where.file().issue("location." + key + " is not kept (" + count
+        + " slide(s)): " + (key.equals("name") ? "the place is kept as coordinates"
+            : key.equals("line") ? "the map does not join slides with lines"
+            : key.equals("zoom") ? "each event is shown at the zoom that fits it"
+            : "Chronotope draws its own markers by category"))));
+    return doc;
+  }
+
+  private static void readDate(JsonNode slide, ImportRecord record, ImportDocument doc, Undated undatedAs,
+      Integer contextYear) {
+    record.datesGiven = true;
+    String text = MediaReader.text(slide, "date").strip();
+    record.displayDate = text.isEmpty() ? null : ImportedHtml.toText(text);
+    var period = FreeTextDates.read(record.displayDate, contextYear);
+    if (period.isPresent()) {
+      record.start = period.get().start();
+      record.end = period.get().end();
+      if (period.get().usedContextYear()) {
+        doc.note(record.where.issue("date", "'" + text + "' has no year; read as " + record.start
+            + " with the year you gave (" + contextYear + ")"));
+      }
+      return;
+    }
+    if (undatedAs != null) {
+      record.start = undatedAs.start();
+      record.end = undatedAs.end();
+      doc.note(record.where.issue("date", (text.isEmpty() ? "no date" : "'" + text + "' is not a date")
+          + "; dated " + undatedAs + " as you asked"
+          + (text.isEmpty() ? "" : ", and the text kept as the display date")));
+      return;
+    }
+    record.reject(record.where.issue("date", (text.isEmpty() ? "the slide has no date"
+        : "'" + text + "' cannot be read as a date" + (FreeTextDates.read(text, 2000).isPresent() ? " (it has no year)" : ""))
+        + "; every Chronotope event needs one. Write it as 2005-08-23, or import with undatedAs (e.g. undatedAs=2005)"
+        + " to date such slides yourself"));
+  }
+
+  private static void readLocation(JsonNode location, ImportRecord record, Map<String, Integer> dropped) {
+    record.locationGiven = true;
+    if (location == null || !location.isObject() || (!location.has("lat") && !location.has("lon"))) {
+      return;
+    }
+    Double lat = number(location.get("lat"));
+    Double lon = number(location.get("lon"));
+    Where where = record.where.child("location");
+    if (lat == null || lon == null) {
+      record.reject(where.issue(lat == null ? "lat" : "lon", "must be a number"));
+      return;
+    }
+    try {
+      record.geometry = Geometry.point(lat, lon);
+      record.locationPrecision = LocationPrecision.EXACT;
+    } catch (ProblemException e) {
+      e.errors().forEach(err -> record.reject(where.issue(err.message().startsWith("latitude") ? "lat" : "lon",
+          err.message())));
+    }
+    for (String key : new String[] {"name", "zoom", "line", "icon"}) {
+      if (location.has(key)) {
+        dropped.merge(key, 1, Integer::sum);
+      }
+    }
+  }
+
+  private static Double number(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isNumber()) {
+      return node.asDouble();
+    }
+    try {
+      return Double.valueOf(node.asText().strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.chronotope.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FreeTextDatesTest {
+
+  private static String read(String text, Integer year) {
+    return FreeTextDates.read(text, year)
+        .map(p -> p.start() + " " + p.start().precision() + (p.end() == null ? "" : " – " + p.end()))
+        .orElse("none");
+  }
+
+  @Test
+  void readsWholeDatesInEnglishAndFrench() {
+    assertEquals("1790 YEAR", read("1790", null));
+    assertEquals("2005-08-23 DAY", read("2005-08-23", null));
+    assertEquals("2005-08 MONTH", read("August 2005", null));
+    assertEquals("2005-08-23 DAY", read("Aug. 23, 2005", null));
+    assertEquals("2025-08-03 DAY", read("3 août 2025", null));
+    assertEquals("2025-02 MONTH", read("février 2025", null));
+    assertEquals("1790 YEAR – 2010", read("1790-2010", null));
+    assertEquals("-0043 YEAR", read("44 BC", null));
+  }
+
+  @Test
+  void aMonthAndDayNeedTheYearTheEditorGives() {
+    assertEquals("none", read("Aug 23", null));
+    assertEquals("2005-08-23 DAY", read("Aug 23", 2005));
+    assertEquals("2013-09-03 DAY", read("Sept 3", 2013));
+  }
+
+  @Test
+  void anythingElseIsNotADate() {
+    for (String text : new String[] {"Sept 5: Part 1", "Kickoff in Moscow", "soon", "", "Aug 32", "13/13/2020"}) {
+      assertEquals("none", read(text, 2013), text);
+    }
+    assertTrue(FreeTextDates.read(null, 2013).isEmpty());
+  }
+}
