@@ -70,6 +70,12 @@ public class ImportJobs {
     });
   }
 
+  /** Who uploaded the job's file. */
+  String creator(long id) {
+    return QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findByIdOptional(id)
+        .map(j -> j.createdBy).orElse("system"));
+  }
+
   void progress(long id, int processed) {
     QuarkusTransaction.requiringNew().run(() -> ImportJob.update("processed = ?1, heartbeatAt = ?2 where id = ?3",
         processed, Instant.now(clock), id));

@@ -1,7 +1,12 @@
 package org.chronotope.exchange;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -32,15 +37,18 @@ public class ImportWorker {
   private final ImportRunner runner;
   private final ImportConfig config;
   private final Clock clock;
+  private final CurrentIdentityAssociation identity;
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
   private ExecutorService executor;
   private ScheduledExecutorService sweeper;
 
-  public ImportWorker(ImportJobs jobs, ImportRunner runner, ImportConfig config, Clock clock) {
+  public ImportWorker(ImportJobs jobs, ImportRunner runner, ImportConfig config, Clock clock,
+      CurrentIdentityAssociation identity) {
     this.jobs = jobs;
     this.runner = runner;
     this.config = config;
     this.clock = clock;
+    this.identity = identity;
   }
 
   void start(@Observes StartupEvent event) {
@@ -79,13 +87,20 @@ public class ImportWorker {
   }
 
   private void runIfClaimed(long id) {
+    ManagedContext request = Arc.container().requestContext();
+    request.activate();
     try {
+      // The import is the uploading editor's work: revisions are signed with their name.
+      identity.setIdentity(QuarkusSecurityIdentity.builder()
+          .setPrincipal(new QuarkusPrincipal(jobs.creator(id))).setAnonymous(false).build());
       if (runHere(id)) {
         // A job of the same story may have waited for this one.
         jobs.queued().forEach(this::submit);
       }
     } catch (RuntimeException e) {
       LOG.errorf(e, "Import worker could not run job %d", id);
+    } finally {
+      request.terminate();
     }
   }
 
