@@ -1,0 +1,45 @@
+package org.chronotope.editor;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The page an editor gets when someone else saved the same record while they were editing it:
+ * their version beside the saved one, field by field, with a choice on each row. The editor's
+ * whole version travels in hidden fields, so the merge loses nothing they typed.
+ *
+ * @param action where the merge posts
+ * @param savedVersion the version shown as "saved"; the merge is saved against it
+ */
+public record ConflictPage(String subject, String action, String cancel, String savedBy, Instant savedAt,
+    long savedVersion, List<Row> rows, List<Hidden> hidden) {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance conflict(ConflictPage page);
+  }
+
+  public TemplateInstance render() {
+    return Templates.conflict(this);
+  }
+
+  /** How many rows both editors changed differently: those need a decision. */
+  public long contested() {
+    return rows.stream().filter(Row::bothChanged).count();
+  }
+
+  /**
+   * One field compared.
+   *
+   * @param key the choice's form name is {@code pick-KEY}
+   * @param bothChanged both editors changed it since the version the editor started from
+   * @param pickMine what the choice starts as: the editor's value where they changed it
+   */
+  public record Row(String key, String label, String mine, String theirs, boolean differs, boolean bothChanged,
+      boolean pickMine) {}
+
+  /** A form field of the editor's version, carried through the conflict page. */
+  public record Hidden(String name, String value) {}
+}

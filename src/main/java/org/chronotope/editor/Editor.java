@@ -1,0 +1,72 @@
+package org.chronotope.editor;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.chronotope.account.Roles;
+
+/**
+ * The signed-in editor as editor templates see them ({@code inject:editor}): name, role, and the
+ * one-time message left by the previous request, which reading clears.
+ */
+@RequestScoped
+@Named("editor")
+public class Editor {
+
+  private final SecurityIdentity identity;
+  private final RoutingContext routing;
+  private final EditorText text;
+  private Optional<Shown> flash;
+
+  public Editor(SecurityIdentity identity, RoutingContext routing, EditorText text) {
+    this.identity = identity;
+    this.routing = routing;
+    this.text = text;
+  }
+
+  public boolean signedIn() {
+    return !identity.isAnonymous();
+  }
+
+  public String name() {
+    return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+  }
+
+  public boolean admin() {
+    return identity.hasRole(Roles.ADMIN);
+  }
+
+  /** The message to show once, if any; the cookie that carried it is cleared in the same response. */
+  public Optional<Shown> flash() {
+    if (flash == null) {
+      Cookie cookie = routing.request().getCookie(Flash.COOKIE);
+      flash = (cookie == null ? Optional.<Flash>empty() : Flash.parse(cookie.getValue()))
+          .map(f -> new Shown(message(f), f.undo()));
+      if (cookie != null) {
+        // A plain header: the REST layer writes the response and skips Vert.x's cookie jar.
+        routing.response().headers().add("Set-Cookie", Cookie.cookie(Flash.COOKIE, "").setPath("/editor")
+            .setMaxAge(0).setHttpOnly(true).encode());
+      }
+    }
+    return flash;
+  }
+
+  private String message(Flash f) {
+    EditorMessages m = text.get();
+    return switch (f.kind()) {
+      case "created" -> m.flash_created(f.title());
+      case "deleted" -> m.flash_deleted(f.title());
+      case "restored" -> m.flash_restored(f.title());
+      case "merged" -> m.flash_merged(f.title());
+      case "duplicated" -> m.flash_duplicated(f.title());
+      case "unchanged" -> m.flash_unchanged(f.title());
+      default -> m.flash_saved(f.title());
+    };
+  }
+
+  /** A flash message as the page shows it. */
+  public record Shown(String text, String undo) {}
+}

@@ -1,0 +1,449 @@
+package org.chronotope.editor;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The editor's words, in English here and in other languages in
+ * {@code messages/ed_LANG.properties}; templates use them as {@code {ed:key}}, page controllers
+ * through {@link EditorText}. Separate from the readers' bundle, {@code msg}.
+ */
+@MessageBundle(value = "ed", locale = "en")
+public interface EditorMessages {
+
+  // Navigation and common words
+  @Message("Editor")
+  String editor();
+
+  @Message("Stories")
+  String nav_stories();
+
+  @Message("Places")
+  String nav_places();
+
+  @Message("Trash")
+  String nav_trash();
+
+  @Message("Users")
+  String nav_users();
+
+  @Message("Signed in as {name}")
+  String signed_in_as(String name);
+
+  @Message("Sign out")
+  String sign_out();
+
+  @Message("Save")
+  String save();
+
+  @Message("Cancel")
+  String cancel();
+
+  @Message("Edit")
+  String edit();
+
+  @Message("Duplicate")
+  String duplicate();
+
+  @Message("Delete")
+  String delete();
+
+  @Message("Restore")
+  String restore();
+
+  @Message("Undo")
+  String undo();
+
+  @Message("History")
+  String history();
+
+  @Message("Remove")
+  String remove();
+
+  @Message("Actions")
+  String actions();
+
+  @Message("Draft")
+  String status_DRAFT();
+
+  @Message("Published")
+  String status_PUBLISHED();
+
+  @Message("Status")
+  String status();
+
+  @Message("Draft: only editors see it")
+  String status_draft_hint();
+
+  @Message("Published: readers see it")
+  String status_published_hint();
+
+  @Message("optional")
+  String optional();
+
+  @Message("Please correct the fields marked below; nothing was saved.")
+  String form_has_errors();
+
+  // Sign-in
+  @Message("Sign in")
+  String signin_title();
+
+  @Message("Editors and administrators sign in here to write and correct stories.")
+  String signin_intro();
+
+  @Message("User name")
+  String signin_username();
+
+  @Message("Password")
+  String signin_password();
+
+  @Message("Wrong user name or password.")
+  String signin_failed();
+
+  @Message("Too many failed attempts. Try again in {seconds} seconds.")
+  String signin_throttled(long seconds);
+
+  @Message("Enter your user name.")
+  String signin_username_required();
+
+  @Message("Enter your password.")
+  String signin_password_required();
+
+  @Message("This account may not edit stories. Ask an administrator.")
+  String signin_not_editor();
+
+  @Message("You are signed out.")
+  String signed_out();
+
+  // Flash messages
+  @Message("Saved “{title}”.")
+  String flash_saved(String title);
+
+  @Message("Created “{title}”.")
+  String flash_created(String title);
+
+  @Message("Moved “{title}” to the trash.")
+  String flash_deleted(String title);
+
+  @Message("Restored “{title}”.")
+  String flash_restored(String title);
+
+  @Message("Merged and saved “{title}”.")
+  String flash_merged(String title);
+
+  @Message("Created a copy: “{title}”. It is a draft until you publish it.")
+  String flash_duplicated(String title);
+
+  @Message("Nothing changed in “{title}”.")
+  String flash_unchanged(String title);
+
+  // Dashboard and story page
+  @Message("Your stories")
+  String stories_title();
+
+  @Message("New story")
+  String story_new();
+
+  @Message("No story yet. Start with “New story”.")
+  String stories_empty();
+
+  @Message("Title")
+  String title();
+
+  @Message("Events")
+  String events();
+
+  @Message("Last change")
+  String last_change();
+
+  @Message("{count} {#if count == 1}event{#else}events{/if}")
+  String event_count(long count);
+
+  @Message("Add an event")
+  String event_add();
+
+  @Message("Edit the story")
+  String story_edit();
+
+  @Message("Public page")
+  String public_page();
+
+  @Message("Preview (draft)")
+  String preview_page();
+
+  @Message("Embed in an article")
+  String embed_title();
+
+  @Message("Paste this code into an article to show the story's map and timeline.")
+  String embed_hint();
+
+  @Message("Embed code")
+  String embed_code();
+
+  @Message("Copy")
+  String copy();
+
+  @Message("Copied")
+  String copied();
+
+  @Message("Events in time order")
+  String events_in_order();
+
+  @Message("This story has no event yet. Add the first one.")
+  String events_empty();
+
+  @Message("When")
+  String when();
+
+  @Message("Where")
+  String where();
+
+  @Message("Category")
+  String category();
+
+  @Message("no place")
+  String no_place();
+
+  @Message("own geometry")
+  String own_geometry();
+
+  @Message("Public address")
+  String public_address();
+
+  // Form errors
+  @Message("Required.")
+  String err_required();
+
+  @Message("At most {max} characters.")
+  String err_too_long(int max);
+
+  @Message("Give the date, e.g. 2025-01-18.")
+  String err_date_required();
+
+  @Message("Write a date such as 2025-01-18 (a day), 2025-02 (a month) or 2025 (a year).")
+  String err_date();
+
+  @Message("This date does not say its {precision}: complete it, or choose a less precise precision.")
+  String err_date_precision(String precision);
+
+  @Message("The end comes before the start.")
+  String err_end_before_start();
+
+  @Message("Choose one of the options.")
+  String err_choice();
+
+  @Message("The shape on the map could not be read; draw it again.")
+  String err_geometry();
+
+  @Message("Give a web address starting with http:// or https://.")
+  String err_url();
+
+  @Message("Give the web address of the picture, video or document.")
+  String err_media_url_required();
+
+  @Message("Write the date as 2025-08-03.")
+  String err_source_date();
+
+  @Message("At most {max} tags.")
+  String err_tags_count(int max);
+
+  @Message("Each tag has at most {max} characters.")
+  String err_tag_long(int max);
+
+  @Message("Not accepted: {detail}")
+  String err_invalid(String detail);
+
+  @Message("{#switch name}{#case 'YEAR'}year{#case 'MONTH'}month{#case 'DAY'}day{#case 'MINUTE'}minute{#else}{name}{/switch}")
+  String precision(String name);
+
+  // Event form
+  @Message("New event")
+  String event_new();
+
+  @Message("Edit the event")
+  String event_edit();
+
+  @Message("Copy of {title}")
+  String copy_of(String title);
+
+  @Message("What happened")
+  String section_what();
+
+  @Message("Where")
+  String section_where();
+
+  @Message("Text")
+  String section_text();
+
+  @Message("Sources")
+  String sources();
+
+  @Message("Pictures and media")
+  String media();
+
+  @Message("Tags")
+  String tags();
+
+  @Message("Text")
+  String body();
+
+  @Message("A short headline, e.g. “Four Moroccan drivers kidnapped near Dori”.")
+  String title_hint();
+
+  @Message("— none —")
+  String category_none();
+
+  @Message("Separate tags with commas.")
+  String tags_hint();
+
+  @Message("Start")
+  String start();
+
+  @Message("End")
+  String end();
+
+  @Message("Precision")
+  String precision_label();
+
+  @Message("{#switch name}{#case 'YEAR'}Year{#case 'MONTH'}Month{#case 'DAY'}Day{#case 'MINUTE'}Day and time (UTC){#else}{name}{/switch}")
+  String precision_option(String name);
+
+  @Message("How much of the date is known: “February 2025” is a month, not 1 February.")
+  String precision_hint();
+
+  @Message("Leave empty for a single moment; give it for a period (e.g. a captivity).")
+  String end_hint();
+
+  @Message("Date as written")
+  String display_date();
+
+  @Message("Shown instead of the computed date, e.g. “late July 2025”.")
+  String display_date_hint();
+
+  @Message("Place from the gazetteer")
+  String place_search();
+
+  @Message("Type a few letters, e.g. “dori” or “tillaberi”, then choose. The place fills the map.")
+  String place_search_hint();
+
+  @Message("Chosen place:")
+  String place_chosen();
+
+  @Message("Clear the place")
+  String place_clear();
+
+  @Message("No place found.")
+  String place_none_found();
+
+  @Message("Map of the event's location")
+  String map_label();
+
+  @Message("Point")
+  String map_point();
+
+  @Message("Line")
+  String map_line();
+
+  @Message("Area")
+  String map_area();
+
+  @Message("Finish the shape")
+  String map_finish();
+
+  @Message("Clear the shape")
+  String map_clear();
+
+  @Message("Click on the map to put the point; drag the marker to move it. Or draw a line or an area.")
+  String map_hint();
+
+  @Message("How precise is the location?")
+  String location_precision_label();
+
+  @Message("Automatic (from the place or the shape)")
+  String location_precision_auto();
+
+  @Message("{#switch name}{#case 'EXACT'}Exact{#case 'APPROXIMATE'}Approximate (shown as an area){#case 'REGION'}Region{#case 'COUNTRY'}Country{#else}{name}{/switch}")
+  String location_precision(String name);
+
+  @Message("Markdown: **bold**, *italic*, [link](https://…), a line starting with - for a list.")
+  String body_hint();
+
+  @Message("Preview")
+  String preview();
+
+  @Message("Nothing to preview yet.")
+  String preview_empty();
+
+  @Message("Web address")
+  String url();
+
+  @Message("Publisher")
+  String publisher();
+
+  @Message("Date")
+  String date();
+
+  @Message("Add a source")
+  String source_add();
+
+  @Message("Source {n}")
+  String source_n(int n);
+
+  @Message("Caption")
+  String caption();
+
+  @Message("Credit")
+  String credit();
+
+  @Message("Alternative text")
+  String alt_text();
+
+  @Message("Describe the picture for people who cannot see it.")
+  String alt_text_hint();
+
+  @Message("Add a picture or media")
+  String media_add();
+
+  @Message("Media {n}")
+  String media_n(int n);
+
+  @Message("Save the event")
+  String event_save();
+
+  // Conflict page
+  @Message("Someone else saved this meanwhile")
+  String conflict_title();
+
+  @Message("{who} saved “{subject}” on {when} while you were editing it. Nothing is lost: compare your version with the saved one, choose what to keep on each line, then save.")
+  String conflict_intro(String who, String subject, String when);
+
+  @Message("{count} {#if count == 1}field was{#else}fields were{/if} changed by both of you: choose carefully.")
+  String conflict_contested(long count);
+
+  @Message("Field")
+  String conflict_field();
+
+  @Message("Your version")
+  String conflict_mine();
+
+  @Message("Saved version")
+  String conflict_theirs();
+
+  @Message("Keep yours")
+  String conflict_keep_mine();
+
+  @Message("Keep the saved one")
+  String conflict_keep_theirs();
+
+  @Message("Save the merged version")
+  String conflict_save();
+
+  @Message("Discard my changes")
+  String conflict_discard();
+
+  @Message("(empty)")
+  String conflict_empty();
+
+  @Message("same")
+  String conflict_same();
+}

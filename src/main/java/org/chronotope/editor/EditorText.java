@@ -1,0 +1,21 @@
+package org.chronotope.editor;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.RequestScoped;
+import org.chronotope.web.Lang;
+
+/** The editor's words in the current request's language, for messages built in Java. */
+@RequestScoped
+public class EditorText {
+
+  private final EditorMessages messages;
+
+  public EditorText(Lang lang) {
+    this.messages = MessageBundles.get(EditorMessages.class, Localized.Literal.of(lang.code()));
+  }
+
+  public EditorMessages get() {
+    return messages;
+  }
+}

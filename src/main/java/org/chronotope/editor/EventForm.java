@@ -1,0 +1,193 @@
+package org.chronotope.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chronotope.event.Event;
+import org.chronotope.event.EventInput;
+import org.chronotope.story.PublicationStatus;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The event form as the browser sends it: every field as typed, so a form with errors is shown
+ * again exactly as it was. Sources and media come as parallel lists, one entry per row.
+ * {@link EventFormReader} turns it into the service's {@link EventInput}.
+ */
+public class EventForm {
+
+  @RestForm public String title;
+  @RestForm public String category;
+  @RestForm public String status;
+  @RestForm public String tags;
+  @RestForm public String start;
+  @RestForm public String startPrecision;
+  @RestForm public String end;
+  @RestForm public String endPrecision;
+  @RestForm public String displayDate;
+  @RestForm public String place;
+  @RestForm public String placeName;
+  @RestForm public String geometry;
+  @RestForm public String locationPrecision;
+  @RestForm public String body;
+  @RestForm public List<String> sourceUrl;
+  @RestForm public List<String> sourcePublisher;
+  @RestForm public List<String> sourceTitle;
+  @RestForm public List<String> sourceDate;
+  @RestForm public List<String> mediaUrl;
+  @RestForm public List<String> mediaCaption;
+  @RestForm public List<String> mediaCredit;
+  @RestForm public List<String> mediaAlt;
+  /** The version the editor started from: a save against an older one is a conflict. */
+  @RestForm public Long version;
+
+  /** An empty form for a new event: a draft, day precision. */
+  public static EventForm blank() {
+    EventForm f = new EventForm();
+    f.status = PublicationStatus.DRAFT.name();
+    f.startPrecision = "DAY";
+    f.endPrecision = "DAY";
+    f.locationPrecision = "";
+    return f.normalized();
+  }
+
+  /** The form filled with a saved event. */
+  public static EventForm of(Event e, String language) {
+    return of(EventInput.from(e), e.place == null ? null : e.place.nameIn(language), e.version);
+  }
+
+  /** The form filled with an event as the service takes it (a revision's snapshot, say). */
+  public static EventForm of(EventInput in, String placeName, Long version) {
+    EventForm f = new EventForm();
+    f.title = in.title();
+    f.category = in.category();
+    f.status = in.status() == null ? PublicationStatus.DRAFT.name() : in.status().name();
+    f.tags = String.join(", ", in.tags());
+    f.start = in.start().value();
+    f.startPrecision = in.start().precision() == null ? "DAY" : in.start().precision().name();
+    f.end = in.end() == null ? null : in.end().value();
+    f.endPrecision = in.end() == null || in.end().precision() == null ? f.startPrecision : in.end().precision().name();
+    f.displayDate = in.displayDate();
+    f.locationPrecision = "";
+    if (in.location() != null) {
+      f.place = in.location().place();
+      f.placeName = placeName;
+      f.geometry = in.location().geometry() == null || in.location().geometry().isNull() ? null
+          : in.location().geometry().toString();
+      f.locationPrecision = in.location().precision() == null ? "" : in.location().precision().name();
+    }
+    f.body = in.body();
+    in.sources().forEach(s -> f.addSource(s.url(), s.publisher(), s.title(), s.date() == null ? null : s.date().toString()));
+    in.media().forEach(m -> f.addMedia(m.url(), m.caption(), m.credit(), m.altText()));
+    f.version = version;
+    return f.normalized();
+  }
+
+  /** Every field as a hidden input, to carry this version through another page (the conflict page). */
+  public List<ConflictPage.Hidden> hidden() {
+    normalized();
+    List<ConflictPage.Hidden> h = new ArrayList<>();
+    String[][] single = {{"title", title}, {"category", category}, {"status", status}, {"tags", tags},
+        {"start", start}, {"startPrecision", startPrecision}, {"end", end}, {"endPrecision", endPrecision},
+        {"displayDate", displayDate}, {"place", place}, {"placeName", placeName}, {"geometry", geometry},
+        {"locationPrecision", locationPrecision}, {"body", body}};
+    for (String[] field : single) {
+      h.add(new ConflictPage.Hidden(field[0], nz(field[1])));
+    }
+    for (int i = 0; i < sourceUrl.size(); i++) {
+      h.add(new ConflictPage.Hidden("sourceUrl", sourceUrl.get(i)));
+      h.add(new ConflictPage.Hidden("sourcePublisher", sourcePublisher.get(i)));
+      h.add(new ConflictPage.Hidden("sourceTitle", sourceTitle.get(i)));
+      h.add(new ConflictPage.Hidden("sourceDate", sourceDate.get(i)));
+    }
+    for (int i = 0; i < mediaUrl.size(); i++) {
+      h.add(new ConflictPage.Hidden("mediaUrl", mediaUrl.get(i)));
+      h.add(new ConflictPage.Hidden("mediaCaption", mediaCaption.get(i)));
+      h.add(new ConflictPage.Hidden("mediaCredit", mediaCredit.get(i)));
+      h.add(new ConflictPage.Hidden("mediaAlt", mediaAlt.get(i)));
+    }
+    return h;
+  }
+
+  /** Lists never null and of equal length per row kind, so templates can index them. */
+  public EventForm normalized() {
+    int sources = max(sourceUrl, sourcePublisher, sourceTitle, sourceDate);
+    sourceUrl = pad(sourceUrl, sources);
+    sourcePublisher = pad(sourcePublisher, sources);
+    sourceTitle = pad(sourceTitle, sources);
+    sourceDate = pad(sourceDate, sources);
+    int media = max(mediaUrl, mediaCaption, mediaCredit, mediaAlt);
+    mediaUrl = pad(mediaUrl, media);
+    mediaCaption = pad(mediaCaption, media);
+    mediaCredit = pad(mediaCredit, media);
+    mediaAlt = pad(mediaAlt, media);
+    return this;
+  }
+
+  /** The rows of sources, for the template. */
+  public List<SourceRow> sourceRows() {
+    List<SourceRow> rows = new ArrayList<>();
+    for (int i = 0; i < sourceUrl.size(); i++) {
+      rows.add(new SourceRow(i, sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i)));
+    }
+    return rows;
+  }
+
+  public List<MediaRow> mediaRows() {
+    List<MediaRow> rows = new ArrayList<>();
+    for (int i = 0; i < mediaUrl.size(); i++) {
+      rows.add(new MediaRow(i, mediaUrl.get(i), mediaCaption.get(i), mediaCredit.get(i), mediaAlt.get(i)));
+    }
+    return rows;
+  }
+
+  void addSource(String url, String publisher, String title, String date) {
+    normalized();
+    sourceUrl.add(nz(url));
+    sourcePublisher.add(nz(publisher));
+    sourceTitle.add(nz(title));
+    sourceDate.add(nz(date));
+  }
+
+  void addMedia(String url, String caption, String credit, String alt) {
+    normalized();
+    mediaUrl.add(nz(url));
+    mediaCaption.add(nz(caption));
+    mediaCredit.add(nz(credit));
+    mediaAlt.add(nz(alt));
+  }
+
+  private static int max(List<?>... lists) {
+    int n = 0;
+    for (List<?> l : lists) {
+      n = Math.max(n, l == null ? 0 : l.size());
+    }
+    return n;
+  }
+
+  private static List<String> pad(List<String> list, int size) {
+    List<String> padded = new ArrayList<>(list == null ? List.of() : list);
+    while (padded.size() < size) {
+      padded.add("");
+    }
+    return padded;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** One source row of the form. */
+  public record SourceRow(int index, String url, String publisher, String title, String date) {
+    /** The key of one of its fields in {@link FormErrors}: {@code sources[2].url}. */
+    public String key(String field) {
+      return "sources[" + index + "]." + field;
+    }
+  }
+
+  /** One media row of the form. */
+  public record MediaRow(int index, String url, String caption, String credit, String alt) {
+    /** The key of one of its fields in {@link FormErrors}: {@code media[0].url}. */
+    public String key(String field) {
+      return "media[" + index + "]." + field;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.chronotope.editor;
+
+import java.util.List;
+import org.chronotope.event.DatePrecision;
+import org.chronotope.event.Event;
+import org.chronotope.event.LocationPrecision;
+import org.chronotope.story.Category;
+import org.chronotope.story.Story;
+
+/**
+ * What the event form page shows: the story, the form as typed, its errors, and where it posts.
+ *
+ * @param eventId null for a new event
+ */
+public record EventFormPage(Story story, Long eventId, String eventTitle, EventForm form, FormErrors errors,
+    String action) {
+
+  static EventFormPage create(Story story, EventForm form, FormErrors errors) {
+    return new EventFormPage(story, null, null, form.normalized(), errors,
+        "/editor/stories/" + story.slug + "/events");
+  }
+
+  static EventFormPage edit(Event event, EventForm form, FormErrors errors) {
+    return new EventFormPage(event.story, event.id, event.title, form.normalized(), errors, "/editor/events/" + event.id);
+  }
+
+  public boolean isNew() {
+    return eventId == null;
+  }
+
+  public List<Category> categories() {
+    return story.categories;
+  }
+
+  public List<DatePrecision> precisions() {
+    return List.of(DatePrecision.values());
+  }
+
+  public List<LocationPrecision> locationPrecisions() {
+    return List.of(LocationPrecision.values());
+  }
+
+  /** The empty row after the others, ready to be filled (the form works without JavaScript). */
+  public EventForm.SourceRow newSourceRow() {
+    return new EventForm.SourceRow(form.sourceUrl.size(), "", "", "", "");
+  }
+
+  public EventForm.MediaRow newMediaRow() {
+    return new EventForm.MediaRow(form.mediaUrl.size(), "", "", "", "");
+  }
+
+  public String cancel() {
+    return "/editor/stories/" + story.slug;
+  }
+}

@@ -1,0 +1,256 @@
+package org.chronotope.editor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronotope.common.FieldError;
+import org.chronotope.common.ProblemException;
+import org.chronotope.common.Text;
+import org.chronotope.event.DatePrecision;
+import org.chronotope.event.EventDate;
+import org.chronotope.event.EventInput;
+import org.chronotope.event.EventInput.DateInput;
+import org.chronotope.event.EventInput.LocationInput;
+import org.chronotope.event.EventInput.MediaInput;
+import org.chronotope.event.EventInput.SourceInput;
+import org.chronotope.event.LocationPrecision;
+import org.chronotope.place.Geometry;
+import org.chronotope.story.PublicationStatus;
+
+/**
+ * Reads an {@link EventForm} into the {@link EventInput} the event service takes, with messages
+ * in the editor's language for the mistakes people make (a missing title, a date the precision
+ * does not match, an end before the start, a web address without http). The service then checks
+ * everything again by the API's rules; its few remaining errors are put beside the same fields.
+ */
+@ApplicationScoped
+public class EventFormReader {
+
+  private static final Pattern HTTP_URL = Pattern.compile("^https?://\\S+$");
+  private static final Pattern ROW_FIELD = Pattern.compile("^(sources|media)\\[(\\d+)]\\.?(\\w*).*");
+
+  private final ObjectMapper json;
+  private final Validator validator;
+
+  public EventFormReader(ObjectMapper json, Validator validator) {
+    this.json = json;
+    this.validator = validator;
+  }
+
+  /** The input, or the errors to show; rows left empty are dropped, not refused. */
+  public Result read(EventForm f, EditorMessages m) {
+    f.normalized();
+    FormErrors errors = new FormErrors();
+    String title = Text.trimToNull(f.title);
+    if (title == null) {
+      errors.add("title", m.err_required());
+    } else if (title.length() > 500) {
+      errors.add("title", m.err_too_long(500));
+    }
+    DatePrecision startPrecision = precision(f.startPrecision, "startPrecision", errors, m);
+    DatePrecision endPrecision = precision(f.endPrecision, "endPrecision", errors, m);
+    EventDate start = date(f.start, startPrecision, "start", true, errors, m);
+    EventDate end = date(f.end, endPrecision, "end", false, errors, m);
+    if (start != null && end != null && end.compareTo(start) < 0) {
+      errors.add("end", m.err_end_before_start());
+    }
+    if (Text.trimToNull(f.displayDate) != null && f.displayDate.strip().length() > 200) {
+      errors.add("displayDate", m.err_too_long(200));
+    }
+    LocationInput location = location(f, errors, m);
+    PublicationStatus status = choice(PublicationStatus.class, f.status, "status", errors, m);
+    List<String> tags = tags(f.tags, errors, m);
+    if (f.body != null && f.body.length() > 100_000) {
+      errors.add("body", m.err_too_long(100_000));
+    }
+    List<Integer> sourceRows = new ArrayList<>();
+    List<SourceInput> sources = sources(f, sourceRows, errors, m);
+    List<Integer> mediaRows = new ArrayList<>();
+    List<MediaInput> media = media(f, mediaRows, errors, m);
+    if (!errors.isEmpty()) {
+      return new Result(null, errors, sourceRows, mediaRows);
+    }
+    EventInput input = new EventInput(title, Text.trimToNull(f.body), new DateInput(start.iso(), start.precision()),
+        end == null ? null : new DateInput(end.iso(), end.precision()), Text.trimToNull(f.displayDate), location,
+        Text.trimToNull(f.category), tags, sources, media, status, null, f.version);
+    Result result = new Result(input, errors, sourceRows, mediaRows);
+    for (ConstraintViolation<EventInput> v : validator.validate(input)) {
+      result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));
+    }
+    return result;
+  }
+
+  private static DatePrecision precision(String value, String field, FormErrors errors, EditorMessages m) {
+    DatePrecision p = choice(DatePrecision.class, value, field, errors, m);
+    return p == null ? DatePrecision.DAY : p;
+  }
+
+  private static EventDate date(String value, DatePrecision precision, String field, boolean required,
+      FormErrors errors, EditorMessages m) {
+    String text = Text.trimToNull(value);
+    if (text == null) {
+      if (required) {
+        errors.add(field, m.err_date_required());
+      }
+      return null;
+    }
+    try {
+      return EventDate.parse(text, precision, field);
+    } catch (ProblemException e) {
+      try {
+        EventDate.parse(text, null, field);
+        errors.add(field, m.err_date_precision(m.precision(precision.name())));
+      } catch (ProblemException notADate) {
+        errors.add(field, m.err_date());
+      }
+      return null;
+    }
+  }
+
+  private LocationInput location(EventForm f, FormErrors errors, EditorMessages m) {
+    String place = Text.trimToNull(f.place);
+    JsonNode geometry = null;
+    String geoJson = Text.trimToNull(f.geometry);
+    if (geoJson != null) {
+      try {
+        geometry = json.readTree(geoJson);
+        Geometry.parse(geometry, "geometry");
+      } catch (JsonProcessingException | ProblemException e) {
+        errors.add("geometry", m.err_geometry());
+        geometry = null;
+      }
+    }
+    LocationPrecision precision = Text.isBlank(f.locationPrecision) ? null
+        : choice(LocationPrecision.class, f.locationPrecision, "locationPrecision", errors, m);
+    if (place == null && geometry == null) {
+      return null;
+    }
+    return new LocationInput(place, geometry, precision);
+  }
+
+  private static List<String> tags(String text, FormErrors errors, EditorMessages m) {
+    if (Text.isBlank(text)) {
+      return List.of();
+    }
+    List<String> tags = new ArrayList<>(new LinkedHashSet<>(Arrays.stream(text.split(","))
+        .map(String::strip).filter(t -> !t.isEmpty()).toList()));
+    if (tags.size() > 50) {
+      errors.add("tags", m.err_tags_count(50));
+    } else if (tags.stream().anyMatch(t -> t.length() > 100)) {
+      errors.add("tags", m.err_tag_long(100));
+    }
+    return tags;
+  }
+
+  private static List<SourceInput> sources(EventForm f, List<Integer> rows, FormErrors errors, EditorMessages m) {
+    List<SourceInput> sources = new ArrayList<>();
+    for (EventForm.SourceRow row : f.sourceRows()) {
+      if (Text.isBlank(row.url()) && Text.isBlank(row.publisher()) && Text.isBlank(row.title())
+          && Text.isBlank(row.date())) {
+        continue;
+      }
+      String url = Text.trimToNull(row.url());
+      if (url != null && !HTTP_URL.matcher(url).matches()) {
+        errors.add(row.key("url"), m.err_url());
+      }
+      LocalDate date = null;
+      if (!Text.isBlank(row.date())) {
+        try {
+          date = LocalDate.parse(row.date().strip());
+        } catch (DateTimeParseException e) {
+          errors.add(row.key("date"), m.err_source_date());
+        }
+      }
+      rows.add(row.index());
+      sources.add(new SourceInput(url, Text.trimToNull(row.publisher()), Text.trimToNull(row.title()), date));
+    }
+    return sources;
+  }
+
+  private static List<MediaInput> media(EventForm f, List<Integer> rows, FormErrors errors, EditorMessages m) {
+    List<MediaInput> media = new ArrayList<>();
+    for (EventForm.MediaRow row : f.mediaRows()) {
+      if (Text.isBlank(row.url()) && Text.isBlank(row.caption()) && Text.isBlank(row.credit())
+          && Text.isBlank(row.alt())) {
+        continue;
+      }
+      String url = Text.trimToNull(row.url());
+      if (url == null) {
+        errors.add(row.key("url"), m.err_media_url_required());
+      } else if (!HTTP_URL.matcher(url).matches()) {
+        errors.add(row.key("url"), m.err_url());
+      }
+      rows.add(row.index());
+      media.add(new MediaInput(url == null ? "" : url, Text.trimToNull(row.caption()), Text.trimToNull(row.credit()),
+          Text.trimToNull(row.alt()), null));
+    }
+    return media;
+  }
+
+  static <E extends Enum<E>> E choice(Class<E> type, String value, String field, FormErrors errors, EditorMessages m) {
+    try {
+      return Enum.valueOf(type, value == null ? "" : value.strip());
+    } catch (IllegalArgumentException e) {
+      errors.add(field, m.err_choice());
+      return null;
+    }
+  }
+
+  /**
+   * What reading the form gave: the input when it is valid, else the errors. Rows are mapped
+   * back from the input's positions (empty rows dropped) to the form's.
+   */
+  public record Result(EventInput input, FormErrors errors, List<Integer> sourceRows, List<Integer> mediaRows) {
+
+    public boolean valid() {
+      return input != null && errors.isEmpty();
+    }
+
+    /** Puts an error the service (or Bean Validation) named by its input field beside the form field. */
+    public void reject(String inputField, String message) {
+      errors.add(formField(inputField), message);
+    }
+
+    public void reject(ProblemException e) {
+      for (FieldError error : e.errors()) {
+        reject(error.field(), error.message());
+      }
+    }
+
+    String formField(String inputField) {
+      if (inputField.startsWith("location.place")) {
+        return "place";
+      }
+      if (inputField.startsWith("location.geometry")) {
+        return "geometry";
+      }
+      if (inputField.startsWith("location")) {
+        return "locationPrecision";
+      }
+      if (inputField.startsWith("tags")) {
+        return "tags";
+      }
+      Matcher row = ROW_FIELD.matcher(inputField);
+      if (row.matches()) {
+        List<Integer> rows = row.group(1).equals("sources") ? sourceRows : mediaRows;
+        int i = Integer.parseInt(row.group(2));
+        int formRow = i < rows.size() ? rows.get(i) : i;
+        String field = row.group(3).isEmpty() ? "url" : row.group(3).equals("altText") ? "alt" : row.group(3);
+        return row.group(1) + "[" + formRow + "]." + field;
+      }
+      int dot = inputField.indexOf('.');
+      return dot > 0 ? inputField.substring(0, dot) : inputField;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.chronotope.support;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser-like editor session for REST Assured: it signs in through the sign-in form, keeps its
+ * cookies (session, CSRF) and adds the CSRF token, read from the last page, to every form it posts.
+ */
+public final class EditorSession {
+
+  private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+  private final CookieFilter cookies = new CookieFilter();
+  private String token;
+
+  private EditorSession() {}
+
+  /** The test editor, signed in. */
+  public static EditorSession editor() {
+    Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
+    return signedIn(Api.EDITOR, Api.EDITOR_PASSWORD);
+  }
+
+  public static EditorSession admin() {
+    return signedIn("admin", Api.ADMIN_PASSWORD);
+  }
+
+  public static EditorSession signedIn(String username, String password) {
+    EditorSession session = anonymous();
+    session.post("/editor/login", Map.of("username", username, "password", password)).then().statusCode(303);
+    return session;
+  }
+
+  /** A session that has opened the sign-in page and holds a CSRF token, but is not signed in. */
+  public static EditorSession anonymous() {
+    EditorSession session = new EditorSession();
+    session.get("/editor/login").then().statusCode(200);
+    return session;
+  }
+
+  public RequestSpecification request() {
+    return given().filter(cookies).redirects().follow(false);
+  }
+
+  /** GETs a page and remembers its CSRF token. */
+  public Response get(String path) {
+    Response response = request().get(path);
+    Matcher m = TOKEN.matcher(response.asString());
+    if (m.find()) {
+      token = m.group(1);
+    }
+    return response;
+  }
+
+  /** POSTs a form with the session's CSRF token. */
+  public Response post(String path, Map<String, ?> form) {
+    assertNotNull(token, "no CSRF token yet: GET a page first");
+    Map<String, Object> withToken = new LinkedHashMap<>(form);
+    withToken.put("csrf-token", token);
+    return postWithoutToken(path, withToken);
+  }
+
+  public Response postWithoutToken(String path, Map<String, ?> form) {
+    RequestSpecification spec = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
+    form.forEach((k, v) -> {
+      if (v instanceof Iterable<?> values) {
+        values.forEach(value -> spec.formParam(k, value));
+      } else {
+        spec.formParam(k, v);
+      }
+    });
+    return spec.post(path);
+  }
+
+  public String token() {
+    return token;
+  }
+}
