@@ -446,4 +446,90 @@ public interface EditorMessages {
 
   @Message("same")
   String conflict_same();
+
+  // Story fields
+  @Message("Address (slug)")
+  String slug();
+
+  @Message("Summary")
+  String summary();
+
+  @Message("Language")
+  String language();
+
+  @Message("Map view")
+  String map_view();
+
+  @Message("Categories")
+  String categories();
+
+  @Message("Periods")
+  String eras();
+
+  // History and trash
+  @Message("History of “{subject}”")
+  String history_title(String subject);
+
+  @Message("Every saved change, newest first. Open one to compare it with the present and restore it; a restore is itself kept here, so it can be undone.")
+  String history_intro();
+
+  @Message("Who")
+  String who();
+
+  @Message("What")
+  String what();
+
+  @Message("View")
+  String view();
+
+  @Message("{#switch action}{#case 'CREATE'}Created{#case 'UPDATE'}Changed{#case 'DELETE'}Moved to the trash{#case 'UNDELETE'}Taken out of the trash{#case 'RESTORE'}Restored an earlier revision{#else}{action}{/switch}")
+  String action(String action);
+
+  @Message("{#switch name}{#case 'title'}title{#case 'body'}text{#case 'start'}start{#case 'end'}end{#case 'displayDate'}date as written{#case 'location'}location{#case 'category'}category{#case 'tags'}tags{#case 'sources'}sources{#case 'media'}media{#case 'status'}status{#case 'slug'}address{#case 'summary'}summary{#case 'language'}language{#case 'mapView'}map view{#case 'categories'}categories{#case 'eras'}periods{#else}{name}{/switch}")
+  String field(String name);
+
+  @Message("Story")
+  String kind_STORY();
+
+  @Message("Event")
+  String kind_EVENT();
+
+  @Message("Revision of {when} by {who}")
+  String revision_title(String when, String who);
+
+  @Message("Then")
+  String then();
+
+  @Message("Now")
+  String now();
+
+  @Message("This is the present state.")
+  String revision_current();
+
+  @Message("Nothing differs from the present state.")
+  String revision_same();
+
+  @Message("Restore this revision")
+  String revision_restore();
+
+  @Message("This revision cannot be restored as it is:")
+  String revision_problems();
+
+  @Message("Back to the history")
+  String back_to_history();
+
+  @Message("Trash")
+  String trash_title();
+
+  @Message("Deleted stories and events stay here; restore them as they were.")
+  String trash_intro();
+
+  @Message("The trash is empty.")
+  String trash_empty();
+
+  @Message("Deleted")
+  String deleted();
+
+  @Message("in “{story}”")
+  String in_story(String story);
 }

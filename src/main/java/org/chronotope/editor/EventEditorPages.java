@@ -128,7 +128,7 @@ public class EventEditorPages {
       long before = event.version;
       try {
         Event saved = events.update(event.id, read.input());
-        return Flash.redirect(storyPage(saved.story), saved.version == before ? "unchanged" : done, saved.title);
+        return Flash.redirect(storyPage(event.story), saved.version == before ? "unchanged" : done, saved.title);
       } catch (ProblemException e) {
         if (e.status() != 409 || !e.errors().stream().allMatch(f -> f.field().equals("version"))) {
           read.reject(e);

@@ -1,0 +1,102 @@
+package org.chronotope.editor;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.chronotope.account.Roles;
+import org.chronotope.common.ProblemException;
+import org.chronotope.event.Event;
+import org.chronotope.event.EventService;
+import org.chronotope.revision.Revision;
+import org.chronotope.revision.Revision.EntityType;
+import org.chronotope.story.Story;
+import org.chronotope.story.StoryService;
+
+/**
+ * History: every saved state of a story or an event (who, when, which fields), one revision
+ * compared with the current state, and restoring it — which is saved as a new revision, so a
+ * restore can itself be undone from the same page.
+ */
+@Path("/editor")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class HistoryPages {
+
+  static final int STORY_HISTORY_LIMIT = 300;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance history(String subject, String back, Story story, List<Revision> revisions,
+        boolean withEvents);
+
+    static native TemplateInstance revision(RevisionView view, List<String> problems);
+  }
+
+  private final StoryService stories;
+  private final EventService events;
+  private final RevisionViews views;
+
+  public HistoryPages(StoryService stories, EventService events, RevisionViews views) {
+    this.stories = stories;
+    this.events = events;
+    this.views = views;
+  }
+
+  @GET
+  @Path("stories/{slug}/history")
+  public TemplateInstance storyHistory(@PathParam("slug") String slug) {
+    Story story = StoryEditorPages.find(slug);
+    return Templates.history(story.title, "/editor/stories/" + slug, story,
+        Revision.storyHistory(story.id, STORY_HISTORY_LIMIT), true);
+  }
+
+  @GET
+  @Path("events/{id}/history")
+  public TemplateInstance eventHistory(@PathParam("id") long id) {
+    // A deleted event keeps its history, so that it can be read (and restored) from the trash.
+    Event event = Event.<Event>findByIdOptional(id).orElseThrow(NotFoundException::new);
+    String back = event.deletedAt == null ? "/editor/events/" + id : "/editor/trash";
+    return Templates.history(event.title, back, event.story,
+        Revision.history(EntityType.EVENT, id), false);
+  }
+
+  @GET
+  @Path("revisions/{id}")
+  public TemplateInstance revision(@PathParam("id") long id) {
+    return Templates.revision(views.of(find(id)), List.of());
+  }
+
+  @POST
+  @Path("revisions/{id}/restore")
+  public Response restore(@PathParam("id") long id) {
+    Revision revision = find(id);
+    try {
+      if (revision.entityType == EntityType.EVENT) {
+        Event event = events.restoreRevision(revision.entityId, id);
+        return Flash.redirect("/editor/events/" + event.id + "/history", "restored", event.title);
+      }
+      Story current = Story.<Story>findByIdOptional(revision.entityId).orElseThrow(NotFoundException::new);
+      Story story = stories.restoreRevision(current.slug, id);
+      return Flash.redirect("/editor/stories/" + story.slug + "/history", "restored", story.title);
+    } catch (ProblemException e) {
+      // The revision no longer fits (a category removed since, a slug taken): say which field.
+      List<String> problems = e.errors().isEmpty() ? List.of(e.getMessage())
+          : e.errors().stream().map(f -> f.field() + ": " + f.message()).toList();
+      return Response.status(e.status()).entity(Templates.revision(views.of(find(id)), problems))
+          .type(MediaType.TEXT_HTML).build();
+    }
+  }
+
+  private static Revision find(long id) {
+    return Revision.<Revision>findByIdOptional(id).orElseThrow(NotFoundException::new);
+  }
+}

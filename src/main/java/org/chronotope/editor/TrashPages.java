@@ -1,0 +1,87 @@
+package org.chronotope.editor;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.chronotope.account.Roles;
+import org.chronotope.event.Event;
+import org.chronotope.event.EventService;
+import org.chronotope.revision.Revision;
+import org.chronotope.revision.Revision.EntityType;
+import org.chronotope.story.Story;
+import org.chronotope.story.StoryService;
+
+/** The trash: deleted stories and events, who deleted them and when, and the way back. */
+@Path("/editor")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class TrashPages {
+
+  static final int LIMIT = 500;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance trash(List<Item> stories, List<Item> events);
+  }
+
+  private final StoryService stories;
+  private final EventService events;
+
+  public TrashPages(StoryService stories, EventService events) {
+    this.stories = stories;
+    this.events = events;
+  }
+
+  @GET
+  @Path("trash")
+  public TemplateInstance trash() {
+    List<Item> deletedStories = Story.<Story>find("deletedAt is not null order by deletedAt desc").page(0, LIMIT)
+        .list().stream()
+        .map(s -> new Item(s.title, null, s.language, s.deletedAt, deleter(EntityType.STORY, s.id),
+            "/editor/trash/stories/" + s.slug + "/restore", "/editor/stories/" + s.slug + "/history"))
+        .toList();
+    List<Item> deletedEvents = Event.<Event>find("deletedAt is not null and story.deletedAt is null "
+            + "order by deletedAt desc").page(0, LIMIT).list().stream()
+        .map(e -> new Item(e.title, e.story.title, e.story.language, e.deletedAt, deleter(EntityType.EVENT, e.id),
+            "/editor/trash/events/" + e.id + "/restore", "/editor/events/" + e.id + "/history"))
+        .toList();
+    return Templates.trash(deletedStories, deletedEvents);
+  }
+
+  @POST
+  @Path("trash/stories/{slug}/restore")
+  public Response restoreStory(@PathParam("slug") String slug) {
+    Story story = stories.undelete(slug);
+    return Flash.redirect("/editor/stories/" + story.slug, "restored", story.title);
+  }
+
+  @POST
+  @Path("trash/events/{id}/restore")
+  public Response restoreEvent(@PathParam("id") long id) {
+    Event event = events.undelete(id);
+    // The service's copy is detached: take the story from this request's own read.
+    Story story = Event.<Event>findByIdOptional(id).map(e -> e.story).orElseThrow();
+    return Flash.redirect("/editor/stories/" + story.slug, "restored", event.title);
+  }
+
+  private static String deleter(EntityType type, long id) {
+    return Revision.lastDelete(type, id).map(r -> r.author).orElse("");
+  }
+
+  /**
+   * Something in the trash.
+   *
+   * @param story for an event, the story it belongs to
+   */
+  public record Item(String title, String story, String language, Instant deletedAt, String deletedBy,
+      String restore, String history) {}
+}

@@ -1,0 +1,119 @@
+package org.chronotope.editor;
+
+import static org.chronotope.support.Api.anonymous;
+import static org.chronotope.support.Api.asEditor;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.chronotope.revision.Revision;
+import org.chronotope.revision.Revision.EntityType;
+import org.chronotope.support.Api;
+import org.chronotope.support.EditorSession;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HistoryAndTrashPagesTest {
+
+  @Test
+  void anEarlierRevisionIsComparedAndRestoredAsANewRevision() {
+    String slug = Api.createStory("history-page");
+    long id = Api.createEvent(slug, Api.event("Première version", "2025-01-18", -0.03, 14.03));
+    Map<String, Object> edit = asEditor().get("/api/events/" + id).jsonPath().getMap("");
+    edit.put("title", "Deuxième version");
+    asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
+    long first = revisions(id).get(1).id;
+
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/events/" + id + "/history").then().statusCode(200)
+        .body(containsString("Created"))
+        .body(containsString("Changed"))
+        .body(containsString(Api.EDITOR))
+        .body(containsString("href=\"/editor/revisions/" + first + "\""));
+    editor.get("/editor/revisions/" + first).then().statusCode(200)
+        .body(containsString("Première version"))
+        .body(containsString("Deuxième version"))
+        .body(containsString("action=\"/editor/revisions/" + first + "/restore\""));
+
+    editor.post("/editor/revisions/" + first + "/restore", Map.of()).then().statusCode(303);
+
+    anonymous().get("/api/events/" + id).then().body("title", equalTo("Première version"));
+    List<Revision> history = revisions(id);
+    assertEquals(Revision.Action.RESTORE, history.get(0).action);
+    assertEquals(first, history.get(0).restoredFrom);
+    editor.get("/editor/events/" + id + "/history").then()
+        .body(containsString("Restored an earlier revision"));
+  }
+
+  @Test
+  void aRevisionThatNoLongerFitsIsRefusedWithTheReasonAndChangesNothing() {
+    String slug = Api.createStory("history-unfit");
+    Map<String, Object> event = Api.event("Avec catégorie", "2025-01-18", -0.03, 14.03);
+    event.put("category", "attaque");
+    long id = Api.createEvent(slug, event);
+    Map<String, Object> edit = asEditor().get("/api/events/" + id).jsonPath().getMap("");
+    edit.put("category", "diplomatie");
+    asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
+    Map<String, Object> story = asEditor().get("/api/stories/" + slug).jsonPath().getMap("");
+    story.put("categories", List.of(Map.of("code", "diplomatie", "name", "Diplomatie", "color", "#0000aa")));
+    asEditor().body(story).put("/api/stories/" + slug).then().statusCode(200);
+    long first = revisions(id).get(1).id;
+
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/revisions/" + first);
+    editor.post("/editor/revisions/" + first + "/restore", Map.of()).then()
+        .statusCode(400)
+        .body(containsString("This revision cannot be restored as it is:"))
+        .body(containsString("unknown category &#39;attaque&#39;"));
+    anonymous().get("/api/events/" + id).then().body("category", equalTo("diplomatie")).body("version", equalTo(1));
+    assertEquals(2, revisions(id).size());
+  }
+
+  @Test
+  void restoringNeedsTheCsrfToken() {
+    String slug = Api.createStory("history-csrf");
+    long id = Api.createEvent(slug, Api.event("Version", "2025-01-18", -0.03, 14.03));
+    long first = revisions(id).get(0).id;
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/revisions/" + first);
+    editor.postWithoutToken("/editor/revisions/" + first + "/restore", Map.of()).then().statusCode(400);
+    assertEquals(1, revisions(id).size());
+  }
+
+  @Test
+  void theTrashListsWhatWasDeletedAndByWhomAndRestoresIt() {
+    String slug = Api.createStory("trash-page");
+    long id = Api.createEvent(slug, Api.event("Jeté par erreur", "2025-01-18", -0.03, 14.03));
+    asEditor().delete("/api/events/" + id).then().statusCode(204);
+    String otherStory = Api.createStory("trash-story");
+    asEditor().delete("/api/stories/" + otherStory).then().statusCode(204);
+
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/trash").then().statusCode(200)
+        .body(containsString("Jeté par erreur"))
+        .body(containsString("Story " + otherStory))
+        .body(containsString(Api.EDITOR))
+        .body(containsString("action=\"/editor/trash/events/" + id + "/restore\""));
+
+    editor.post("/editor/trash/events/" + id + "/restore", Map.of()).then().statusCode(303);
+    editor.post("/editor/trash/stories/" + otherStory + "/restore", Map.of()).then().statusCode(303);
+
+    anonymous().get("/api/events/" + id).then().statusCode(200);
+    anonymous().get("/api/stories/" + otherStory).then().statusCode(200);
+  }
+
+  @Test
+  void historyPagesNeedAnEditor() {
+    String slug = Api.createStory("history-anon");
+    io.restassured.RestAssured.given().redirects().follow(false).get("/editor/stories/" + slug + "/history")
+        .then().statusCode(303).header("Location", containsString("/editor/login"));
+  }
+
+  private static List<Revision> revisions(long eventId) {
+    return QuarkusTransaction.requiringNew().call(() -> Revision.history(EntityType.EVENT, eventId));
+  }
+}
