@@ -250,6 +250,24 @@ public interface EditorMessages {
   @Message("Each tag has at most {max} characters.")
   String err_tag_long(int max);
 
+  @Message("Use lower-case letters, digits and single dashes, e.g. niger-2025.")
+  String err_slug();
+
+  @Message("A language code such as fr, en or ar.")
+  String err_language();
+
+  @Message("A colour such as #c0392b.")
+  String err_color();
+
+  @Message("A latitude between -90 and 90.")
+  String err_lat();
+
+  @Message("A longitude between -180 and 180.")
+  String err_lon();
+
+  @Message("A zoom between 0 and 19.")
+  String err_zoom();
+
   @Message("Not accepted: {detail}")
   String err_invalid(String detail);
 
@@ -380,6 +398,9 @@ public interface EditorMessages {
   @Message("Publisher")
   String publisher();
 
+  @Message("Title of the article")
+  String source_title();
+
   @Message("Date")
   String date();
 
@@ -409,6 +430,18 @@ public interface EditorMessages {
 
   @Message("Save the event")
   String event_save();
+
+  @Message("point at {latLon}")
+  String shape_point(String latLon);
+
+  @Message("line of {count} points from {first} to {last}")
+  String shape_line(int count, String first, String last);
+
+  @Message("area of {count} corners from {first}")
+  String shape_area(int count, String first);
+
+  @Message("Choose a story to add or correct its events, or start a new one.")
+  String stories_intro();
 
   // Conflict page
   @Message("Someone else saved this meanwhile")
@@ -532,4 +565,62 @@ public interface EditorMessages {
 
   @Message("in “{story}”")
   String in_story(String story);
+
+  // Story form
+  @Message("The story")
+  String section_story();
+
+  @Message("The end of the story's web address: /stories/…. Made from the title when left empty.")
+  String slug_hint();
+
+  @Message("The language the story is written in: fr, en, ar…")
+  String language_hint();
+
+  @Message("Where the map opens. Leave empty to frame all the events.")
+  String map_view_hint();
+
+  @Message("Latitude")
+  String latitude();
+
+  @Message("Longitude")
+  String longitude();
+
+  @Message("Zoom")
+  String zoom();
+
+  @Message("The kinds of events this story tells, each with its colour and icon on the map (e.g. kidnapping, release, diplomacy).")
+  String categories_hint();
+
+  @Message("Category {n}")
+  String category_n(int n);
+
+  @Message("Name")
+  String category_name();
+
+  @Message("Code")
+  String category_code();
+
+  @Message("Colour")
+  String category_color();
+
+  @Message("Icon")
+  String category_icon();
+
+  @Message("Add a category")
+  String category_add();
+
+  @Message("Periods drawn as bands on the timeline, e.g. the captivity.")
+  String eras_hint();
+
+  @Message("Period {n}")
+  String era_n(int n);
+
+  @Message("Name of the period")
+  String era_label();
+
+  @Message("Add a period")
+  String era_add();
+
+  @Message("Save the story")
+  String story_save();
 }

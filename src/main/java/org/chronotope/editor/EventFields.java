@@ -1,8 +1,12 @@
 package org.chronotope.editor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.chronotope.common.Text;
 import org.chronotope.place.Place;
 import org.chronotope.story.Story;
@@ -12,6 +16,8 @@ import org.chronotope.story.Story;
  * one readable text, for the conflict page and for comparing revisions.
  */
 final class EventFields {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Fields that change together: a date with its precision, a place with its geometry. */
   enum Group { TITLE, WHEN, WHERE, CATEGORY, STATUS, TAGS, BODY, SOURCES, MEDIA }
@@ -106,12 +112,32 @@ final class EventFields {
       parts.add(Place.findBySlug(f.place.strip()).map(p -> p.nameIn(story.language)).orElse(f.place.strip()));
     }
     if (!strip(f.geometry).isEmpty()) {
-      parts.add(f.geometry.strip());
+      parts.add(describe(f.geometry.strip()));
     }
     if (!strip(f.locationPrecision).isEmpty()) {
       parts.add("(" + m.location_precision(f.locationPrecision.strip()) + ")");
     }
     return String.join(" ", parts);
+  }
+
+  /** A shape as an editor reads it, with coordinates rounded alike on both sides of a comparison. */
+  private String describe(String geoJson) {
+    try {
+      JsonNode g = JSON.readTree(geoJson);
+      JsonNode c = g.path("coordinates");
+      return switch (g.path("type").asText()) {
+        case "Point" -> m.shape_point(latLon(c));
+        case "LineString" -> m.shape_line(c.size(), latLon(c.get(0)), latLon(c.get(c.size() - 1)));
+        case "Polygon" -> m.shape_area(Math.max(0, c.get(0).size() - 1), latLon(c.get(0).get(0)));
+        default -> geoJson;
+      };
+    } catch (JsonProcessingException | RuntimeException e) {
+      return geoJson;
+    }
+  }
+
+  private static String latLon(JsonNode position) {
+    return String.format(Locale.ROOT, "%.5f, %.5f", position.get(1).asDouble(), position.get(0).asDouble());
   }
 
   private static String lines(List<String> rows) {

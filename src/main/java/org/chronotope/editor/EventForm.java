@@ -177,6 +177,11 @@ public class EventForm {
 
   /** One source row of the form. */
   public record SourceRow(int index, String url, String publisher, String title, String date) {
+    /** Counted from 1, as people count rows. */
+    public int number() {
+      return index + 1;
+    }
+
     /** The key of one of its fields in {@link FormErrors}: {@code sources[2].url}. */
     public String key(String field) {
       return "sources[" + index + "]." + field;
@@ -185,6 +190,11 @@ public class EventForm {
 
   /** One media row of the form. */
   public record MediaRow(int index, String url, String caption, String credit, String alt) {
+    /** Counted from 1, as people count rows. */
+    public int number() {
+      return index + 1;
+    }
+
     /** The key of one of its fields in {@link FormErrors}: {@code media[0].url}. */
     public String key(String field) {
       return "media[" + index + "]." + field;

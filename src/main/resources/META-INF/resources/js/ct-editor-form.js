@@ -143,7 +143,7 @@
 
   Chronotope.editorForm.convert = convert;
 
-  document.querySelectorAll('form.ct-ed-form[id="event-form"]').forEach(function (form) {
+  document.querySelectorAll('form.ct-ed-form[id="event-form"], form.ct-ed-form[id="story-form"]').forEach(function (form) {
     Chronotope.editorForm(form);
   });
 })(window);

@@ -20,7 +20,10 @@
     digits: 5,
     basemap: {mode: 'offline'},
     shapeStyle: {color: '#0b5cad', weight: 3, fillOpacity: 0.15},
-    placeStyle: {color: '#6b7280', weight: 2, dashArray: '6 6', fillOpacity: 0.08, interactive: false}
+    placeStyle: {color: '#6b7280', weight: 2, dashArray: '6 6', fillOpacity: 0.08, interactive: false},
+    /** Gazetteer towns drawn as labelled dots, so that "near Dori" can be found without tiles. */
+    landmarksUrl: '/api/places?limit=100',
+    landmarkStyle: {radius: 3, color: '#4b5563', weight: 1, fillColor: '#4b5563', fillOpacity: 1, interactive: false}
   };
 
   Chronotope.editorMap = function (el, options) {
@@ -148,7 +151,7 @@
       setMode(geometry.type);
       if (geometry.type === 'Point') {
         putPoint(L.latLng(geometry.coordinates[1], geometry.coordinates[0]));
-        return L.latLng(geometry.coordinates[1], geometry.coordinates[0]).toBounds(20000);
+        return L.latLng(geometry.coordinates[1], geometry.coordinates[0]).toBounds(50000);
       }
       var coords = geometry.type === 'Polygon' ? geometry.coordinates[0].slice(0, -1) : geometry.coordinates;
       vertices = coords.map(function (c) { return L.latLng(c[1], c[0]); });
@@ -170,6 +173,21 @@
 
     function onPlace(e) { showPlace(e.detail, !input.value); }
 
+    function landmarks() {
+      if (!o.landmarksUrl) { return; }
+      fetch(o.landmarksUrl, {headers: {Accept: 'application/json'}})
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (places) {
+          var lang = el.getAttribute('data-ct-lang') || document.documentElement.lang;
+          places.filter(function (p) { return p.geometry && p.geometry.type === 'Point'; }).forEach(function (p) {
+            L.circleMarker([p.center[1], p.center[0]], o.landmarkStyle)
+              .bindTooltip((p.names && p.names[lang]) || p.name,
+                {permanent: true, direction: 'right', offset: [4, 0], className: 'ct-ed-landmark', interactive: false})
+              .addTo(map);
+          });
+        });
+    }
+
     map.on('click', onClick);
     map.on('dblclick', finish);
     document.addEventListener('ct:place', onPlace);
@@ -184,9 +202,10 @@
       });
     }
 
+    landmarks();
     var bounds = load(input.value);
     if (bounds) {
-      map.fitBounds(bounds, {maxZoom: 9});
+      map.fitBounds(bounds, {maxZoom: 7});
     } else if (o.view) {
       map.setView([o.view.lat, o.view.lon], o.view.zoom);
     }

@@ -64,7 +64,8 @@ public final class Browser implements AutoCloseable {
     this.page = context.newPage();
     page.onPageError(error -> problems.add("page error: " + error));
     page.onConsoleMessage(message -> {
-      if ("error".equals(message.type())) {
+      // Chromium also logs an expected error status (allowStatus) as a console error.
+      if ("error".equals(message.type()) && !isAllowedStatus(message.text())) {
         problems.add("console error: " + message.text() + " at " + message.location());
       }
     });
@@ -124,6 +125,12 @@ public final class Browser implements AutoCloseable {
     }
     page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     return file;
+  }
+
+  private boolean isAllowedStatus(String consoleText) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Failed to load resource: .*status of (\\d{3})")
+        .matcher(consoleText);
+    return m.find() && allowedStatuses.contains(Integer.parseInt(m.group(1)));
   }
 
   /** What went wrong so far: page errors, console errors, failed or refused requests. */

@@ -1,0 +1,169 @@
+package org.chronotope.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chronotope.story.StoryInput;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The story form as the browser sends it, every field as typed; categories and periods come as
+ * parallel lists, one entry per row. {@link StoryFormReader} turns it into a {@link StoryInput}.
+ */
+public class StoryForm {
+
+  @RestForm public String slug;
+  @RestForm public String title;
+  @RestForm public String summary;
+  @RestForm public String language;
+  @RestForm public String status;
+  @RestForm public String viewLat;
+  @RestForm public String viewLon;
+  @RestForm public String viewZoom;
+  @RestForm public List<String> categoryCode;
+  @RestForm public List<String> categoryName;
+  @RestForm public List<String> categoryColor;
+  @RestForm public List<String> categoryIcon;
+  @RestForm public List<String> eraLabel;
+  @RestForm public List<String> eraStart;
+  @RestForm public List<String> eraStartPrecision;
+  @RestForm public List<String> eraEnd;
+  @RestForm public List<String> eraEndPrecision;
+  @RestForm public Long version;
+
+  public static StoryForm blank(String language) {
+    StoryForm f = new StoryForm();
+    f.language = language;
+    f.status = "DRAFT";
+    return f.normalized();
+  }
+
+  public static StoryForm of(StoryInput in, Long version) {
+    StoryForm f = new StoryForm();
+    f.slug = in.slug();
+    f.title = in.title();
+    f.summary = in.summary();
+    f.language = in.language();
+    f.status = in.status() == null ? "DRAFT" : in.status().name();
+    if (in.mapView() != null) {
+      f.viewLat = String.valueOf(in.mapView().lat());
+      f.viewLon = String.valueOf(in.mapView().lon());
+      f.viewZoom = String.valueOf(in.mapView().zoom());
+    }
+    f.normalized();
+    in.categories().forEach(c -> {
+      f.categoryCode.add(c.code());
+      f.categoryName.add(c.name());
+      f.categoryColor.add(c.color());
+      f.categoryIcon.add(c.icon() == null ? "" : c.icon());
+    });
+    in.eras().forEach(e -> {
+      f.eraLabel.add(e.label());
+      f.eraStart.add(e.start().value());
+      f.eraStartPrecision.add(e.start().precision() == null ? "DAY" : e.start().precision().name());
+      f.eraEnd.add(e.end().value());
+      f.eraEndPrecision.add(e.end().precision() == null ? "DAY" : e.end().precision().name());
+    });
+    f.version = version;
+    return f;
+  }
+
+  /** Lists never null and of equal length per row kind. */
+  public StoryForm normalized() {
+    int categories = max(categoryCode, categoryName, categoryColor, categoryIcon);
+    categoryCode = pad(categoryCode, categories);
+    categoryName = pad(categoryName, categories);
+    categoryColor = pad(categoryColor, categories);
+    categoryIcon = pad(categoryIcon, categories);
+    int eras = max(eraLabel, eraStart, eraStartPrecision, eraEnd, eraEndPrecision);
+    eraLabel = pad(eraLabel, eras);
+    eraStart = pad(eraStart, eras);
+    eraStartPrecision = pad(eraStartPrecision, eras);
+    eraEnd = pad(eraEnd, eras);
+    eraEndPrecision = pad(eraEndPrecision, eras);
+    return this;
+  }
+
+  public List<CategoryRow> categoryRows() {
+    normalized();
+    List<CategoryRow> rows = new ArrayList<>();
+    for (int i = 0; i < categoryCode.size(); i++) {
+      rows.add(new CategoryRow(i, categoryCode.get(i), categoryName.get(i), categoryColor.get(i), categoryIcon.get(i)));
+    }
+    return rows;
+  }
+
+  public List<EraRow> eraRows() {
+    normalized();
+    List<EraRow> rows = new ArrayList<>();
+    for (int i = 0; i < eraLabel.size(); i++) {
+      rows.add(new EraRow(i, eraLabel.get(i), eraStart.get(i), eraStartPrecision.get(i), eraEnd.get(i),
+          eraEndPrecision.get(i)));
+    }
+    return rows;
+  }
+
+  /** Every field as a hidden input, to carry this version through the conflict page. */
+  public List<ConflictPage.Hidden> hidden() {
+    normalized();
+    List<ConflictPage.Hidden> h = new ArrayList<>();
+    String[][] single = {{"slug", slug}, {"title", title}, {"summary", summary}, {"language", language},
+        {"status", status}, {"viewLat", viewLat}, {"viewLon", viewLon}, {"viewZoom", viewZoom}};
+    for (String[] field : single) {
+      h.add(new ConflictPage.Hidden(field[0], field[1] == null ? "" : field[1]));
+    }
+    for (CategoryRow r : categoryRows()) {
+      h.add(new ConflictPage.Hidden("categoryCode", r.code()));
+      h.add(new ConflictPage.Hidden("categoryName", r.name()));
+      h.add(new ConflictPage.Hidden("categoryColor", r.color()));
+      h.add(new ConflictPage.Hidden("categoryIcon", r.icon()));
+    }
+    for (EraRow r : eraRows()) {
+      h.add(new ConflictPage.Hidden("eraLabel", r.label()));
+      h.add(new ConflictPage.Hidden("eraStart", r.start()));
+      h.add(new ConflictPage.Hidden("eraStartPrecision", r.startPrecision()));
+      h.add(new ConflictPage.Hidden("eraEnd", r.end()));
+      h.add(new ConflictPage.Hidden("eraEndPrecision", r.endPrecision()));
+    }
+    return h;
+  }
+
+  private static int max(List<?>... lists) {
+    int n = 0;
+    for (List<?> l : lists) {
+      n = Math.max(n, l == null ? 0 : l.size());
+    }
+    return n;
+  }
+
+  private static List<String> pad(List<String> list, int size) {
+    List<String> padded = new ArrayList<>();
+    (list == null ? List.<String>of() : list).forEach(v -> padded.add(v == null ? "" : v));
+    while (padded.size() < size) {
+      padded.add("");
+    }
+    return padded;
+  }
+
+  /** One category row. */
+  public record CategoryRow(int index, String code, String name, String color, String icon) {
+    public int number() {
+      return index + 1;
+    }
+
+    public String key(String field) {
+      return "categories[" + index + "]." + field;
+    }
+  }
+
+  /** One period row. */
+  public record EraRow(int index, String label, String start, String startPrecision, String end,
+      String endPrecision) {
+    public int number() {
+      return index + 1;
+    }
+
+    public String key(String field) {
+      return "eras[" + index + "]." + field;
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.chronotope.editor;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.chronotope.support.Api;
+import org.chronotope.support.Browser;
+import org.junit.jupiter.api.Test;
+
+/** The editor in headless Chromium: signing in, the event form with its map, safe text, conflicts. */
+@QuarkusTest
+class EditorBrowserTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static void signIn(Browser browser, String next) {
+    Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
+    Page page = browser.go("/editor/login" + (next == null ? "" : "?next=" + next));
+    page.getByLabel("User name").fill(Api.EDITOR);
+    page.getByLabel("Password").fill(Api.EDITOR_PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    page.waitForLoadState();
+  }
+
+  static Locator button(Page page, String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  static Locator link(Page page, String name) {
+    return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  /** Clicks the event form's map where the given place is. */
+  @SuppressWarnings("unchecked")
+  static void clickMapAt(Page page, double lat, double lon) {
+    Map<String, Object> point = (Map<String, Object>) page.evaluate("([lat, lon]) => {"
+        + " const map = document.getElementById('event-map').ctEditorMap.map;"
+        + " map.setView([lat, lon], 8, {animate: false});"
+        + " const p = map.latLngToContainerPoint([lat, lon]); return {x: p.x, y: p.y}; }", List.of(lat, lon));
+    page.locator("#event-map").click(new Locator.ClickOptions()
+        .setPosition(((Number) point.get("x")).doubleValue(), ((Number) point.get("y")).doubleValue()));
+  }
+
+  @Test
+  void anEditorAddsAnEventByClickingNearDoriPublishesItAndReadersSeeIt() throws Exception {
+    String slug = Api.createStory("browser-dori");
+    String title = "Enlèvement de quatre chauffeurs près de Dori";
+    try (Browser browser = Browser.open()) {
+      Page page = browser.page();
+      browser.go("/editor");
+      assertTrue(page.url().contains("/editor/login"), "the editor asks to sign in first: " + page.url());
+      browser.screenshot("editor-sign-in");
+      signIn(browser, "/editor");
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your stories"))).isVisible();
+      browser.screenshot("editor-dashboard");
+
+      link(page, "Story " + slug).click();
+      page.waitForLoadState();
+      link(page, "Add an event").click();
+      page.waitForLoadState();
+
+      page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
+      page.getByLabel("Category").selectOption("attaque");
+      page.getByLabel("Start").fill("2025-01-18");
+      clickMapAt(page, 14.03, -0.03);
+      JsonNode geometry = JSON.readTree(page.locator("#geometry").inputValue());
+      assertEquals("Point", geometry.get("type").asText());
+      assertEquals(-0.03, geometry.get("coordinates").get(0).asDouble(), 0.01);
+      assertEquals(14.03, geometry.get("coordinates").get(1).asDouble(), 0.01);
+      page.getByLabel("Published: readers see it").check();
+      page.getByLabel("Text (optional)").fill("Quatre chauffeurs **enlevés** à la frontière.");
+      button(page, "Preview").click();
+      assertThat(page.locator("#body-preview strong")).hasText("enlevés");
+      Locator source = page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Source 1"));
+      source.getByLabel("Web address").fill("https://www.example.org/chauffeurs");
+      source.getByLabel("Publisher").fill("Le 360");
+      browser.screenshot("editor-event-form");
+
+      button(page, "Save the event").click();
+      page.waitForLoadState();
+      assertTrue(page.url().endsWith("/editor/stories/" + slug), page.url());
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Created “" + title + "”.");
+      assertThat(link(page, title)).isVisible();
+      browser.screenshot("editor-story");
+
+      browser.go("/stories/" + slug);
+      Locator map = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Map of the events"));
+      Locator timeline = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Timeline of the events"));
+      assertThat(map.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title))).hasCount(1);
+      assertThat(timeline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title))).hasCount(1);
+      browser.screenshot("editor-published-on-story-page");
+    }
+  }
+
+  @Test
+  void scriptsInTheBodyAreNeitherShownNorRun() {
+    String slug = Api.createStory("browser-xss");
+    Map<String, Object> event = Api.event("Texte piégé", "2025-01-18", -0.03, 14.03);
+    event.put("body", "Avant <img src=x onerror=alert(1)> [clic](javascript:alert(2)) <script>alert(3)</script> après");
+    long id = Api.createEvent(slug, event);
+    List<String> dialogs = new ArrayList<>();
+    try (Browser browser = Browser.open()) {
+      // The sanitizer keeps a harmless <img src="x">: answer it with something that is no image,
+      // so that an onerror handler, had it survived, would run.
+      Page page = browser.page();
+      page.route("**/x", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+          .setContentType("text/plain").setBody("not an image")));
+      page.onDialog(dialog -> {
+        dialogs.add(dialog.message());
+        dialog.dismiss();
+      });
+      signIn(browser, "/editor/events/" + id);
+      button(page, "Preview").click();
+      assertThat(page.locator("#body-preview")).containsText("après");
+      assertSafe(page.locator("#body-preview"));
+      browser.screenshot("editor-preview-sanitized");
+
+      browser.go("/stories/" + slug + "?event=" + id);
+      assertThat(page.getByRole(AriaRole.COMPLEMENTARY)).containsText("après");
+      assertSafe(page.locator("body"));
+      assertEquals(List.of(), dialogs, "no script ran");
+    }
+  }
+
+  private static void assertSafe(Locator scope) {
+    assertEquals(0, scope.locator("[onerror], [onclick], [onload]").count(), "no event handler attribute");
+    assertEquals(0, scope.locator("a[href^='javascript:' i]").count(), "no javascript: link");
+    assertEquals(0, scope.locator(".ct-ed-preview script, .ct-detail script").count(), "no script element");
+  }
+
+  @Test
+  void twoEditorsSavingTheSameEventReachTheConflictPageAndMerge() {
+    String slug = Api.createStory("browser-conflict");
+    long id = Api.createEvent(slug, Api.event("Réunion à Bamako", "2025-07-28", -8.0, 12.65));
+    try (Browser first = Browser.open(); Browser second = Browser.open()) {
+      signIn(first, "/editor/events/" + id);
+      signIn(second, "/editor/events/" + id);
+      second.allowStatus(409);
+
+      first.page().getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Réunion militaire bilatérale à Bamako");
+      button(first.page(), "Save the event").click();
+      first.page().waitForLoadState();
+      assertThat(first.page().getByRole(AriaRole.STATUS)).containsText("Saved");
+
+      Page page = second.page();
+      page.getByLabel("Text (optional)").fill("Un mémorandum est signé.");
+      button(page, "Save the event").click();
+      page.waitForLoadState();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Someone else saved this meanwhile")))
+          .isVisible();
+      // Each side keeps what it changed: their title, my text.
+      assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Keep the saved one: Réunion militaire bilatérale à Bamako")))
+          .isChecked();
+      assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Keep yours: Un mémorandum est signé.")))
+          .isChecked();
+      second.screenshot("editor-conflict");
+      button(page, "Save the merged version").click();
+      page.waitForLoadState();
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Merged and saved");
+    }
+    Api.anonymous().get("/api/events/" + id).then()
+        .body("title", org.hamcrest.Matchers.equalTo("Réunion militaire bilatérale à Bamako"))
+        .body("body", org.hamcrest.Matchers.equalTo("Un mémorandum est signé."));
+  }
+}

@@ -1,0 +1,124 @@
+package org.chronotope.editor;
+
+import static org.chronotope.support.Api.anonymous;
+import static org.chronotope.support.Api.asEditor;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronotope.support.Api;
+import org.chronotope.support.EditorSession;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class StoryFormTest {
+
+  @Test
+  void aStoryIsCreatedWithItsAddressMadeFromTheTitle() {
+    String title = "Enlèvements au Sahel " + System.nanoTime();
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/new").then().statusCode(200);
+    Map<String, Object> form = form(title);
+    String location = editor.post("/editor/stories", form).then().statusCode(303).extract().header("Location");
+    String slug = location.replaceAll(".*/editor/stories/", "");
+    assertEquals(org.chronotope.common.Text.slugify(title), slug);
+    asEditor().get("/api/stories/" + slug).then()
+        .body("status", equalTo("DRAFT"))
+        .body("categories.code", equalTo(List.of("enlevement")))
+        .body("categories[0].color", equalTo("#c0392b"))
+        .body("eras[0].label", equalTo("Captivité"))
+        .body("eras[0].end.value", equalTo("2025-08-03"));
+    anonymous().get("/api/stories/" + slug).then().statusCode(404);
+  }
+
+  @Test
+  void badInputIsShownBesideItsFieldsAndNothingIsWritten() {
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/new");
+    Map<String, Object> form = form("");
+    form.put("slug", "Pas Valide!");
+    form.put("language", "français");
+    form.put("viewLat", "95");
+    form.put("eraEnd", List.of("2024-01-01", ""));
+    editor.post("/editor/stories", form).then()
+        .statusCode(400)
+        .body(containsString("id=\"title-error\">Required."))
+        .body(containsString("id=\"slug-error\">Use lower-case letters"))
+        .body(containsString("id=\"language-error\">A language code"))
+        .body(containsString("id=\"viewLat-error\">A latitude between -90 and 90."))
+        .body(containsString("id=\"eras[0].end-error\">The end comes before the start."));
+    anonymous().get("/api/stories/pas-valide").then().statusCode(404);
+  }
+
+  @Test
+  void aTakenAddressIsRefusedBesideTheField() {
+    String existing = Api.createStory("story-taken");
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/new");
+    Map<String, Object> form = form("Un autre récit");
+    form.put("slug", existing);
+    editor.post("/editor/stories", form).then()
+        .statusCode(400)
+        .body(containsString("id=\"slug-error\">a story with slug"));
+  }
+
+  @Test
+  void editingAStaleVersionOpensTheConflictPage() {
+    String slug = Api.createStory("story-conflict");
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/" + slug + "/edit").then().statusCode(200);
+    Map<String, Object> theirs = asEditor().get("/api/stories/" + slug).jsonPath().getMap("");
+    theirs.put("summary", "Résumé de l’autre");
+    asEditor().body(theirs).put("/api/stories/" + slug).then().statusCode(200);
+
+    Map<String, Object> mine = form("Mon titre");
+    mine.put("slug", slug);
+    mine.put("summary", "A test story");
+    mine.put("version", "0");
+    editor.post("/editor/stories/" + slug + "/edit", mine).then()
+        .statusCode(409)
+        .body(containsString("Someone else saved this meanwhile"))
+        .body(containsString("Résumé de l’autre"));
+    anonymous().get("/api/stories/" + slug).then().body("title", equalTo("Story " + slug));
+  }
+
+  @Test
+  void duplicatingCopiesTheStoryAndItsEventsAsADraft() {
+    String slug = Api.createStory("story-dup");
+    Api.createEvent(slug, Api.event("Un", "2025-01-18", -0.03, 14.03));
+    Api.createEvent(slug, Api.event("Deux", "2025-02", -0.03, 14.03));
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/" + slug + "/edit");
+    editor.post("/editor/stories/" + slug + "/duplicate", Map.of()).then().statusCode(303)
+        .header("Location", containsString("/editor/stories/" + slug + "-copy"));
+    asEditor().get("/api/stories/" + slug + "-copy").then().body("status", equalTo("DRAFT"))
+        .body("title", equalTo("Copy of Story " + slug));
+    assertEquals(2, Api.eventCount(slug + "-copy"));
+  }
+
+  static Map<String, Object> form(String title) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("title", title);
+    form.put("slug", "");
+    form.put("summary", "Un résumé");
+    form.put("language", "fr");
+    form.put("status", "DRAFT");
+    form.put("viewLat", "");
+    form.put("viewLon", "");
+    form.put("viewZoom", "");
+    form.put("categoryName", List.of("Enlèvement", ""));
+    form.put("categoryCode", List.of("", ""));
+    form.put("categoryColor", List.of("#c0392b", "#6b7280"));
+    form.put("categoryIcon", List.of("kidnap", "circle"));
+    form.put("eraLabel", List.of("Captivité", ""));
+    form.put("eraStart", List.of("2025-01-18", ""));
+    form.put("eraStartPrecision", List.of("DAY", "DAY"));
+    form.put("eraEnd", List.of("2025-08-03", ""));
+    form.put("eraEndPrecision", List.of("DAY", "DAY"));
+    return form;
+  }
+}
