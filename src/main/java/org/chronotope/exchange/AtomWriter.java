@@ -1,0 +1,157 @@
+package org.chronotope.exchange;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.chronotope.event.Event;
+import org.chronotope.story.Story;
+
+/**
+ * A story's latest events as an Atom feed (RFC 4287): one entry per event, newest change first.
+ * An event edited after it was first published keeps its id and gets a new {@code updated} with an
+ * "updated" category, which is how feed readers show a correction; an event moved to the trash
+ * is announced with a tombstone (RFC 6721). Content is sanitized HTML; GeoRSS gives the place.
+ */
+final class AtomWriter {
+
+  static final String ATOM = "http://www.w3.org/2005/Atom";
+  static final String TOMBSTONES = "http://purl.org/atompub/tombstones/1.0";
+  static final String GEORSS = "http://www.georss.org/georss";
+  /** An edit this long after creation is shown as an update, not as part of writing the entry. */
+  static final Duration CORRECTION_AFTER = Duration.ofMinutes(1);
+
+  /** What the feed shows. */
+  record Feed(Story story, List<Event> latest, List<Event> trashed, String siteUrl, String selfUrl) {}
+
+  private AtomWriter() {}
+
+  static String write(Feed feed) {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      x.writeStartDocument("UTF-8", "1.0");
+      x.writeStartElement("feed");
+      x.writeDefaultNamespace(ATOM);
+      x.writeNamespace("at", TOMBSTONES);
+      x.writeNamespace("georss", GEORSS);
+      Story story = feed.story();
+      String storyUrl = feed.siteUrl() + "stories/" + story.slug;
+      text(x, "id", storyUrl);
+      x.writeStartElement("title");
+      x.writeAttribute("type", "text");
+      x.writeCharacters(story.title);
+      x.writeEndElement();
+      if (story.summary != null) {
+        x.writeStartElement("subtitle");
+        x.writeAttribute("type", "text");
+        x.writeCharacters(story.summary);
+        x.writeEndElement();
+      }
+      text(x, "updated", updated(feed).toString());
+      link(x, "self", "application/atom+xml", feed.selfUrl());
+      link(x, "alternate", "text/html", storyUrl);
+      x.writeStartElement("author");
+      text(x, "name", "Chronotope");
+      x.writeEndElement();
+      x.writeStartElement("generator");
+      x.writeCharacters("Chronotope");
+      x.writeEndElement();
+      for (Event e : feed.latest()) {
+        entry(x, e, storyUrl);
+      }
+      for (Event e : feed.trashed()) {
+        x.writeStartElement("at", "deleted-entry", TOMBSTONES);
+        x.writeAttribute("ref", eventUrl(storyUrl, e));
+        x.writeAttribute("when", e.deletedAt.toString());
+        x.writeEndElement();
+      }
+      x.writeEndElement();
+      x.writeEndDocument();
+      x.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toString();
+  }
+
+  private static void entry(XMLStreamWriter x, Event e, String storyUrl) throws XMLStreamException {
+    String url = eventUrl(storyUrl, e);
+    x.writeStartElement("entry");
+    text(x, "id", url);
+    x.writeStartElement("title");
+    x.writeAttribute("type", "text");
+    x.writeCharacters(e.title);
+    x.writeEndElement();
+    text(x, "published", e.createdAt.toString());
+    text(x, "updated", e.updatedAt.toString());
+    link(x, "alternate", "text/html", url);
+    if (e.category != null) {
+      x.writeEmptyElement("category");
+      x.writeAttribute("term", e.category.code);
+      x.writeAttribute("label", e.category.name);
+    }
+    if (isCorrection(e)) {
+      x.writeEmptyElement("category");
+      x.writeAttribute("scheme", "urn:chronotope:change");
+      x.writeAttribute("term", "updated");
+      x.writeAttribute("label", "Updated");
+    }
+    String when = e.displayDate != null ? e.displayDate
+        : e.start().iso() + e.end().map(d -> " – " + d.iso()).orElse("");
+    x.writeStartElement("summary");
+    x.writeAttribute("type", "text");
+    x.writeCharacters(when);
+    x.writeEndElement();
+    x.writeStartElement("content");
+    x.writeAttribute("type", "html");
+    x.writeCharacters("<p><time>" + ImportedHtml.escape(when) + "</time></p>" + e.bodyHtml());
+    x.writeEndElement();
+    if (e.lat != null && e.lon != null) {
+      text(x, "georss", "point", String.format(Locale.ROOT, "%.6f %.6f", e.lat, e.lon));
+    }
+    x.writeEndElement();
+  }
+
+  static boolean isCorrection(Event e) {
+    return e.updatedAt.isAfter(e.createdAt.plus(CORRECTION_AFTER));
+  }
+
+  private static Instant updated(Feed feed) {
+    Instant latest = feed.story().updatedAt;
+    for (Event e : feed.latest()) {
+      latest = e.updatedAt.isAfter(latest) ? e.updatedAt : latest;
+    }
+    for (Event e : feed.trashed()) {
+      latest = e.deletedAt.isAfter(latest) ? e.deletedAt : latest;
+    }
+    return latest;
+  }
+
+  private static String eventUrl(String storyUrl, Event e) {
+    return storyUrl + "?event=" + e.id;
+  }
+
+  private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+    x.writeStartElement(name);
+    x.writeCharacters(value);
+    x.writeEndElement();
+  }
+
+  private static void text(XMLStreamWriter x, String prefix, String name, String value) throws XMLStreamException {
+    x.writeStartElement(prefix, name, GEORSS);
+    x.writeCharacters(value);
+    x.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter x, String rel, String type, String href) throws XMLStreamException {
+    x.writeEmptyElement("link");
+    x.writeAttribute("rel", rel);
+    x.writeAttribute("type", type);
+    x.writeAttribute("href", href);
+  }
+}

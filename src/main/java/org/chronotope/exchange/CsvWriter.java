@@ -1,0 +1,85 @@
+package org.chronotope.exchange;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.chronotope.event.Event;
+import org.chronotope.place.Geometry;
+
+/**
+ * A story's events as CSV in Chronotope's own columns (documented in docs/exchange.md), one row
+ * per event. Text cells that a spreadsheet would run as a formula (starting with = + - @) are
+ * prefixed with an apostrophe; dates and numbers are left as they are.
+ */
+final class CsvWriter {
+
+  static final List<String> COLUMNS = List.of("id", "external_id", "title", "start", "start_precision", "end",
+      "end_precision", "display_date", "category", "category_name", "tags", "place", "place_name",
+      "location_precision", "latitude", "longitude", "geometry", "body_html", "sources", "media", "status",
+      "updated_at");
+
+  private CsvWriter() {}
+
+  static String write(StoryExport.Content content) {
+    StringWriter out = new StringWriter();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
+        .setRecordSeparator("\r\n").get();
+    try (CSVPrinter csv = new CSVPrinter(out, format)) {
+      for (Event e : content.events()) {
+        Optional<Geometry> g = e.geometry();
+        List<Object> row = new ArrayList<>();
+        row.add(e.id);
+        row.add(text(e.externalId));
+        row.add(text(e.title));
+        row.add(e.start().iso());
+        row.add(e.start().precision().name());
+        row.add(e.end().map(d -> d.iso()).orElse(""));
+        row.add(e.end().map(d -> d.precision().name()).orElse(""));
+        row.add(text(e.displayDate));
+        row.add(e.category == null ? "" : text(e.category.code));
+        row.add(e.category == null ? "" : text(e.category.name));
+        row.add(text(String.join("; ", e.tags)));
+        row.add(e.place == null ? "" : e.place.slug);
+        row.add(e.place == null ? "" : text(e.place.nameIn(e.story.language)));
+        row.add(e.locationPrecision == null || g.isEmpty() ? "" : e.locationPrecision.name());
+        row.add(g.map(x -> String.valueOf(x.lat())).orElse(""));
+        row.add(g.map(x -> String.valueOf(x.lon())).orElse(""));
+        row.add(g.map(Geometry::toJson).orElse(""));
+        row.add(text(e.bodyHtml().strip()));
+        row.add(text(e.sources.stream().map(s -> String.join(" ", nonBlank(s.publisher, s.title, s.url,
+            s.date == null ? null : s.date.toString()))).collect(Collectors.joining("\n"))));
+        row.add(text(e.media.stream().map(m -> m.url).collect(Collectors.joining("\n"))));
+        row.add(e.status.name());
+        row.add(e.updatedAt.toString());
+        csv.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** A text cell, defused for spreadsheets. */
+  static String text(String value) {
+    if (value == null) {
+      return "";
+    }
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
+  private static List<String> nonBlank(String... parts) {
+    List<String> result = new ArrayList<>();
+    for (String p : parts) {
+      if (p != null && !p.isBlank()) {
+        result.add(p);
+      }
+    }
+    return result;
+  }
+}

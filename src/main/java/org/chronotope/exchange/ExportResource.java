@@ -1,0 +1,83 @@
+package org.chronotope.exchange;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.chronotope.account.CurrentUser;
+import org.chronotope.common.ProblemException;
+import org.chronotope.common.Text;
+
+/**
+ * A whole story as a file: TimelineJS JSON, GeoJSON, CSV or iCalendar. Readers get published
+ * events of published stories; editors also drafts. Anonymous exports may be fetched from other
+ * sites (CORS), since they hold only what is public anyway.
+ */
+@Path("/api")
+public class ExportResource {
+
+  /** The formats, with their media type and file extension. */
+  enum Format {
+    TIMELINEJS("application/json; charset=UTF-8", "timeline.json"),
+    GEOJSON("application/geo+json; charset=UTF-8", "geojson"),
+    CSV("text/csv; charset=UTF-8", "csv"),
+    ICS("text/calendar; charset=UTF-8", "ics");
+
+    final String type;
+    final String extension;
+
+    Format(String type, String extension) {
+      this.type = type;
+      this.extension = extension;
+    }
+  }
+
+  private final StoryExport export;
+  private final CurrentUser user;
+  private final ObjectMapper json;
+
+  public ExportResource(StoryExport export, CurrentUser user, ObjectMapper json) {
+    this.export = export;
+    this.user = user;
+    this.json = json;
+  }
+
+  @GET
+  @Path("stories/{slug}/export")
+  @PermitAll
+  public Response export(@PathParam("slug") String slug, @QueryParam("format") String formatName, UriInfo uri)
+      throws Exception {
+    Format format = format(formatName);
+    StoryExport.Content content = export.load(slug, user.canEdit());
+    String site = uri.getBaseUri().toString();
+    Object body = switch (format) {
+      case TIMELINEJS -> json.writeValueAsString(TimelineJsWriter.write(content));
+      case GEOJSON -> json.writeValueAsString(GeoJsonWriter.write(content));
+      case CSV -> CsvWriter.write(content);
+      case ICS -> IcsWriter.write(content, site, uri.getBaseUri().getHost());
+    };
+    Response.ResponseBuilder response = Response.ok(body, format.type)
+        .header("Content-Disposition", "attachment; filename=\"" + content.story().slug + "." + format.extension + "\"")
+        .header("Cache-Control", "no-cache");
+    if (!user.canEdit()) {
+      response.header("Access-Control-Allow-Origin", "*");
+    }
+    return response.build();
+  }
+
+  private static Format format(String name) {
+    if (Text.isBlank(name)) {
+      throw ProblemException.invalid("format", "required: one of timelinejs, geojson, csv, ics");
+    }
+    try {
+      return Format.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("format", "unknown format '" + name + "'; expected one of timelinejs, geojson, csv, ics");
+    }
+  }
+}

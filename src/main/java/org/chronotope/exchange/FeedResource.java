@@ -1,0 +1,65 @@
+package org.chronotope.exchange;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.chronotope.account.CurrentUser;
+import org.chronotope.event.Event;
+import org.chronotope.story.PublicationStatus;
+import org.chronotope.story.Story;
+import org.chronotope.story.StoryService;
+
+/** The Atom feed of a story: its latest events and corrections, for feed readers. */
+@Path("/stories/{slug}/feed")
+public class FeedResource {
+
+  static final String ATOM_TYPE = "application/atom+xml";
+  private static final int ENTRIES = 50;
+  private static final Duration TOMBSTONES_FOR = Duration.ofDays(30);
+
+  private final StoryService stories;
+  private final CurrentUser user;
+  private final Clock clock;
+
+  public FeedResource(StoryService stories, CurrentUser user, Clock clock) {
+    this.stories = stories;
+    this.user = user;
+    this.clock = clock;
+  }
+
+  @GET
+  @PermitAll
+  @Produces(ATOM_TYPE)
+  public Response feed(@PathParam("slug") String slug, UriInfo uri) {
+    boolean drafts = user.canEdit();
+    Story story = stories.findReadable(slug, drafts);
+    String visible = drafts ? "" : " and status = :published";
+    var latest = Event.<Event>find("story = :story and deletedAt is null" + visible
+        + " order by updatedAt desc, id desc", parameters(story, drafts, null)).page(0, ENTRIES).list();
+    List<Event> trashed = Event.<Event>find("story = :story and deletedAt > :since" + visible
+        + " order by deletedAt desc", parameters(story, drafts, Instant.now(clock).minus(TOMBSTONES_FOR)))
+        .page(0, ENTRIES).list();
+    String site = uri.getBaseUri().toString();
+    String body = AtomWriter.write(new AtomWriter.Feed(story, latest, trashed, site, uri.getAbsolutePath().toString()));
+    return Response.ok(body, ATOM_TYPE + "; charset=UTF-8").header("Cache-Control", "no-cache").build();
+  }
+
+  private static io.quarkus.panache.common.Parameters parameters(Story story, boolean drafts, Instant since) {
+    var p = io.quarkus.panache.common.Parameters.with("story", story);
+    if (!drafts) {
+      p.and("published", PublicationStatus.PUBLISHED);
+    }
+    if (since != null) {
+      p.and("since", since);
+    }
+    return p;
+  }
+}

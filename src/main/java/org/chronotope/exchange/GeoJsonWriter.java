@@ -1,0 +1,74 @@
+package org.chronotope.exchange;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chronotope.event.Event;
+import org.chronotope.event.Media;
+import org.chronotope.event.Source;
+
+/**
+ * A story as a GeoJSON FeatureCollection (RFC 7946): one feature per event, its geometry the one
+ * readers see (its own, else its place's; null when it has none), and properties that
+ * {@link GeoJsonReader} reads back: dates as ISO 8601 at their precision, the place's id, the
+ * body as sanitized HTML.
+ */
+final class GeoJsonWriter {
+
+  private GeoJsonWriter() {}
+
+  static ObjectNode write(StoryExport.Content content) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode().put("type", "FeatureCollection").put("name", content.story().title);
+    ArrayNode features = root.putArray("features");
+    for (Event e : content.events()) {
+      ObjectNode feature = features.addObject().put("type", "Feature").put("id", ExportIds.of(e));
+      feature.set("geometry", e.geometry().<com.fasterxml.jackson.databind.JsonNode>map(g -> g.toJsonNode())
+          .orElse(f.nullNode()));
+      ObjectNode p = feature.putObject("properties");
+      p.put("title", e.title);
+      p.put("description", e.bodyHtml());
+      p.put("start", e.start().iso());
+      p.put("startPrecision", e.start().precision().name());
+      e.end().ifPresent(end -> p.put("end", end.iso()).put("endPrecision", end.precision().name()));
+      if (e.displayDate != null) {
+        p.put("displayDate", e.displayDate);
+      }
+      if (e.category != null) {
+        p.put("category", e.category.code).put("categoryName", e.category.name).put("color", e.category.color);
+      }
+      if (e.place != null) {
+        p.put("place", e.place.slug).put("placeName", e.place.nameIn(e.story.language));
+      }
+      if (e.locationPrecision != null && e.geometry().isPresent()) {
+        p.put("locationPrecision", e.locationPrecision.name());
+      }
+      ArrayNode tags = p.putArray("tags");
+      e.tags.forEach(tags::add);
+      ArrayNode sources = p.putArray("sources");
+      for (Source s : e.sources) {
+        ObjectNode source = sources.addObject();
+        putIfSet(source, "url", s.url);
+        putIfSet(source, "publisher", s.publisher);
+        putIfSet(source, "title", s.title);
+        putIfSet(source, "date", s.date == null ? null : s.date.toString());
+      }
+      ArrayNode media = p.putArray("media");
+      for (Media m : e.media) {
+        ObjectNode item = media.addObject().put("url", m.url);
+        putIfSet(item, "caption", m.caption);
+        putIfSet(item, "credit", m.credit);
+        putIfSet(item, "altText", m.altText);
+        putIfSet(item, "thumbnail", m.thumbnail);
+      }
+      p.put("updated", e.updatedAt.toString());
+    }
+    return root;
+  }
+
+  private static void putIfSet(ObjectNode node, String field, String value) {
+    if (value != null) {
+      node.put(field, value);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.chronotope.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronotope.common.PageOf;
+import org.chronotope.event.Event;
+import org.chronotope.event.EventFilter;
+import org.chronotope.event.EventService;
+import org.chronotope.story.Story;
+import org.chronotope.story.StoryService;
+
+/**
+ * A story and the events a reader may export from it: published ones for everybody, drafts too
+ * for editors, with the same visibility rules as the JSON API because it asks the same services.
+ */
+@ApplicationScoped
+public class StoryExport {
+
+  /** What an exporter writes. */
+  public record Content(Story story, List<Event> events) {}
+
+  private static final int PAGE = 1000;
+
+  private final StoryService stories;
+  private final EventService events;
+
+  public StoryExport(StoryService stories, EventService events) {
+    this.stories = stories;
+    this.events = events;
+  }
+
+  public Content load(String slug, boolean includeDrafts) {
+    Story story = stories.findReadable(slug, includeDrafts);
+    List<Event> all = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      PageOf<Event> found = events.search(story, EventFilter.NONE, includeDrafts, page, PAGE);
+      all.addAll(found.items());
+      if (!found.hasNext()) {
+        return new Content(story, all);
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.chronotope.exchange;
+
+import static org.chronotope.exchange.ImportApi.date;
+import static org.chronotope.exchange.ImportApi.events;
+import static org.chronotope.exchange.ImportApi.map;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.chronotope.seed.FirstStory;
+import org.chronotope.support.Api;
+import org.junit.jupiter.api.Test;
+
+/** What Chronotope exports, it imports back as the same events. */
+@QuarkusTest
+class RoundTripTest {
+
+  static final String BCE = """
+      {"title": {"text": {"headline": "Rome", "text": "<p>From the republic to the empire</p>"}},
+       "events": [
+         {"unique_id": "ides", "start_date": {"year": "-44", "month": "3", "day": "15"}, "display_date": "Ides of March",
+          "text": {"headline": "Caesar &amp; the Senate", "text": "<p>Killed in the <em>Theatre of Pompey</em>.</p>"},
+          "media": {"url": "https://example.org/caesar.jpg", "caption": "Bust", "credit": "Museum", "alt": "A bust"},
+          "group": "Politics"},
+         {"unique_id": "augustus", "start_date": {"year": "-27"}, "end_date": {"year": "14"},
+          "text": {"headline": "Augustus", "text": "First emperor"}, "group": "Politics"},
+         {"unique_id": "vesuvius", "start_date": {"year": "79", "month": "10", "day": "24", "hour": "13", "minute": "5"},
+          "text": {"headline": "Vesuvius"}, "group": "Nature"}
+       ],
+       "eras": [{"start_date": {"year": "-27"}, "end_date": {"year": "476"}, "text": {"headline": "Empire"}}]}
+      """;
+
+  /** What makes two events the same, across stories. */
+  private static String identity(Map<String, Object> e) {
+    List<?> media = (List<?>) e.get("media");
+    return String.join(" | ", e.get("externalId") + "", e.get("title") + "", date(e.get("start")),
+        Objects.toString(date(e.get("end"))), Objects.toString(e.get("displayDate")), e.get("bodyHtml") + "",
+        Objects.toString(e.get("category")), media.stream().map(m -> map(m).get("url") + " " + map(m).get("caption")
+            + " " + map(m).get("credit") + " " + map(m).get("altText")).toList().toString());
+  }
+
+  private static String export(String slug, String format) {
+    return Api.asEditor().get("/api/stories/" + slug + "/export?format=" + format).then().statusCode(200)
+        .extract().asString();
+  }
+
+  @Test
+  void timelineJsImportExportImportGivesTheSameEvents() {
+    for (String file : new String[] {null, "corpus/timelinejs/eras.json", "corpus/timelinejs/all-media-types.json",
+        "corpus/timelinejs/women_in_computing.json"}) {
+      String first = Api.createStory("round");
+      if (file == null) {
+        ImportApi.post(first, BCE, "application/json", Map.of()).statusCode(200);
+      } else {
+        ImportApi.postResource(first, file, Map.of()).statusCode(200);
+      }
+      String exported = export(first, "timelinejs");
+      String second = Api.createStory("round");
+      ImportApi.post(second, exported, "application/json", Map.of("format", "timelinejs")).statusCode(200)
+          .body("report.rejectionCount", equalTo(0));
+      assertEquals(events(first).stream().map(RoundTripTest::identity).toList(),
+          events(second).stream().map(RoundTripTest::identity).toList(), String.valueOf(file));
+      assertEquals(ImportApi.story(first).get("eras"), ImportApi.story(second).get("eras"));
+    }
+  }
+
+  @Test
+  void bceYearsSurviveAndShowAsTimelineJsShowedThem() {
+    String slug = Api.createStory("round");
+    ImportApi.post(slug, BCE, "application/json", Map.of()).statusCode(200);
+    assertEquals("-0043-03-15 DAY", date(ImportApi.event(slug, "Caesar & the Senate").get("start")));
+    assertEquals("-0026 YEAR", date(ImportApi.event(slug, "Augustus").get("start")));
+    assertEquals("0079-10-24T13:05 MINUTE", date(ImportApi.event(slug, "Vesuvius").get("start")));
+    String exported = export(slug, "timelinejs");
+    assertTrue(exported.contains("{\"year\":\"-44\",\"month\":\"3\",\"day\":\"15\"}"), exported);
+    assertTrue(exported.contains("\"headline\":\"Caesar &amp; the Senate\""), exported);
+  }
+
+  @Test
+  void reimportingAnExportIntoTheSameStoryUpdatesEventsMadeInChronotope() {
+    String slug = Api.createStory("round");
+    Api.createEvent(slug, Api.event("Made by hand", "2025-01-18", 2.35, 48.85));
+    ImportApi.post(slug, export(slug, "timelinejs"), "application/json", Map.of()).statusCode(200)
+        .body("report.updated", equalTo(1)).body("report.created", equalTo(0));
+    ImportApi.post(slug, export(slug, "geojson"), "application/geo+json", Map.of()).statusCode(200)
+        .body("report.updated", equalTo(1)).body("report.created", equalTo(0));
+    assertEquals(1, events(slug).size());
+  }
+
+  @Test
+  void theFirstStoryThroughGeoJsonKeepsPlacesAndDates() {
+    String geojson = Api.anonymous().get("/api/stories/" + FirstStory.SLUG + "/export?format=geojson").then()
+        .statusCode(200).contentType("application/geo+json").extract().asString();
+    String copy = Api.createStory("round");
+    ImportApi.post(copy, geojson, "application/geo+json", Map.of()).statusCode(200)
+        .body("report.rejectionCount", equalTo(0));
+    List<Map<String, Object>> original = Api.anonymous().get("/api/stories/" + FirstStory.SLUG + "/events?size=1000")
+        .then().statusCode(200).extract().jsonPath().getList("items");
+    List<Map<String, Object>> imported = events(copy);
+    assertEquals(original.size(), imported.size());
+    assertTrue(original.size() >= 5);
+    for (int i = 0; i < original.size(); i++) {
+      Map<String, Object> a = original.get(i);
+      Map<String, Object> b = imported.get(i);
+      assertEquals(a.get("title"), b.get("title"));
+      assertEquals(date(a.get("start")), date(b.get("start")));
+      assertEquals(date(a.get("end")), date(b.get("end")));
+      assertEquals(a.get("displayDate"), b.get("displayDate"));
+      assertEquals(a.get("externalId"), b.get("externalId"));
+      Map<String, Object> la = map(a.get("location"));
+      Map<String, Object> lb = map(b.get("location"));
+      assertEquals(la == null, lb == null, a.get("title") + "");
+      if (la != null) {
+        assertEquals(la.get("place"), lb.get("place"), "the same gazetteer place");
+        assertEquals(la.get("ownGeometry"), lb.get("ownGeometry"));
+        assertEquals(la.get("geometry"), lb.get("geometry"));
+        assertEquals(la.get("precision"), lb.get("precision"));
+      }
+      assertEquals(a.get("category"), b.get("category"));
+      assertEquals(a.get("bodyHtml"), b.get("bodyHtml"));
+    }
+  }
+}
