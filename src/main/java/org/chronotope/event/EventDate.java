@@ -100,21 +100,32 @@ public final class EventDate implements Comparable<EventDate> {
 
   /** The ISO 8601 text at this precision: "2025", "2025-02", "2025-01-18", "2025-08-03T20:00". */
   public String iso() {
-    String year = formatYear(value.getYear());
-    return switch (precision) {
-      case YEAR -> year;
-      case MONTH -> String.format("%s-%02d", year, value.getMonthValue());
-      case DAY -> String.format("%s-%02d-%02d", year, value.getMonthValue(), value.getDayOfMonth());
-      case MINUTE -> String.format("%s-%02d-%02dT%02d:%02d", year, value.getMonthValue(), value.getDayOfMonth(),
-          value.getHour(), value.getMinute());
-    };
+    // Built by hand: lists of thousands of events format their dates on every read.
+    StringBuilder text = new StringBuilder(16);
+    int year = value.getYear();
+    if (year < 0 || year > 9999) {
+      text.append(year < 0 ? '-' : '+');
+    }
+    pad(text, Math.abs(year), 4);
+    if (precision != DatePrecision.YEAR) {
+      pad(text.append('-'), value.getMonthValue(), 2);
+    }
+    if (precision == DatePrecision.DAY || precision == DatePrecision.MINUTE) {
+      pad(text.append('-'), value.getDayOfMonth(), 2);
+    }
+    if (precision == DatePrecision.MINUTE) {
+      pad(text.append('T'), value.getHour(), 2);
+      pad(text.append(':'), value.getMinute(), 2);
+    }
+    return text.toString();
   }
 
-  private static String formatYear(int year) {
-    if (year >= 0 && year <= 9999) {
-      return String.format("%04d", year);
+  private static void pad(StringBuilder text, int number, int width) {
+    String digits = Integer.toString(number);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
     }
-    return (year < 0 ? "-" : "+") + String.format("%04d", Math.abs(year));
+    text.append(digits);
   }
 
   @Override
