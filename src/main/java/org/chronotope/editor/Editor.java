@@ -63,6 +63,7 @@ public class Editor {
       case "merged" -> m.flash_merged(f.title());
       case "duplicated" -> m.flash_duplicated(f.title());
       case "unchanged" -> m.flash_unchanged(f.title());
+      case "removed" -> m.flash_removed(f.title());
       default -> m.flash_saved(f.title());
     };
   }

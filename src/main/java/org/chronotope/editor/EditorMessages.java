@@ -39,6 +39,9 @@ public interface EditorMessages {
   @Message("Cancel")
   String cancel();
 
+  @Message("Back")
+  String back();
+
   @Message("Edit")
   String edit();
 
@@ -136,6 +139,9 @@ public interface EditorMessages {
 
   @Message("Nothing changed in “{title}”.")
   String flash_unchanged(String title);
+
+  @Message("Removed “{title}”.")
+  String flash_removed(String title);
 
   // Dashboard and story page
   @Message("Your stories")
@@ -623,4 +629,123 @@ public interface EditorMessages {
 
   @Message("Save the story")
   String story_save();
+
+  // Users
+  @Message("Users")
+  String users_title();
+
+  @Message("Editors write and correct stories; administrators also manage the users.")
+  String users_intro();
+
+  @Message("Role")
+  String role();
+
+  @Message("{#switch role}{#case 'admin'}Administrator{#case 'editor'}Editor{#else}{role}{/switch}")
+  String role_name(String role);
+
+  @Message("Since")
+  String since();
+
+  @Message("New password")
+  String new_password();
+
+  @Message("Set the password")
+  String set_password();
+
+  @Message("Change the role")
+  String change_role();
+
+  @Message("Remove {name}")
+  String remove_user(String name);
+
+  @Message("Add a user")
+  String user_add();
+
+  @Message("At least {min} characters. Give it to the person by a safe way; they cannot change it themselves yet.")
+  String password_hint(int min);
+
+  @Message("you")
+  String you();
+
+  @Message("You cannot remove or demote yourself; ask another administrator.")
+  String user_not_self();
+
+  @Message("The last administrator cannot be removed or demoted.")
+  String user_last_admin();
+
+  @Message("This user name is taken.")
+  String user_taken();
+
+  @Message("3 to 100 letters, digits, dots, dashes, underscores or @.")
+  String user_name_rule();
+
+  @Message("At least {min} characters.")
+  String user_password_rule(int min);
+
+  // Places
+  @Message("Places")
+  String places_title();
+
+  @Message("The gazetteer: places events can point at. Correcting a place moves its events with it.")
+  String places_intro();
+
+  @Message("Find a place")
+  String places_search();
+
+  @Message("Search")
+  String search();
+
+  @Message("No place matches.")
+  String places_empty();
+
+  @Message("New place")
+  String place_new();
+
+  @Message("Edit the place")
+  String place_edit();
+
+  @Message("Name")
+  String place_name();
+
+  @Message("Name in French")
+  String place_name_fr();
+
+  @Message("Name in English")
+  String place_name_en();
+
+  @Message("Name in Arabic")
+  String place_name_ar();
+
+  @Message("Kind")
+  String place_kind();
+
+  @Message("{#switch kind}{#case 'CITY'}City or town{#case 'REGION'}Region{#case 'BORDER'}Border{#case 'COUNTRY'}Country{#case 'SITE'}Site{#else}{kind}{/switch}")
+  String place_kind_name(String kind);
+
+  @Message("Country code")
+  String country_code();
+
+  @Message("Two letters (ISO 3166), e.g. BF for Burkina Faso.")
+  String country_code_hint();
+
+  @Message("Where the coordinates come from")
+  String place_source();
+
+  @Message("Draw the place: a point for a town, a line for a border, an area for a region.")
+  String place_geometry_hint();
+
+  @Message("Save the place")
+  String place_save();
+
+  @Message("Two letters, e.g. BF.")
+  String err_country();
+
+  @Message("Draw the place on the map.")
+  String err_place_geometry();
+
+  @Message("Someone corrected this place while you were editing it. Your changes are below, not saved yet: compare with the saved place (open it in another tab), then save again to keep yours.")
+  String place_changed_meanwhile();
+
+  @Message("{count} {#if count == 1}event uses{#else}events use{/if} this place (in the trash too): point {#if count == 1}it{#else}them{/if} elsewhere before removing it.")
+  String place_in_use(long count);
 }

@@ -122,6 +122,39 @@ public class EventForm {
     return this;
   }
 
+  /**
+   * The form without its trailing empty rows: the page adds one empty row of each kind itself, so
+   * a form shown again does not pile empty rows up. Rows before a filled one keep their place, so
+   * the errors named by row still sit beside the right row.
+   */
+  public EventForm withoutEmptyRows() {
+    normalized();
+    for (int i = sourceUrl.size() - 1;
+        i >= 0 && blank(sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i)); i--) {
+      sourceUrl.remove(i);
+      sourcePublisher.remove(i);
+      sourceTitle.remove(i);
+      sourceDate.remove(i);
+    }
+    for (int i = mediaUrl.size() - 1;
+        i >= 0 && blank(mediaUrl.get(i), mediaCaption.get(i), mediaCredit.get(i), mediaAlt.get(i)); i--) {
+      mediaUrl.remove(i);
+      mediaCaption.remove(i);
+      mediaCredit.remove(i);
+      mediaAlt.remove(i);
+    }
+    return this;
+  }
+
+  private static boolean blank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The rows of sources, for the template. */
   public List<SourceRow> sourceRows() {
     List<SourceRow> rows = new ArrayList<>();

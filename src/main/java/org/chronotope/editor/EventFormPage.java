@@ -16,12 +16,13 @@ public record EventFormPage(Story story, Long eventId, String eventTitle, EventF
     String action) {
 
   static EventFormPage create(Story story, EventForm form, FormErrors errors) {
-    return new EventFormPage(story, null, null, form.normalized(), errors,
+    return new EventFormPage(story, null, null, form.withoutEmptyRows(), errors,
         "/editor/stories/" + story.slug + "/events");
   }
 
   static EventFormPage edit(Event event, EventForm form, FormErrors errors) {
-    return new EventFormPage(event.story, event.id, event.title, form.normalized(), errors, "/editor/events/" + event.id);
+    return new EventFormPage(event.story, event.id, event.title, form.withoutEmptyRows(), errors,
+        "/editor/events/" + event.id);
   }
 
   public boolean isNew() {

@@ -83,6 +83,34 @@ public class StoryForm {
     return this;
   }
 
+  /** The form without its trailing empty rows (the page adds one empty row of each kind itself). */
+  public StoryForm withoutEmptyRows() {
+    normalized();
+    for (int i = categoryName.size() - 1; i >= 0 && isBlank(categoryName.get(i), categoryCode.get(i)); i--) {
+      categoryName.remove(i);
+      categoryCode.remove(i);
+      categoryColor.remove(i);
+      categoryIcon.remove(i);
+    }
+    for (int i = eraLabel.size() - 1; i >= 0 && isBlank(eraLabel.get(i), eraStart.get(i), eraEnd.get(i)); i--) {
+      eraLabel.remove(i);
+      eraStart.remove(i);
+      eraStartPrecision.remove(i);
+      eraEnd.remove(i);
+      eraEndPrecision.remove(i);
+    }
+    return this;
+  }
+
+  private static boolean isBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public List<CategoryRow> categoryRows() {
     normalized();
     List<CategoryRow> rows = new ArrayList<>();

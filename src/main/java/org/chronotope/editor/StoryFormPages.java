@@ -141,6 +141,10 @@ public class StoryFormPages {
    */
   public record Page(Story story, StoryForm form, FormErrors errors) {
 
+    public Page {
+      form = form.withoutEmptyRows();
+    }
+
     public boolean isNew() {
       return story == null;
     }

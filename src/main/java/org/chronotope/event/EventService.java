@@ -123,6 +123,22 @@ public class EventService {
     return replace(event, revisions.read(revision, EventInput.class), Action.RESTORE, revision.id);
   }
 
+  /** After a place changed: its events' bounding boxes and search text follow its new shape and names. */
+  @Transactional
+  public int placeChanged(Place place) {
+    List<Event> using = Event.list("place = ?1", place);
+    for (Event e : using) {
+      e.refreshBounds();
+      e.setSearchText(searchText(e));
+    }
+    return using.size();
+  }
+
+  /** How many events, in the trash or not, point at a place. */
+  public long usesOf(Place place) {
+    return Event.count("place = ?1", place);
+  }
+
   private Event replace(Event event, EventInput input, Action action, Long restoredFrom) {
     String previousExternalId = event.externalId;
     apply(event, event.story, input);

@@ -56,4 +56,36 @@ public class PlaceService {
     place.persist();
     return place;
   }
+
+  /**
+   * Changes a gazetteer entry; {@code version} must be the stored one (else 409), so an edit made
+   * on an older copy never overwrites a newer one. Callers refresh the events that use it.
+   */
+  @Transactional
+  public Place update(String slug, String name, Map<String, String> names, PlaceKind kind, String countryCode,
+      Geometry geometry, String source, long version) {
+    Place place = Place.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("place " + slug));
+    if (place.version != version) {
+      throw ProblemException.conflict("version", "you edited version " + version + " but version " + place.version
+          + " was saved meanwhile; reload and apply your change again");
+    }
+    place.name = name;
+    place.names.clear();
+    place.names.putAll(names);
+    place.kind = kind;
+    place.countryCode = countryCode;
+    place.setGeometry(geometry);
+    place.source = source;
+    place.updatedAt = Instant.now(clock);
+    place.refreshSearchKey();
+    Place.flush();
+    return place;
+  }
+
+  /** Removes a gazetteer entry that no event uses (the database refuses otherwise). */
+  @Transactional
+  public void delete(String slug) {
+    Place place = Place.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("place " + slug));
+    place.delete();
+  }
 }

@@ -1,0 +1,120 @@
+package org.chronotope.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.chronotope.common.FieldError;
+import org.chronotope.common.ProblemException;
+import org.chronotope.common.Text;
+
+/**
+ * Who may sign in: administrators add editors and administrators, change their role, set a new
+ * password, and remove them. The last administrator can neither be removed nor demoted, and
+ * nobody removes or demotes themselves, so the newsroom never locks itself out.
+ */
+@ApplicationScoped
+public class UserService {
+
+  public static final int MIN_PASSWORD = 12;
+  /** Problem types of the refusals, so that pages can word them in the editor's language. */
+  public static final String SELF = "urn:chronotope:problem:own-account";
+  public static final String LAST_ADMIN = "urn:chronotope:problem:last-admin";
+  public static final String TAKEN = "urn:chronotope:problem:username-taken";
+  static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
+  static final Set<String> ROLES = Set.of(Roles.EDITOR, Roles.ADMIN);
+
+  private final Clock clock;
+
+  public UserService(Clock clock) {
+    this.clock = clock;
+  }
+
+  public List<User> list() {
+    return User.list("order by username");
+  }
+
+  @Transactional
+  public User create(String username, String password, String role) {
+    String name = Text.trimToNull(username);
+    if (name == null || !USERNAME.matcher(name).matches()) {
+      throw ProblemException.invalid("username", "3 to 100 letters, digits, dots, dashes, underscores or @");
+    }
+    checkPassword(password);
+    checkRole(role);
+    if (User.find("lower(username) = ?1", name.toLowerCase()).count() > 0) {
+      throw refusal(TAKEN, "username", "a user named '" + name + "' already exists");
+    }
+    return User.create(name, password, role, Instant.now(clock));
+  }
+
+  @Transactional
+  public User changeRole(long id, String role, String actingUser) {
+    checkRole(role);
+    User user = find(id);
+    if (!role.equals(user.role) && Roles.ADMIN.equals(user.role)) {
+      refuseSelf(user, actingUser, "role");
+      refuseLastAdmin("role");
+    }
+    user.role = role;
+    return user;
+  }
+
+  @Transactional
+  public User setPassword(long id, String password) {
+    checkPassword(password);
+    User user = find(id);
+    user.passwordHash = BcryptUtil.bcryptHash(password);
+    return user;
+  }
+
+  @Transactional
+  public void delete(long id, String actingUser) {
+    User user = find(id);
+    refuseSelf(user, actingUser, "user");
+    if (Roles.ADMIN.equals(user.role)) {
+      refuseLastAdmin("user");
+    }
+    user.delete();
+  }
+
+  private static User find(long id) {
+    return User.<User>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("user " + id));
+  }
+
+  private static void checkPassword(String password) {
+    if (password == null || password.length() < MIN_PASSWORD) {
+      throw ProblemException.invalid("password", "at least " + MIN_PASSWORD + " characters");
+    }
+    if (password.length() > 200) {
+      throw ProblemException.invalid("password", "at most 200 characters");
+    }
+  }
+
+  private static void checkRole(String role) {
+    if (role == null || !ROLES.contains(role)) {
+      throw ProblemException.invalid("role", "editor or admin");
+    }
+  }
+
+  private static void refuseSelf(User user, String actingUser, String field) {
+    if (user.username.equals(actingUser)) {
+      throw refusal(SELF, field, "you cannot remove or demote yourself; ask another administrator");
+    }
+  }
+
+  private static void refuseLastAdmin(String field) {
+    if (User.count("role", Roles.ADMIN) <= 1) {
+      throw refusal(LAST_ADMIN, field, "the last administrator cannot be removed or demoted");
+    }
+  }
+
+  private static ProblemException refusal(String type, String field, String message) {
+    return new ProblemException(409, type, "Conflict", field + ": " + message,
+        List.of(new FieldError(field, message)));
+  }
+}
