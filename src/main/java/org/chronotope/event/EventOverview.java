@@ -32,6 +32,9 @@ public class EventOverview {
   /** Width of a map cluster cell on screen, in pixels of a 256-pixel tile. */
   static final int CELL_PIXELS = 64;
 
+  /** A bound on the events sent one by one, whatever the limit asked. */
+  static final int MAX_FEATURES = 2000;
+
   private static final String ITEM_COLUMNS = "select e.id, e.title, e.category_id, e.start_epoch, e.start_precision,"
       + " e.end_epoch, e.end_precision, e.range_from, e.range_to, e.lon";
 
@@ -45,27 +48,30 @@ public class EventOverview {
     long to = filter.to() != null ? filter.to() : stats.to() == null ? from + 1 : stats.to();
     SqlWhere where = new SqlWhere(story, includeDrafts).overlapping(from, to, story.maxEventSpan)
         .inCategories(categories(story, filter));
-    long total = ((Number) where.query("select count(*)", "").getSingleResult()).longValue();
     Map<Long, String> codes = codes(story);
-    if (total <= limit) {
-      List<TimelineItem> items = new ArrayList<>();
-      for (Object row : where.query(ITEM_COLUMNS, "order by e.range_from, e.id").getResultList()) {
-        items.add(item((Object[]) row, codes));
-      }
-      return new TimelineSlice("items", from, to, total, items, null, null);
-    }
     long width = Math.max(1, ceilDiv(to - from, buckets));
+    // One scan: the histogram's counts also give the total, and decide whether to list the events.
     // The bin width is a number we computed, not reader text, so it may be written into the SQL;
     // the same expression in select and group by is what both databases accept.
     String bin = "((case when e.range_from > " + from + " then e.range_from else " + from + " end) - " + from
         + ") / " + width;
     Map<Long, Map<String, Long>> counts = new TreeMap<>();
+    long total = 0;
     for (Object row : where.query("select " + bin + " as bin, e.category_id, count(*)",
         "group by " + bin + ", e.category_id").getResultList()) {
       Object[] r = (Object[]) row;
       long index = ((Number) r[0]).longValue();
+      long count = ((Number) r[2]).longValue();
       String code = r[1] == null ? "" : codes.getOrDefault(((Number) r[1]).longValue(), "");
-      counts.computeIfAbsent(index, i -> new LinkedHashMap<>()).merge(code, ((Number) r[2]).longValue(), Long::sum);
+      counts.computeIfAbsent(index, i -> new LinkedHashMap<>()).merge(code, count, Long::sum);
+      total += count;
+    }
+    if (total <= limit) {
+      List<TimelineItem> items = new ArrayList<>();
+      for (Object row : where.query(ITEM_COLUMNS, "order by e.range_from, e.id").getResultList()) {
+        items.add(item((Object[]) row, codes));
+      }
+      return new TimelineSlice("items", from, to, items.size(), items, null, null);
     }
     List<Bin> bins = new ArrayList<>();
     counts.forEach((index, byCategory) -> bins.add(new Bin(from + index * width, Math.min(to, from + (index + 1) * width),
@@ -79,30 +85,14 @@ public class EventOverview {
    */
   public MapSlice map(Story story, EventFilter filter, int zoom, boolean includeDrafts, int limit) {
     List<Category> categories = categories(story, filter);
-    SqlWhere meeting = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
-        .inCategories(categories).boxIntersects(filter.bbox());
-    long total = ((Number) meeting.query("select count(*)", "").getSingleResult()).longValue();
     Map<Long, String> codes = codes(story);
-    if (total <= limit) {
-      List<MapFeature> features = new ArrayList<>();
-      String select = "select e.id, e.title, e.category_id, e.location_precision,"
-          + " coalesce(e.geometry, (select p.geometry from place p where p.id = e.place_id)),"
-          + " e.lon, e.lat, e.start_epoch, e.start_precision, e.end_epoch, e.end_precision";
-      for (Object row : meeting.query(select, "order by e.range_from, e.id").getResultList()) {
-        Object[] r = (Object[]) row;
-        features.add(new MapFeature(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
-            r[3] == null ? null : LocationPrecision.valueOf((String) r[3]), (String) r[4],
-            ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), date(r[7], r[8]).orElseThrow(),
-            date(r[9], r[10]).orElse(null)));
-      }
-      return new MapSlice("features", total, features, null, null);
-    }
     double cell = 360.0 / Math.pow(2, zoom) * CELL_PIXELS / 256.0;
     String literal = String.format(Locale.ROOT, "%.12f", cell);
     String cx = "floor(e.lon / " + literal + ")";
     String cy = "floor(e.lat / " + literal + ")";
     SqlWhere inside = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
         .inCategories(categories).pointIn(filter.bbox());
+    // One scan for the clusters, whose counts also decide whether to send the events themselves.
     List<Cluster> clusters = new ArrayList<>();
     long clustered = 0;
     for (Object row : inside.query("select " + cx + ", " + cy + ", count(*), avg(e.lon), avg(e.lat), min(e.lon),"
@@ -115,7 +105,26 @@ public class EventOverview {
           count == 1 ? ((Number) r[9]).longValue() : null, count == 1 ? (String) r[11] : null,
           count == 1 ? code(r[10], codes) : null));
     }
-    return new MapSlice("clusters", clustered, null, cell, clusters);
+    if (clustered > limit) {
+      return new MapSlice("clusters", clustered, null, cell, clusters);
+    }
+    // Few enough: every event whose shape meets the window, including lines and areas whose
+    // representative point lies outside it.
+    SqlWhere meeting = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
+        .inCategories(categories).boxIntersects(filter.bbox());
+    List<MapFeature> features = new ArrayList<>();
+    String select = "select e.id, e.title, e.category_id, e.location_precision,"
+        + " coalesce(e.geometry, (select p.geometry from place p where p.id = e.place_id)),"
+        + " e.lon, e.lat, e.start_epoch, e.start_precision, e.end_epoch, e.end_precision";
+    for (Object row : meeting.query(select, "order by e.range_from, e.id").setMaxResults(MAX_FEATURES)
+        .getResultList()) {
+      Object[] r = (Object[]) row;
+      features.add(new MapFeature(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
+          r[3] == null ? null : LocationPrecision.valueOf((String) r[3]), (String) r[4],
+          ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), date(r[7], r[8]).orElseThrow(),
+          date(r[9], r[10]).orElse(null)));
+    }
+    return new MapSlice("features", features.size(), features, null, null);
   }
 
   /**

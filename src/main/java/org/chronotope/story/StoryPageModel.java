@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.chronotope.event.EventView;
+import org.chronotope.event.Overview.MapSlice;
+import org.chronotope.event.Overview.TimelineSlice;
 import org.chronotope.story.StoryJson.CategoryJson;
 
 /**
@@ -14,7 +16,12 @@ import org.chronotope.story.StoryJson.CategoryJson;
  */
 public record StoryPageModel(String config, List<CategoryJson> categories, boolean hasEras) {
 
-  static StoryPageModel of(ObjectMapper json, Story story, StoryStats stats, EventView selected) {
+  /**
+   * The script's starting point; {@code timeline} and {@code map} are the answers of the overview
+   * API for the first view, so the page draws without another request.
+   */
+  static StoryPageModel of(ObjectMapper json, Story story, StoryStats stats, EventView selected,
+      TimelineSlice timeline, MapSlice map) {
     ObjectNode config = json.createObjectNode()
         .put("slug", story.slug)
         .put("language", story.language)
@@ -37,6 +44,11 @@ public record StoryPageModel(String config, List<CategoryJson> categories, boole
     if (selected != null) {
       config.put("selected", selected.id());
     }
+    ObjectNode initial = config.putObject("initial");
+    if (timeline != null) {
+      initial.set("timeline", json.valueToTree(timeline));
+    }
+    initial.set("map", json.valueToTree(map));
     try {
       return new StoryPageModel(json.writeValueAsString(config), categories, !story.eras.isEmpty());
     } catch (JsonProcessingException e) {

@@ -12,16 +12,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.common.PageOf;
 import org.chronotope.event.EventFilter;
-import org.chronotope.event.EventJson;
 import org.chronotope.event.EventReader;
-import org.chronotope.event.EventService;
 import org.chronotope.event.EventView;
+import org.chronotope.story.StoryExplorer.Explorer;
+import org.chronotope.story.StoryExplorer.StoryCard;
 
 /** The reader's pages: the list of published stories and a story told as a map and a timeline. */
 @Path("/")
@@ -43,15 +42,15 @@ public class StoryPages {
   }
 
   private final StoryService stories;
-  private final EventService events;
+  private final StoryExplorer explorer;
   private final EventReader reader;
   private final CurrentUser user;
   private final ObjectMapper json;
 
-  public StoryPages(StoryService stories, EventService events, EventReader reader, CurrentUser user,
+  public StoryPages(StoryService stories, StoryExplorer explorer, EventReader reader, CurrentUser user,
       ObjectMapper json) {
     this.stories = stories;
-    this.events = events;
+    this.explorer = explorer;
     this.reader = reader;
     this.user = user;
     this.json = json;
@@ -80,28 +79,18 @@ public class StoryPages {
       return notFound("story");
     }
     Story story = found.get();
-    StoryStats stats = stories.stats(story, user.canEdit());
-    int size = stats.count() <= FULL_LIST ? FULL_LIST : PAGE_SIZE;
+    Explorer explorer = this.explorer.of(story, user.canEdit(), eventText);
+    long count = explorer.stats().count();
+    int size = count <= FULL_LIST ? FULL_LIST : PAGE_SIZE;
     Optional<Integer> page = pageNumber(pageText);
-    if (page.isEmpty() || (page.get() > 0 && (long) page.get() * size >= stats.count())) {
+    if (page.isEmpty() || (page.get() > 0 && (long) page.get() * size >= count)) {
       return notFound("page");
     }
     PageOf<EventView> listed = reader.page(story, EventFilter.NONE, user.canEdit(), page.get(), size)
         .map(e -> EventView.from(e, story));
-    EventView selected = selectedEvent(story, eventText).orElse(null);
     String pageUrl = uri.getBaseUriBuilder().path("stories/{slug}").build(slug).toString();
-    StoryPageModel model = StoryPageModel.of(json, story, stats, selected);
-    return Response.ok(Templates.show(StoryCard.from(story, stats), model, listed.items(), ListPage.of(listed), selected,
-        StoryLinkedData.of(json, story, pageUrl, listed.items()))).build();
-  }
-
-  private Optional<EventView> selectedEvent(Story story, String eventText) {
-    if (eventText == null || !eventText.matches("\\d{1,18}")) {
-      return Optional.empty();
-    }
-    return events.findReadable(Long.parseLong(eventText), user.canEdit())
-        .filter(e -> e.story.id.equals(story.id))
-        .map(e -> EventView.from(EventJson.from(e), story));
+    return Response.ok(Templates.show(explorer.story(), explorer.model(), listed.items(), ListPage.of(listed),
+        explorer.selected(), StoryLinkedData.of(json, story, pageUrl, listed.items()))).build();
   }
 
   private static Optional<Integer> pageNumber(String text) {
@@ -126,13 +115,4 @@ public class StoryPages {
     }
   }
 
-  /** A story as the list shows it. */
-  public record StoryCard(String slug, String title, String summary, String language, long eventCount,
-      LocalDate firstDay, LocalDate lastDay) {
-
-    static StoryCard from(Story story, StoryStats stats) {
-      return new StoryCard(story.slug, story.title, story.summary, story.language, stats.count(),
-          stats.firstDay(), stats.lastDay());
-    }
-  }
 }

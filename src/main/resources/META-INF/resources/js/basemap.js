@@ -13,10 +13,14 @@
     attribution: '',
     attributionUrl: null,
     maxZoom: 18,
-    /** TopoJSON of the world's countries. */
-    offlineUrl: '/vendor/world-atlas/countries-50m.json',
+    /** TopoJSON of the world's countries: light for a wide view, detailed from detailZoom on. */
+    offlineUrl: '/vendor/world-atlas/countries-110m.json',
+    detailedUrl: '/vendor/world-atlas/countries-50m.json',
+    detailZoom: 5,
     /** Tile errors, before any tile loaded, that make the map fall back to offline. */
-    failuresBeforeOffline: 3
+    failuresBeforeOffline: 3,
+    /** Dark outlines, for a dark page. */
+    dark: false
   };
 
   Chronotope.basemap = function (map, options) {
@@ -30,19 +34,36 @@
     function offline() {
       if (layer) { map.removeLayer(layer); layer = null; }
       map.getContainer().classList.add('ct-map--offline');
-      fetch(o.offlineUrl).then(function (r) {
-        if (!r.ok) { throw new Error('HTTP ' + r.status + ' for ' + o.offlineUrl); }
-        return r.json();
-      }).then(function (topology) {
-        if (destroyed) { return; }
-        var countries = topojson.feature(topology, topology.objects.countries);
-        layer = L.geoJSON(countries, {
-          pane: 'ct-basemap',
-          renderer: L.canvas({pane: 'ct-basemap', padding: 0.2}),
-          interactive: false,
-          style: {color: '#a3acb9', weight: 0.8, fillColor: '#f3f1ea', fillOpacity: 1},
-          attribution: 'Natural Earth'
-        }).addTo(map);
+      var detailed = false;
+      var draw = function (url) {
+        return fetch(url).then(function (r) {
+          if (!r.ok) { throw new Error('HTTP ' + r.status + ' for ' + url); }
+          return r.json();
+        }).then(function (topology) {
+          if (destroyed) { return; }
+          var outlines = L.geoJSON(topojson.feature(topology, topology.objects.countries), {
+            pane: 'ct-basemap',
+            renderer: L.canvas({pane: 'ct-basemap', padding: 0.2}),
+            interactive: false,
+            style: o.dark ? {color: '#56637a', weight: 0.8, fillColor: '#2a3343', fillOpacity: 1}
+              : {color: '#a3acb9', weight: 0.8, fillColor: '#f3f1ea', fillOpacity: 1},
+            attribution: 'Natural Earth'
+          }).addTo(map);
+          if (layer) { map.removeLayer(layer); }
+          layer = outlines;
+        });
+      };
+      var detail = function () {
+        if (!detailed && map.getZoom() >= o.detailZoom) {
+          detailed = true;
+          map.off('zoomend', detail);
+          draw(o.detailedUrl);
+        }
+      };
+      // The light outlines first; the detailed ones (750 kB) only once the reader zooms in.
+      draw(o.offlineUrl).then(function () {
+        map.on('zoomend', detail);
+        detail();
       });
     }
 

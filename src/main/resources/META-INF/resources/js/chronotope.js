@@ -13,6 +13,9 @@
 
   Chronotope.util = {
 
+    /** Whether API requests carry the reader's cookies: an embed sets 'omit'. */
+    credentials: 'same-origin',
+
     /** Copies the own properties of each source over dest; returns dest. */
     extend: function (dest) {
       for (var i = 1; i < arguments.length; i++) {
@@ -46,7 +49,7 @@
           if (controller) { controller.abort(); }
           var own = controller = new AbortController();
           return new Promise(function (resolve, reject) {
-            fetch(url, {signal: own.signal, headers: {Accept: 'application/json'}, credentials: 'same-origin'})
+            fetch(url, {signal: own.signal, headers: {Accept: 'application/json'}, credentials: Chronotope.util.credentials})
               .then(function (response) {
                 if (response.status === 204) { return null; }
                 if (!response.ok) { throw new Error('HTTP ' + response.status + ' for ' + url); }

@@ -22,6 +22,8 @@
     maxZoom: 18,
     /** Most events drawn one by one; beyond, the server sends clusters. */
     limit: 500,
+    /** The server's answer for the first view, when the page carries it. */
+    initial: null,
     labels: {},
     /** Called with an event id when the reader picks one on the map. */
     onSelect: function () {}
@@ -62,7 +64,12 @@
     var reload = U.debounce(load, 200);
 
     map.on('moveend', reload);
-    load();
+    if (o.initial) {
+      // The page brought the first answer along: no request before the first drawing.
+      draw(o.initial);
+    } else {
+      load();
+    }
 
     function load() {
       if (categories && !categories.length) {
@@ -79,24 +86,31 @@
         limit: o.limit
       });
       setStatus(o.labels.loading);
-      fetcher.get(url).then(function (data) {
-        setStatus('');
-        if (data.mode === 'features') {
-          drawFeatures(data.features);
-          if (!fitted) {
-            fitted = true;
-            var bounds = L.latLngBounds(data.features.map(function (f) { return [f.lat, f.lon]; }));
-            if (bounds.isValid()) { map.fitBounds(bounds, {padding: [30, 30], maxZoom: 8}); }
-          }
-        } else {
-          fitted = true;
-          drawAggregates(data.clusters);
-        }
-        el.setAttribute('data-ct-mode', data.mode);
-      }, function (error) {
+      fetcher.get(url).then(draw, function (error) {
         setStatus(o.labels.loadError);
         throw error;
       });
+    }
+
+    function draw(data) {
+      setStatus('');
+      if (data.mode === 'features') {
+        drawFeatures(data.features);
+        if (!fitted) {
+          fitted = true;
+          var bounds = L.latLngBounds(data.features.map(function (f) { return [f.lat, f.lon]; }));
+          if (bounds.isValid()) { map.fitBounds(bounds, {padding: [30, 30], maxZoom: 8}); }
+        }
+      } else {
+        drawAggregates(data.clusters);
+        if (!fitted) {
+          fitted = true;
+          var cells = L.latLngBounds(data.clusters.map(function (c) { return [c.lat, c.lon]; }));
+          if (cells.isValid()) { map.fitBounds(cells, {padding: [30, 30], maxZoom: 8}); }
+        }
+      }
+      el.setAttribute('data-ct-mode', data.mode);
+      el.setAttribute('data-ct-loaded', (+el.getAttribute('data-ct-loaded') || 0) + 1);
     }
 
     /** The view as west,south,east,north within ±180/±90; west > east when it crosses the antimeridian. */

@@ -24,23 +24,34 @@
     var labels = U.labels(root);
     root.hidden = false;
 
+    var embedded = root.getAttribute('data-ct-embed') === 'true';
+    if (embedded) {
+      // An embed reads published content only and never sends the reader's cookies.
+      U.credentials = 'omit';
+      o.updateUrl = false;
+    }
     var detail = Chronotope.storyDetail(root.querySelector('.ct-detail'),
       {api: o.api, lang: lang, categories: config.categories, labels: labels});
-    var map = Chronotope.storyMap(root.querySelector('.ct-map'), {
+    var mapEl = root.querySelector('.ct-map');
+    var map = !mapEl ? nothing() : Chronotope.storyMap(mapEl, {
       slug: config.slug, api: o.api, lang: lang, categories: config.categories, view: config.view, labels: labels,
+      initial: config.initial && config.initial.map,
       maxZoom: +root.getAttribute('data-ct-max-zoom') || 18,
       basemap: {
         mode: root.getAttribute('data-ct-basemap'),
         tileUrl: root.getAttribute('data-ct-tile-url'),
         attribution: root.getAttribute('data-ct-tile-attribution'),
-        attributionUrl: root.getAttribute('data-ct-tile-attribution-url')
+        attributionUrl: root.getAttribute('data-ct-tile-attribution-url'),
+        dark: document.body.classList.contains('ct-theme-dark')
       },
       onSelect: function (id) { select(id, 'map'); }
     });
-    var timeline = Chronotope.storyTimeline(root.querySelector('.ct-timeline'), {
+    var timelineEl = root.querySelector('.ct-timeline');
+    var timeline = !timelineEl ? nothing() : Chronotope.storyTimeline(timelineEl, {
       slug: config.slug, api: o.api, lang: lang, categories: config.categories, eras: config.eras,
       from: config.from === undefined ? null : config.from, to: config.to === undefined ? null : config.to,
       labels: labels,
+      initial: config.initial && config.initial.timeline,
       onSelect: function (id) { select(id, 'timeline'); },
       onPeriod: function (from, to) { if (filterMap) { map.setPeriod(from, to); } }
     });
@@ -50,19 +61,23 @@
     var categories = null;
     var player = null;
     var button = function (action) { return root.querySelector('[data-ct-action="' + action + '"]'); };
+    var on = function (action, handler) {
+      var b = button(action);
+      if (b) { b.addEventListener('click', handler); }
+    };
 
-    button('previous').addEventListener('click', function () { step('previous'); });
-    button('next').addEventListener('click', function () { step('next'); });
-    button('play').addEventListener('click', function () { player ? stop() : play(); });
-    button('filter-map').addEventListener('click', toggleFilterMap);
-    button('group').addEventListener('click', function () {
-      var on = this.getAttribute('aria-pressed') !== 'true';
-      this.setAttribute('aria-pressed', String(on));
-      timeline.setGrouped(on);
+    on('previous', function () { step('previous'); });
+    on('next', function () { step('next'); });
+    on('play', function () { player ? stop() : play(); });
+    on('filter-map', toggleFilterMap);
+    on('group', function () {
+      var pressed = this.getAttribute('aria-pressed') !== 'true';
+      this.setAttribute('aria-pressed', String(pressed));
+      timeline.setGrouped(pressed);
     });
-    button('zoom-in').addEventListener('click', function () { timeline.zoomIn(); });
-    button('zoom-out').addEventListener('click', function () { timeline.zoomOut(); });
-    button('fit').addEventListener('click', function () { timeline.fit(); });
+    on('zoom-in', function () { timeline.zoomIn(); });
+    on('zoom-out', function () { timeline.zoomOut(); });
+    on('fit', function () { timeline.fit(); });
     var legend = root.querySelector('.ct-legend');
     if (legend) { legend.addEventListener('change', onLegend); }
     document.addEventListener('keydown', onKey);
@@ -102,7 +117,8 @@
       return stepper.get(url).then(function (item) {
         if (!item) {
           stop();
-          root.querySelector('.ct-tl-status').textContent = labels.end || '';
+          var status = root.querySelector('.ct-tl-status');
+          if (status) { status.textContent = labels.end || ''; }
           return false;
         }
         return select(item.id, 'step').then(function () { return true; });
@@ -159,6 +175,14 @@
       e.preventDefault();
       select(+item.getAttribute('data-ct-event'), 'list');
       root.scrollIntoView({behavior: 'smooth', block: 'start'});
+    }
+
+    /** A stand-in for a widget the view leaves out (an embed of the map alone, or the timeline alone). */
+    function nothing() {
+      var none = function () {};
+      return {select: none, setPeriod: none, setCategories: none, setGrouped: none, zoomIn: none, zoomOut: none,
+        fit: none, destroy: none, period: function () { return {from: null, to: null}; },
+        drawnEvents: function () { return []; }};
     }
 
     return {

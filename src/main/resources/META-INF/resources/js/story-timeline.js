@@ -22,6 +22,8 @@
     to: null,
     /** Most events drawn one by one in a window; beyond, a histogram. */
     limit: 300,
+    /** The server's answer for a window around the story's period, when the page carries it. */
+    initial: null,
     laneHeight: 30,
     maxLanes: 5,
     labels: {},
@@ -72,7 +74,13 @@
     bindPointer();
     viewport.addEventListener('wheel', onWheel, {passive: false});
     viewport.addEventListener('keydown', onKey);
-    load();
+    if (o.initial) {
+      // The page brought the first answer along: no request before the first drawing.
+      o.onPeriod(start, end);
+      show(o.initial);
+    } else {
+      load();
+    }
     relayout();
 
     function padded(from, to) {
@@ -111,6 +119,7 @@
     function show(slice) {
       data = {mode: slice.mode, items: slice.items || [], bins: slice.bins || [], total: slice.total};
       viewport.setAttribute('data-ct-mode', slice.mode);
+      viewport.setAttribute('data-ct-loaded', (+viewport.getAttribute('data-ct-loaded') || 0) + 1);
       buildItems();
       relayout();
       describe();
@@ -172,7 +181,9 @@
         var compact = false;
         g.items.forEach(function (item) {
           var left = x(item.from);
-          var right = left + Math.max(x(item.to) - left, Math.min(item.title.length * 6.8, 220) + 22);
+          var extent = Math.max(x(item.to) - left, labelWidth(item));
+          var right = left + extent;
+          if (flips(item)) { left -= extent; right -= extent; }
           var lane = -1;
           for (var l = 0; l < ends.length; l++) { if (ends[l] + 6 <= left) { lane = l; break; } }
           if (lane < 0 && ends.length < maxLanes) { lane = ends.length; ends.push(-Infinity); }
@@ -189,6 +200,16 @@
         row += height;
       });
       viewport.style.setProperty('--ct-lanes', Math.max(row, 2));
+    }
+
+    /** The room a point item's dot and label take, estimated without asking the layout. */
+    function labelWidth(item) {
+      return Math.min(item.title.length * 6.8, 230) + 22;
+    }
+
+    function flips(item) {
+      var middle = (x(item.from) + x(item.to)) / 2;
+      return x(item.to) - x(item.from) < 10 && middle + labelWidth(item) > width && middle - labelWidth(item) > 0;
     }
 
     function relayout() {
@@ -212,10 +233,14 @@
         var left = x(item.from), span = x(item.to) - left;
         var placed = lanes[item.id] || {lane: 0, compact: false};
         var bar = span >= 10;
+        // A point near the right edge puts its label on its left, so the label stays in view.
+        var flip = !bar && !placed.compact && flips(item);
         node.classList.toggle('ct-tl-item--range', bar);
         node.classList.toggle('ct-tl-item--compact', placed.compact);
-        node.style.transform = 'translate(' + Math.round(bar ? left : left + span / 2 - 7) + 'px,'
-          + placed.lane * o.laneHeight + 'px)';
+        node.classList.toggle('ct-tl-item--flip', flip);
+        node.style.width = flip ? labelWidth(item) + 'px' : '';
+        var at = bar ? left : flip ? left + span / 2 + 7 - labelWidth(item) : left + span / 2 - 7;
+        node.style.transform = 'translate(' + Math.round(at) + 'px,' + placed.lane * o.laneHeight + 'px)';
         node.firstChild.style.width = bar ? Math.round(span) + 'px' : '';
       });
       groupLayer.replaceChildren.apply(groupLayer, groupRows.filter(function (g) { return g.label; }).map(function (g) {

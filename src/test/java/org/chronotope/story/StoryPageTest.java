@@ -109,7 +109,8 @@ class StoryPageTest {
   @Test
   void theMapAndTimelineAreHiddenUntilTheScriptRuns() {
     String html = given().get("/stories/" + FirstStory.SLUG).then().statusCode(200).extract().asString();
-    assertTrue(Pattern.compile("<div class=\"ct-explorer\" data-ct-story=\"" + FirstStory.SLUG + "\"[^>]*\\shidden>")
+    assertTrue(Pattern.compile("<div class=\"ct-explorer ct-explorer--both\" data-ct-story=\"" + FirstStory.SLUG
+        + "\"[^>]*\\shidden>")
         .matcher(html).find(), "the explorer starts hidden");
     assertFalse(html.contains("<script>"), "no inline script");
   }
