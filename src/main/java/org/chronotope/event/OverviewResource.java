@@ -6,13 +6,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.function.Supplier;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.common.ProblemException;
-import org.chronotope.event.Overview.MapSlice;
-import org.chronotope.event.Overview.TimelineSlice;
 import org.chronotope.story.Story;
+import org.chronotope.story.StoryFingerprint;
 import org.chronotope.story.StoryService;
 
 /**
@@ -25,14 +29,19 @@ public class OverviewResource {
 
   static final int MAX_BUCKETS = 2000;
   static final int MAX_LIMIT = 2000;
+  /** Seconds a reader's browser or a cache may keep an answer before revalidating it. */
+  static final int MAX_AGE = 60;
 
   private final StoryService stories;
   private final EventOverview overview;
+  private final StoryFingerprint fingerprint;
   private final CurrentUser user;
 
-  public OverviewResource(StoryService stories, EventOverview overview, CurrentUser user) {
+  public OverviewResource(StoryService stories, EventOverview overview, StoryFingerprint fingerprint,
+      CurrentUser user) {
     this.stories = stories;
     this.overview = overview;
+    this.fingerprint = fingerprint;
     this.user = user;
   }
 
@@ -43,14 +52,15 @@ public class OverviewResource {
   @GET
   @Path("stories/{slug}/timeline")
   @PermitAll
-  public TimelineSlice timeline(@PathParam("slug") String slug, @QueryParam("from") String from,
+  public Response timeline(@PathParam("slug") String slug, @QueryParam("from") String from,
       @QueryParam("to") String to, @QueryParam("category") String category,
-      @QueryParam("buckets") String bucketsText, @QueryParam("limit") String limitText) {
+      @QueryParam("buckets") String bucketsText, @QueryParam("limit") String limitText, Request request, UriInfo uri) {
     int buckets = number("buckets", bucketsText, 100, 1, MAX_BUCKETS);
     int limit = number("limit", limitText, 300, 0, MAX_LIMIT);
     EventFilter filter = EventFilter.parse(from, to, null, category, null, null);
     Story story = stories.findReadable(slug, user.canEdit());
-    return overview.timeline(story, filter, stories.stats(story, user.canEdit()), user.canEdit(), buckets, limit);
+    return cached(story, request, uri,
+        () -> overview.timeline(story, filter, stories.stats(story, user.canEdit()), user.canEdit(), buckets, limit));
   }
 
   /**
@@ -60,14 +70,15 @@ public class OverviewResource {
   @GET
   @Path("stories/{slug}/map")
   @PermitAll
-  public MapSlice map(@PathParam("slug") String slug, @QueryParam("bbox") String bbox,
+  public Response map(@PathParam("slug") String slug, @QueryParam("bbox") String bbox,
       @QueryParam("zoom") String zoomText, @QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("category") String category, @QueryParam("limit") String limitText) {
+      @QueryParam("category") String category, @QueryParam("limit") String limitText, Request request,
+      UriInfo uri) {
     int zoom = number("zoom", zoomText, 2, 0, 24);
     int limit = number("limit", limitText, 500, 0, MAX_LIMIT);
     EventFilter filter = EventFilter.parse(from, to, bbox, category, null, null);
     Story story = stories.findReadable(slug, user.canEdit());
-    return overview.map(story, filter, zoom, user.canEdit(), limit);
+    return cached(story, request, uri, () -> overview.map(story, filter, zoom, user.canEdit(), limit));
   }
 
   /**
@@ -89,6 +100,28 @@ public class OverviewResource {
     return overview.step(story, from, direction.equals("next"), filter, user.canEdit())
         .map(item -> Response.ok(item).build())
         .orElseGet(() -> Response.noContent().build());
+  }
+
+  /**
+   * What readers see may be cached a minute and revalidated with an entity tag that any edit of the
+   * story changes (embeds and story pages ask the same windows again and again); what editors see
+   * (drafts) is never stored.
+   */
+  private Response cached(Story story, Request request, UriInfo uri, Supplier<Object> answer) {
+    if (user.canEdit()) {
+      CacheControl none = new CacheControl();
+      none.setNoStore(true);
+      none.setPrivate(true);
+      return Response.ok(answer.get()).cacheControl(none).build();
+    }
+    EntityTag tag = new EntityTag(fingerprint.of(story, uri.getPath() + "?" + uri.getRequestUri().getRawQuery()));
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(MAX_AGE);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    if (unchanged != null) {
+      return unchanged.tag(tag).cacheControl(cache).build();
+    }
+    return Response.ok(answer.get()).tag(tag).cacheControl(cache).build();
   }
 
   /** A whole-number query parameter, its default when absent; anything else is a 400 naming it. */

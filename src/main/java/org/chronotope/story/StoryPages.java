@@ -36,7 +36,7 @@ public class StoryPages {
     static native TemplateInstance index(List<StoryCard> stories);
 
     static native TemplateInstance show(StoryCard story, StoryPageModel model, List<EventView> events,
-        ListPage page, EventView selected, String jsonLd);
+        ListPage page, EventView selected, String jsonLd, Links links);
 
     static native TemplateInstance notFound(String what);
   }
@@ -88,9 +88,9 @@ public class StoryPages {
     }
     PageOf<EventView> listed = reader.page(story, EventFilter.NONE, user.canEdit(), page.get(), size)
         .map(e -> EventView.from(e, story));
-    String pageUrl = uri.getBaseUriBuilder().path("stories/{slug}").build(slug).toString();
+    Links links = Links.of(uri, slug);
     return Response.ok(Templates.show(explorer.story(), explorer.model(), listed.items(), ListPage.of(listed),
-        explorer.selected(), StoryLinkedData.of(json, story, pageUrl, listed.items()))).build();
+        explorer.selected(), StoryLinkedData.of(json, story, links.page(), listed.items()), links)).build();
   }
 
   private static Optional<Integer> pageNumber(String text) {
@@ -102,6 +102,17 @@ public class StoryPages {
 
   private static Response notFound(String what) {
     return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(what)).build();
+  }
+
+  /** Absolute addresses a story page names: the app, the page itself, its oEmbed description. */
+  public record Links(String base, String page, String oembed) {
+
+    static Links of(UriInfo uri, String slug) {
+      String page = uri.getBaseUriBuilder().path("stories/{slug}").build(slug).toString();
+      String oembed = uri.getBaseUriBuilder().path("oembed").queryParam("url", page).queryParam("format", "json")
+          .build().toString();
+      return new Links(uri.getBaseUri().toString(), page, oembed);
+    }
   }
 
   /** Where a page of the event list sits in the whole list, numbered from 1. */

@@ -154,4 +154,55 @@ public interface Messages {
 
   @Message("Events {first} to {last} of {total}")
   String listing(long first, long last, long total);
+
+  @Message("Open the full story")
+  String open_full_story();
+
+  @Message("Embed")
+  String embed();
+
+  @Message("Put this story's map and timeline in an article: copy one of the codes below into the page.")
+  String embed_intro();
+
+  @Message("Show")
+  String embed_view();
+
+  @Message("Map and timeline")
+  String embed_view_both();
+
+  @Message("Map only")
+  String embed_view_map();
+
+  @Message("Timeline only")
+  String embed_view_timeline();
+
+  @Message("Colours")
+  String embed_theme();
+
+  @Message("Light")
+  String theme_light();
+
+  @Message("Dark")
+  String theme_dark();
+
+  @Message("Height (pixels)")
+  String embed_height();
+
+  @Message("Open on the selected event")
+  String embed_start_on_event();
+
+  @Message("Code that adapts its height (recommended)")
+  String embed_code_loader();
+
+  @Message("Plain iframe, fixed height")
+  String embed_code_iframe();
+
+  @Message("Copy")
+  String copy();
+
+  @Message("Copied")
+  String copied();
+
+  @Message("Preview")
+  String embed_preview();
 }

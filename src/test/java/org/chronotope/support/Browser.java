@@ -39,6 +39,7 @@ public final class Browser implements AutoCloseable {
   private final String baseUrl;
   private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
   private final List<Integer> allowedStatuses = new ArrayList<>();
+  private final List<String> expectedConsoleErrors = Collections.synchronizedList(new ArrayList<>());
 
   private Browser(Options options) {
     this.baseUrl = options.baseUrl != null ? options.baseUrl : testUrl();
@@ -65,14 +66,17 @@ public final class Browser implements AutoCloseable {
     page.onPageError(error -> problems.add("page error: " + error));
     page.onConsoleMessage(message -> {
       // Chromium also logs an expected error status (allowStatus) as a console error.
-      if ("error".equals(message.type()) && !isAllowedStatus(message.text())) {
-        problems.add("console error: " + message.text() + " at " + message.location());
+      String text = message.text() + " at " + message.location();
+      if ("error".equals(message.type()) && !isAllowedStatus(message.text())
+          && expectedConsoleErrors.stream().noneMatch(text::contains)) {
+        problems.add("console error: " + text);
       }
     });
     page.onRequestFailed(request -> {
       // Navigating away aborts pending requests; the script cancels stale ones on purpose.
       String failure = request.failure();
-      if (failure != null && !failure.contains("ERR_ABORTED")) {
+      if (failure != null && !failure.contains("ERR_ABORTED")
+          && expectedConsoleErrors.stream().noneMatch(failure::contains)) {
         problems.add("request failed: " + request.method() + " " + request.url() + " " + failure);
       }
     });
@@ -112,6 +116,15 @@ public final class Browser implements AutoCloseable {
   /** Lets a test expect an HTTP error status (e.g. a 404 page) without failing. */
   public Browser allowStatus(int status) {
     allowedStatuses.add(status);
+    return this;
+  }
+
+  /**
+   * Lets a test expect a console error or a failed request whose message contains {@code fragment}
+   * (e.g. a frame the browser refused).
+   */
+  public Browser expectConsoleError(String fragment) {
+    expectedConsoleErrors.add(fragment);
     return this;
   }
 

@@ -1,0 +1,93 @@
+package org.chronotope.embed;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronotope.common.ProblemException;
+import org.chronotope.story.Story;
+
+/**
+ * The oEmbed endpoint (oembed.com): given the address of a published story page (or of its
+ * embed), the iframe HTML that embeds it, so a CMS such as WordPress embeds a pasted link.
+ */
+@Path("/")
+public class OEmbedResource {
+
+  private static final Pattern STORY_PATH = Pattern.compile("^/(?:stories|embed)/([a-z0-9]+(?:-[a-z0-9]+)*)/?$");
+  static final int DEFAULT_WIDTH = 800;
+  static final int DEFAULT_HEIGHT = 600;
+
+  @GET
+  @Path("oembed")
+  @PermitAll
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response oembed(@QueryParam("url") String url, @QueryParam("maxwidth") String maxWidth,
+      @QueryParam("maxheight") String maxHeight, @QueryParam("format") String format, UriInfo uri) {
+    if (format != null && !format.isBlank() && !format.equals("json")) {
+      // The specification's answer to a format the provider does not serve.
+      throw new ProblemException(501, "urn:chronotope:problem:not-implemented", "Not Implemented",
+          "format: only json is served, not '" + format + "'", java.util.List.of());
+    }
+    if (url == null || url.isBlank()) {
+      throw ProblemException.invalid("url", "required: the address of a story page, e.g. "
+          + uri.getBaseUri() + "stories/my-story");
+    }
+    int width = bound("maxwidth", maxWidth, DEFAULT_WIDTH, 200);
+    int height = bound("maxheight", maxHeight, DEFAULT_HEIGHT, EmbedOptions.MIN_HEIGHT);
+    Story story = storyOf(url, uri.getBaseUri())
+        .orElseThrow(() -> ProblemException.notFound("a published story at " + url));
+    String embed = uri.getBaseUriBuilder().path("embed/{slug}").queryParam("height", height).build(story.slug).toString();
+    String html = "<iframe src=\"" + attribute(embed) + "\" width=\"" + width + "\" height=\"" + height
+        + "\" title=\"" + attribute(story.title) + "\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>";
+    return Response.ok(new OEmbed("1.0", "rich", story.title, "Chronotope", uri.getBaseUri().toString(), html, width,
+        height, 3600)).build();
+  }
+
+  /** The published story a URL of this site names, if any. */
+  static Optional<Story> storyOf(String url, URI base) {
+    URI asked;
+    try {
+      asked = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+    if (asked.getHost() == null || !asked.getHost().equalsIgnoreCase(base.getHost())
+        || port(asked) != port(base) || asked.getPath() == null) {
+      return Optional.empty();
+    }
+    Matcher m = STORY_PATH.matcher(asked.getPath());
+    return m.matches() ? Story.findBySlug(m.group(1)).filter(Story::isPublished) : Optional.empty();
+  }
+
+  private static int port(URI u) {
+    return u.getPort() != -1 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
+  }
+
+  private static int bound(String field, String text, int fallback, int min) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    if (!text.strip().matches("\\d{1,5}")) {
+      throw ProblemException.invalid(field, "must be a number of pixels, not '" + text + "'");
+    }
+    int value = Integer.parseInt(text.strip());
+    if (value < min) {
+      throw ProblemException.invalid(field, "must be at least " + min + " pixels");
+    }
+    return Math.min(value, fallback);
+  }
+
+  private static String attribute(String text) {
+    return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
