@@ -66,6 +66,12 @@ public class Imports {
       throw ProblemException.conflict("id", "only a dry run that passed can be committed; this job is "
           + (dry.dryRun ? "a dry run that " + dry.status.name().toLowerCase() : "already an import"));
     }
+    if (!dry.createdBy.equals(user)) {
+      // The preview is what its editor reviewed; another editor previews the file themselves.
+      throw new ProblemException(403, "urn:chronotope:problem:not-yours", "Forbidden", "only " + dry.createdBy
+          + ", who ran this dry run, can commit it; upload the file to preview it yourself",
+          java.util.List.of(new org.chronotope.common.FieldError("id", "a dry run of " + dry.createdBy)));
+    }
     if (dry.payload == null) {
       throw new ProblemException(410, "urn:chronotope:problem:gone", "Gone", "the file of import " + id
           + " is no longer kept; upload it again", java.util.List.of());
@@ -73,6 +79,15 @@ public class Imports {
     ImportJob job = jobs.create(dry.story, dry.format, dry.payload, dry.fileName, false, dry.publish,
         Undated.parse(dry.undatedAs), dry.total, user);
     return run(job);
+  }
+
+  /** The format {@code bytes} look like, if Chronotope recognizes one; never throws. */
+  public Optional<ImportFormat> recognize(byte[] bytes) {
+    try {
+      return Optional.of(ImportReader.formatOf(bytes, Optional.empty()));
+    } catch (ProblemException e) {
+      return Optional.empty();
+    }
   }
 
   public Optional<ImportJob> find(long id) {

@@ -81,6 +81,21 @@ public final class EditorSession {
     return spec.post(path);
   }
 
+  /**
+   * POSTs a multipart form with one file, as a browser's upload form does; the CSRF token is
+   * added unless {@code withToken} is false.
+   */
+  public Response upload(String path, Map<String, String> fields, String fileName, byte[] content, String type,
+      boolean withToken) {
+    RequestSpecification spec = request().multiPart("file", fileName, content, type);
+    fields.forEach((k, v) -> spec.multiPart(k, v));
+    if (withToken) {
+      assertNotNull(token, "no CSRF token yet: GET a page first");
+      spec.multiPart("csrf-token", token);
+    }
+    return spec.post(path);
+  }
+
   public String token() {
     return token;
   }

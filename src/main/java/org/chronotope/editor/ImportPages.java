@@ -1,0 +1,182 @@
+package org.chronotope.editor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import org.chronotope.account.Roles;
+import org.chronotope.common.ProblemException;
+import org.chronotope.exchange.ExchangeMessages;
+import org.chronotope.exchange.ImportFormat;
+import org.chronotope.exchange.ImportJob;
+import org.chronotope.exchange.Imports;
+import org.chronotope.story.Story;
+import org.chronotope.web.Lang;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * A story's import in the editor: upload a file, see the dry run's preview (what would be created
+ * or updated, every rejected record and why), then commit it. The file is kept with its job in the
+ * database, so the commit needs no second upload and any instance can serve it; large files run
+ * on the import worker while the job's page follows the progress.
+ */
+@Path("/editor")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+public class ImportPages {
+
+  static final int RECENT = 10;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance upload(Story story, UploadForm form, FormErrors errors, List<ImportFormat> formats,
+        long maxMegabytes, long maxBytes, List<ImportJob> recent);
+
+    static native TemplateInstance job(Story story, ImportView view);
+  }
+
+  /** What the editor chose on the upload form, shown again when it is refused. */
+  public record UploadForm(String format, String undatedAs, boolean publish) {}
+
+  private final Imports imports;
+  private final Editor editor;
+  private final Lang lang;
+  private final ObjectMapper json;
+
+  public ImportPages(Imports imports, Editor editor, Lang lang, ObjectMapper json) {
+    this.imports = imports;
+    this.editor = editor;
+    this.lang = lang;
+    this.json = json;
+  }
+
+  @GET
+  @Path("stories/{slug}/import")
+  public TemplateInstance form(@PathParam("slug") String slug) {
+    return upload(StoryEditorPages.find(slug), new UploadForm("", "", false), FormErrors.none());
+  }
+
+  @POST
+  @Path("stories/{slug}/import")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response preview(@PathParam("slug") String slug, @RestForm("file") FileUpload file,
+      @RestForm String format, @RestForm String undatedAs, @RestForm String publish) {
+    Story story = StoryEditorPages.find(slug);
+    UploadForm form = new UploadForm(format == null ? "" : format, undatedAs == null ? "" : undatedAs.strip(),
+        publish != null);
+    ExchangeMessages m = messages();
+    FormErrors errors = FormErrors.none();
+    if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+      return refused(400, story, form, errors.add("file", m.import_no_file()));
+    }
+    if (file.size() > imports.maxBytes()) {
+      return refused(413, story, form, errors.add("file", m.import_too_large(megabytes())));
+    }
+    byte[] bytes = read(file);
+    if (bytes.length == 0) {
+      return refused(400, story, form, errors.add("file", m.import_empty()));
+    }
+    Optional<ImportFormat> chosen = ImportFormat.byKey(form.format());
+    try {
+      Imports.Started started = imports.start(slug, bytes, new Imports.Request(form.format(), true, form.publish(),
+          form.undatedAs(), file.fileName()), editor.name());
+      return Response.seeOther(jobUri(slug, started.job().id)).build();
+    } catch (ProblemException e) {
+      if (e.status() == 413) {
+        return refused(413, story, form, errors.add("file", m.import_too_large(megabytes())));
+      }
+      String field = e.errors().isEmpty() ? "file" : e.errors().get(0).field();
+      String detail = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+      Optional<ImportFormat> looksLike = imports.recognize(bytes);
+      if (chosen.isPresent() && looksLike.isPresent() && looksLike.get() != chosen.get()) {
+        errors.add("file", m.import_wrong_format(chosen.get().label(), looksLike.get().label()));
+      } else if (field.equals("undatedAs")) {
+        errors.add("undatedAs", m.import_undated_invalid());
+      } else if (field.equals("format") && chosen.isEmpty() && !form.format().isBlank()) {
+        errors.add("format", detail);
+      } else if (field.equals("format")) {
+        errors.add("file", m.import_unrecognized());
+      } else {
+        errors.add("file", m.import_unreadable(detail));
+      }
+      return refused(400, story, form, errors);
+    }
+  }
+
+  @GET
+  @Path("stories/{slug}/imports/{id}")
+  public TemplateInstance job(@PathParam("slug") String slug, @PathParam("id") long id) {
+    ImportJob job = find(slug, id);
+    return Templates.job(job.story, ImportView.of(job, editor.name(), json, null));
+  }
+
+  /** Commits the dry run {@code id} from the file it kept; its page then shows the result. */
+  @POST
+  @Path("stories/{slug}/imports/{id}/commit")
+  public Response commit(@PathParam("slug") String slug, @PathParam("id") long id) {
+    ImportJob dry = find(slug, id);
+    try {
+      Imports.Started started = imports.commit(id, editor.name());
+      return Response.seeOther(jobUri(slug, started.job().id)).build();
+    } catch (ProblemException e) {
+      String problem = switch (e.status()) {
+        case 403 -> messages().import_not_yours(dry.createdBy);
+        case 410 -> messages().import_gone();
+        default -> e.getMessage();
+      };
+      return Response.status(e.status()).type(MediaType.TEXT_HTML)
+          .entity(Templates.job(dry.story, ImportView.of(dry, editor.name(), json, problem))).build();
+    }
+  }
+
+  private Response refused(int status, Story story, UploadForm form, FormErrors errors) {
+    return Response.status(status).type(MediaType.TEXT_HTML).entity(upload(story, form, errors)).build();
+  }
+
+  private TemplateInstance upload(Story story, UploadForm form, FormErrors errors) {
+    return Templates.upload(story, form, errors, List.of(ImportFormat.values()), megabytes(), imports.maxBytes(),
+        ImportJob.recent(story, RECENT));
+  }
+
+  private static ImportJob find(String slug, long id) {
+    return ImportJob.find(id).filter(j -> j.story.slug.equals(slug)).orElseThrow(NotFoundException::new);
+  }
+
+  private static URI jobUri(String slug, long id) {
+    return URI.create("/editor/stories/" + slug + "/imports/" + id);
+  }
+
+  private long megabytes() {
+    return Math.max(1, imports.maxBytes() / (1024 * 1024));
+  }
+
+  private ExchangeMessages messages() {
+    return MessageBundles.get(ExchangeMessages.class, Localized.Literal.of(lang.code()));
+  }
+
+  private static byte[] read(FileUpload file) {
+    try {
+      return Files.readAllBytes(file.uploadedFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
