@@ -12,8 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -170,5 +176,45 @@ class CorpusImportTest {
     Map<String, Object> stockholm = event(slug, "Sept 4");
     assertEquals("2013 YEAR", date(stockholm.get("start")));
     assertEquals(List.of(17.933435f, 59.642851f), map(map(stockholm.get("location")).get("geometry")).get("coordinates"));
+  }
+
+  /**
+   * Whatever files the corpus holds (the project's copy of ../shared/corpus, checked to be the
+   * same when that folder is there): each is recognized without naming its format and passes a
+   * dry run without a rejected record, StoryMapJS with the year its dates lack.
+   */
+  @Test
+  void everyCorpusFileIsRecognizedAndPassesADryRun() throws IOException {
+    Path corpus = Paths.get("src", "test", "resources", "corpus");
+    List<Path> files = dataFiles(corpus);
+    Path shared = Paths.get("..", "shared", "corpus");
+    if (Files.isDirectory(shared)) {
+      List<Path> original = dataFiles(shared);
+      assertEquals(original.stream().map(shared::relativize).toList(), files.stream().map(corpus::relativize).toList(),
+          "src/test/resources/corpus must hold the files of ../shared/corpus");
+      for (Path file : original) {
+        assertTrue(Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(corpus.resolve(shared.relativize(file)))),
+            file + " differs from its copy");
+      }
+    }
+    assertTrue(files.size() >= 10, files::toString);
+    String slug = Api.createStory("corpus-all");
+    for (Path file : files) {
+      boolean csv = file.toString().endsWith(".csv");
+      String expected = csv ? "timelinejs-csv"
+          : file.getParent().getFileName().toString().equals("storymapjs") ? "storymapjs" : "timelinejs";
+      ImportApi.post(slug, Files.readAllBytes(file), csv ? "text/csv" : "application/json",
+              Map.of("dryRun", "true", "undatedAs", "2005", "fileName", file.getFileName().toString()))
+          .statusCode(200)
+          .body("format", equalTo(expected))
+          .body("report.rejectionCount", equalTo(0));
+    }
+    assertEquals(0, Api.eventCount(slug), "dry runs write nothing");
+  }
+
+  private static List<Path> dataFiles(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".csv")).sorted().toList();
+    }
   }
 }

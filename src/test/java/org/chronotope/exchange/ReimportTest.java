@@ -71,6 +71,11 @@ class ReimportTest {
     assertEquals(0, Api.eventCount(slug));
     assertEquals(2, ((List<?>) ImportApi.story(slug).get("categories")).size());
 
+    // The preview is what its editor reviewed: another editor (here the admin) cannot commit it.
+    Api.asAdmin().post("/api/imports/" + jobId + "/commit").then().statusCode(403)
+        .body("errors[0].field", equalTo("id"));
+    assertEquals(0, Api.eventCount(slug));
+
     // An API client commits with an empty JSON post; a form post would need the editor pages' CSRF token.
     ImportApi.editor().contentType("application/json").post("/api/imports/" + jobId + "/commit").then().statusCode(200)
         .body("dryRun", equalTo(false)).body("report.created", equalTo(41));
