@@ -148,7 +148,8 @@ class ImportPagesTest {
         resource("corpus/timelinejs/timeline3.json"), "application/json", true));
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/stories/" + slug + "/imports/" + id).then().statusCode(200)
-        .body(not(containsString("/commit\"")));
+        .body(not(containsString("/commit\"")))
+        .body(containsString("Only test-editor, who previewed this file, can commit it."));
     admin.post("/editor/stories/" + slug + "/imports/" + id + "/commit", Map.of()).then().statusCode(403)
         .body(containsString("Only test-editor, who previewed this file, can commit it."));
     assertEquals(0, Api.eventCount(slug));
