@@ -5,13 +5,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.chronotope.common.Markdown;
 import org.chronotope.common.PageOf;
 import org.chronotope.event.EventJson.DateJson;
@@ -20,14 +26,18 @@ import org.chronotope.event.EventJson.MediaJson;
 import org.chronotope.event.EventJson.SourceJson;
 import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
+import org.hibernate.Session;
 
 /**
  * Reads pages of events straight into their JSON shape with a handful of set-based queries (the
- * events, then their tags, sources, media and place names), without loading entities: a page of
- * a thousand events costs five queries instead of thousands of object graphs.
+ * page's ids, then the events with their places' names, their tags, sources and media), without
+ * loading entities: a page of a thousand events costs five queries instead of thousands of object graphs.
  */
 @ApplicationScoped
 public class EventReader {
+
+  /** Up to this many matches, the scan that finds a page's ids also counts the matches. */
+  static final int COUNT_BOUND = 10_000;
 
   private final EntityManager em;
   private final ObjectMapper json;
@@ -38,33 +48,42 @@ public class EventReader {
   }
 
   public PageOf<EventJson> page(Story story, EventFilter filter, boolean includeDrafts, int page, int size) {
-    EventCondition where = EventCondition.of(story, filter, includeDrafts);
-    var rows = em.createQuery("select e.id, e.externalId, e.title, e.body, e.bodyHtml, e.startEpoch,"
-            + " e.startPrecision, e.endEpoch, e.endPrecision, e.displayDate, e.geometryJson, e.locationPrecision,"
-            + " e.category.id, e.status, e.version, e.createdAt, e.updatedAt, p.id, p.slug, p.name, p.geometryJson"
-            + " from Event e left join e.place p where " + where.hql() + " order by e.rangeFrom, e.id", Object[].class);
-    where.params().forEach(rows::setParameter);
-    List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-    // A window function (count(*) over ()) would save this second query, but H2 evaluates it an
-    // order of magnitude slower than a plain count; a short page needs no count at all.
-    long total = found.size() < size && (page == 0 || !found.isEmpty())
-        ? (long) page * size + found.size()
-        : count(where);
-    if (found.isEmpty()) {
-      return new PageOf<>(List.of(), page, size, total);
+    Window window = window(EventCondition.of(story, filter, includeDrafts), page, size);
+    if (window.ids().isEmpty()) {
+      return new PageOf<>(List.of(), page, size, window.total());
     }
-    List<Long> ids = found.stream().map(r -> (Long) r[0]).toList();
-    Map<Long, List<String>> tags = tags(ids);
-    Map<Long, List<SourceJson>> sources = sources(ids);
-    Map<Long, List<MediaJson>> media = media(ids);
-    Map<Long, String> placeNames = placeNames(found, story.language);
+    // Loaded before the JDBC work: outside a transaction, a lazy load would release its connection.
     Map<Long, String> categories = new HashMap<>();
     story.categories.forEach(c -> categories.put(c.id, c.code));
-    List<EventJson> items = new ArrayList<>(found.size());
-    for (Object[] r : found) {
-      items.add(toJson(story, r, tags, sources, media, placeNames, categories));
+    List<EventJson> items = em.unwrap(Session.class)
+        .doReturningWork(c -> read(c, story, categories, window.ids()));
+    return new PageOf<>(items, page, size, window.total());
+  }
+
+  /** The ids of one page of matches, in time order, and how many match in all. */
+  record Window(List<Long> ids, long total) {}
+
+  /**
+   * Finds the page's ids with one scan of the window index, which holds every column a time and
+   * map window needs, so the scan never reads a table row. Up to {@link #COUNT_BOUND} matches the
+   * same scan also counts them; beyond that a separate count is cheaper than carrying the ids.
+   */
+  private Window window(EventCondition where, int page, int size) {
+    var query = em.createQuery("select e.id from Event e where " + where.hql() + " order by e.rangeFrom, e.id",
+        Long.class);
+    where.params().forEach(query::setParameter);
+    long end = (long) page * size + size;
+    if (end <= COUNT_BOUND) {
+      List<Long> ids = query.setMaxResults(COUNT_BOUND + 1).getResultList();
+      long total = ids.size() <= COUNT_BOUND ? ids.size() : count(where);
+      int from = (int) Math.min((long) page * size, ids.size());
+      return new Window(ids.subList(from, (int) Math.min(end, ids.size())), total);
     }
-    return new PageOf<>(items, page, size, total);
+    long offset = (long) page * size;
+    if (offset > Integer.MAX_VALUE) {
+      return new Window(List.of(), count(where));
+    }
+    return new Window(query.setFirstResult((int) offset).setMaxResults(size).getResultList(), count(where));
   }
 
   private long count(EventCondition where) {
@@ -73,70 +92,94 @@ public class EventReader {
     return count.getSingleResult();
   }
 
-  private EventJson toJson(Story story, Object[] r, Map<Long, List<String>> tags,
-      Map<Long, List<SourceJson>> sources, Map<Long, List<MediaJson>> media, Map<Long, String> placeNames,
-      Map<Long, String> categories) {
-    long id = (Long) r[0];
-    String body = (String) r[3];
-    String bodyHtml = r[4] != null ? (String) r[4] : body == null ? "" : Markdown.toSafeHtml(body);
-    DateJson start = DateJson.from(EventDate.ofEpochSecond((Long) r[5], (DatePrecision) r[6]));
-    DateJson end = r[7] == null ? null : DateJson.from(EventDate.ofEpochSecond((Long) r[7], (DatePrecision) r[8]));
-    String own = (String) r[10];
-    String geometry = own != null ? own : (String) r[20];
-    LocationJson location = geometry == null ? null : new LocationJson((String) r[18],
-        r[17] == null ? null : placeNames.getOrDefault((Long) r[17], (String) r[19]), parse(geometry), own != null,
-        (LocationPrecision) r[11]);
-    return new EventJson(id, story.slug, (String) r[1], (String) r[2], body, bodyHtml, start, end, (String) r[9],
-        location, r[12] == null ? null : categories.get((Long) r[12]), tags.getOrDefault(id, List.of()),
-        sources.getOrDefault(id, List.of()), media.getOrDefault(id, List.of()), (PublicationStatus) r[13],
-        (Long) r[14], (Instant) r[15], (Instant) r[16]);
-  }
-
-  private Map<Long, List<String>> tags(List<Long> ids) {
-    Map<Long, List<String>> result = new HashMap<>();
-    em.createQuery("select e.id, t from Event e join e.tags t where e.id in :ids order by e.id, t", Object[].class)
-        .setParameter("ids", ids).getResultList()
-        .forEach(r -> result.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
-    return result;
-  }
-
-  private Map<Long, List<SourceJson>> sources(List<Long> ids) {
-    Map<Long, List<SourceJson>> result = new HashMap<>();
-    em.createQuery("select e.id, s.url, s.publisher, s.title, s.date from Event e join e.sources s"
-            + " where e.id in :ids order by e.id, index(s)", Object[].class)
-        .setParameter("ids", ids).getResultList()
-        .forEach(r -> result.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-            .add(new SourceJson((String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4])));
-    return result;
-  }
-
-  private Map<Long, List<MediaJson>> media(List<Long> ids) {
-    Map<Long, List<MediaJson>> result = new HashMap<>();
-    em.createQuery("select e.id, m.url, m.caption, m.credit, m.altText, m.thumbnail from Event e join e.media m"
-            + " where e.id in :ids order by e.id, index(m)", Object[].class)
-        .setParameter("ids", ids).getResultList()
-        .forEach(r -> result.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-            .add(new MediaJson((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5])));
-    return result;
-  }
-
-  /** Names of the page's places in the story's language (falling back to the place's default name). */
-  private Map<Long, String> placeNames(List<Object[]> rows, String language) {
-    List<Long> placeIds = rows.stream().filter(r -> r[17] != null).map(r -> (Long) r[17]).distinct().toList();
-    Map<Long, String> result = new LinkedHashMap<>();
-    if (placeIds.isEmpty() || language == null) {
-      return result;
+  /**
+   * Reads the events and their tags, sources and media with one query each, binding the
+   * ids as one array parameter ({@code = any(?)}, which H2 and PostgreSQL both answer from the
+   * primary key) rather than as a thousand expanded parameters.
+   */
+  private List<EventJson> read(Connection c, Story story, Map<Long, String> categories, List<Long> ids)
+      throws SQLException {
+    Array idArray = c.createArrayOf("BIGINT", ids.toArray());
+    Map<Long, List<String>> tags = new HashMap<>();
+    each(c, "select event_id, tag from event_tag where event_id = any(?) order by event_id, tag", idArray,
+        r -> tags.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2)));
+    Map<Long, List<SourceJson>> sources = new HashMap<>();
+    each(c, "select event_id, url, publisher, title, published_on from event_source where event_id = any(?)"
+        + " order by event_id, position", idArray,
+        r -> sources.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+            .add(new SourceJson(r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class))));
+    Map<Long, List<MediaJson>> media = new HashMap<>();
+    each(c, "select event_id, url, caption, credit, alt_text, thumbnail from event_media where event_id = any(?)"
+        + " order by event_id, position", idArray,
+        r -> media.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new MediaJson(r.getString(2),
+            r.getString(3), r.getString(4), r.getString(5), r.getString(6))));
+    Map<Long, EventJson> byId = new HashMap<>();
+    String language = story.language;
+    String base = language != null && language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
+    try (PreparedStatement s = c.prepareStatement("select e.id, e.external_id, e.title, e.body, e.body_html,"
+        + " e.start_epoch, e.start_precision, e.end_epoch, e.end_precision, e.display_date, e.geometry,"
+        + " e.location_precision, e.category_id, e.status, e.version, e.created_at, e.updated_at, p.id, p.slug,"
+        + " coalesce(named.name, based.name, p.name), p.geometry"
+        + " from event e left join place p on p.id = e.place_id"
+        + " left join place_name named on named.place_id = p.id and named.lang = ?"
+        + " left join place_name based on based.place_id = p.id and based.lang = ?"
+        + " where e.id = any(?)")) {
+      // The place's name in the story's language, else its base language (fr for fr-CA), else its own.
+      s.setString(1, language);
+      s.setString(2, base);
+      s.setArray(3, idArray);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          EventJson event = toJson(story, r, tags, sources, media, categories);
+          byId.put(event.id(), event);
+        }
+      }
     }
-    String base = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
-    em.createQuery("select p.id, key(n), value(n) from Place p join p.names n where p.id in :ids"
-            + " and key(n) in :langs", Object[].class)
-        .setParameter("ids", placeIds).setParameter("langs", List.of(language, base)).getResultList()
-        .forEach(r -> {
-          if (language.equals(r[1]) || !result.containsKey((Long) r[0])) {
-            result.put((Long) r[0], (String) r[2]);
-          }
-        });
-    return result;
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  private EventJson toJson(Story story, ResultSet r, Map<Long, List<String>> tags,
+      Map<Long, List<SourceJson>> sources, Map<Long, List<MediaJson>> media, Map<Long, String> categories)
+      throws SQLException {
+    long id = r.getLong(1);
+    String body = r.getString(4);
+    String stored = r.getString(5);
+    String bodyHtml = stored != null ? stored : body == null ? "" : Markdown.toSafeHtml(body);
+    DateJson start = DateJson.from(EventDate.ofEpochSecond(r.getLong(6), DatePrecision.valueOf(r.getString(7))));
+    long endEpoch = r.getLong(8);
+    DateJson end = r.wasNull() ? null
+        : DateJson.from(EventDate.ofEpochSecond(endEpoch, DatePrecision.valueOf(r.getString(9))));
+    String own = r.getString(11);
+    String geometry = own != null ? own : r.getString(21);
+    String precision = r.getString(12);
+    LocationJson location = geometry == null ? null : new LocationJson(r.getString(19), r.getString(20),
+        parse(geometry), own != null, precision == null ? null : LocationPrecision.valueOf(precision));
+    long categoryId = r.getLong(13);
+    String category = r.wasNull() ? null : categories.get(categoryId);
+    return new EventJson(id, story.slug, r.getString(2), r.getString(3), body, bodyHtml, start, end,
+        r.getString(10), location, category, tags.getOrDefault(id, List.of()),
+        sources.getOrDefault(id, List.of()), media.getOrDefault(id, List.of()),
+        PublicationStatus.valueOf(r.getString(14)), r.getLong(15), instant(r, 16), instant(r, 17));
+  }
+
+  private static Instant instant(ResultSet r, int column) throws SQLException {
+    OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  private static void each(Connection c, String sql, Array ids, RowReader reader) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setArray(1, ids);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          reader.read(r);
+        }
+      }
+    }
   }
 
   private JsonNode parse(String geometry) {

@@ -90,6 +90,12 @@ class EventApiTest {
         .body("size", equalTo(2))
         .body("items.title", contains("A", "B"));
     anonymous().get(events() + "?size=2&page=1").then().body("items.title", contains("C"));
+    // A page past the first ten thousand matches is found by offset and counted on its own.
+    anonymous().get(events() + "?size=1000&page=10").then().statusCode(200)
+        .body("total", equalTo(3))
+        .body("items", hasSize(0));
+    anonymous().get(events() + "?size=2&page=5").then().body("total", equalTo(3)).body("items", hasSize(0));
+    anonymous().get(events() + "?size=1000&page=2147483647").then().statusCode(200).body("items", hasSize(0));
   }
 
   @Test
