@@ -1,9 +1,9 @@
 package org.chronotope.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.chronotope.common.RawJson;
 import org.chronotope.story.PublicationStatus;
 
 /** An event as the JSON API shows it; a superset of {@link EventInput}, so GET then PUT round-trips. */
@@ -33,7 +33,7 @@ public record EventJson(
     }
   }
 
-  public record LocationJson(String place, String placeName, JsonNode geometry, boolean ownGeometry,
+  public record LocationJson(String place, String placeName, RawJson geometry, boolean ownGeometry,
       LocationPrecision precision) {}
 
   public record SourceJson(String url, String publisher, String title, LocalDate date) {}
@@ -43,7 +43,7 @@ public record EventJson(
   public static EventJson from(Event e) {
     LocationJson location = e.geometry()
         .map(g -> new LocationJson(e.place == null ? null : e.place.slug,
-            e.place == null ? null : e.place.nameIn(e.story.language), g.toJsonNode(), e.hasOwnGeometry(),
+            e.place == null ? null : e.place.nameIn(e.story.language), new RawJson(g.toJson()), e.hasOwnGeometry(),
             e.locationPrecision))
         .orElse(null);
     return new EventJson(e.id, e.story.slug, e.externalId, e.title, e.body, e.bodyHtml(),

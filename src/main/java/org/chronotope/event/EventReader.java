@@ -1,8 +1,5 @@
 package org.chronotope.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
@@ -20,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.chronotope.common.Markdown;
 import org.chronotope.common.PageOf;
+import org.chronotope.common.RawJson;
 import org.chronotope.event.EventJson.DateJson;
 import org.chronotope.event.EventJson.LocationJson;
 import org.chronotope.event.EventJson.MediaJson;
@@ -40,11 +38,9 @@ public class EventReader {
   static final int COUNT_BOUND = 10_000;
 
   private final EntityManager em;
-  private final ObjectMapper json;
 
-  public EventReader(EntityManager em, ObjectMapper json) {
+  public EventReader(EntityManager em) {
     this.em = em;
-    this.json = json;
   }
 
   public PageOf<EventJson> page(Story story, EventFilter filter, boolean includeDrafts, int page, int size) {
@@ -153,7 +149,7 @@ public class EventReader {
     String geometry = own != null ? own : r.getString(21);
     String precision = r.getString(12);
     LocationJson location = geometry == null ? null : new LocationJson(r.getString(19), r.getString(20),
-        parse(geometry), own != null, precision == null ? null : LocationPrecision.valueOf(precision));
+        new RawJson(geometry), own != null, precision == null ? null : LocationPrecision.valueOf(precision));
     long categoryId = r.getLong(13);
     String category = r.wasNull() ? null : categories.get(categoryId);
     return new EventJson(id, story.slug, r.getString(2), r.getString(3), body, bodyHtml, start, end,
@@ -179,14 +175,6 @@ public class EventReader {
           reader.read(r);
         }
       }
-    }
-  }
-
-  private JsonNode parse(String geometry) {
-    try {
-      return json.readTree(geometry);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored geometry is not JSON", e);
     }
   }
 }

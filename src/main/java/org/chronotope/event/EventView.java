@@ -20,7 +20,7 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
   /** The page's view of an event of {@code story} as the API reads it. */
   public static EventView from(EventJson e, Story story) {
     Optional<Category> category = e.category() == null ? Optional.empty() : story.category(e.category());
-    Geometry where = e.location() == null ? null : Geometry.parse(e.location().geometry(), "geometry");
+    Geometry where = e.location() == null ? null : Geometry.fromStored(e.location().geometry().json());
     return new EventView(e.id(), e.title(), date(e.start()), e.end() == null ? null : date(e.end()),
         e.displayDate(), e.location() == null ? null : e.location().placeName(),
         e.location() == null ? null : e.location().precision(),
