@@ -44,7 +44,16 @@ public class EventReader {
   }
 
   public PageOf<EventJson> page(Story story, EventFilter filter, boolean includeDrafts, int page, int size) {
-    Window window = window(EventCondition.of(story, filter, includeDrafts), page, size);
+    return page(story, filter, includeDrafts, page, size, -1);
+  }
+
+  /**
+   * A page of events; {@code knownTotal}, when not negative, is how many match in all (the caller
+   * has counted them already), which saves counting again.
+   */
+  public PageOf<EventJson> page(Story story, EventFilter filter, boolean includeDrafts, int page, int size,
+      long knownTotal) {
+    Window window = window(EventCondition.of(story, filter, includeDrafts), filter, page, size, knownTotal);
     if (window.ids().isEmpty()) {
       return new PageOf<>(List.of(), page, size, window.total());
     }
@@ -64,22 +73,32 @@ public class EventReader {
    * map window needs, so the scan never reads a table row. Up to {@link #COUNT_BOUND} matches the
    * same scan also counts them; beyond that a separate count is cheaper than carrying the ids.
    */
-  private Window window(EventCondition where, int page, int size) {
-    var query = em.createQuery("select e.id from Event e where " + where.hql() + " order by e.rangeFrom, e.id",
-        Long.class);
+  private Window window(EventCondition where, EventFilter filter, int page, int size, long knownTotal) {
+    // H2 reads ids in time order off the index and stops after the page, instead of sorting every
+    // event of the story, only when the query bounds range_from and orders by the index's leading
+    // columns; without a time filter, an always-true bound says so. PostgreSQL plans both alike.
+    String bound = filter.from() == null ? " and e.rangeFrom >= :sinceEver" : "";
+    var query = em.createQuery("select e.id from Event e where " + where.hql() + bound
+        + " order by e.story.id, e.rangeFrom, e.id", Long.class);
     where.params().forEach(query::setParameter);
-    long end = (long) page * size + size;
-    if (end <= COUNT_BOUND) {
-      List<Long> ids = query.setMaxResults(COUNT_BOUND + 1).getResultList();
-      long total = ids.size() <= COUNT_BOUND ? ids.size() : count(where);
-      int from = (int) Math.min((long) page * size, ids.size());
-      return new Window(ids.subList(from, (int) Math.min(end, ids.size())), total);
+    if (!bound.isEmpty()) {
+      query.setParameter("sinceEver", Long.MIN_VALUE);
     }
     long offset = (long) page * size;
-    if (offset > Integer.MAX_VALUE) {
-      return new Window(List.of(), count(where));
+    long end = offset + size;
+    if (knownTotal < 0 && end <= COUNT_BOUND) {
+      List<Long> ids = query.setMaxResults(COUNT_BOUND + 1).getResultList();
+      long total = ids.size() <= COUNT_BOUND ? ids.size() : count(where);
+      return new Window(ids.subList((int) Math.min(offset, ids.size()), (int) Math.min(end, ids.size())), total);
     }
-    return new Window(query.setFirstResult((int) offset).setMaxResults(size).getResultList(), count(where));
+    if (offset > Integer.MAX_VALUE) {
+      return new Window(List.of(), knownTotal >= 0 ? knownTotal : count(where));
+    }
+    List<Long> ids = query.setFirstResult((int) offset).setMaxResults(size).getResultList();
+    long total = knownTotal >= 0 ? knownTotal
+        : ids.size() < size && !ids.isEmpty() ? offset + ids.size()
+        : count(where);
+    return new Window(ids, total);
   }
 
   private long count(EventCondition where) {

@@ -86,7 +86,7 @@ public class StoryPages {
     if (page.isEmpty() || (page.get() > 0 && (long) page.get() * size >= count)) {
       return notFound("page");
     }
-    PageOf<EventView> listed = reader.page(story, EventFilter.NONE, user.canEdit(), page.get(), size)
+    PageOf<EventView> listed = reader.page(story, EventFilter.NONE, user.canEdit(), page.get(), size, count)
         .map(e -> EventView.from(e, story));
     Links links = Links.of(uri, slug);
     return Response.ok(Templates.show(explorer.story(), explorer.model(), listed.items(), ListPage.of(listed),
