@@ -107,7 +107,7 @@ public class ImportPages {
       String detail = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
       Optional<ImportFormat> looksLike = imports.recognize(bytes);
       if (chosen.isPresent() && looksLike.isPresent() && looksLike.get() != chosen.get()) {
-        errors.add("file", m.import_wrong_format(chosen.get().label(), looksLike.get().label()));
+        errors.add("file", m.import_wrong_format(m.format_label(chosen.get().key()), m.format_label(looksLike.get().key())));
       } else if (field.equals("undatedAs")) {
         errors.add("undatedAs", m.import_undated_invalid());
       } else if (field.equals("format") && chosen.isEmpty() && !form.format().isBlank()) {

@@ -18,7 +18,7 @@ import org.chronotope.story.Story;
  * @param canCommit whether this editor may commit it now (a dry run of theirs that passed)
  * @param problem a message about the last action on the page (a refused commit), or null
  */
-public record ImportView(ImportJob job, String fileName, String format, ImportReport report, List<Row> rows,
+public record ImportView(ImportJob job, String fileName, ImportReport report, List<Row> rows,
     boolean running, boolean canCommit, String problem) {
 
   /** One event of the report, with its dates ready for the page's language. */
@@ -42,7 +42,7 @@ public record ImportView(ImportJob job, String fileName, String format, ImportRe
     boolean running = job.status == ImportStatus.QUEUED || job.status == ImportStatus.RUNNING;
     boolean canCommit = job.dryRun && job.status == ImportStatus.SUCCEEDED && job.createdBy.equals(user);
     String name = job.fileName == null ? job.format.label() : job.fileName;
-    return new ImportView(job, name, job.format.label(), report, rows, running, canCommit, problem);
+    return new ImportView(job, name, report, rows, running, canCommit, problem);
   }
 
   /** How many events the report lists, and how many the file has: the list stops at 500. */

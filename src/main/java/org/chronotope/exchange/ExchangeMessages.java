@@ -31,6 +31,9 @@ public interface ExchangeMessages {
   String export_feed();
 
   // Upload page
+  @Message("{#if key == 'timelinejs'}TimelineJS JSON{#else if key == 'timelinejs-csv'}TimelineJS spreadsheet (CSV){#else if key == 'storymapjs'}StoryMapJS JSON{#else if key == 'geojson'}GeoJSON FeatureCollection{#else}ACLED CSV export{/if}")
+  String format_label(String key);
+
   @Message("Import")
   String import_link();
 

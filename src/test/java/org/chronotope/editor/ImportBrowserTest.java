@@ -129,9 +129,10 @@ class ImportBrowserTest {
       page.getByLabel("Format").selectOption("geojson");
       button(page, "Prévisualiser l’import").click();
       page.waitForLoadState();
-      assertThat(page.locator("#file-error")).hasText("Ce n’est pas un fichier GeoJSON FeatureCollection : il ressemble à "
-          + "un fichier TimelineJS spreadsheet (CSV). Choisissez « TimelineJS spreadsheet (CSV) » ou « Reconnaître "
+      assertThat(page.locator("#file-error")).hasText("Ce n’est pas un fichier GeoJSON (FeatureCollection) : il "
+          + "ressemble à un fichier Tableur TimelineJS (CSV). Choisissez « Tableur TimelineJS (CSV) » ou « Reconnaître "
           + "d’après le fichier ».");
+      assertThat(page.getByLabel("Format")).containsText("Export CSV d’ACLED");
       assertThat(page.getByLabel("Fichier", new Page.GetByLabelOptions().setExact(true)))
           .hasAttribute("aria-invalid", "true");
       browser.screenshot("import-wrong-format-fr");
