@@ -31,6 +31,8 @@
 
   /** Halo radius in metres for a point known to this precision. */
   var HALO = {APPROXIMATE: 25000, REGION: 120000, COUNTRY: 350000};
+  /** Selecting an area or a line never zooms in further than this: the reader keeps the context. */
+  var FRAME_MAX_ZOOM = 7;
 
   Chronotope.storyMap = function (el, options) {
     var o = U.extend({}, defaults, options);
@@ -296,6 +298,22 @@
       return b.getNorthEast().equals(b.getSouthWest());
     }
 
+    /**
+     * Flies in on an event's own line or area when it is too small to read at this zoom (a region
+     * seen from a continent), far enough to see its shape, not so far as to lose its surroundings
+     * (three zoom levels short of filling the map); then calls then.
+     */
+    function frame(id, then) {
+      var shape = ownShapes[id];
+      if (!shape) { return false; }
+      var bounds = shape.getBounds();
+      var zoom = Math.min(map.getBoundsZoom(bounds) - 3, FRAME_MAX_ZOOM);
+      if (!bounds.isValid() || zoom <= map.getZoom()) { return false; }
+      map.once('moveend', then);
+      map.flyTo(bounds.getCenter(), zoom, {duration: 0.8});
+      return true;
+    }
+
     /** Shows event id: flies to it and opens its popup; event (the API's JSON) helps when it is not drawn. */
     function select(id, event) {
       if (selectedId !== null) { highlight(selectedId, false); }
@@ -304,12 +322,16 @@
       var m = markers[id];
       if (m) {
         highlight(id, true);
-        if (clusters.hasLayer(m)) {
-          reveal(m, function () { m.openPopup(); highlight(id, true); });
-        } else {
-          map.panTo(m.getLatLng());
-          m.openPopup();
-        }
+        var show = function () {
+          if (selectedId !== id) { return; }
+          if (clusters.hasLayer(m)) {
+            reveal(m, function () { m.openPopup(); highlight(id, true); });
+          } else {
+            map.panTo(m.getLatLng());
+            m.openPopup();
+          }
+        };
+        if (!frame(id, show)) { show(); }
         return;
       }
       if (event && event.location && event.location.geometry) {

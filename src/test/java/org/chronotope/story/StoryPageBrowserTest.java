@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Paths;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,38 @@ class StoryPageBrowserTest {
       assertThat(timeline(page).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(KIDNAP))).isVisible();
       assertThat(page.getByText("Captivité des quatre chauffeurs")).isVisible();
       browser.screenshot("story-page");
+    }
+  }
+
+  /**
+   * The picture of the first story a reader gets after picking its first event: the map has flown
+   * to the Sahel region, whose outline is drawn, with the events at Bamako and the Niger border in
+   * view; the timeline and the detail panel show the same event.
+   */
+  @Test
+  void theFirstStoryShowsBamakoTheSahelRegionAndTheNigerBorderWithTimelineAndDetail() {
+    try (Browser browser = Browser.open(o -> o.size(1280, 1300))) {
+      Page page = browser.go(PAGE);
+      timelineItem(page, KIDNAP).click();
+      assertThat(detailTitle(page)).hasText(KIDNAP);
+      assertThat(page.getByRole(AriaRole.COMPLEMENTARY)).containsText("Région du Sahel (Burkina Faso)");
+      assertThat(map(page).getByText(KIDNAP)).isVisible();
+      page.waitForFunction("() => !Chronotope.instances[0].map.map._animatingZoom"
+          + " && Chronotope.instances[0].map.map.getZoom() >= 5");
+      String inView = "([lat, lon]) => Chronotope.instances[0].map.map.getBounds().pad(-0.05).contains([lat, lon])";
+      assertEquals(Boolean.TRUE, page.evaluate(inView, List.of(12.64, -8.0)), "Bamako in view");
+      assertEquals(Boolean.TRUE, page.evaluate(inView, List.of(15.06, -0.24)), "the Sahel region's north in view");
+      assertEquals(Boolean.TRUE, page.evaluate(inView, List.of(13.0, 1.1)), "the Niger border in view");
+      // The region's outline and the Bamako–Rabat line are drawn as shapes, not only as markers.
+      assertTrue(map(page).locator(".leaflet-overlay-pane path").count() >= 3);
+      // The four Bamako events, clustered or not, and the era and month spans on the timeline.
+      assertThat(map(page).locator(".marker-cluster, .ct-aggregate").getByText("4")).isVisible();
+      assertThat(timelineItem(page, KIDNAP)).hasAttribute("aria-pressed", "true");
+      assertThat(page.getByText("Captivité des quatre chauffeurs")).isVisible();
+      page.waitForTimeout(300);
+      browser.screenshot("story-first-story-full");
+      // What a reader sees on a 1280 × 1300 screen: map, detail panel, legend and timeline.
+      page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "story-first-story.png")));
     }
   }
 
