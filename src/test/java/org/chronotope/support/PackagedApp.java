@@ -21,6 +21,7 @@ import java.util.List;
 public final class PackagedApp implements AutoCloseable {
 
   public static final String ADMIN_PASSWORD = "it-admin-password";
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
   private final Process process;
   private final int port;
@@ -63,7 +64,8 @@ public final class PackagedApp implements AutoCloseable {
   }
 
   private void awaitReady() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    // Generous: on a 2-core machine shared with other builds a start takes far longer than 3 s.
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the app exited: " + Files.readString(log));
@@ -77,7 +79,7 @@ public final class PackagedApp implements AutoCloseable {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException("the app did not start in 60 s: " + Files.readString(log));
+    throw new IllegalStateException("the app did not start in " + START_TIMEOUT.toSeconds() + " s: " + Files.readString(log));
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
