@@ -93,8 +93,7 @@ class EmbedBrowserTest {
           new Locator.GetByRoleOptions().setLevel(2))).hasText(GOITA);
       assertThat(embed.getByRole(AriaRole.REGION, new FrameLocator.GetByRoleOptions().setName("Carte des événements"))
           .getByText(GOITA)).isVisible();
-      fittedHeight(page);
-      page.waitForTimeout(600);
+      fitPageToArticle(page);
       browser.screenshot("embed-1280");
     }
   }
@@ -111,7 +110,7 @@ class EmbedBrowserTest {
           new FrameLocator.GetByRoleOptions().setName("Lecture"))).isVisible();
       int content = fittedHeight(page);
       assertTrue(content > 600, "stacked, the embed is taller than on a desktop: " + content);
-      page.waitForTimeout(600);
+      fitPageToArticle(page);
       browser.screenshot("embed-320");
     }
   }
@@ -134,6 +133,19 @@ class EmbedBrowserTest {
       assertTrue(console.stream().anyMatch(m -> m.contains("frame-ancestors 'none'") && m.contains("blocked")),
           console::toString);
     }
+  }
+
+  /**
+   * Shrinks the window to the article's height (same width, so nothing reflows) once the embed
+   * has its height, so the screenshot shows the article and no empty space below it.
+   */
+  private static void fitPageToArticle(Page page) {
+    fittedHeight(page);
+    page.waitForTimeout(600);
+    int height = ((Number) page.evaluate("Math.ceil(document.documentElement.getBoundingClientRect().height)"))
+        .intValue();
+    page.setViewportSize(page.viewportSize().width, height + 16);
+    fittedHeight(page);
   }
 
   /**
