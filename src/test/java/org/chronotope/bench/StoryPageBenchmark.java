@@ -31,6 +31,8 @@ public final class StoryPageBenchmark {
   static final int[] SIZES = {1_000, 10_000, 50_000};
   static final int RUNS = 3;
   static final int TIMEOUT_MS = 180_000;
+  /** The highest one-minute load average seen during the measurements. */
+  static double busiest;
   static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic");
 
@@ -104,6 +106,7 @@ public final class StoryPageBenchmark {
 
   /** Ready (ms from navigation start), a zoom's next frame, a zoom until its new data is drawn, mode. */
   static double[] measureOurs(Browser browser, String url) {
+    noteLoad();
     try (BrowserContext context = context(browser)) {
       Page page = context.newPage();
       page.navigate(url);
@@ -130,6 +133,7 @@ public final class StoryPageBenchmark {
 
   /** Ready (ms from navigation start) and a zoom's next frame, for TimelineJS; NaN when it gave up. */
   static double[] measurePeer(Browser browser, String url) {
+    noteLoad();
     try (BrowserContext context = context(browser)) {
       Page page = context.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
@@ -145,6 +149,14 @@ public final class StoryPageBenchmark {
       double frame = number(page.evaluate("() => new Promise(r => { const t0 = performance.now(); window.tl.zoomIn();"
           + " requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t0))); })"));
       return new double[] {ready, frame};
+    }
+  }
+
+  static void noteLoad() {
+    try {
+      busiest = Math.max(busiest, Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+    } catch (java.io.IOException | RuntimeException unknown) {
+      // not Linux: nothing to say
     }
   }
 
@@ -249,6 +261,12 @@ public final class StoryPageBenchmark {
     s.append("<!-- page-benchmark:start -->\n");
     s.append("Run on ").append(LocalDate.now()).append(" by `.ci/bench-page`: ").append(Machine.describe())
         .append(", headless Chromium ").append(chromium).append(", viewport 1280×900, app on H2.\n\n");
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (busiest > cores * 0.75) {
+      s.append(String.format(Locale.ROOT, "**Measured under load**: the one-minute load average reached %.1f on %d cores"
+          + " during the run (other builds were running), so these figures are slower than a quiet machine's and only"
+          + " indicative.%n%n", busiest, cores));
+    }
     s.append("The same generated events (five years, five categories, points over West Africa; 85 % days, 12 % months,"
         + " 3 % ranges) in Chronotope's story page and in TimelineJS 3.9.11 (npm `@knight-lab/timelinejs`,"
         + " fetched only for this benchmark). *Ready*: from navigation start until the events are drawn (ours: map"
