@@ -60,6 +60,7 @@
     var fitted = !!o.view;
     var selectedId = null;
     var stray = null;      // the selected event when it is not drawn (clusters mode)
+    var revealing = null;  // {id, handlers}: a marker being brought into view out of its cluster
     var period = {from: null, to: null};
     var categories = null;
     var fetcher = U.latestOnly();
@@ -142,6 +143,7 @@
       });
       Object.keys(markers).forEach(function (id) {
         if (!keep[id]) {
+          if (revealing && revealing.id === +id) { cancelReveal(); }
           removed.push(markers[id]);
           removeShape(+id);
           delete markers[id];
@@ -152,6 +154,7 @@
     }
 
     function drawAggregates(cells) {
+      cancelReveal();
       clusters.clearLayers();
       shapes.clearLayers();
       markers = {};
@@ -283,14 +286,37 @@
 
     /** Makes a clustered marker visible: opens its cluster in place when its events share one spot. */
     function reveal(m, then) {
+      cancelReveal();
       var parent = clusters.getVisibleParent(m);
       if (parent && parent !== m && samePlace(parent)) {
         if (!map.getBounds().contains(parent.getLatLng())) { map.panTo(parent.getLatLng(), {animate: false}); }
         clusters.once('spiderfied', then);
         parent.spiderfy();
-      } else {
-        clusters.zoomToShowLayer(m, then);
+        return;
       }
+      // zoomToShowLayer waits for 'moveend' with a handler it keeps to itself, and that handler
+      // throws once the marker has left the group (a newer answer no longer holds it): note the
+      // handler so that a newer selection or answer can withdraw it.
+      var before = moveendHandlers();
+      var done = false;
+      clusters.zoomToShowLayer(m, function () { done = true; revealing = null; then(); });
+      var added = moveendHandlers().filter(function (h) { return before.indexOf(h) < 0; });
+      if (!done && added.length) {
+        revealing = {id: m.ctEvent.id, handlers: added};
+      }
+    }
+
+    function moveendHandlers() {
+      return ((map._events && map._events.moveend) || []).map(function (l) { return l.fn; });
+    }
+
+    function cancelReveal() {
+      if (!revealing) { return; }
+      revealing.handlers.forEach(function (fn) {
+        map.off('moveend', fn, clusters);
+        clusters.off('animationend', fn, clusters);
+      });
+      revealing = null;
     }
 
     function samePlace(cluster) {
@@ -316,6 +342,7 @@
 
     /** Shows event id: flies to it and opens its popup; event (the API's JSON) helps when it is not drawn. */
     function select(id, event) {
+      cancelReveal();
       if (selectedId !== null) { highlight(selectedId, false); }
       selectedId = id;
       if (stray) { map.removeLayer(stray); stray = null; }
