@@ -11,7 +11,7 @@
 
   Chronotope.embedBuilder = function (el, options) {
     var o = U.extend({base: el.getAttribute('data-ct-base'), slug: el.getAttribute('data-ct-slug'),
-      title: document.title.replace(/ · [^·]*$/, '')}, options);
+      title: el.getAttribute('data-ct-title') || document.title}, options);
     var field = function (name) { return el.querySelector('[name="' + name + '"]'); };
     var code = function (kind) { return el.querySelector('[data-ct-code="' + kind + '"]'); };
     var preview = el.querySelector('.ct-share-preview');
