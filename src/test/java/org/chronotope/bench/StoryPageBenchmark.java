@@ -85,7 +85,9 @@ public final class StoryPageBenchmark {
           row.ready.add(m[0]);
           row.zoomFrame.add(m[1]);
           row.zoomData.add(m[2]);
-          row.ourMode = m[3] == 1 ? "histogram + clusters" : "events";
+          if (!Double.isNaN(m[0])) {
+            row.ourMode = m[3] == 1 ? "histogram + clusters" : "events";
+          }
         }
         for (int run = 0; run < (size >= 50_000 ? 1 : RUNS); run++) {
           double[] m = measurePeer(browser, theirs + "/?n=" + size);
@@ -109,10 +111,15 @@ public final class StoryPageBenchmark {
     noteLoad();
     try (BrowserContext context = context(browser)) {
       Page page = context.newPage();
-      page.navigate(url);
-      page.waitForFunction("() => document.querySelector('.ct-map[data-ct-loaded]')"
-          + " && document.querySelector('.ct-tl-viewport[data-ct-loaded]')", null,
-          new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(5));
+      page.setDefaultTimeout(TIMEOUT_MS);
+      try {
+        page.navigate(url);
+        page.waitForFunction("() => document.querySelector('.ct-map[data-ct-loaded]')"
+            + " && document.querySelector('.ct-tl-viewport[data-ct-loaded]')", null,
+            new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(5));
+      } catch (com.microsoft.playwright.TimeoutError gaveUp) {
+        return new double[] {Double.NaN, Double.NaN, Double.NaN, 0};
+      }
       double ready = number(page.evaluate("() => new Promise(r => requestAnimationFrame(() =>"
           + " requestAnimationFrame(() => r(performance.now()))))"));
       double dense = "histogram".equals(page.evaluate("() => document.querySelector('.ct-tl-viewport').dataset.ctMode"))
@@ -137,8 +144,8 @@ public final class StoryPageBenchmark {
     try (BrowserContext context = context(browser)) {
       Page page = context.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
-      page.navigate(url);
       try {
+        page.navigate(url);
         page.waitForFunction("() => window.tlReady", null,
             new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(50));
       } catch (com.microsoft.playwright.TimeoutError gaveUp) {
@@ -228,7 +235,7 @@ public final class StoryPageBenchmark {
     final List<Double> zoomData = new ArrayList<>();
     final List<Double> peerReady = new ArrayList<>();
     final List<Double> peerZoomFrame = new ArrayList<>();
-    String ourMode;
+    String ourMode = "—";
 
     Row(int size) {
       this.size = size;

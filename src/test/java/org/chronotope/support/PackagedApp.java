@@ -59,7 +59,13 @@ public final class PackagedApp implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("CHRONOTOPE_ADMIN_PASSWORD", ADMIN_PASSWORD);
     PackagedApp app = new PackagedApp(builder.start(), port, log);
-    app.awaitReady();
+    try {
+      app.awaitReady();
+    } catch (Exception | Error notReady) {
+      // Nobody else holds the process yet: stop it rather than leave it running.
+      app.close();
+      throw notReady;
+    }
     return app;
   }
 
