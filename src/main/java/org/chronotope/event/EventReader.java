@@ -118,7 +118,8 @@ public class EventReader {
    */
   private List<EventJson> read(Connection c, Story story, Map<Long, String> categories, List<Long> ids)
       throws SQLException {
-    Array idArray = c.createArrayOf("BIGINT", ids.toArray());
+    // In key order, consecutive lookups fall on the same index pages.
+    Array idArray = c.createArrayOf("BIGINT", ids.stream().sorted().toArray());
     Map<Long, List<String>> tags = new HashMap<>();
     each(c, "select t.event_id, t.tag from " + IDS + " join event_tag t on t.event_id = ids.id"
         + " order by t.event_id, t.tag", idArray,
