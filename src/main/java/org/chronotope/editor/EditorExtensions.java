@@ -7,7 +7,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import org.chronotope.event.Event;
+import org.chronotope.place.Geometry;
+import org.chronotope.place.Place;
 import org.chronotope.web.DateFormats;
 
 /** Template extensions of the editor pages: {@code {revision.createdAt.moment}}. */
@@ -26,6 +29,11 @@ public class EditorExtensions {
     return event.lat == null ? "" : String.format(Locale.ROOT, "%.2f, %.2f", event.lat, event.lon);
   }
 
+  /** An event's own shape as a list of events describes it; empty when it has none (or uses a place's). */
+  static Optional<OwnShape> ownShape(Event event) {
+    return event.hasOwnGeometry() ? event.geometry().map(g -> OwnShape.of(g, coordinates(event))) : Optional.empty();
+  }
+
   /** When something was saved, in the page's language, in UTC: "28 Nov 2026, 01:35 UTC". */
   static String moment(Instant instant, @TemplateAttribute("locale") Object locale) {
     if (instant == null) {
@@ -37,5 +45,23 @@ public class EditorExtensions {
 
   private static Locale toLocale(Object locale) {
     return locale instanceof Locale l ? l : Locale.forLanguageTag(locale == null ? "en" : String.valueOf(locale));
+  }
+
+  /**
+   * An event's own shape, readable in a list: its kind ("line", "area", "point"), how many points,
+   * and the nearest place of the gazetteer, if one lies within about 100 km.
+   */
+  public record OwnShape(String kind, int points, String coordinates, Optional<Place> near) {
+
+    static final double NEAR_DEGREES = 1.0;
+
+    static OwnShape of(Geometry g, String coordinates) {
+      String kind = switch (g.type()) {
+        case Point -> "point";
+        case LineString -> "line";
+        case Polygon -> "area";
+      };
+      return new OwnShape(kind, g.vertexCount(), coordinates, Place.nearest(g.lat(), g.lon(), NEAR_DEGREES));
+    }
   }
 }

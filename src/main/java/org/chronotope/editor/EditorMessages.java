@@ -177,14 +177,14 @@ public interface EditorMessages {
   @Message("Preview (draft)")
   String preview_page();
 
-  @Message("Embed in an article")
-  String embed_title();
-
-  @Message("Paste this code into an article to show the story's map and timeline.")
+  @Message("To show the map and timeline inside an article, open “Embed”, choose the options, copy a code and paste it into the article.")
   String embed_hint();
 
-  @Message("Embed code")
-  String embed_code();
+  @Message("Readers")
+  String readers_title();
+
+  @Message("This story is a draft: readers cannot see it, and an embed shows nothing until you publish it (Edit the story, Status).")
+  String readers_draft();
 
   @Message("Copy")
   String copy();
@@ -436,6 +436,18 @@ public interface EditorMessages {
 
   @Message("Save the event")
   String event_save();
+
+  @Message("Line, {count} points")
+  String where_line(int count);
+
+  @Message("Area, {count} corners")
+  String where_area(int count);
+
+  @Message("Point {latLon}")
+  String where_point(String latLon);
+
+  @Message("near {name}")
+  String where_near(String name);
 
   @Message("point at {latLon}")
   String shape_point(String latLon);

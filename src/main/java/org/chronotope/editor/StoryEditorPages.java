@@ -24,7 +24,7 @@ import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 import org.chronotope.story.StoryStats;
 
-/** The editor's home (every story, drafts included) and a story's page: its events, links, embed code. */
+/** The editor's home (every story, drafts included) and a story's page: its events, public links, embed code. */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -37,7 +37,7 @@ public class StoryEditorPages {
     static native TemplateInstance dashboard(List<StoryRow> stories);
 
     static native TemplateInstance story(Story story, StoryStats stats, PageOf<Event> events, String publicUrl,
-        String embedCode);
+        String base);
   }
 
   private final StoryService stories;
@@ -61,8 +61,7 @@ public class StoryEditorPages {
     Story story = find(slug);
     PageOf<Event> list = events.search(story, EventFilter.NONE, true, Math.max(0, page), EVENTS_PER_PAGE);
     String base = uri.getBaseUri().toString().replaceAll("/$", "");
-    return Templates.story(story, stories.stats(story, true), list, base + "/stories/" + story.slug,
-        embedCode(base, story));
+    return Templates.story(story, stories.stats(story, true), list, base + "/stories/" + story.slug, base + "/");
   }
 
   @POST
@@ -71,12 +70,6 @@ public class StoryEditorPages {
     Story story = find(slug);
     stories.delete(slug);
     return new Flash("deleted", story.title, "/editor/trash/stories/" + slug + "/restore").redirect("/editor");
-  }
-
-  /** A plain iframe of the story's embed, for an article's HTML. */
-  static String embedCode(String base, Story story) {
-    return "<iframe src=\"" + base + "/embed/" + story.slug + "\" title=\"" + story.title.replace("\"", "&quot;")
-        + "\" width=\"100%\" height=\"640\" loading=\"lazy\" allowfullscreen></iframe>";
   }
 
   static Story find(String slug) {

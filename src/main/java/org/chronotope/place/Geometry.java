@@ -235,6 +235,15 @@ public final class Geometry {
     return type;
   }
 
+  /** How many positions make the shape: 1 for a point, a line's points, a polygon's corners (outer ring, not closed twice). */
+  public int vertexCount() {
+    return switch (type) {
+      case Point -> 1;
+      case LineString -> parts.get(0).length;
+      case Polygon -> parts.get(0).length - 1;
+    };
+  }
+
   public double minLon() {
     return minLon;
   }

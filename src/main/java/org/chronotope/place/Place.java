@@ -128,6 +128,17 @@ public class Place extends PanacheEntityBase {
     return find("slug", slug).firstResultOptional();
   }
 
+  /**
+   * The place whose representative point is nearest to the given one, within {@code radius}
+   * degrees of latitude and longitude; empty when none is that close.
+   */
+  public static Optional<Place> nearest(double lat, double lon, double radius) {
+    return find("lat between ?1 and ?2 and lon between ?3 and ?4"
+            + " order by (lat - ?5) * (lat - ?5) + (lon - ?6) * (lon - ?6), name",
+        lat - radius, lat + radius, lon - radius, lon + radius, lat, lon)
+        .firstResultOptional();
+  }
+
   /** Places any of whose names has a word starting with the folded query, best matches first. */
   public static List<Place> search(String foldedQuery, int limit) {
     return find("searchKey like ?1 order by case when searchKey like ?2 then 0 else 1 end, name",
