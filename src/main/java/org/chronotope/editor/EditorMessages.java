@@ -760,4 +760,38 @@ public interface EditorMessages {
 
   @Message("{count} {#if count == 1}event uses{#else}events use{/if} this place (in the trash too): point {#if count == 1}it{#else}them{/if} elsewhere before removing it.")
   String place_in_use(long count);
+
+  // A form refused for its expired security token (CsrfRecovery)
+  @Message("Your changes are not saved yet")
+  String resend_title();
+
+  @Message("This page was open for a long time, so its security token expired and the server did not accept the form. Nothing was saved, and nothing you typed is lost.")
+  String resend_why();
+
+  @Message("You were signed out (a session ends after a long time without use), so the server did not accept the form, and nothing was saved.")
+  String resend_why_session();
+
+  @Message("Sign in again in a new tab, then come back to this one.")
+  String resend_sign_in_tab();
+
+  @Message("Then use your browser’s Back button: the form comes back with what you typed. Save it again.")
+  String resend_go_back();
+
+  @Message("Press “Send again” to save what you typed, exactly as you sent it. If someone changed the same thing meanwhile, you will be shown both versions.")
+  String resend_what();
+
+  @Message("Send again")
+  String resend_button();
+
+  @Message("Leave without saving")
+  String resend_leave();
+
+  @Message("What you typed")
+  String resend_typed();
+
+  @Message("The form held no text.")
+  String resend_nothing_typed();
+
+  @Message("The sign-in page was open for a long time and expired. Enter your password again.")
+  String resend_signin();
 }
