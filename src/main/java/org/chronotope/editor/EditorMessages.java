@@ -332,7 +332,7 @@ public interface EditorMessages {
   @Message("{#switch name}{#case 'YEAR'}Year{#case 'MONTH'}Month{#case 'DAY'}Day{#case 'MINUTE'}Day and time (UTC){#else}{name}{/switch}")
   String precision_option(String name);
 
-  @Message("How much of the date is known: “February 2025” is a month, not 1 February.")
+  @Message("Choose first how much of the date is known: “February 2025” is a month, not 1 February; the date field follows.")
   String precision_hint();
 
   @Message("Leave empty for a single moment; give it for a period (e.g. a captivity).")
@@ -794,4 +794,20 @@ public interface EditorMessages {
 
   @Message("The sign-in page was open for a long time and expired. Enter your password again.")
   String resend_signin();
+
+  // What the map picker says about the shape on it (%s: latitude, longitude; %n: how many points)
+  @Message("Point set at %s (latitude, longitude). Drag the marker to move it.")
+  String readout_point();
+
+  @Message("Line of %n points. Drag a corner to move it.")
+  String readout_line();
+
+  @Message("Area of %n corners. Drag a corner to move it.")
+  String readout_area();
+
+  @Message("%n points so far: click to add more, then press “Finish the shape”.")
+  String readout_drawing();
+
+  @Message("Where: %s, from the gazetteer (drawn dashed). Click on the map only to put the event somewhere more precise.")
+  String readout_place();
 }

@@ -66,12 +66,16 @@
 
     function describe(geometry) {
       if (!readout) { return; }
+      // Sentences come from the page (data-ct-label-*), in the editor's language; %s is the
+      // position, %n a count.
+      function say(kind, fallback) { return readout.getAttribute('data-ct-label-' + kind) || fallback; }
       if (!geometry) {
-        readout.textContent = drawing ? vertices.length + ' ·' : '';
+        readout.textContent = drawing ? say('drawing', '%n').replace('%n', vertices.length) : '';
       } else if (geometry.type === 'Point') {
-        readout.textContent = geometry.coordinates[1].toFixed(o.digits) + ', ' + geometry.coordinates[0].toFixed(o.digits);
+        readout.textContent = say('point', '%s').replace('%s',
+          geometry.coordinates[1].toFixed(o.digits) + ', ' + geometry.coordinates[0].toFixed(o.digits));
       } else {
-        readout.textContent = geometry.type + ' · ' + vertices.length;
+        readout.textContent = say(geometry.type === 'Polygon' ? 'area' : 'line', '%n').replace('%n', vertices.length);
       }
     }
 
@@ -168,7 +172,13 @@
         style: function () { return o.placeStyle; },
         pointToLayer: function (f, ll) { return L.circleMarker(ll, Object.assign({radius: 9}, o.placeStyle)); }
       }).addTo(map);
-      if (frame) { map.fitBounds(placeLayer.getBounds(), {maxZoom: 9, padding: [20, 20]}); }
+      // Not too close: a town alone on an empty basemap tells nothing; its neighbours do.
+      if (frame) { map.fitBounds(placeLayer.getBounds(), {maxZoom: 6, padding: [20, 20]}); }
+      if (readout && !input.value) {
+        var lang = el.getAttribute('data-ct-lang') || document.documentElement.lang;
+        readout.textContent = (readout.getAttribute('data-ct-label-place') || '%s')
+          .replace('%s', (place.names && place.names[lang]) || place.name);
+      }
     }
 
     function onPlace(e) { showPlace(e.detail, !input.value); }

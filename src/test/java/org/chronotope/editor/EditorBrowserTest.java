@@ -104,9 +104,53 @@ class EditorBrowserTest {
   }
 
   @Test
+  void aNewcomerAddsTheFourthEventOfTheFirstStoryInFrenchWithAPlaceAndAMonth() throws Exception {
+    String slug = Api.createStory("browser-fourth", "PUBLISHED");
+    Api.createEvent(slug, Api.event("Enlèvement de quatre chauffeurs marocains", "2025-01-18", -0.03, 14.03));
+    Api.createEvent(slug, Api.event("L’ANSE malienne et la DGED marocaine travaillent ensemble", "2025-01-18", -8.0, 12.64));
+    Api.createEvent(slug, Api.event("Les forces spéciales marocaines neutralisent 12 membres de DAECH", "2025-02-19", -6.84, 34.02));
+    String title = "Réunion bilatérale de coopération militaire à Bamako";
+    try (Browser browser = Browser.open()) {
+      Page page = browser.page();
+      signIn(browser, "/editor");
+      browser.go("/editor?lang=fr");
+      link(page, "Story " + slug).click();
+      page.waitForLoadState();
+      link(page, "Ajouter un événement").click();
+      page.waitForLoadState();
+
+      page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill(title);
+      page.getByLabel("Catégorie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Diplomatie"));
+      page.locator("#startPrecision").selectOption("MONTH");
+      assertEquals("month", page.getByLabel("Début").getAttribute("type"), "a month picker for a month");
+      page.getByLabel("Début").fill("2025-07");
+      page.getByLabel("Date telle qu’écrite (facultatif)").fill("fin juillet 2025, quelques jours avant la libération");
+      // The gazetteer ignores accents and case: "segou" finds Ségou, "bamako" Bamako.
+      page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Lieu du répertoire")).pressSequentially("bamako");
+      page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Bamako"))).click();
+      assertEquals("bamako", page.locator("#place").inputValue(), "the event points at the place");
+      assertThat(page.locator("#map-readout")).containsText("Lieu : Bamako, pris dans le répertoire");
+      page.getByLabel("Publié : visible par les lecteurs").check();
+      page.getByLabel("Texte (facultatif)").fill("Quelques jours avant la libération, une réunion se tient à **Bamako**.");
+      browser.screenshot("editor-event-form-fr");
+
+      button(page, "Enregistrer l’événement").click();
+      page.waitForLoadState();
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("« " + title + " » est créé.");
+      Locator rows = page.locator("tbody tr");
+      assertThat(rows).hasCount(4);
+      assertThat(rows.nth(3)).containsText(title);
+      assertThat(rows.nth(3)).containsText("juillet 2025");
+      assertThat(rows.nth(3)).containsText("Bamako");
+      assertThat(rows.nth(3)).containsText("Publié");
+    }
+  }
+
+  @Test
   void scriptsInTheBodyAreNeitherShownNorRun() {
-    String slug = Api.createStory("browser-xss");
-    Map<String, Object> event = Api.event("Texte piégé", "2025-01-18", -0.03, 14.03);
+    String slug = Api.createStory("browser-xss", "PUBLISHED");
+    String title = "Texte piégé <b>gras</b>";
+    Map<String, Object> event = Api.event(title, "2025-01-18", -0.03, 14.03);
     event.put("body", "Avant <img src=x onerror=alert(1)> [clic](javascript:alert(2)) <script>alert(3)</script> après");
     long id = Api.createEvent(slug, event);
     List<String> dialogs = new ArrayList<>();
