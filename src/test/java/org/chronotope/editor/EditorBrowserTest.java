@@ -158,7 +158,7 @@ class EditorBrowserTest {
       // The sanitizer keeps a harmless <img src="x">: answer it with something that is no image,
       // so that an onerror handler, had it survived, would run.
       Page page = browser.page();
-      page.route("**/x", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+      page.context().route("**/x", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
           .setContentType("text/plain").setBody("not an image")));
       page.onDialog(dialog -> {
         dialogs.add(dialog.message());
@@ -170,17 +170,40 @@ class EditorBrowserTest {
       assertSafe(page.locator("#body-preview"));
       browser.screenshot("editor-preview-sanitized");
 
+      // The public page: its list, the detail panel and the map's popup (the title is text there).
       browser.go("/stories/" + slug + "?event=" + id);
       assertThat(page.getByRole(AriaRole.COMPLEMENTARY)).containsText("après");
+      assertThat(page.locator(".leaflet-popup")).containsText(title);
+      assertEquals(0, page.locator(".leaflet-popup b").count(), "the title is text in the popup");
       assertSafe(page.locator("body"));
+
+      // The embed, as another site's article shows it.
+      browser.go("/embed/" + slug + "?event=" + id);
+      assertThat(page.locator(".ct-detail")).containsText("après");
+      assertSafe(page.locator("body"));
+
+      // Every export: readers' tools would show this HTML.
+      for (String format : List.of("timelinejs", "geojson", "csv", "ics")) {
+        assertNoActiveContent(format, page.request().get(browser.url("/api/stories/" + slug + "/export?format=" + format)).text());
+      }
+      assertNoActiveContent("atom", page.request().get(browser.url("/stories/" + slug + "/feed")).text());
       assertEquals(List.of(), dialogs, "no script ran");
+    }
+  }
+
+  private static void assertNoActiveContent(String format, String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (String bad : List.of("<script", "onerror", "javascript:")) {
+      assertTrue(!lower.contains(bad), format + " export contains " + bad);
     }
   }
 
   private static void assertSafe(Locator scope) {
     assertEquals(0, scope.locator("[onerror], [onclick], [onload]").count(), "no event handler attribute");
     assertEquals(0, scope.locator("a[href^='javascript:' i]").count(), "no javascript: link");
-    assertEquals(0, scope.locator(".ct-ed-preview script, .ct-detail script").count(), "no script element");
+    assertEquals(0, scope.locator(".ct-ed-preview script, .ct-detail script, .ct-events script, .leaflet-popup script").count(),
+        "no script element");
+    assertEquals(0, scope.locator("a[href^='data:' i], img[src^='javascript:' i]").count(), "no data: link");
   }
 
   @Test

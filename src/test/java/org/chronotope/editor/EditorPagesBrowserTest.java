@@ -44,6 +44,7 @@ class EditorPagesBrowserTest {
     try (Browser browser = Browser.open()) {
       signInAsAdmin(browser);
       Page page = browser.page();
+      assertIconLoads(browser);
       browser.go("/editor/events/" + id + "/history");
       heading(page, "History of “Libération des quatre chauffeurs à Bamako”");
       browser.screenshot("editor-history");
@@ -67,6 +68,72 @@ class EditorPagesBrowserTest {
       browser.go("/editor/stories/" + slug + "/edit");
       heading(page, "Edit the story");
       browser.screenshot("editor-story-form");
+    }
+  }
+
+  /** Every page names an icon that loads, so no browser asks for a missing /favicon.ico. */
+  static void assertIconLoads(Browser browser) {
+    String href = (String) browser.page().evaluate("() => document.querySelector('link[rel=icon]')?.getAttribute('href')");
+    org.junit.jupiter.api.Assertions.assertNotNull(href, "the page names its icon");
+    org.junit.jupiter.api.Assertions.assertEquals(200, browser.page().request().get(browser.url(href)).status(), href);
+  }
+
+  @Test
+  void theStoryPageFitsLaptopTabletAndPhoneWidths() {
+    String slug = Api.createStory("pages-widths", "PUBLISHED");
+    Api.createEvent(slug, Api.event("Enlèvement de quatre chauffeurs marocains dans la province du Sahel, près de la frontière",
+        "2025-01-18", -0.03, 14.03));
+    Map<String, Object> line = Api.event("Itinéraire supposé des ravisseurs entre Dori et la frontière nigérienne",
+        "2025-01-19", 0, 0);
+    line.put("location", new java.util.HashMap<>(Map.of("geometry", Map.of("type", "LineString",
+        "coordinates", java.util.List.of(java.util.List.of(-0.03, 14.03), java.util.List.of(0.5, 14.1),
+            java.util.List.of(1.0, 14.2))))));
+    Api.createEvent(slug, line);
+    for (int[] size : new int[][] {{1280, 900}, {1024, 768}, {390, 844}}) {
+      try (Browser browser = Browser.open(o -> o.size(size[0], size[1]))) {
+        signInAsAdmin(browser);
+        Page page = browser.go("/editor/stories/" + slug);
+        assertIconLoads(browser);
+        assertThat(page.getByText("Line, 3 points")).isVisible();
+        for (String name : new String[] {"Edit", "Duplicate", "Delete"}) {
+          com.microsoft.playwright.Locator buttons = page.locator("tbody").getByRole(
+              name.equals("Edit") ? AriaRole.LINK : AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                  .setName(java.util.regex.Pattern.compile("^" + name + " ")));
+          org.junit.jupiter.api.Assertions.assertEquals(2, buttons.count(), name);
+          for (int i = 0; i < 2; i++) {
+            com.microsoft.playwright.options.BoundingBox box = buttons.nth(i).boundingBox();
+            org.junit.jupiter.api.Assertions.assertTrue(box.x >= 0 && box.x + box.width <= size[0],
+                name + " button inside the " + size[0] + " px page: " + box.x + "+" + box.width);
+          }
+        }
+        Number scrollWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+        org.junit.jupiter.api.Assertions.assertTrue(scrollWidth.intValue() <= size[0], "no sideways scrolling at " + size[0]);
+        browser.screenshot("editor-story-" + size[0]);
+      }
+    }
+  }
+
+  @Test
+  void anExpiredFormTokenKeepsWhatWasTyped() {
+    String slug = Api.createStory("pages-csrf");
+    try (Browser browser = Browser.open()) {
+      browser.allowStatus(400);
+      signInAsAdmin(browser);
+      Page page = browser.go("/editor/stories/" + slug + "/events/new");
+      page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Écrit avant l’expiration");
+      page.getByLabel("Start").fill("2025-01-18");
+      EditorBrowserTest.clickMapAt(page, 14.03, -0.03);
+      page.getByLabel("Text (optional)").fill("Deux heures de travail.");
+      // The CSRF cookie expires while the form is open.
+      page.context().clearCookies(new com.microsoft.playwright.BrowserContext.ClearCookiesOptions().setName("ct-csrf"));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the event")).click();
+      page.waitForLoadState();
+      heading(page, "Your changes are not saved yet");
+      assertThat(page.locator(".ct-ed-resend-typed")).containsText("Deux heures de travail.");
+      browser.screenshot("editor-resend");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send again")).click();
+      page.waitForLoadState();
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Created “Écrit avant l’expiration”.");
     }
   }
 
