@@ -164,8 +164,9 @@ public class CsrfRecovery {
 
     /** Whether the editor typed something here worth showing back. */
     public boolean shown() {
-      return value != null && !value.isBlank() && !name.equals("version") && !name.equals("next")
-          && !name.equals("savedVersion");
+      // The map's shape and the place's key are shown by what they stand for (placeName), not as code.
+      return value != null && !value.isBlank()
+          && !Set.of("version", "savedVersion", "next", "geometry", "place").contains(name);
     }
   }
 }

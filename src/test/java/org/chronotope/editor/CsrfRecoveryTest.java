@@ -40,6 +40,9 @@ class CsrfRecoveryTest {
         .body(containsString("action=\"/editor/stories/" + slug + "/events\""))
         .body(containsString("name=\"title\" value=\"Texte écrit &lt;avant&gt; l’expiration\""))
         .body(containsString("Deux heures de travail &amp; de **vérifications**."))
+        .body(containsString("<dt>Title</dt>"))
+        .body(containsString("<dt>Text</dt>"))
+        .body(not(containsString("<dt>geometry</dt>")))
         .body(not(containsString("a-token-from-a-cookie-that-expired")));
     assertEquals(0, Api.eventCount(slug), "nothing was written");
 
