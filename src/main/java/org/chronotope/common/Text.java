@@ -33,6 +33,16 @@ public final class Text {
     return text == null || text.isBlank();
   }
 
+  /** Whether every one of {@code texts} is null or blank: an empty row of a form. */
+  public static boolean allBlank(String... texts) {
+    for (String text : texts) {
+      if (!isBlank(text)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Trimmed text, or null when blank. */
   public static String trimToNull(String text) {
     return isBlank(text) ? null : text.strip();

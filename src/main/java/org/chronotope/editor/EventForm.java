@@ -2,6 +2,7 @@ package org.chronotope.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chronotope.common.Text;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventInput;
 import org.chronotope.story.PublicationStatus;
@@ -130,29 +131,20 @@ public class EventForm {
   public EventForm withoutEmptyRows() {
     normalized();
     for (int i = sourceUrl.size() - 1;
-        i >= 0 && blank(sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i)); i--) {
+        i >= 0 && Text.allBlank(sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i)); i--) {
       sourceUrl.remove(i);
       sourcePublisher.remove(i);
       sourceTitle.remove(i);
       sourceDate.remove(i);
     }
     for (int i = mediaUrl.size() - 1;
-        i >= 0 && blank(mediaUrl.get(i), mediaCaption.get(i), mediaCredit.get(i), mediaAlt.get(i)); i--) {
+        i >= 0 && Text.allBlank(mediaUrl.get(i), mediaCaption.get(i), mediaCredit.get(i), mediaAlt.get(i)); i--) {
       mediaUrl.remove(i);
       mediaCaption.remove(i);
       mediaCredit.remove(i);
       mediaAlt.remove(i);
     }
     return this;
-  }
-
-  private static boolean blank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The rows of sources, for the template. */

@@ -2,6 +2,7 @@ package org.chronotope.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chronotope.common.Text;
 import org.chronotope.story.StoryInput;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -86,13 +87,13 @@ public class StoryForm {
   /** The form without its trailing empty rows (the page adds one empty row of each kind itself). */
   public StoryForm withoutEmptyRows() {
     normalized();
-    for (int i = categoryName.size() - 1; i >= 0 && isBlank(categoryName.get(i), categoryCode.get(i)); i--) {
+    for (int i = categoryName.size() - 1; i >= 0 && Text.allBlank(categoryName.get(i), categoryCode.get(i)); i--) {
       categoryName.remove(i);
       categoryCode.remove(i);
       categoryColor.remove(i);
       categoryIcon.remove(i);
     }
-    for (int i = eraLabel.size() - 1; i >= 0 && isBlank(eraLabel.get(i), eraStart.get(i), eraEnd.get(i)); i--) {
+    for (int i = eraLabel.size() - 1; i >= 0 && Text.allBlank(eraLabel.get(i), eraStart.get(i), eraEnd.get(i)); i--) {
       eraLabel.remove(i);
       eraStart.remove(i);
       eraStartPrecision.remove(i);
@@ -100,15 +101,6 @@ public class StoryForm {
       eraEndPrecision.remove(i);
     }
     return this;
-  }
-
-  private static boolean isBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   public List<CategoryRow> categoryRows() {
