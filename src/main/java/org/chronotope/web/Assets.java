@@ -1,0 +1,185 @@
+package org.chronotope.web;
+
+import io.quarkus.runtime.Startup;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Named;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The scripts and styles of the map pages, served as one file per page instead of a dozen: each
+ * bundle joins static files (our scripts and the vendor libraries the build fetched) in order,
+ * once, at start. Its address carries a hash of its content ({@code /assets/story.3f2a…9c.js}),
+ * so browsers may keep it for a year and still get the new one after an upgrade. Templates write
+ * the address with {@code inject:assets.url('story.js')}.
+ *
+ * <p>A request for an older hash (a page rendered by an instance still on the previous version,
+ * behind the same load balancer) gets the current content, marked not to be cached.
+ */
+@ApplicationScoped
+@Named("assets")
+@Startup
+public class Assets {
+
+  /** Bundles by name: the static files they join, in the order the page needs them. */
+  static final Map<String, List<String>> BUNDLES = Map.of(
+      "story.js", List.of("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
+          "vendor/topojson-client/topojson-client.min.js", "js/chronotope.js", "js/dates.js", "js/icons.js",
+          "js/basemap.js", "js/story-map.js", "js/timeline-axis.js", "js/story-timeline.js", "js/story-detail.js",
+          "js/story-page.js", "js/embed-builder.js"),
+      "embed.js", List.of("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
+          "vendor/topojson-client/topojson-client.min.js", "js/chronotope.js", "js/dates.js", "js/icons.js",
+          "js/basemap.js", "js/story-map.js", "js/timeline-axis.js", "js/story-timeline.js", "js/story-detail.js",
+          "js/story-page.js", "js/embed-child.js"),
+      "story.css", List.of("vendor/leaflet/leaflet.css", "vendor/leaflet.markercluster/MarkerCluster.css",
+          "css/story.css"),
+      "event-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
+          "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js", "js/ct-editor-places.js", "js/ct-editor-form.js"),
+      "place-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
+          "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js"),
+      "editor-map.css", List.of("vendor/leaflet/leaflet.css", "css/editor.css"));
+
+  static final String PREFIX = "/assets/";
+  private static final Pattern ADDRESS = Pattern.compile("([a-z-]+)\\.([0-9a-f]{16})\\.(js|css)");
+  /** A source map comment of a library: it would point the browser at the wrong file. */
+  private static final Pattern SOURCE_MAP = Pattern.compile("(?m)^//# sourceMappingURL=.*$");
+  /** A relative url(…) in a style sheet, which must now resolve against the file it came from. */
+  private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^'\")]+)\\1\\s*\\)");
+  private static final String YEAR = "public, max-age=31536000, immutable";
+
+  private final Map<String, Bundle> bundles = new LinkedHashMap<>();
+
+  record Bundle(String name, String hash, byte[] plain, byte[] gzipped, String type) {
+    String address() {
+      int dot = name.lastIndexOf('.');
+      return PREFIX + name.substring(0, dot) + "." + hash + name.substring(dot);
+    }
+  }
+
+  public Assets() {
+    BUNDLES.forEach((name, files) -> bundles.put(name, build(name, files)));
+  }
+
+  /** The address of a bundle, for a page's {@code <script src>} or {@code <link href>}. */
+  public String url(String name) {
+    Bundle bundle = bundles.get(name);
+    if (bundle == null) {
+      throw new IllegalArgumentException("no asset bundle named " + name);
+    }
+    return bundle.address();
+  }
+
+  void install(@Observes Router router) {
+    router.route(HttpMethod.GET, PREFIX + "*").handler(this::serve);
+    router.route(HttpMethod.HEAD, PREFIX + "*").handler(this::serve);
+  }
+
+  private void serve(RoutingContext rc) {
+    Matcher m = ADDRESS.matcher(rc.request().path().substring(PREFIX.length()));
+    Bundle bundle = m.matches() ? bundles.get(m.group(1) + "." + m.group(3)) : null;
+    if (bundle == null) {
+      rc.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
+          .end("No such asset.");
+      return;
+    }
+    boolean current = bundle.hash.equals(m.group(2));
+    var response = rc.response()
+        .putHeader(HttpHeaders.CONTENT_TYPE, bundle.type)
+        .putHeader(HttpHeaders.CACHE_CONTROL, current ? YEAR : "no-cache")
+        .putHeader(HttpHeaders.ETAG, '"' + bundle.hash + '"')
+        .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    String ifNoneMatch = rc.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null && ifNoneMatch.contains('"' + bundle.hash + '"')) {
+      response.setStatusCode(304).end();
+      return;
+    }
+    String accepted = rc.request().getHeader(HttpHeaders.ACCEPT_ENCODING);
+    boolean gzip = accepted != null && accepted.contains("gzip");
+    byte[] body = gzip ? bundle.gzipped : bundle.plain;
+    if (gzip) {
+      response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+    }
+    response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length));
+    if (rc.request().method() == HttpMethod.HEAD) {
+      response.end();
+    } else {
+      response.end(Buffer.buffer(body));
+    }
+  }
+
+  static Bundle build(String name, List<String> files) {
+    boolean css = name.endsWith(".css");
+    StringBuilder joined = new StringBuilder();
+    for (String file : files) {
+      String text = read(file);
+      joined.append(css ? "/* " : "// ").append(file).append(css ? " */\n" : "\n");
+      if (css) {
+        joined.append(absoluteUrls(text, "/" + file));
+      } else {
+        // A file that ends without a newline or a semicolon must not run into the next one.
+        joined.append(SOURCE_MAP.matcher(text).replaceAll("")).append("\n;\n");
+      }
+      joined.append('\n');
+    }
+    byte[] plain = joined.toString().getBytes(StandardCharsets.UTF_8);
+    return new Bundle(name, sha256(plain).substring(0, 16), plain, gzip(plain),
+        css ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
+  }
+
+  /** The style sheet with its relative url(…) resolved against its own address. */
+  static String absoluteUrls(String css, String address) {
+    URI base = URI.create(address);
+    return CSS_URL.matcher(css).replaceAll(m -> Matcher.quoteReplacement(
+        "url(" + m.group(1) + base.resolve(m.group(2).strip()) + m.group(1) + ")"));
+  }
+
+  private static String read(String file) {
+    String resource = "META-INF/resources/" + file;
+    try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the asset " + resource + " is missing from the application;"
+            + " the build fetches the vendor libraries (./mvnw package)");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}
