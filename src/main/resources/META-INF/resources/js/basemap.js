@@ -23,6 +23,96 @@
     dark: false
   };
 
+  /**
+   * Country outlines on one canvas. Leaflet's vector layers would make an object per point and
+   * project each through the map: a quarter of a second for the world at 1:50m on a slow machine,
+   * on every zoom. Here each point is turned into Web Mercator's unit square once (the map's
+   * EPSG:3857), so a redraw is a multiplication per point, and rings out of view are skipped.
+   * Leaflet's canvas renderer still sizes, moves and animates the canvas with the map.
+   */
+  var Outlines = L.Canvas.extend({
+    initialize: function (geojson, options) {
+      L.Canvas.prototype.initialize.call(this, options);
+      this._shapes = geojson.features.map(function (f) {
+        var g = f.geometry;
+        var polygons = !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+        var rings = [];
+        polygons.forEach(function (polygon) { polygon.forEach(function (ring) { rings.push(unitRing(ring)); }); });
+        return rings;
+      });
+    },
+
+    /** Leaflet's canvas draws its layers here; this one draws the outlines. */
+    _draw: function () { this._paint(); },
+    _updatePaths: function () {
+      if (!this._postponeUpdatePaths) { this._paint(); }
+    },
+    _redraw: function () { this._paint(); },
+
+    _paint: function () {
+      var map = this._map, ctx = this._ctx, b = this._bounds;
+      if (!map || !ctx || !b) { return; }
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, this._container.width, this._container.height);
+      ctx.restore();
+      var scale = map.options.crs.scale(map.getZoom());
+      var origin = map.getPixelOrigin();
+      // The visible rectangle in unit-square coordinates, for skipping rings out of view.
+      var minX = (b.min.x + origin.x) / scale, maxX = (b.max.x + origin.x) / scale;
+      var minY = (b.min.y + origin.y) / scale, maxY = (b.max.y + origin.y) / scale;
+      var style = this.options.style;
+      ctx.fillStyle = style.fill;
+      ctx.strokeStyle = style.stroke;
+      ctx.lineWidth = 0.8;
+      ctx.lineJoin = 'round';
+      this._shapes.forEach(function (rings) {
+        var drawn = false;
+        ctx.beginPath();
+        rings.forEach(function (r) {
+          if (r.maxX < minX || r.minX > maxX || r.maxY < minY || r.minY > maxY) { return; }
+          var pts = r.points, lastX = Infinity, lastY = Infinity;
+          for (var i = 0; i < pts.length; i += 2) {
+            var x = pts[i] * scale - origin.x, y = pts[i + 1] * scale - origin.y;
+            if (i === 0) {
+              ctx.moveTo(x, y);
+            } else if (Math.abs(x - lastX) + Math.abs(y - lastY) < 0.7 && i < pts.length - 2) {
+              continue;  // under a pixel from the last point drawn
+            } else {
+              ctx.lineTo(x, y);
+            }
+            lastX = x; lastY = y;
+          }
+          ctx.closePath();
+          drawn = true;
+        });
+        if (drawn) {
+          ctx.fill('evenodd');
+          ctx.stroke();
+        }
+      });
+    }
+  });
+
+  /** A GeoJSON ring of [lon, lat] as x, y pairs in Web Mercator's unit square, with its extent. */
+  function unitRing(ring) {
+    var points = new Float64Array(ring.length * 2);
+    var ring2 = {points: points, minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity};
+    var limit = L.Projection.SphericalMercator.MAX_LATITUDE;
+    for (var i = 0; i < ring.length; i++) {
+      var lat = Math.max(-limit, Math.min(limit, ring[i][1])) * Math.PI / 180;
+      var x = ring[i][0] / 360 + 0.5;
+      var y = 0.5 - Math.log(Math.tan(Math.PI / 4 + lat / 2)) / (2 * Math.PI);
+      points[2 * i] = x;
+      points[2 * i + 1] = y;
+      if (x < ring2.minX) { ring2.minX = x; }
+      if (x > ring2.maxX) { ring2.maxX = x; }
+      if (y < ring2.minY) { ring2.minY = y; }
+      if (y > ring2.maxY) { ring2.maxY = y; }
+    }
+    return ring2;
+  }
+
   Chronotope.basemap = function (map, options) {
     var o = Chronotope.util.extend({}, defaults, options);
     var layer = null;
@@ -39,14 +129,12 @@
         return fetch(url).then(function (r) {
           if (!r.ok) { throw new Error('HTTP ' + r.status + ' for ' + url); }
           return r.json();
-        }).then(function (topology) {
+        }).then(afterNextFrame).then(function (topology) {
           if (destroyed) { return; }
-          var outlines = L.geoJSON(topojson.feature(topology, topology.objects.countries), {
+          var outlines = new Outlines(topojson.feature(topology, topology.objects.countries), {
             pane: 'ct-basemap',
-            renderer: L.canvas({pane: 'ct-basemap', padding: 0.2}),
-            interactive: false,
-            style: o.dark ? {color: '#56637a', weight: 0.8, fillColor: '#2a3343', fillOpacity: 1}
-              : {color: '#a3acb9', weight: 0.8, fillColor: '#f3f1ea', fillOpacity: 1},
+            padding: 0.2,
+            style: o.dark ? {stroke: '#56637a', fill: '#2a3343'} : {stroke: '#a3acb9', fill: '#f3f1ea'},
             attribution: 'Natural Earth'
           }).addTo(map);
           if (layer) { map.removeLayer(layer); }
@@ -60,10 +148,25 @@
           draw(o.detailedUrl);
         }
       };
-      // The light outlines first; the detailed ones (750 kB) only once the reader zooms in.
+      // The light outlines first; the detailed ones (750 kB, a quarter of a second to draw on a slow
+      // machine) only at detailZoom, and not before the page has drawn its events and is idle.
       draw(o.offlineUrl).then(function () {
-        map.on('zoomend', detail);
-        detail();
+        var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
+        idle(function () {
+          if (destroyed) { return; }
+          map.on('zoomend', detail);
+          detail();
+        }, {timeout: 1500});
+      });
+    }
+
+    /**
+     * Resolves with value once the browser has painted a frame: the outlines (a few hundred
+     * milliseconds of work on a slow machine) never hold back the first picture of the events.
+     */
+    function afterNextFrame(value) {
+      return new Promise(function (resolve) {
+        requestAnimationFrame(function () { setTimeout(function () { resolve(value); }, 0); });
       });
     }
 

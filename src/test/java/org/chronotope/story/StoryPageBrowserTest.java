@@ -85,6 +85,45 @@ class StoryPageBrowserTest {
    * view; the timeline and the detail panel show the same event.
    */
   @Test
+  @SuppressWarnings("unchecked")
+  void theOfflineBasemapFillsLandAndLeavesTheSea() {
+    // The colour of the outlines' canvas at Bamako (land) and in the Gulf of Guinea (sea).
+    String pixels = """
+        (() => {
+          const map = Chronotope.instances[0].map.map;
+          const canvas = document.querySelector('.leaflet-ct-basemap-pane canvas');
+          if (!canvas) { return null; }
+          const box = canvas.getBoundingClientRect(), ratio = canvas.width / box.width;
+          const mapBox = map.getContainer().getBoundingClientRect();
+          const at = (lat, lon) => {
+            const p = map.latLngToContainerPoint([lat, lon]);
+            const x = Math.round((p.x + mapBox.left - box.left) * ratio);
+            const y = Math.round((p.y + mapBox.top - box.top) * ratio);
+            return Array.from(canvas.getContext('2d').getImageData(x, y, 1, 1).data).join(',');
+          };
+          return {land: at(12.64, -8.0), sea: at(2.0, 2.0)};
+        })()""";
+    String land = "243,241,234,255";
+    try (Browser browser = Browser.open()) {
+      Page page = browser.go(PAGE);
+      page.evaluate("() => { Chronotope.instances[0].map.map.setView([8, -3], 4, {animate: false}); }");
+      page.waitForFunction("() => { const r = " + pixels + "; return r && r.land === '" + land + "'; }");
+      Map<String, Object> light = (Map<String, Object>) page.evaluate("() => " + pixels);
+      assertEquals("0,0,0,0", light.get("sea"), "the sea is left to the map's background");
+      // Zoomed in, the detailed outlines replace the light ones on a canvas of their own.
+      page.evaluate("() => { window.lightCanvas = document.querySelector('.leaflet-ct-basemap-pane canvas');"
+          + " Chronotope.instances[0].map.map.setView([8, -3], 6, {animate: false}); }");
+      page.waitForFunction("() => { const c = document.querySelector('.leaflet-ct-basemap-pane canvas');"
+          + " return c && c !== window.lightCanvas; }");
+      Map<String, Object> detailed = (Map<String, Object>) page.evaluate("() => " + pixels);
+      assertEquals(land, detailed.get("land"), "land is filled with the outline colour");
+      assertEquals("0,0,0,0", detailed.get("sea"));
+      assertEquals(1, page.locator(".leaflet-ct-basemap-pane canvas").count(), "the light outlines are gone");
+      browser.screenshot("story-page-basemap");
+    }
+  }
+
+  @Test
   void theFirstStoryShowsBamakoTheSahelRegionAndTheNigerBorderWithTimelineAndDetail() {
     try (Browser browser = Browser.open(o -> o.size(1280, 1300))) {
       Page page = browser.go(PAGE);
