@@ -11,6 +11,9 @@
   /** Started pages, so tests and embeds can reach them. */
   Chronotope.instances = Chronotope.instances || [];
 
+  /** Intl.NumberFormat by language, for number(). */
+  var numberFormats = {};
+
   Chronotope.util = {
 
     /** Whether API requests carry the reader's cookies: an embed sets 'omit'. */
@@ -110,7 +113,14 @@
 
     /** "%n events" with n written for the language. */
     count: function (template, n, lang) {
-      return template.replace('%n', Number(n).toLocaleString(lang));
+      return template.replace('%n', Chronotope.util.number(n, lang));
+    },
+
+    /** n written for the language ("10,000", "10 000"). */
+    number: function (n, lang) {
+      // One formatter per language: toLocaleString builds a new one on every call.
+      var format = numberFormats[lang] || (numberFormats[lang] = new Intl.NumberFormat(lang));
+      return format.format(Number(n));
     }
   };
 })(window);

@@ -174,7 +174,7 @@
           keyboard: true,
           title: label,
           icon: L.divIcon({className: 'ct-aggregate', iconSize: [size, size],
-            html: '<span>' + U.escape(Number(c.count).toLocaleString(o.lang)) + '</span>'})
+            html: '<span>' + U.escape(U.number(c.count, o.lang)) + '</span>'})
         });
         cell.on('click', function () {
           var bounds = L.latLngBounds([c.bbox[1], c.bbox[0]], [c.bbox[3], c.bbox[2]]);
