@@ -87,7 +87,8 @@ public class EventOverview {
     List<Category> categories = categories(story, filter);
     Map<Long, String> codes = codes(story);
     double cell = 360.0 / Math.pow(2, zoom) * CELL_PIXELS / 256.0;
-    String literal = String.format(Locale.ROOT, "%.12f", cell);
+    // A double, not a decimal literal: H2 would compute every row's cell in DECFLOAT.
+    String literal = String.format(Locale.ROOT, "cast(%.12f as double precision)", cell);
     String cx = "floor(e.lon / " + literal + ")";
     String cy = "floor(e.lat / " + literal + ")";
     SqlWhere inside = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
