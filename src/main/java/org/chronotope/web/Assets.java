@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The scripts and styles of the map pages, served as one file per page instead of a dozen: each
+ * The scripts and styles of every page, as one file per kind and page instead of a dozen: each
  * bundle joins static files (our scripts and the vendor libraries the build fetched) in order,
  * once, at start. Its address carries a hash of its content ({@code /assets/story.3f2a…9c.js}),
  * so browsers may keep it for a year and still get the new one after an upgrade. Templates write
@@ -41,22 +41,30 @@ import java.util.zip.GZIPOutputStream;
 public class Assets {
 
   /** Bundles by name: the static files they join, in the order the page needs them. */
-  static final Map<String, List<String>> BUNDLES = Map.of(
-      "story.js", List.of("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
+  static final Map<String, List<String>> BUNDLES = Map.ofEntries(
+      Map.entry("story.js", List.of("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
           "vendor/topojson-client/topojson-client.min.js", "js/chronotope.js", "js/dates.js", "js/icons.js",
           "js/basemap.js", "js/story-map.js", "js/timeline-axis.js", "js/story-timeline.js", "js/story-detail.js",
-          "js/story-page.js", "js/embed-builder.js"),
-      "embed.js", List.of("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
+          "js/story-page.js", "js/embed-builder.js")),
+      Map.entry("embed.js", List.of("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
           "vendor/topojson-client/topojson-client.min.js", "js/chronotope.js", "js/dates.js", "js/icons.js",
           "js/basemap.js", "js/story-map.js", "js/timeline-axis.js", "js/story-timeline.js", "js/story-detail.js",
-          "js/story-page.js", "js/embed-child.js"),
-      "story.css", List.of("vendor/leaflet/leaflet.css", "vendor/leaflet.markercluster/MarkerCluster.css",
-          "css/story.css"),
-      "event-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
-          "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js", "js/ct-editor-places.js", "js/ct-editor-form.js"),
-      "place-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
-          "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js"),
-      "editor-map.css", List.of("vendor/leaflet/leaflet.css", "css/editor.css"));
+          "js/story-page.js", "js/embed-child.js")),
+      Map.entry("story.css", List.of("vendor/leaflet/leaflet.css", "vendor/leaflet.markercluster/MarkerCluster.css",
+          "css/story.css")),
+      Map.entry("event-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
+          "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js", "js/ct-editor-places.js", "js/ct-editor-form.js")),
+      Map.entry("place-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
+          "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js")),
+      Map.entry("editor-map.css", List.of("vendor/leaflet/leaflet.css", "css/editor.css")),
+      Map.entry("site.css", List.of("css/chronotope.css")),
+      Map.entry("embed-page.css", List.of("css/embed.css")),
+      Map.entry("editor.css", List.of("css/editor.css")),
+      Map.entry("import.css", List.of("css/editor.css", "css/import.css")),
+      Map.entry("import.js", List.of("js/ct-editor-import.js")),
+      Map.entry("story-form.js", List.of("js/ct-editor-form.js")),
+      Map.entry("story-editor.css", List.of("css/story.css", "css/editor.css")),
+      Map.entry("story-editor.js", List.of("js/chronotope.js", "js/embed-builder.js")));
 
   static final String PREFIX = "/assets/";
   private static final Pattern ADDRESS = Pattern.compile("([a-z-]+)\\.([0-9a-f]{16})\\.(js|css)");
