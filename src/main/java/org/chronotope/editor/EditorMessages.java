@@ -517,6 +517,13 @@ public interface EditorMessages {
   @Message("Periods")
   String eras();
 
+  @Message("Places for context")
+  String context_places();
+
+  @Message("Borders, regions or other places of the gazetteer that the map shows beside the events, to situate"
+      + " them. Hold Ctrl (⌘ on a Mac) to choose several.")
+  String context_places_hint();
+
   // History and trash
   @Message("History of “{subject}”")
   String history_title(String subject);

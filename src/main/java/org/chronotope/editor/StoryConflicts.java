@@ -92,6 +92,9 @@ public class StoryConflicts {
       mine.eraEnd = theirs.eraEnd;
       mine.eraEndPrecision = theirs.eraEndPrecision;
     }
+    if ("theirs".equals(choices.context)) {
+      mine.contextPlaces = theirs.contextPlaces;
+    }
     return mine.normalized();
   }
 
@@ -105,5 +108,6 @@ public class StoryConflicts {
     @RestForm("pick-MAP_VIEW") public String mapView;
     @RestForm("pick-CATEGORIES") public String categories;
     @RestForm("pick-ERAS") public String eras;
+    @RestForm("pick-CONTEXT") public String context;
   }
 }

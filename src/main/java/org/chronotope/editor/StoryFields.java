@@ -8,7 +8,7 @@ import org.chronotope.story.StoryInput;
 final class StoryFields {
 
   /** The story form's parts. */
-  enum Group { TITLE, SLUG, SUMMARY, LANGUAGE, STATUS, MAP_VIEW, CATEGORIES, ERAS }
+  enum Group { TITLE, SLUG, SUMMARY, LANGUAGE, STATUS, MAP_VIEW, CATEGORIES, ERAS, CONTEXT }
 
   private final EditorMessages m;
 
@@ -26,6 +26,7 @@ final class StoryFields {
       case MAP_VIEW -> m.map_view();
       case CATEGORIES -> m.categories();
       case ERAS -> m.eras();
+      case CONTEXT -> m.context_places();
     };
   }
 
@@ -41,6 +42,7 @@ final class StoryFields {
           + (Text.isBlank(c.icon()) ? "" : " — " + c.icon())).collect(Collectors.joining("\n"));
       case ERAS -> s.eras().stream().map(e -> e.label() + " — " + e.start().value() + " → " + e.end().value())
           .collect(Collectors.joining("\n"));
+      case CONTEXT -> String.join("\n", s.contextPlaces());
     };
   }
 

@@ -29,6 +29,8 @@ public class StoryForm {
   @RestForm public List<String> eraStartPrecision;
   @RestForm public List<String> eraEnd;
   @RestForm public List<String> eraEndPrecision;
+  /** Keys of the gazetteer places the map shows for context. */
+  @RestForm public List<String> contextPlaces;
   @RestForm public Long version;
 
   public static StoryForm blank(String language) {
@@ -64,6 +66,7 @@ public class StoryForm {
       f.eraEnd.add(e.end().value());
       f.eraEndPrecision.add(e.end().precision() == null ? "DAY" : e.end().precision().name());
     });
+    f.contextPlaces = new ArrayList<>(in.contextPlaces());
     f.version = version;
     return f;
   }
@@ -81,6 +84,8 @@ public class StoryForm {
     eraStartPrecision = pad(eraStartPrecision, eras);
     eraEnd = pad(eraEnd, eras);
     eraEndPrecision = pad(eraEndPrecision, eras);
+    contextPlaces = contextPlaces == null ? new ArrayList<>()
+        : new ArrayList<>(contextPlaces.stream().filter(k -> !Text.isBlank(k)).toList());
     return this;
   }
 
@@ -144,6 +149,7 @@ public class StoryForm {
       h.add(new ConflictPage.Hidden("eraEnd", r.end()));
       h.add(new ConflictPage.Hidden("eraEndPrecision", r.endPrecision()));
     }
+    contextPlaces.forEach(k -> h.add(new ConflictPage.Hidden("contextPlaces", k)));
     return h;
   }
 

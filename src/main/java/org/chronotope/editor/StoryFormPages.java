@@ -22,6 +22,8 @@ import org.chronotope.story.StoryInput;
 import org.chronotope.story.StoryService;
 import org.chronotope.web.Lang;
 import org.hibernate.StaleStateException;
+import org.chronotope.place.Place;
+import org.chronotope.place.PlaceKind;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The story form: create, edit (with the conflict page on a stale version) and duplicate a story. */
@@ -167,6 +169,19 @@ public class StoryFormPages {
 
     public StoryForm.CategoryRow newCategoryRow() {
       return new StoryForm.CategoryRow(form.categoryCode.size(), "", "", "#6b7280", "circle");
+    }
+
+    /** The gazetteer, for the places shown for context: borders and regions first, then by name. */
+    public List<Place> places() {
+      return Place.<Place>listAll().stream()
+          .sorted(java.util.Comparator.<Place>comparingInt(p -> p.kind == PlaceKind.BORDER || p.kind == PlaceKind.REGION ? 0 : 1)
+              .thenComparing(p -> p.name))
+          .toList();
+    }
+
+    /** Whether place {@code slug} is one the form shows for context. */
+    public boolean inContext(String slug) {
+      return form.contextPlaces != null && form.contextPlaces.contains(slug);
     }
 
     public StoryForm.EraRow newEraRow() {

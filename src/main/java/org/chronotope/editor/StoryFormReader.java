@@ -109,7 +109,7 @@ public class StoryFormReader {
       return new Result(null, errors, categoryRows, eraRows);
     }
     StoryInput input = new StoryInput(slug, title, Text.trimToNull(f.summary), language, status, view, categories,
-        eras, f.version);
+        eras, f.contextPlaces, f.version);
     Result result = new Result(input, errors, categoryRows, eraRows);
     for (ConstraintViolation<StoryInput> v : validator.validate(input)) {
       result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));
@@ -177,6 +177,8 @@ public class StoryFormReader {
         errors.add(row.group(1) + "[" + (i < rows.size() ? rows.get(i) : i) + "]." + field, message);
       } else if (inputField.startsWith("mapView")) {
         errors.add("viewLat", message);
+      } else if (inputField.startsWith("contextPlaces")) {
+        errors.add("contextPlaces", message);
       } else {
         int dot = inputField.indexOf('.');
         errors.add(dot > 0 ? inputField.substring(0, dot) : inputField, message);

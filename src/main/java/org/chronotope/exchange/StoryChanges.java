@@ -61,7 +61,7 @@ public class StoryChanges {
     }
     MapView view = story.viewLat == null ? null : new MapView(story.viewLat, story.viewLon, story.viewZoom);
     StoryInput input = new StoryInput(story.slug, story.title, summary, story.language, story.status, view,
-        categories.all(), eras, story.version);
+        categories.all(), eras, story.contextPlaces.stream().map(p -> p.slug).toList(), story.version);
     List<Issue> problems = new ArrayList<>();
     for (ConstraintViolation<StoryInput> v : validator.validate(input)) {
       problems.add(Where.file().issue("story " + v.getPropertyPath() + ": " + v.getMessage()

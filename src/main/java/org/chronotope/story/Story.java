@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chronotope.place.Place;
 import org.hibernate.annotations.OptimisticLock;
 
 /** A news story told as events in time and space; readers see it once it is published. */
@@ -75,6 +78,13 @@ public class Story extends PanacheEntityBase {
   @CollectionTable(name = "story_era", joinColumns = @JoinColumn(name = "story_id"))
   @OrderColumn(name = "position")
   public List<Era> eras = new ArrayList<>();
+
+  /** Gazetteer places the map draws for context (a border, a region), in the editor's order. */
+  @ManyToMany
+  @JoinTable(name = "story_context_place", joinColumns = @JoinColumn(name = "story_id"),
+      inverseJoinColumns = @JoinColumn(name = "place_id"))
+  @OrderColumn(name = "position")
+  public List<Place> contextPlaces = new ArrayList<>();
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;

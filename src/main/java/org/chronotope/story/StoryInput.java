@@ -23,6 +23,8 @@ public record StoryInput(
     @Valid MapView mapView,
     @Size(max = 30) List<@NotNull @Valid CategoryInput> categories,
     @Size(max = 50) List<@NotNull @Valid EraInput> eras,
+    /** Keys of gazetteer places the map shows for context, such as a border or a region. */
+    @Size(max = 20) List<@NotBlank String> contextPlaces,
     Long version) {
 
   public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -31,6 +33,7 @@ public record StoryInput(
   public StoryInput {
     categories = categories == null ? List.of() : categories;
     eras = eras == null ? List.of() : eras;
+    contextPlaces = contextPlaces == null ? List.of() : contextPlaces;
   }
 
   /** A stored story as the input that would save it again as it is: what revisions keep. */
@@ -40,12 +43,13 @@ public record StoryInput(
         s.categories.stream().map(c -> new CategoryInput(c.code, c.name, c.color, c.icon)).toList(),
         s.eras.stream().map(e -> new EraInput(e.label, new DateInput(e.start().iso(), e.start().precision()),
             new DateInput(e.end().iso(), e.end().precision()))).toList(),
+        s.contextPlaces.stream().map(p -> p.slug).toList(),
         s.version);
   }
 
   /** The same input with another version: to save it against the version stored now. */
   public StoryInput withVersion(Long newVersion) {
-    return new StoryInput(slug, title, summary, language, status, mapView, categories, eras, newVersion);
+    return new StoryInput(slug, title, summary, language, status, mapView, categories, eras, contextPlaces, newVersion);
   }
 
   /** Where the map opens: centre and zoom. */

@@ -15,6 +15,8 @@ public record StoryJson(
     MapView mapView,
     List<CategoryJson> categories,
     List<EraJson> eras,
+    /** Keys of the gazetteer places the map shows for context. */
+    List<String> contextPlaces,
     long eventCount,
     String firstDate,
     String lastDate,
@@ -32,6 +34,7 @@ public record StoryJson(
         s.categories.stream().map(c -> new CategoryJson(c.code, c.name, c.color, c.icon)).toList(),
         s.eras.stream().map(e -> new EraJson(e.label, new DateJson(e.start().iso(), e.start().precision()),
             new DateJson(e.end().iso(), e.end().precision()))).toList(),
+        s.contextPlaces.stream().map(p -> p.slug).toList(),
         stats.count(), iso(stats.firstDay()), iso(stats.lastDay()), s.version, s.createdAt, s.updatedAt);
   }
 

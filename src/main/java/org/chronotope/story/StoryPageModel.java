@@ -8,13 +8,18 @@ import java.util.List;
 import org.chronotope.event.EventView;
 import org.chronotope.event.Overview.MapSlice;
 import org.chronotope.event.Overview.TimelineSlice;
+import org.chronotope.place.Place;
 import org.chronotope.story.StoryJson.CategoryJson;
 
 /**
  * What the story page's script starts from, so it draws the first view without asking: the
  * story's categories, eras, period and map view, as JSON for a {@code data-ct-config} attribute.
  */
-public record StoryPageModel(String config, List<CategoryJson> categories, boolean hasEras) {
+public record StoryPageModel(String config, List<CategoryJson> categories, List<ContextPlace> context,
+    boolean hasEras) {
+
+  /** A place the map shows for context, as the legend names it. */
+  public record ContextPlace(String name, String kind) {}
 
   /**
    * The script's starting point; {@code timeline} and {@code map} are the answers of the overview
@@ -41,6 +46,12 @@ public record StoryPageModel(String config, List<CategoryJson> categories, boole
           .put("from", era.start().epochSecond())
           .put("to", era.end().periodEndEpochSecond());
     }
+    ArrayNode context = config.putArray("context");
+    for (Place place : story.contextPlaces) {
+      context.addObject().put("key", place.slug).put("kind", place.kind.name())
+          .put("name", place.nameIn(story.language))
+          .set("geometry", place.geometry().toJsonNode());
+    }
     if (selected != null) {
       config.put("selected", selected.id());
     }
@@ -50,7 +61,8 @@ public record StoryPageModel(String config, List<CategoryJson> categories, boole
     }
     initial.set("map", json.valueToTree(map));
     try {
-      return new StoryPageModel(json.writeValueAsString(config), categories, !story.eras.isEmpty());
+      return new StoryPageModel(json.writeValueAsString(config), categories, story.contextPlaces.stream()
+          .map(p -> new ContextPlace(p.nameIn(story.language), p.kind.name())).toList(), !story.eras.isEmpty());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.common.Validation;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventDate;
+import org.chronotope.place.Place;
 import org.chronotope.revision.Revision;
 import org.chronotope.revision.Revision.Action;
 import org.chronotope.revision.Revision.EntityType;
@@ -196,6 +198,18 @@ public class StoryService {
         }
       }
     }
+    List<Place> context = new java.util.ArrayList<>();
+    for (int i = 0; i < in.contextPlaces().size(); i++) {
+      String key = in.contextPlaces().get(i);
+      Optional<Place> place = Place.findBySlug(key);
+      if (place.isEmpty()) {
+        v.reject("contextPlaces[" + i + "]", "no place with the key '" + key + "' in the gazetteer");
+      } else if (context.contains(place.get())) {
+        v.reject("contextPlaces[" + i + "]", "'" + key + "' is listed twice");
+      } else {
+        context.add(place.get());
+      }
+    }
     v.throwIfInvalid();
 
     story.slug = in.slug();
@@ -209,6 +223,8 @@ public class StoryService {
     mergeCategories(story, in.categories());
     story.eras.clear();
     story.eras.addAll(eras);
+    story.contextPlaces.clear();
+    story.contextPlaces.addAll(context);
     story.updatedAt = Instant.now(clock);
   }
 

@@ -98,6 +98,9 @@ public interface Messages {
   @Message("Categories")
   String legend();
 
+  @Message("Also on the map")
+  String legend_context();
+
   @Message("Zoom in on the timeline")
   String zoom_in();
 

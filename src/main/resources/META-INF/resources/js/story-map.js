@@ -24,6 +24,8 @@
     limit: 500,
     /** The server's answer for the first view, when the page carries it. */
     initial: null,
+    /** Places shown for context, not events: [{key, kind, name, geometry}] (a border, a region). */
+    context: [],
     labels: {},
     /** Called with an event id when the reader picks one on the map. */
     onSelect: function () {}
@@ -33,6 +35,8 @@
   var HALO = {APPROXIMATE: 25000, REGION: 120000, COUNTRY: 350000};
   /** Selecting an area or a line never zooms in further than this: the reader keeps the context. */
   var FRAME_MAX_ZOOM = 7;
+  /** Context places are named on the map from this zoom on (before, the legend names them). */
+  var CONTEXT_LABEL_ZOOM = 6;
 
   Chronotope.storyMap = function (el, options) {
     var o = U.extend({}, defaults, options);
@@ -46,6 +50,7 @@
       map.setView([20, 0], 2);
     }
     var basemap = Chronotope.basemap(map, U.extend({maxZoom: o.maxZoom}, o.basemap));
+    drawContext(o.context || []);
     var clusters = L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false,
       spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon}).addTo(map);
     var shapes = L.featureGroup().addTo(map);
@@ -72,6 +77,38 @@
       draw(o.initial);
     } else {
       load();
+    }
+
+    /**
+     * The story's context places under its events: a border as a dashed line, a region as a dashed
+     * outline, named in the legend and, once zoomed in enough for room, on the map. They inform;
+     * they are not events and take no clicks.
+     */
+    function drawContext(places) {
+      if (!places.length) { return; }
+      map.createPane('ct-context');
+      map.getPane('ct-context').style.zIndex = 390;
+      places.forEach(function (place) {
+        var area = /Polygon/.test(place.geometry.type);
+        var layer = L.geoJSON(place.geometry, {
+          pane: 'ct-context',
+          interactive: false,
+          style: {color: '#5a4a6b', weight: area ? 1.5 : 2.5, dashArray: area ? '4 4' : '8 6', fill: area,
+            fillOpacity: 0.04, className: 'ct-context ct-context--' + String(place.kind).toLowerCase()},
+          pointToLayer: function (f, latlng) {
+            return L.circleMarker(latlng, {pane: 'ct-context', radius: 4, interactive: false});
+          }
+        }).addTo(map);
+        layer.eachLayer(function (l) {
+          l.bindTooltip(place.name, {permanent: true, direction: 'center', className: 'ct-context-label',
+            pane: 'ct-context', interactive: false});
+        });
+      });
+      var labels = function () {
+        el.classList.toggle('ct-map--context-labels', map.getZoom() >= CONTEXT_LABEL_ZOOM);
+      };
+      map.on('zoomend', labels);
+      labels();
     }
 
     function load() {

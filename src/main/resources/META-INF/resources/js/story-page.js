@@ -36,6 +36,7 @@
     var map = !mapEl ? nothing() : Chronotope.storyMap(mapEl, {
       slug: config.slug, api: o.api, lang: lang, categories: config.categories, view: config.view, labels: labels,
       initial: config.initial && config.initial.map,
+      context: config.context,
       maxZoom: +root.getAttribute('data-ct-max-zoom') || 18,
       basemap: {
         mode: root.getAttribute('data-ct-basemap'),

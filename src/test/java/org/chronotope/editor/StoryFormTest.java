@@ -36,6 +36,28 @@ class StoryFormTest {
   }
 
   @Test
+  void anEditorChoosesPlacesForContextFromTheGazetteer() {
+    String title = "Contexte " + System.nanoTime();
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/new").then().statusCode(200)
+        .body(containsString("<option value=\"frontiere-burkina-faso-niger\">Frontière Burkina Faso–Niger · Border</option>"));
+    Map<String, Object> form = form(title);
+    form.put("contextPlaces", List.of("frontiere-burkina-faso-niger", "bamako"));
+    String location = editor.post("/editor/stories", form).then().statusCode(303).extract().header("Location");
+    String slug = location.replaceAll(".*/editor/stories/", "");
+    asEditor().get("/api/stories/" + slug).then()
+        .body("contextPlaces", equalTo(List.of("frontiere-burkina-faso-niger", "bamako")));
+    editor.get("/editor/stories/" + slug + "/edit").then().statusCode(200)
+        .body(containsString("<option value=\"frontiere-burkina-faso-niger\" selected>"))
+        .body(containsString("<option value=\"bamako\" selected>"));
+
+    Map<String, Object> bad = form(title + " ter");
+    bad.put("contextPlaces", List.of("atlantis"));
+    editor.post("/editor/stories", bad).then().statusCode(400)
+        .body(containsString("id=\"contextPlaces-error\""));
+  }
+
+  @Test
   void badInputIsShownBesideItsFieldsAndNothingIsWritten() {
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/new");

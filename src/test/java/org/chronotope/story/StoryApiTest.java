@@ -41,6 +41,36 @@ class StoryApiTest {
   }
 
   @Test
+  void contextPlacesAreGazetteerKeysKeptInOrder() {
+    String slug = Api.uniqueSlug("context");
+    Map<String, Object> story = Api.story(slug, "PUBLISHED");
+    story.put("contextPlaces", List.of("frontiere-burkina-faso-niger", "region-sahel-burkina-faso"));
+    asEditor().body(story).post("/api/stories").then().statusCode(201);
+    anonymous().get("/api/stories/" + slug).then().statusCode(200)
+        .body("contextPlaces", equalTo(List.of("frontiere-burkina-faso-niger", "region-sahel-burkina-faso")));
+
+    Map<String, Object> edit = anonymous().get("/api/stories/" + slug).jsonPath().getMap("");
+    edit.put("contextPlaces", List.of("region-sahel-burkina-faso"));
+    asEditor().body(edit).put("/api/stories/" + slug).then().statusCode(200)
+        .body("contextPlaces", equalTo(List.of("region-sahel-burkina-faso")));
+  }
+
+  @Test
+  void anUnknownOrRepeatedContextPlaceIsRefusedAndNothingIsWritten() {
+    String slug = Api.uniqueSlug("context-bad");
+    Map<String, Object> story = Api.story(slug, "PUBLISHED");
+    story.put("contextPlaces", List.of("bamako", "atlantis"));
+    asEditor().body(story).post("/api/stories").then().statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("contextPlaces[1]"))
+        .body("errors[0].message", containsString("atlantis"));
+    story.put("contextPlaces", List.of("bamako", "bamako"));
+    asEditor().body(story).post("/api/stories").then().statusCode(400)
+        .body("errors[0].field", equalTo("contextPlaces[1]"));
+    anonymous().get("/api/stories/" + slug).then().statusCode(404);
+  }
+
+  @Test
   void updateWithCurrentVersionSucceedsAndStaleVersionConflicts() {
     String slug = Api.createStory("update");
     JsonPath current = anonymous().get("/api/stories/" + slug).jsonPath();

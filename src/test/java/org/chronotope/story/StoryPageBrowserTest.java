@@ -124,6 +124,21 @@ class StoryPageBrowserTest {
   }
 
   @Test
+  void theNigerBorderIsDrawnForContextAndNamedInTheLegendAndWhenZoomedIn() {
+    try (Browser browser = Browser.open()) {
+      Page page = browser.go(PAGE);
+      assertThat(page.locator(".ct-legend-context")).containsText("Frontière Burkina Faso–Niger");
+      Locator border = map(page).locator("path.ct-context--border");
+      assertEquals(1, border.count(), "the border is one line on the map");
+      assertThat(map(page).locator(".ct-context-label")).isHidden();
+      page.evaluate("() => { Chronotope.instances[0].map.map.setView([13.8, 1.2], 7, {animate: false}); }");
+      assertThat(map(page).locator(".ct-context-label")).hasText("Frontière Burkina Faso–Niger");
+      assertThat(map(page).locator(".ct-context-label")).isVisible();
+      browser.screenshot("story-page-niger-border");
+    }
+  }
+
+  @Test
   void theFirstStoryShowsBamakoTheSahelRegionAndTheNigerBorderWithTimelineAndDetail() {
     try (Browser browser = Browser.open(o -> o.size(1280, 1300))) {
       Page page = browser.go(PAGE);
