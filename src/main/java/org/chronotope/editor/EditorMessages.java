@@ -768,6 +768,9 @@ public interface EditorMessages {
   @Message("{count} {#if count == 1}event uses{#else}events use{/if} this place (in the trash too): point {#if count == 1}it{#else}them{/if} elsewhere before removing it.")
   String place_in_use(long count);
 
+  @Message("{count} {#if count == 1}story shows{#else}stories show{/if} this place for context (in the trash too): take it out of {#if count == 1}its{#else}their{/if} form before removing it.")
+  String place_in_context(long count);
+
   // A form refused for its expired security token (CsrfRecovery)
   @Message("Your changes are not saved yet")
   String resend_title();

@@ -22,6 +22,7 @@ import org.chronotope.event.EventService;
 import org.chronotope.place.Place;
 import org.chronotope.place.PlaceKind;
 import org.chronotope.place.PlaceService;
+import org.chronotope.story.Story;
 
 /**
  * The gazetteer in the editor: find, add, correct, duplicate and remove places. A correction
@@ -131,6 +132,11 @@ public class PlacePages {
     if (uses > 0) {
       return Response.status(409).entity(form(place, PlaceForm.of(place), FormErrors.none(),
           text.get().place_in_use(uses))).type(MediaType.TEXT_HTML).build();
+    }
+    long stories = Story.count("select count(s) from Story s join s.contextPlaces p where p = ?1", place);
+    if (stories > 0) {
+      return Response.status(409).entity(form(place, PlaceForm.of(place), FormErrors.none(),
+          text.get().place_in_context(stories))).type(MediaType.TEXT_HTML).build();
     }
     places.delete(slug);
     return Flash.redirect("/editor/places", "removed", place.name);

@@ -1,11 +1,13 @@
 package org.chronotope.editor;
 
 import static org.chronotope.support.Api.anonymous;
+import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
@@ -74,6 +76,21 @@ class PlacePagesTest {
     Api.createEvent(story, event);
     editor.post("/editor/places/" + slug + "/delete", Map.of()).then().statusCode(409)
         .body(containsString("1 event uses this place"));
+    anonymous().get("/api/places/" + slug).then().statusCode(200);
+  }
+
+  @Test
+  void aPlaceAStoryShowsForContextIsNotRemoved() {
+    String slug = Api.uniqueSlug("context");
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/places/new");
+    editor.post("/editor/places", form(slug, "Frontière", "{\"type\":\"LineString\",\"coordinates\":[[1.0,10.0],[2.0,11.0]]}"))
+        .then().statusCode(303);
+    Map<String, Object> story = Api.story(Api.uniqueSlug("context-story"), "DRAFT");
+    story.put("contextPlaces", List.of(slug));
+    asEditor().body(story).post("/api/stories").then().statusCode(201);
+    editor.post("/editor/places/" + slug + "/delete", Map.of()).then().statusCode(409)
+        .body(containsString("1 story shows this place for context"));
     anonymous().get("/api/places/" + slug).then().statusCode(200);
   }
 
