@@ -31,15 +31,10 @@
    * Leaflet's canvas renderer still sizes, moves and animates the canvas with the map.
    */
   var Outlines = L.Canvas.extend({
-    initialize: function (geojson, options) {
+    /** shapes: per country, its rings from unitRing(). */
+    initialize: function (shapes, options) {
       L.Canvas.prototype.initialize.call(this, options);
-      this._shapes = geojson.features.map(function (f) {
-        var g = f.geometry;
-        var polygons = !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-        var rings = [];
-        polygons.forEach(function (polygon) { polygon.forEach(function (ring) { rings.push(unitRing(ring)); }); });
-        return rings;
-      });
+      this._shapes = shapes;
     },
 
     /** Leaflet's canvas draws its layers here; this one draws the outlines. */
@@ -94,6 +89,29 @@
     }
   });
 
+  var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+
+  /**
+   * The countries of a world-atlas topology as shapes for Outlines, made a few at a time while the
+   * browser is idle, so that even the detailed outlines never hold a frame or a click for long.
+   */
+  function shapesOf(topology) {
+    var geometries = topology.objects.countries.geometries, shapes = [], i = 0;
+    return new Promise(function (resolve) {
+      idle(function slice() {
+        var until = Date.now() + 10;
+        while (i < geometries.length && Date.now() < until) {
+          var g = topojson.feature(topology, geometries[i++]).geometry;
+          var polygons = !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+          var rings = [];
+          polygons.forEach(function (polygon) { polygon.forEach(function (ring) { rings.push(unitRing(ring)); }); });
+          shapes.push(rings);
+        }
+        if (i < geometries.length) { idle(slice); } else { resolve(shapes); }
+      });
+    });
+  }
+
   /** A GeoJSON ring of [lon, lat] as x, y pairs in Web Mercator's unit square, with its extent. */
   function unitRing(ring) {
     var points = new Float64Array(ring.length * 2);
@@ -129,9 +147,9 @@
         return fetch(url).then(function (r) {
           if (!r.ok) { throw new Error('HTTP ' + r.status + ' for ' + url); }
           return r.json();
-        }).then(afterNextFrame).then(function (topology) {
+        }).then(shapesOf).then(function (shapes) {
           if (destroyed) { return; }
-          var outlines = new Outlines(topojson.feature(topology, topology.objects.countries), {
+          var outlines = new Outlines(shapes, {
             pane: 'ct-basemap',
             padding: 0.2,
             style: o.dark ? {stroke: '#56637a', fill: '#2a3343'} : {stroke: '#a3acb9', fill: '#f3f1ea'},
@@ -148,25 +166,12 @@
           draw(o.detailedUrl);
         }
       };
-      // The light outlines first; the detailed ones (750 kB, a quarter of a second to draw on a slow
-      // machine) only at detailZoom, and not before the page has drawn its events and is idle.
+      // The light outlines first; the detailed ones (750 kB) only at detailZoom, once the light
+      // ones are drawn.
       draw(o.offlineUrl).then(function () {
-        var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
-        idle(function () {
-          if (destroyed) { return; }
-          map.on('zoomend', detail);
-          detail();
-        }, {timeout: 1500});
-      });
-    }
-
-    /**
-     * Resolves with value once the browser has painted a frame: the outlines (a few hundred
-     * milliseconds of work on a slow machine) never hold back the first picture of the events.
-     */
-    function afterNextFrame(value) {
-      return new Promise(function (resolve) {
-        requestAnimationFrame(function () { setTimeout(function () { resolve(value); }, 0); });
+        if (destroyed) { return; }
+        map.on('zoomend', detail);
+        detail();
       });
     }
 
