@@ -162,8 +162,9 @@ public interface EditorMessages {
   @Message("Last change")
   String last_change();
 
-  @Message("{count} {#if count == 1}event{#else}events{/if}")
-  String event_count(long count);
+  /** shown: the count as the page writes numbers. */
+  @Message("{shown} {#if count == 1}event{#else}events{/if}")
+  String event_count(long count, String shown);
 
   @Message("Add an event")
   String event_add();

@@ -41,8 +41,9 @@ public interface Messages {
   @Message("No story has been published yet.")
   String index_empty();
 
-  @Message("{count} {#if count == 1}event{#else}events{/if}")
-  String event_count(long count);
+  /** shown: the count as the page writes numbers. */
+  @Message("{shown} {#if count == 1}event{#else}events{/if}")
+  String event_count(long count, String shown);
 
   @Message("From {from} to {to}")
   String covers(String from, String to);
@@ -156,7 +157,7 @@ public interface Messages {
   String js_zoom_in_to_see();
 
   @Message("Events {first} to {last} of {total}")
-  String listing(long first, long last, long total);
+  String listing(String first, String last, String total);
 
   @Message("Open the full story")
   String open_full_story();

@@ -1,12 +1,19 @@
 package org.chronotope.web;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import java.text.NumberFormat;
 
-/** Template extensions on text. */
+/** Template extensions on text and numbers. */
 @TemplateExtension
 public class TextExtensions {
 
   private TextExtensions() {}
+
+  /** The number written for the page's language: 10,000 in English, 10 000 in French. */
+  static String grouped(long number, @TemplateAttribute("locale") Object locale) {
+    return NumberFormat.getIntegerInstance(DateExtensions.toLocale(locale)).format(number);
+  }
 
   /**
    * The text escaped for an HTML attribute, for HTML shown as code (an embed code in a textarea):
