@@ -46,6 +46,6 @@ public class LanguageCookie {
   static boolean isPage(String path) {
     return !(path.startsWith("/api/") || path.startsWith("/embed") || path.startsWith("/oembed")
         || path.startsWith("/vendor/") || path.startsWith("/css/") || path.startsWith("/js/")
-        || path.startsWith("/q/"));
+        || path.startsWith(Assets.PREFIX) || path.startsWith("/img/") || path.startsWith("/q/"));
   }
 }

@@ -44,10 +44,7 @@ class PlacePagesTest {
   @Test
   void correctingAPlaceMovesItsEvents() {
     String slug = Api.uniqueSlug("moved");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/places/new");
-    editor.post("/editor/places", form(slug, "Ancien", "{\"type\":\"Point\",\"coordinates\":[1.0,10.0]}"))
-        .then().statusCode(303);
+    EditorSession editor = addPlace(slug, "Ancien", "{\"type\":\"Point\",\"coordinates\":[1.0,10.0]}");
     String story = Api.createStory("place-moved");
     Map<String, Object> event = Api.event("Au lieu", "2025-01-18", 0, 0);
     event.put("location", Map.of("place", slug));
@@ -66,10 +63,7 @@ class PlacePagesTest {
   @Test
   void aPlaceInUseIsNotRemoved() {
     String slug = Api.uniqueSlug("used");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/places/new");
-    editor.post("/editor/places", form(slug, "Utilisé", "{\"type\":\"Point\",\"coordinates\":[1.0,10.0]}"))
-        .then().statusCode(303);
+    EditorSession editor = addPlace(slug, "Utilisé", "{\"type\":\"Point\",\"coordinates\":[1.0,10.0]}");
     String story = Api.createStory("place-used");
     Map<String, Object> event = Api.event("Ici", "2025-01-18", 0, 0);
     event.put("location", Map.of("place", slug));
@@ -82,16 +76,21 @@ class PlacePagesTest {
   @Test
   void aPlaceAStoryShowsForContextIsNotRemoved() {
     String slug = Api.uniqueSlug("context");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/places/new");
-    editor.post("/editor/places", form(slug, "Frontière", "{\"type\":\"LineString\",\"coordinates\":[[1.0,10.0],[2.0,11.0]]}"))
-        .then().statusCode(303);
+    EditorSession editor = addPlace(slug, "Frontière", "{\"type\":\"LineString\",\"coordinates\":[[1.0,10.0],[2.0,11.0]]}");
     Map<String, Object> story = Api.story(Api.uniqueSlug("context-story"), "DRAFT");
     story.put("contextPlaces", List.of(slug));
     asEditor().body(story).post("/api/stories").then().statusCode(201);
     editor.post("/editor/places/" + slug + "/delete", Map.of()).then().statusCode(409)
         .body(containsString("1 story shows this place for context"));
     anonymous().get("/api/places/" + slug).then().statusCode(200);
+  }
+
+  /** Adds a place through the editor's form; returns the signed-in editor. */
+  private static EditorSession addPlace(String slug, String name, String geometry) {
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/places/new");
+    editor.post("/editor/places", form(slug, name, geometry)).then().statusCode(303);
+    return editor;
   }
 
   static Map<String, Object> form(String slug, String name, String geometry) {
