@@ -22,7 +22,7 @@ import org.chronotope.event.EventService;
 import org.chronotope.place.Place;
 import org.chronotope.place.PlaceKind;
 import org.chronotope.place.PlaceService;
-import org.chronotope.story.Story;
+import org.chronotope.story.StoryService;
 
 /**
  * The gazetteer in the editor: find, add, correct, duplicate and remove places. A correction
@@ -45,11 +45,13 @@ public class PlacePages {
 
   private final PlaceService places;
   private final EventService events;
+  private final StoryService stories;
   private final EditorText text;
 
-  public PlacePages(PlaceService places, EventService events, EditorText text) {
+  public PlacePages(PlaceService places, EventService events, StoryService stories, EditorText text) {
     this.places = places;
     this.events = events;
+    this.stories = stories;
     this.text = text;
   }
 
@@ -133,10 +135,10 @@ public class PlacePages {
       return Response.status(409).entity(form(place, PlaceForm.of(place), FormErrors.none(),
           text.get().place_in_use(uses))).type(MediaType.TEXT_HTML).build();
     }
-    long stories = Story.count("select count(s) from Story s join s.contextPlaces p where p = ?1", place);
-    if (stories > 0) {
+    long showing = stories.contextUsesOf(place);
+    if (showing > 0) {
       return Response.status(409).entity(form(place, PlaceForm.of(place), FormErrors.none(),
-          text.get().place_in_context(stories))).type(MediaType.TEXT_HTML).build();
+          text.get().place_in_context(showing))).type(MediaType.TEXT_HTML).build();
     }
     places.delete(slug);
     return Flash.redirect("/editor/places", "removed", place.name);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
 import java.util.List;
 import org.chronotope.account.Roles;
 import org.chronotope.common.ProblemException;
@@ -174,7 +175,7 @@ public class StoryFormPages {
     /** The gazetteer, for the places shown for context: borders and regions first, then by name. */
     public List<Place> places() {
       return Place.<Place>listAll().stream()
-          .sorted(java.util.Comparator.<Place>comparingInt(p -> p.kind == PlaceKind.BORDER || p.kind == PlaceKind.REGION ? 0 : 1)
+          .sorted(Comparator.<Place>comparingInt(p -> p.kind == PlaceKind.BORDER || p.kind == PlaceKind.REGION ? 0 : 1)
               .thenComparing(p -> p.name))
           .toList();
     }

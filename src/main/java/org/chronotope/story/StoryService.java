@@ -69,6 +69,11 @@ public class StoryService {
     return new StoryStats((Long) r[0], (Long) r[1], (Long) r[2]);
   }
 
+  /** How many stories, the trashed ones too, show {@code place} for context. */
+  public long contextUsesOf(Place place) {
+    return Story.count("select count(s) from Story s join s.contextPlaces p where p = ?1", place);
+  }
+
   @Transactional
   public Story create(StoryInput input) {
     if (Story.count("slug", input.slug()) > 0) {

@@ -100,7 +100,10 @@ public class ProblemMappers {
         .build();
   }
 
-  /** {@code create.input.location.lat} becomes {@code location.lat}: method and parameter go. */
+  /**
+   * {@code create.input.location.lat} becomes {@code location.lat}: method and parameter go, and
+   * an entry of a list of plain values is named by its index ({@code contextPlaces[0]}).
+   */
   private static String fieldOf(ConstraintViolation<?> v) {
     StringBuilder field = new StringBuilder();
     int index = 0;
@@ -110,6 +113,13 @@ public class ProblemMappers {
         continue;
       }
       if (node.getName() == null) {
+        continue;
+      }
+      if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+        // An entry of a list of plain values: tags[2], not tags[2].<list element>.
+        if (node.getIndex() != null) {
+          field.append('[').append(node.getIndex()).append(']');
+        }
         continue;
       }
       if (node.getIndex() != null && field.length() > 0) {

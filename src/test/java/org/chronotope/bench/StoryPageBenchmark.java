@@ -197,20 +197,16 @@ public final class StoryPageBenchmark {
     try {
       return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     } catch (java.io.IOException | RuntimeException unknown) {
-      return 0;
+      return 0;  // not Linux: nothing to say
     }
   }
 
   static void noteLoad() {
-    try {
-      double now = Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-      if (Double.isNaN(atStart)) {
-        atStart = now;
-      }
-      busiest = Math.max(busiest, now);
-    } catch (java.io.IOException | RuntimeException unknown) {
-      // not Linux: nothing to say
+    double now = load();
+    if (Double.isNaN(atStart)) {
+      atStart = now;
     }
+    busiest = Math.max(busiest, now);
   }
 
   static BrowserContext context(Browser browser) {

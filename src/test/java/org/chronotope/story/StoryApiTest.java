@@ -64,6 +64,9 @@ class StoryApiTest {
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("contextPlaces[1]"))
         .body("errors[0].message", containsString("atlantis"));
+    story.put("contextPlaces", java.util.Arrays.asList("bamako", ""));
+    asEditor().body(story).post("/api/stories").then().statusCode(400)
+        .body("errors[0].field", equalTo("contextPlaces[1]"));
     story.put("contextPlaces", List.of("bamako", "bamako"));
     asEditor().body(story).post("/api/stories").then().statusCode(400)
         .body("errors[0].field", equalTo("contextPlaces[1]"));
