@@ -1,24 +1,15 @@
 /*
- * Chronotope.mapContext(map, places, options) — the story's context places under its events: a
+ * Chronotope.mapContext(map, places) — the story's context places under its events: a
  * border as a dashed line, a region as a dashed outline. They inform; they are not events and
- * take no clicks. The legend names them, and the map too once zoomed in enough for room.
+ * take no clicks. The legend names them, and the map too (through map-labels.js).
  */
 (function (Chronotope, L) {
   'use strict';
 
-  var U = Chronotope.util;
-
-  var defaults = {
-    /** Context places are named on the map from this zoom on (before, the legend names them). */
-    labelZoom: 6
-  };
-
-  /** places: [{key, kind, name, geometry}]. */
-  Chronotope.mapContext = function (map, places, options) {
-    var o = U.extend({}, defaults, options);
-    var el = map.getContainer();
+  /** places: [{key, kind, name, lon, lat, geometry}]; lon and lat: where to write its name. */
+  Chronotope.mapContext = function (map, places) {
     var layers = [];
-    if (!places.length) { return {destroy: function () {}}; }
+    if (!places.length) { return {labels: function () { return []; }, destroy: function () {}}; }
     map.createPane('ct-context');
     map.getPane('ct-context').style.zIndex = 390;
     places.forEach(function (place) {
@@ -32,20 +23,17 @@
           return L.circleMarker(latlng, {pane: 'ct-context', radius: 4, interactive: false});
         }
       }).addTo(map);
-      layer.eachLayer(function (l) {
-        l.bindTooltip(place.name, {permanent: true, direction: 'center', className: 'ct-context-label',
-          pane: 'ct-context', interactive: false});
-      });
       layers.push(layer);
     });
-    var labels = function () {
-      el.classList.toggle('ct-map--context-labels', map.getZoom() >= o.labelZoom);
-    };
-    map.on('zoomend', labels);
-    labels();
     return {
+      /** Where to name each place: [{name, lat, lon}] for Chronotope.mapLabels. */
+      labels: function () {
+        return places.filter(function (p) { return isFinite(p.lat) && isFinite(p.lon); }).map(function (p, i) {
+          // A border is named on its line, a region in its middle; the first listed wins a tie.
+          return {name: p.name, lat: p.lat, lon: p.lon, weight: places.length - i};
+        });
+      },
       destroy: function () {
-        map.off('zoomend', labels);
         layers.forEach(function (l) { map.removeLayer(l); });
       }
     };

@@ -4,7 +4,7 @@
  * as one marker (map-marker.js, clustered when close: map-clusters.js) plus its shape (a line, a
  * polygon, or a halo for a place known only approximately: map-shapes.js) — or, when the window
  * holds too many events, the server's grid counts. Under them: the basemap (basemap.js) and the
- * story's context places (map-context.js).
+ * story's context places (map-context.js); over them, names (map-labels.js).
  */
 (function (Chronotope, L) {
   'use strict';
@@ -28,6 +28,10 @@
     initial: null,
     /** Places shown for context, not events: [{key, kind, name, geometry}] (a border, a region). */
     context: [],
+    /** The places of the story's events, to name: [{name, kind, lon, lat, events}]. */
+    places: [],
+    /** Whether to name the cities in view too (the gazetteer's labels API). */
+    cities: true,
     labels: {},
     /** Called with an event id when the reader picks one on the map. */
     onSelect: function () {}
@@ -44,9 +48,16 @@
     } else {
       map.setView([20, 0], 2);
     }
-    var basemap = Chronotope.basemap(map, U.extend({maxZoom: o.maxZoom}, o.basemap));
+    var names = Chronotope.mapLabels(map, {api: o.api, cities: o.cities});
+    var basemap = Chronotope.basemap(map, U.extend({maxZoom: o.maxZoom,
+      onCountries: function (list) { names.set('country', list); }}, o.basemap));
     var context = Chronotope.mapContext(map, o.context || []);
+    names.set('context', context.labels());
+    names.set('place', (o.places || []).map(function (p) {
+      return {name: p.name, lat: p.lat, lon: p.lon, weight: p.events, radius: 13};
+    }));
     var clusters = Chronotope.mapClusters(map, {lang: o.lang, maxZoom: o.maxZoom, labels: o.labels});
+    clusters.markers.on('animationend spiderfied unspiderfied', function () { names.update(); });
     var shapes = Chronotope.mapShapes(map, {categories: byCode,
       onSelect: function (id) { select(id); o.onSelect(id, 'map'); }});
     var status = L.control({position: 'bottomleft'});
@@ -112,6 +123,7 @@
         var bounds = L.latLngBounds(points.map(function (p) { return [p.lat, p.lon]; }));
         if (bounds.isValid()) { map.fitBounds(bounds, {padding: [30, 30], maxZoom: 8}); }
       }
+      names.update();
       el.setAttribute('data-ct-mode', data.mode);
       el.setAttribute('data-ct-loaded', (+el.getAttribute('data-ct-loaded') || 0) + 1);
     }
@@ -229,6 +241,7 @@
         reload.cancel();
         fetcher.abort();
         context.destroy();
+        names.destroy();
         basemap.destroy();
         map.remove();
       }
