@@ -15,8 +15,10 @@ import org.chronotope.event.Overview.Bin;
 import org.chronotope.event.Overview.Cluster;
 import org.chronotope.event.Overview.MapFeature;
 import org.chronotope.event.Overview.MapSlice;
+import org.chronotope.event.Overview.PlaceLabel;
 import org.chronotope.event.Overview.TimelineItem;
 import org.chronotope.event.Overview.TimelineSlice;
+import org.chronotope.place.Place;
 import org.chronotope.story.Category;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryStats;
@@ -34,6 +36,8 @@ public class EventOverview {
 
   /** A bound on the events sent one by one, whatever the limit asked. */
   static final int MAX_FEATURES = 2000;
+  /** Places named on a story's map: the busiest ones; the map has no room for more. */
+  static final int MAX_PLACES = 200;
 
   private static final String ITEM_COLUMNS = "select e.id, e.title, e.category_id, e.start_epoch, e.start_precision,"
       + " e.end_epoch, e.end_precision, e.range_from, e.range_to, e.lon";
@@ -126,6 +130,26 @@ public class EventOverview {
           date(r[9], r[10]).orElse(null)));
     }
     return new MapSlice("features", features.size(), features, null, null);
+  }
+
+  /** The places a reader's events of the story happen at, those holding the most events first. */
+  public List<PlaceLabel> places(Story story, boolean includeDrafts) {
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    for (Object row : new SqlWhere(story, includeDrafts).and("e.place_id is not null")
+        .query("select e.place_id, count(*)", "group by e.place_id order by count(*) desc, e.place_id")
+        .setMaxResults(MAX_PLACES).getResultList()) {
+      Object[] r = (Object[]) row;
+      counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    }
+    if (counts.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Place> places = new HashMap<>();
+    Place.<Place>list("id in ?1", List.copyOf(counts.keySet())).forEach(p -> places.put(p.id, p));
+    return counts.entrySet().stream().filter(c -> places.containsKey(c.getKey())).map(c -> {
+      Place p = places.get(c.getKey());
+      return new PlaceLabel(p.nameIn(story.language), p.kind.name(), p.lon, p.lat, c.getValue());
+    }).toList();
   }
 
   /**

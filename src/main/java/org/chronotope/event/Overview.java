@@ -14,6 +14,12 @@ public final class Overview {
 
   private Overview() {}
 
+  /**
+   * A gazetteer place some of a story's events happen at, as the map names it: its name in the
+   * story's language, its kind and representative point, and how many events it holds.
+   */
+  public record PlaceLabel(String name, String kind, double lon, double lat, long events) {}
+
   /** An event as the timeline draws it: when, what, which category; {@code located} if it has a place. */
   public record TimelineItem(long id, String title, String category, DateJson start, DateJson end,
       long from, long to, boolean located) {}

@@ -41,7 +41,8 @@ public class StoryExplorer {
     StoryStats stats = stories.stats(story, includeDrafts);
     EventView selected = selectedEvent(story, eventParam, includeDrafts).orElse(null);
     StoryPageModel model = StoryPageModel.of(json, story, stats, selected, firstTimeline(story, stats, includeDrafts),
-        overview.map(story, EventFilter.NONE, story.viewZoom == null ? 2 : story.viewZoom, includeDrafts, MAP_LIMIT));
+        overview.map(story, EventFilter.NONE, story.viewZoom == null ? 2 : story.viewZoom, includeDrafts, MAP_LIMIT),
+        overview.places(story, includeDrafts));
     return new Explorer(StoryCard.from(story, stats), model, selected, stats);
   }
 

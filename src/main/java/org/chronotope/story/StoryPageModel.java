@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.chronotope.event.EventView;
 import org.chronotope.event.Overview.MapSlice;
+import org.chronotope.event.Overview.PlaceLabel;
 import org.chronotope.event.Overview.TimelineSlice;
 import org.chronotope.place.Place;
 import org.chronotope.story.StoryJson.CategoryJson;
@@ -26,7 +27,7 @@ public record StoryPageModel(String config, List<CategoryJson> categories, List<
    * API for the first view, so the page draws without another request.
    */
   static StoryPageModel of(ObjectMapper json, Story story, StoryStats stats, EventView selected,
-      TimelineSlice timeline, MapSlice map) {
+      TimelineSlice timeline, MapSlice map, List<PlaceLabel> places) {
     ObjectNode config = json.createObjectNode()
         .put("slug", story.slug)
         .put("language", story.language)
@@ -49,9 +50,11 @@ public record StoryPageModel(String config, List<CategoryJson> categories, List<
     ArrayNode context = config.putArray("context");
     for (Place place : story.contextPlaces) {
       context.addObject().put("key", place.slug).put("kind", place.kind.name())
-          .put("name", place.nameIn(story.language))
+          .put("name", place.nameIn(story.language)).put("lon", place.lon).put("lat", place.lat)
           .set("geometry", place.geometry().toJsonNode());
     }
+    // The places the map names, beside the context places.
+    config.set("places", json.valueToTree(places));
     if (selected != null) {
       config.put("selected", selected.id());
     }

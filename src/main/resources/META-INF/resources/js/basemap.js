@@ -20,7 +20,13 @@
     /** Tile errors, before any tile loaded, that make the map fall back to offline. */
     failuresBeforeOffline: 3,
     /** Dark outlines, for a dark page. */
-    dark: false
+    dark: false,
+    /**
+     * Called once the offline outlines are read, with where to name each country:
+     * [{name, lat, lon, weight, minPixels}] (weight: its area; minPixels: its size across, as a
+     * share of the world's width).
+     */
+    onCountries: null
   };
 
   /**
@@ -95,7 +101,7 @@
    * The countries of a world-atlas topology as shapes for Outlines, made a few at a time while the
    * browser is idle, so that even the detailed outlines never hold a frame or a click for long.
    */
-  function shapesOf(topology) {
+  function shapesOf(topology, names) {
     var geometries = topology.objects.countries.geometries, shapes = [], i = 0;
     return new Promise(function (resolve) {
       idle(function slice() {
@@ -104,15 +110,34 @@
           var g = topojson.feature(topology, geometries[i++]).geometry;
           var polygons = !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
           var rings = [];
-          polygons.forEach(function (polygon) { polygon.forEach(function (ring) { rings.push(unitRing(ring)); }); });
+          var largest = null;
+          polygons.forEach(function (polygon) {
+            polygon.forEach(function (ring, n) {
+              var r = unitRing(ring);
+              rings.push(r);
+              if (n === 0 && (!largest || r.area > largest.area)) { largest = r; }
+            });
+          });
           shapes.push(rings);
+          var name = geometries[i - 1].properties && geometries[i - 1].properties.name;
+          if (names && name && largest) { names.push(countryLabel(name, largest)); }
         }
         if (i < geometries.length) { idle(slice); } else { resolve(shapes); }
       });
     });
   }
 
-  /** A GeoJSON ring of [lon, lat] as x, y pairs in Web Mercator's unit square, with its extent. */
+  /** Where to name a country: the middle of its largest ring, back in degrees. */
+  function countryLabel(name, ring) {
+    return {name: name, weight: ring.area * 1e8, minPixels: Math.sqrt(ring.area),
+      lon: (ring.cx - 0.5) * 360,
+      lat: Math.atan(Math.sinh(Math.PI * (1 - 2 * ring.cy))) * 180 / Math.PI};
+  }
+
+  /**
+   * A GeoJSON ring of [lon, lat] as x, y pairs in Web Mercator's unit square, with its extent,
+   * area and centroid there.
+   */
   function unitRing(ring) {
     var points = new Float64Array(ring.length * 2);
     var ring2 = {points: points, minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity};
@@ -128,6 +153,17 @@
       if (y < ring2.minY) { ring2.minY = y; }
       if (y > ring2.maxY) { ring2.maxY = y; }
     }
+    // Shoelace formula for the area and centroid.
+    var a = 0, cx = 0, cy = 0;
+    for (var j = 0; j + 3 < points.length; j += 2) {
+      var cross = points[j] * points[j + 3] - points[j + 2] * points[j + 1];
+      a += cross;
+      cx += (points[j] + points[j + 2]) * cross;
+      cy += (points[j + 1] + points[j + 3]) * cross;
+    }
+    ring2.area = Math.abs(a / 2);
+    ring2.cx = a ? cx / (3 * a) : (ring2.minX + ring2.maxX) / 2;
+    ring2.cy = a ? cy / (3 * a) : (ring2.minY + ring2.maxY) / 2;
     return ring2;
   }
 
@@ -143,12 +179,13 @@
       if (layer) { map.removeLayer(layer); layer = null; }
       map.getContainer().classList.add('ct-map--offline');
       var detailed = false;
-      var draw = function (url) {
+      var draw = function (url, names) {
         return fetch(url).then(function (r) {
           if (!r.ok) { throw new Error('HTTP ' + r.status + ' for ' + url); }
           return r.json();
-        }).then(shapesOf).then(function (shapes) {
+        }).then(function (topology) { return shapesOf(topology, names); }).then(function (shapes) {
           if (destroyed) { return; }
+          if (names && o.onCountries) { o.onCountries(names); }
           var outlines = new Outlines(shapes, {
             pane: 'ct-basemap',
             padding: 0.2,
@@ -168,7 +205,7 @@
       };
       // The light outlines first; the detailed ones (750 kB) only at detailZoom, once the light
       // ones are drawn.
-      draw(o.offlineUrl).then(function () {
+      draw(o.offlineUrl, []).then(function () {
         if (destroyed) { return; }
         map.on('zoomend', detail);
         detail();

@@ -191,7 +191,7 @@
           var lang = el.getAttribute('data-ct-lang') || document.documentElement.lang;
           places.filter(function (p) { return p.geometry && p.geometry.type === 'Point'; }).forEach(function (p) {
             L.circleMarker([p.center[1], p.center[0]], o.landmarkStyle)
-              .bindTooltip((p.names && p.names[lang]) || p.name,
+              .bindTooltip(document.createTextNode((p.names && p.names[lang]) || p.name),
                 {permanent: true, direction: 'right', offset: [4, 0], className: 'ct-ed-landmark', interactive: false})
               .addTo(map);
           });

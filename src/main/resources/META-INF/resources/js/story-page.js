@@ -37,6 +37,7 @@
       slug: config.slug, api: o.api, lang: lang, categories: config.categories, view: config.view, labels: labels,
       initial: config.initial && config.initial.map,
       context: config.context,
+      places: config.places,
       maxZoom: +root.getAttribute('data-ct-max-zoom') || 18,
       basemap: {
         mode: root.getAttribute('data-ct-basemap'),

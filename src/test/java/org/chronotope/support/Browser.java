@@ -31,6 +31,11 @@ public final class Browser implements AutoCloseable {
   private static final String SYSTEM_CHROMIUM = System.getProperty("chronotope.chromium", "/usr/bin/chromium");
   private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic");
+  /**
+   * The gazetteer's city labels, which the map asks for and does without when the server has none
+   * (404): tolerated until every build serves them; remove this once it does.
+   */
+  private static final String CITY_LABELS = "/api/places/labels?";
   private static Playwright playwright;
   private static com.microsoft.playwright.Browser chromium;
 
@@ -47,7 +52,8 @@ public final class Browser implements AutoCloseable {
     com.microsoft.playwright.Browser.NewContextOptions contextOptions = new com.microsoft.playwright.Browser.NewContextOptions()
         .setViewportSize(o.width, o.height)
         .setJavaScriptEnabled(o.javaScript)
-        .setLocale(o.locale);
+        .setLocale(o.locale)
+        .setBypassCSP(o.bypassCsp);
     if (o.acceptLanguage != null) {
       contextOptions.setExtraHTTPHeaders(Map.of("Accept-Language", o.acceptLanguage));
     }
@@ -68,6 +74,7 @@ public final class Browser implements AutoCloseable {
       // Chromium also logs an expected error status (allowStatus) as a console error.
       String text = message.text() + " at " + message.location();
       if ("error".equals(message.type()) && !isAllowedStatus(message.text())
+          && !(message.text().contains("status of 404") && String.valueOf(message.location()).contains(CITY_LABELS))
           && expectedConsoleErrors.stream().noneMatch(text::contains)) {
         problems.add("console error: " + text);
       }
@@ -81,6 +88,9 @@ public final class Browser implements AutoCloseable {
       }
     });
     page.onResponse(response -> {
+      if (response.status() == 404 && response.url().contains(CITY_LABELS)) {
+        return;
+      }
       if (response.status() >= 400 && !allowedStatuses.contains(response.status())) {
         problems.add("HTTP " + response.status() + ": " + response.request().method() + " " + response.url());
       }
@@ -194,6 +204,8 @@ public final class Browser implements AutoCloseable {
     public String locale = "en-GB";
     public String acceptLanguage;
     public String baseUrl;
+    /** Ignores the pages' Content Security Policy, for tests that prove escaping holds without it. */
+    public boolean bypassCsp;
 
     public Options size(int w, int h) {
       this.width = w;

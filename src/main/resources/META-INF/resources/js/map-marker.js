@@ -1,0 +1,61 @@
+/*
+ * Chronotope.mapMarker(feature, options) — one event as a Leaflet marker: its category's glyph,
+ * a dashed ring when its place is approximate, its title as accessible name and a popup of text.
+ */
+(function (Chronotope, L) {
+  'use strict';
+
+  var U = Chronotope.util;
+
+  var defaults = {
+    lang: 'en',
+    /** Categories by code: {code: {color, icon}}. */
+    categories: {},
+    labels: {},
+    /** Whether this event is the selected one, when its marker is added to the map. */
+    isSelected: function () { return false; },
+    /** Called with the event's id when the reader picks the marker. */
+    onSelect: function () {}
+  };
+
+  /** f: {id, title, category, lat, lon, precision, start, end} as the map API sends it. */
+  Chronotope.mapMarker = function (f, options) {
+    var o = U.extend({}, defaults, options);
+    var approximate = f.precision && f.precision !== 'EXACT';
+    var m = L.marker([f.lat, f.lon], {
+      keyboard: true,
+      title: f.title,
+      riseOnHover: true,
+      icon: L.divIcon({
+        className: 'ct-marker' + (approximate ? ' ct-marker--approximate' : ''),
+        html: Chronotope.icons.svg(o.categories[f.category], 26),
+        iconSize: [26, 26],
+        iconAnchor: [13, 13],
+        popupAnchor: [0, -12]
+      })
+    });
+    m.ctEvent = f;
+    m.bindPopup(function () { return popup(f, o); }, {autoPanPadding: [24, 24], maxWidth: 260});
+    m.on('click', function () { o.onSelect(f.id); });
+    m.on('add', function () {
+      var node = m.getElement();
+      node.setAttribute('aria-label', f.title);
+      node.setAttribute('data-ct-event', f.id);
+      node.classList.toggle('ct-marker--selected', o.isSelected(f.id));
+    });
+    return m;
+  };
+
+  /** The popup's content, as elements holding text. */
+  function popup(f, o) {
+    var box = U.el('div', 'ct-popup');
+    box.appendChild(U.el('strong', 'ct-popup-title', {}, f.title));
+    if (f.start) {
+      box.appendChild(U.el('span', 'ct-popup-when', {}, Chronotope.dates.range(f.start, f.end, o.lang)));
+    }
+    if (f.precision && f.precision !== 'EXACT') {
+      box.appendChild(U.el('span', 'ct-popup-note', {}, o.labels.approximate));
+    }
+    return box;
+  }
+})(window.Chronotope, window.L);

@@ -1,0 +1,136 @@
+package org.chronotope.story;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronotope.place.Geometry;
+import org.chronotope.place.PlaceKind;
+import org.chronotope.place.PlaceService;
+import org.chronotope.seed.FirstStory;
+import org.chronotope.support.Api;
+import org.chronotope.support.Browser;
+import org.junit.jupiter.api.Test;
+
+/** The story map in a browser: the names it writes, and what it does with hostile ones. */
+@QuarkusTest
+class StoryMapBrowserTest {
+
+  private static final String PAGE = "/stories/" + FirstStory.SLUG;
+
+  /** Each vector makes an element marked data-xss, or runs script that sets window.__xss. */
+  private static final List<String> VECTORS = List.of(
+      "<img data-xss src=x onerror=\"window.__xss=1\">",
+      "<svg data-xss onload=\"window.__xss=2\"></svg>",
+      "\"><b data-xss>b</b><script>window.__xss=3</script>",
+      "<iframe data-xss srcdoc=\"<script>parent.__xss=4</script>\"></iframe>",
+      "<details data-xss open ontoggle=\"window.__xss=5\">x</details>");
+
+  /** The boxes of the labels shown on the map meet none of the others. */
+  private static final String LABELS_APART = """
+      () => {
+        const boxes = [...document.querySelectorAll('.ct-map .ct-label:not([hidden])')]
+          .map(n => n.getBoundingClientRect());
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i], b = boxes[j];
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) { return false; }
+          }
+        }
+        return boxes.length > 0;
+      }""";
+
+  @Inject
+  PlaceService places;
+
+  private static Locator map(Page page) {
+    return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Map of the events"));
+  }
+
+  private static Locator label(Page page, String name) {
+    return map(page).locator(".ct-label").getByText(name, new Locator.GetByTextOptions().setExact(true));
+  }
+
+  @Test
+  void theFirstStorysMapNamesBamakoTheSahelRegionTheNigerBorderAndCountriesWithoutOverlap() {
+    for (int[] size : new int[][] {{1440, 900}, {375, 812}}) {
+      try (Browser browser = Browser.open(o -> o.size(size[0], size[1]))) {
+        Page page = browser.go(PAGE);
+        assertThat(label(page, "Bamako")).isVisible();
+        assertThat(label(page, "Région du Sahel (Burkina Faso)")).isVisible();
+        assertThat(label(page, "Frontière Burkina Faso–Niger")).isVisible();
+        if (size[0] > 1000) {
+          // Countries come from the offline outlines, once they are read.
+          page.waitForFunction("() => document.querySelectorAll('.ct-label--country:not([hidden])').length >= 3");
+        }
+        assertEquals(Boolean.TRUE, page.evaluate(LABELS_APART), "no two labels overlap");
+        // Zoomed in and out, the names are laid out again, still apart.
+        page.evaluate("() => { Chronotope.instances[0].map.map.setView([13, -3], 6, {animate: false}); }");
+        page.waitForTimeout(200);
+        assertThat(label(page, "Bamako")).isVisible();
+        assertEquals(Boolean.TRUE, page.evaluate(LABELS_APART), "no two labels overlap at zoom 6");
+        page.screenshot(new Page.ScreenshotOptions()
+            .setPath(Paths.get("target", "screenshots", "story-map-labels-" + size[0] + ".png")));
+      }
+    }
+  }
+
+  /**
+   * Hostile names in every name the map shows — event titles, place and context place names,
+   * category names — are shown as text: with the page's CSP off, no element is made from them
+   * and no script of theirs runs.
+   */
+  @Test
+  void namesOnTheMapAreTextEvenWithoutTheContentSecurityPolicy() {
+    String slug = Api.uniqueSlug("xss-map");
+    String key = slug.replaceAll("[^a-z0-9]", "");
+    places.create(key + "-city", VECTORS.get(0), Map.of(), PlaceKind.CITY, null, Geometry.point(12.0, -1.5), null);
+    places.create(key + "-border", VECTORS.get(1), Map.of(), PlaceKind.BORDER, null,
+        Geometry.fromStored("{\"type\":\"LineString\",\"coordinates\":[[0.5,13.0],[1.5,14.5],[2.0,15.0]]}"), null);
+    places.create(key + "-region", VECTORS.get(2), Map.of(), PlaceKind.REGION, null,
+        Geometry.fromStored("{\"type\":\"Polygon\",\"coordinates\":[[[-2,13],[0,13],[0,15],[-2,15],[-2,13]]]}"), null);
+    Map<String, Object> story = Api.story(slug, "PUBLISHED");
+    story.put("categories", List.of(
+        Map.of("code", "attaque", "name", VECTORS.get(3), "color", "#aa0000", "icon", "attack"),
+        Map.of("code", "diplomatie", "name", VECTORS.get(4), "color", "#0000aa", "icon", "diplomacy")));
+    story.put("contextPlaces", List.of(key + "-border", key + "-region"));
+    Api.asEditor().body(story).post("/api/stories").then().statusCode(201);
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < VECTORS.size(); i++) {
+      Map<String, Object> event = Api.event(VECTORS.get(i), "2025-01-1" + i, -4.0 + 2 * i, 11.0 + i);
+      event.put("category", i % 2 == 0 ? "attaque" : "diplomatie");
+      if (i == 0) {
+        event.put("location", new HashMap<>(Map.of("place", key + "-city")));
+      }
+      ids.add(Api.createEvent(slug, event));
+    }
+    try (Browser browser = Browser.open(o -> o.bypassCsp = true)) {
+      Page page = browser.go("/stories/" + slug);
+      // The place, border and region names are the map's labels (shown where there is room).
+      page.waitForFunction("() => document.querySelectorAll('.ct-map .ct-label').length >= 3");
+      List<String> labels = map(page).locator(".ct-label").allTextContents();
+      assertTrue(labels.containsAll(VECTORS.subList(0, 3)), labels.toString());
+      for (long id : ids) {
+        page.evaluate("id => { Chronotope.instances[0].select(+id); }", Long.toString(id));
+        assertThat(map(page).locator(".leaflet-popup-content")).isVisible();
+        page.waitForTimeout(300);
+      }
+      map(page).locator("[data-ct-event]").first().hover();
+      browser.screenshot("story-map-xss");
+      assertEquals(0, page.locator("[data-xss]").count(), "no element made from a name");
+      assertNull(page.evaluate("() => window.__xss"), "no script from a name ran");
+      assertTrue(map(page).locator(".leaflet-popup-content").textContent().contains("<"), "the name is shown as text");
+    }
+  }
+}
