@@ -75,6 +75,9 @@ public interface Messages {
   @Message("Selected event")
   String detail_label();
 
+  @Message("Read the whole event")
+  String expand_detail();
+
   @Message("Move through the story")
   String controls_label();
 

@@ -1,8 +1,11 @@
 /*
  * Chronotope.storyPage(root) — links a story's map, timeline and detail panel: selecting an event
- * anywhere selects it everywhere and in the URL (?event=ID), previous/next buttons and the arrow
- * keys step through time, play walks through it, the legend filters by category and the
- * timeline's window can filter the map. Starts itself on every [data-ct-story] element.
+ * anywhere selects it everywhere and in the URL (?event=ID, one history entry per selection, so
+ * Back returns to the previous event), previous/next buttons and the arrow keys step through
+ * time, play walks through it, the legend filters by category and the timeline's window can
+ * filter the map. It also keeps the page's first screen: the explorer fills the viewport under
+ * the header, which shrinks to a line once the reader explores; on a narrow screen the detail is
+ * a bottom sheet that expands. Starts itself on every [data-ct-story] element.
  */
 (function (Chronotope) {
   'use strict';
@@ -22,7 +25,11 @@
     var config = JSON.parse(root.getAttribute('data-ct-config'));
     var lang = root.getAttribute('data-ct-lang') || 'en';
     var labels = U.labels(root);
+    var still = Chronotope.motion.reduced;
+    var stage = root.closest('.ct-stage');
+    if (stage) { stage.classList.add('ct-stage--live'); }
     root.hidden = false;
+    measure();
 
     var embedded = root.getAttribute('data-ct-embed') === 'true';
     if (embedded) {
@@ -46,14 +53,19 @@
         attributionUrl: root.getAttribute('data-ct-tile-attribution-url'),
         dark: document.body.classList.contains('ct-theme-dark')
       },
+      animate: !still,
       onSelect: function (id) { select(id, 'map'); }
     });
+    // Leaflet sizes itself on window resizes only; the explorer also changes size with the header.
+    var mapResize = mapEl ? new ResizeObserver(function () { map.invalidateSize(); }) : null;
+    if (mapResize) { mapResize.observe(mapEl); }
     var timelineEl = root.querySelector('.ct-timeline');
     var timeline = !timelineEl ? nothing() : Chronotope.storyTimeline(timelineEl, {
       slug: config.slug, api: o.api, lang: lang, categories: config.categories, eras: config.eras,
       from: config.from === undefined ? null : config.from, to: config.to === undefined ? null : config.to,
       labels: labels,
       initial: config.initial && config.initial.timeline,
+      animate: !still,
       onSelect: function (id) { select(id, 'timeline'); },
       onPeriod: function (from, to) { if (filterMap) { map.setPeriod(from, to); } }
     });
@@ -62,14 +74,16 @@
     var filterMap = false;
     var categories = null;
     var player = null;
+    var detailEl = root.querySelector('.ct-detail');
     var button = function (action) { return root.querySelector('[data-ct-action="' + action + '"]'); };
     var on = function (action, handler) {
       var b = button(action);
       if (b) { b.addEventListener('click', handler); }
     };
 
-    on('previous', function () { step('previous'); });
-    on('next', function () { step('next'); });
+    on('previous', function () { step('previous', selected, 'step'); });
+    on('next', function () { step('next', selected, 'step'); });
+    on('expand-detail', function () { expandDetail(this.getAttribute('aria-expanded') !== 'true'); });
     on('play', function () { player ? stop() : play(); });
     on('filter-map', toggleFilterMap);
     on('group', function () {
@@ -84,38 +98,72 @@
     if (legend) { legend.addEventListener('change', onLegend); }
     document.addEventListener('keydown', onKey);
     document.addEventListener('click', onListLink);
+    window.addEventListener('popstate', onHistory);
+    window.addEventListener('resize', measure);
+    // After a click, not on the press: the layout must not move under a pointer going down.
+    root.addEventListener('click', explore);
+    root.addEventListener('keydown', explore);
 
     var linked = new URLSearchParams(location.search).get('event');
     if (config.selected || /^\d+$/.test(linked || '')) {
       select(config.selected || +linked, 'link');
     }
 
-    /** Selects event id everywhere; source says where the reader picked it. */
+    /**
+     * Selects event id everywhere; source says where the reader picked it: map, timeline, step,
+     * key (an arrow key on a timeline item, which keeps the focus on the timeline), play, list,
+     * link (the page's address) or history (Back and Forward).
+     */
     function select(id, source) {
       selected = id;
       timeline.select(id, null, false);
-      if (o.updateUrl) {
+      if (source !== 'link' && source !== 'history') { explore(); }
+      if (o.updateUrl && source !== 'history') {
         var url = new URL(location.href);
         url.searchParams.set('event', id);
         url.hash = '';
-        history.replaceState(history.state, '', url);
-        // The language switcher should open the same event in the other language.
-        document.querySelectorAll('a[hreflang]').forEach(function (a) {
-          var other = new URL(a.href);
-          other.searchParams.set('event', id);
-          a.href = other.pathname + other.search;
-        });
+        // A selection the reader made is a step Back can undo; the page's own and play's are not.
+        if (source === 'link' || source === 'play' || url.href === location.href) {
+          history.replaceState({ctEvent: id}, '', url);
+        } else {
+          history.pushState({ctEvent: id}, '', url);
+        }
       }
+      if (o.updateUrl) { linkLanguages(id); }
       return detail.show(id).then(function (event) {
         if (!event || selected !== id) { return; }
-        timeline.select(id, Chronotope.dates.eventPeriod(event), source !== 'timeline');
+        detailEl.scrollTop = 0;
+        timeline.select(id, Chronotope.dates.eventPeriod(event), source !== 'timeline', source === 'key');
         map.select(id, event);
       });
     }
 
-    function step(direction) {
+    /** Back or Forward: shows the event of that address, or none. */
+    function onHistory() {
+      var id = new URLSearchParams(location.search).get('event');
+      if (/^\d+$/.test(id || '')) {
+        if (+id !== selected) { select(+id, 'history'); }
+        return;
+      }
+      selected = null;
+      timeline.select(null, null, false);
+      map.select(null);
+      detail.clear(labels.noSelection || '');
+      linkLanguages(null);
+    }
+
+    /** The language switcher should open the same event in the other language. */
+    function linkLanguages(id) {
+      document.querySelectorAll('a[hreflang]').forEach(function (a) {
+        var other = new URL(a.href);
+        if (id === null) { other.searchParams.delete('event'); } else { other.searchParams.set('event', id); }
+        a.href = other.pathname + other.search;
+      });
+    }
+
+    function step(direction, from, source) {
       var url = o.api + '/stories/' + encodeURIComponent(config.slug) + '/step'
-        + U.query({from: selected, direction: direction, category: categories ? categories.join(',') : null});
+        + U.query({from: from, direction: direction, category: categories ? categories.join(',') : null});
       return stepper.get(url).then(function (item) {
         if (!item) {
           stop();
@@ -123,8 +171,28 @@
           if (status) { status.textContent = labels.end || ''; }
           return false;
         }
-        return select(item.id, 'step').then(function () { return true; });
+        return select(item.id, source).then(function () { return true; });
       });
+    }
+
+    /** The reader explores: the story's header gives its room to the explorer. */
+    function explore() {
+      if (stage && !stage.classList.contains('ct-stage--exploring')) {
+        stage.classList.add('ct-stage--exploring');
+      }
+    }
+
+    /** The first screen starts under the site's header: how far down is it? */
+    function measure() {
+      if (!stage) { return; }
+      var above = stage.getBoundingClientRect().top + window.scrollY;
+      document.documentElement.style.setProperty('--ct-above', Math.max(0, Math.round(above)) + 'px');
+    }
+
+    /** On a narrow screen, opens the detail sheet over the map and timeline, or closes it. */
+    function expandDetail(open) {
+      detailEl.classList.toggle('ct-detail--expanded', open);
+      button('expand-detail').setAttribute('aria-expanded', String(open));
     }
 
     function play() {
@@ -132,7 +200,7 @@
       toggle.setAttribute('aria-pressed', 'true');
       toggle.querySelector('.ct-play-label').textContent = labels.pause;
       var tick = function () {
-        step('next').then(function (more) { if (more && player) { player = setTimeout(tick, o.playInterval); } });
+        step('next', selected, 'play').then(function (more) { if (more && player) { player = setTimeout(tick, o.playInterval); } });
       };
       player = setTimeout(tick, 0);
     }
@@ -162,11 +230,18 @@
 
     function onKey(e) {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) { return; }
+      if (e.key === 'Escape' && detailEl.classList.contains('ct-detail--expanded')) {
+        expandDetail(false);
+        return;
+      }
       if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') { return; }
       var target = e.target;
       if (target.closest && (target.closest('input, textarea, select, [contenteditable], .leaflet-container'))) { return; }
       e.preventDefault();
-      step(e.key === 'ArrowRight' ? 'next' : 'previous');
+      // From a timeline item, the step starts there and the focus follows to the next item.
+      var item = target.closest && root.contains(target) && target.closest('.ct-tl-item[data-ct-event]');
+      step(e.key === 'ArrowRight' ? 'next' : 'previous', item ? +item.getAttribute('data-ct-event') : selected,
+        item ? 'key' : 'step');
     }
 
     /** The list's "link to this event" selects the event in place instead of reloading. */
@@ -176,7 +251,7 @@
       var item = link.closest('[data-ct-event]');
       e.preventDefault();
       select(+item.getAttribute('data-ct-event'), 'list');
-      root.scrollIntoView({behavior: 'smooth', block: 'start'});
+      (stage || root).scrollIntoView({behavior: Chronotope.motion.scrollBehavior, block: 'start'});
     }
 
     /** A stand-in for a widget the view leaves out (an embed of the map alone, or the timeline alone). */
@@ -197,6 +272,11 @@
         stop();
         document.removeEventListener('keydown', onKey);
         document.removeEventListener('click', onListLink);
+        window.removeEventListener('popstate', onHistory);
+        window.removeEventListener('resize', measure);
+        root.removeEventListener('click', explore);
+        root.removeEventListener('keydown', explore);
+        if (mapResize) { mapResize.disconnect(); }
         map.destroy();
         timeline.destroy();
         detail.destroy();

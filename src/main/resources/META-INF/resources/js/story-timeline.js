@@ -3,6 +3,10 @@
  * events, of our own: it draws at most a few hundred DOM items for the window in view and, when
  * the server says the window holds more, a per-category histogram on a canvas. Eras are bands,
  * a month-long event spans its month, items can be grouped by category.
+ *
+ * This module owns the window in view and asks the server for it; its parts each do one job:
+ * timelineItems (the buttons), timelineLanes (their rows), timelineHistogram (the dense bars),
+ * timelineGestures (drag, wheel, keys) and timelineAxis (the ticks).
  */
 (function (Chronotope) {
   'use strict';
@@ -26,6 +30,8 @@
     initial: null,
     laneHeight: 30,
     maxLanes: 5,
+    /** Whether the window glides to a new place; false jumps (prefers-reduced-motion). */
+    animate: true,
     labels: {},
     onSelect: function () {},
     /** Called with (from, to) when the window in view settles. */
@@ -34,15 +40,16 @@
 
   Chronotope.storyTimeline = function (el, options) {
     var o = U.extend({}, defaults, options);
-    var byCode = {};
-    o.categories.forEach(function (c) { byCode[c.code] = c; });
 
     var viewport = el.querySelector('.ct-tl-viewport');
     var status = el.querySelector('.ct-tl-status');
     var eraLayer = viewport.appendChild(U.el('div', 'ct-tl-eras'));
-    var canvas = viewport.appendChild(U.el('canvas', 'ct-tl-histogram', {'aria-hidden': 'true'}));
+    var histogram = Chronotope.timelineHistogram(
+      viewport.appendChild(U.el('canvas', 'ct-tl-histogram', {'aria-hidden': 'true'})), {categories: o.categories});
     var groupLayer = viewport.appendChild(U.el('div', 'ct-tl-groups'));
-    var itemLayer = viewport.appendChild(U.el('div', 'ct-tl-items'));
+    var items = Chronotope.timelineItems(viewport.appendChild(U.el('div', 'ct-tl-items')),
+      {lang: o.lang, categories: o.categories, laneHeight: o.laneHeight, onSelect: o.onSelect});
+    var lanes = Chronotope.timelineLanes({categories: o.categories, maxLanes: o.maxLanes});
     var axis = Chronotope.timelineAxis(viewport.appendChild(U.el('div', 'ct-tl-axis', {'aria-hidden': 'true'})),
       {lang: o.lang});
     var eraNodes = o.eras.map(function (era) {
@@ -55,10 +62,9 @@
     var start = extent[0], end = extent[1];
     var width = viewport.clientWidth || 800;
     var data = {mode: 'items', items: [], bins: [], total: 0};
-    var nodes = {};            // event id → button
-    var lanes = {};            // event id → {lane, compact}
-    var groupRows = [];        // [{label, top, height}]
+    var placed = {byId: {}, groups: [], rows: 0};
     var selectedId = null;
+    var focusWanted = null;
     var grouped = false;
     var categories = null;
     var fetcher = U.latestOnly();
@@ -68,12 +74,24 @@
 
     var observer = new ResizeObserver(function () {
       var w = viewport.clientWidth;
-      if (w && Math.abs(w - width) > 1) { width = w; relayout(); refetch(); }
+      if (w && Math.abs(w - width) > 1) { width = w; refetch(); }
+      relayout();
     });
     observer.observe(viewport);
-    bindPointer();
-    viewport.addEventListener('wheel', onWheel, {passive: false});
-    viewport.addEventListener('keydown', onKey);
+    var gestures = Chronotope.timelineGestures(viewport, {
+      onDragStart: function () { return {start: start, end: end}; },
+      onDrag: function (dx, from) {
+        var shift = -dx / width * (from.end - from.start);
+        setWindow(from.start + shift, from.end + shift);
+      },
+      onPan: function (dx) {
+        var shift = dx / width * (end - start);
+        setWindow(start + shift, end + shift);
+      },
+      onZoom: zoom,
+      onFit: fit,
+      onBackgroundClick: function (px) { if (data.mode === 'histogram') { zoomIntoBin(px); } }
+    });
     if (o.initial) {
       // The page brought the first answer along: no request before the first drawing.
       o.onPeriod(start, end);
@@ -120,7 +138,9 @@
       data = {mode: slice.mode, items: slice.items || [], bins: slice.bins || [], total: slice.total};
       viewport.setAttribute('data-ct-mode', slice.mode);
       viewport.setAttribute('data-ct-loaded', (+viewport.getAttribute('data-ct-loaded') || 0) + 1);
-      buildItems();
+      items.build(data.items);
+      items.select(selectedId);
+      giveFocus();
       relayout();
       describe();
     }
@@ -133,90 +153,28 @@
       }
     }
 
-    function buildItems() {
-      var keep = {};
-      data.items.forEach(function (item) {
-        keep[item.id] = true;
-        if (!nodes[item.id]) { nodes[item.id] = itemNode(item); }
-        nodes[item.id].ctItem = item;
-      });
-      Object.keys(nodes).forEach(function (id) {
-        if (!keep[id]) { nodes[id].remove(); delete nodes[id]; }
-      });
-      data.items.forEach(function (item) { itemLayer.appendChild(nodes[item.id]); });
+    /** Moves the keyboard focus to the selected item once it is drawn, when the reader asked. */
+    function giveFocus() {
+      var button = focusWanted !== null && items.node(focusWanted);
+      if (button) {
+        focusWanted = null;
+        button.focus({preventScroll: true});
+      }
     }
 
-    function itemNode(item) {
-      var category = byCode[item.category];
-      var when = Chronotope.dates.range(item.start, item.end, o.lang);
-      var node = U.el('button', 'ct-tl-item', {type: 'button', 'data-ct-event': item.id,
-        'aria-pressed': String(item.id === selectedId), 'aria-label': item.title + ' — ' + when, title: when});
-      var mark = node.appendChild(U.el('span', 'ct-tl-mark', {'aria-hidden': 'true'}));
-      mark.style.setProperty('--ct-color', category ? category.color : '#5b6475');
-      node.appendChild(U.el('span', 'ct-tl-label', {'aria-hidden': 'true'}, item.title));
-      node.addEventListener('click', function (e) {
-        if (node.ctDragged) { e.preventDefault(); return; }
-        o.onSelect(item.id, 'timeline');
-      });
-      return node;
-    }
-
-    /** Lanes so labels do not overlap; by category when grouped. Depends on the scale only. */
-    function assignLanes() {
-      lanes = {};
-      groupRows = [];
-      var groups = grouped ? o.categories.map(function (c) { return {code: c.code, label: c.name, items: []}; })
-        .concat([{code: null, label: '', items: []}]) : [{code: '*', label: '', items: []}];
-      var index = {};
-      groups.forEach(function (g, i) { index[g.code] = i; });
-      data.items.forEach(function (item) {
-        var g = grouped ? (index[item.category] !== undefined ? index[item.category] : groups.length - 1) : 0;
-        groups[g].items.push(item);
-      });
-      var maxLanes = grouped ? 2 : o.maxLanes;
-      var row = 0;
-      groups.forEach(function (g) {
-        if (!g.items.length) { return; }
-        var ends = [];
-        var compact = false;
-        g.items.forEach(function (item) {
-          var left = x(item.from);
-          var extent = Math.max(x(item.to) - left, labelWidth(item));
-          var right = left + extent;
-          if (flips(item)) { left -= extent; right -= extent; }
-          var lane = -1;
-          for (var l = 0; l < ends.length; l++) { if (ends[l] + 6 <= left) { lane = l; break; } }
-          if (lane < 0 && ends.length < maxLanes) { lane = ends.length; ends.push(-Infinity); }
-          if (lane < 0) {
-            lanes[item.id] = {lane: row + maxLanes, compact: true};
-            compact = true;
-          } else {
-            ends[lane] = right;
-            lanes[item.id] = {lane: row + lane, compact: false};
-          }
-        });
-        var height = ends.length + (compact ? 1 : 0);
-        groupRows.push({label: g.label, top: row, height: height});
-        row += height;
-      });
-      viewport.style.setProperty('--ct-lanes', Math.max(row, 2));
-    }
-
-    /** The room a point item's dot and label take, estimated without asking the layout. */
-    function labelWidth(item) {
-      return Math.min(item.title.length * 6.8, 230) + 22;
-    }
-
-    function flips(item) {
-      var middle = (x(item.from) + x(item.to)) / 2;
-      return x(item.to) - x(item.from) < 10 && middle + labelWidth(item) > width && middle - labelWidth(item) > 0;
+    /** As many lanes as the strip's height holds, one kept for the items that find no room. */
+    function fitLanes() {
+      var rows = Math.floor((viewport.clientHeight - 56) / o.laneHeight);
+      lanes.setMaxLanes(Math.max(1, Math.min(o.maxLanes, rows)));
     }
 
     function relayout() {
       if (frame) { return; }
       frame = requestAnimationFrame(function () {
         frame = null;
-        assignLanes();
+        fitLanes();
+        placed = lanes.assign(data.items, x, width, grouped);
+        viewport.style.setProperty('--ct-lanes', Math.max(placed.rows, 2));
         position();
       });
     }
@@ -228,53 +186,15 @@
         eraNodes[i].style.width = Math.max(right - left, 1) + 'px';
         eraNodes[i].firstChild.style.transform = 'translateX(' + Math.max(0, -left) + 'px)';
       });
-      data.items.forEach(function (item) {
-        var node = nodes[item.id];
-        var left = x(item.from), span = x(item.to) - left;
-        var placed = lanes[item.id] || {lane: 0, compact: false};
-        var bar = span >= 10;
-        // A point near the right edge puts its label on its left, so the label stays in view.
-        var flip = !bar && !placed.compact && flips(item);
-        node.classList.toggle('ct-tl-item--range', bar);
-        node.classList.toggle('ct-tl-item--compact', placed.compact);
-        node.classList.toggle('ct-tl-item--flip', flip);
-        node.style.width = flip ? labelWidth(item) + 'px' : '';
-        var at = bar ? left : flip ? left + span / 2 + 7 - labelWidth(item) : left + span / 2 - 7;
-        node.style.transform = 'translate(' + Math.round(at) + 'px,' + placed.lane * o.laneHeight + 'px)';
-        node.firstChild.style.width = bar ? Math.round(span) + 'px' : '';
-      });
-      groupLayer.replaceChildren.apply(groupLayer, groupRows.filter(function (g) { return g.label; }).map(function (g) {
+      items.position(data.items, x, width, placed, lanes.labelWidth, lanes.flips);
+      groupLayer.replaceChildren.apply(groupLayer, placed.groups.filter(function (g) { return g.label; }).map(function (g) {
         var row = U.el('div', 'ct-tl-group', {}, g.label);
         row.style.transform = 'translateY(' + g.top * o.laneHeight + 'px)';
         row.style.height = g.height * o.laneHeight + 'px';
         return row;
       }));
-      drawHistogram();
+      histogram.draw(data.mode === 'histogram' ? data.bins : null, x, width, viewport.clientHeight);
       axis.render(start, end, width);
-    }
-
-    function drawHistogram() {
-      var height = viewport.clientHeight;
-      var ratio = window.devicePixelRatio || 1;
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      var ctx = canvas.getContext('2d');
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.clearRect(0, 0, width, height);
-      if (data.mode !== 'histogram' || !data.bins.length) { return; }
-      var top = 8, bottom = height - 26;
-      var max = Math.max.apply(null, data.bins.map(function (b) { return b.count; }));
-      data.bins.forEach(function (bin) {
-        var left = x(bin.from), right = x(bin.to);
-        if (right < 0 || left > width) { return; }
-        var y = bottom;
-        Object.keys(bin.byCategory).forEach(function (code) {
-          var h = bin.byCategory[code] / max * (bottom - top);
-          ctx.fillStyle = byCode[code] ? byCode[code].color : '#5b6475';
-          ctx.fillRect(left, y - h, Math.max(right - left - 1, 1), h);
-          y -= h;
-        });
-      });
     }
 
     function setWindow(s, e, fetch) {
@@ -292,7 +212,11 @@
     }
 
     function animateTo(s, e) {
-      if (animation) { cancelAnimationFrame(animation); }
+      if (animation) { cancelAnimationFrame(animation); animation = null; }
+      if (!o.animate) {
+        setWindow(s, e);
+        return;
+      }
       var s0 = start, e0 = end, t0 = performance.now();
       (function step(now) {
         var k = Math.min(1, (now - t0) / 350);
@@ -300,58 +224,6 @@
         setWindow(s0 + (s - s0) * ease, e0 + (e - e0) * ease, k === 1);
         animation = k < 1 ? requestAnimationFrame(step) : null;
       })(t0);
-    }
-
-    function onWheel(e) {
-      e.preventDefault();
-      var rect = viewport.getBoundingClientRect();
-      if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
-        var shift = e.deltaX / width * (end - start);
-        setWindow(start + shift, end + shift);
-      } else {
-        zoom(Math.exp(e.deltaY * 0.0015), e.clientX - rect.left);
-      }
-    }
-
-    function onKey(e) {
-      if (e.key === '+' || e.key === '=') { zoom(0.5); e.preventDefault(); }
-      if (e.key === '-') { zoom(2); e.preventDefault(); }
-      if (e.key === 'Home') { fit(); e.preventDefault(); }
-    }
-
-    function bindPointer() {
-      var down = null;
-      viewport.addEventListener('pointerdown', function (e) {
-        if (e.button !== 0) { return; }
-        down = {x: e.clientX, start: start, end: end, moved: false, target: e.target.closest('.ct-tl-item')};
-      });
-      viewport.addEventListener('pointermove', function (e) {
-        if (!down) { return; }
-        var dx = e.clientX - down.x;
-        if (!down.moved && Math.abs(dx) > 4) {
-          // Captured only once it is a drag, so that a plain click still reaches the item.
-          down.moved = true;
-          viewport.setPointerCapture(e.pointerId);
-          viewport.classList.add('ct-tl-dragging');
-        }
-        if (down.moved) {
-          var shift = -dx / width * (down.end - down.start);
-          setWindow(down.start + shift, down.end + shift);
-        }
-      });
-      var up = function (e) {
-        if (!down) { return; }
-        viewport.classList.remove('ct-tl-dragging');
-        if (down.target) {
-          down.target.ctDragged = down.moved;
-          setTimeout(function (t) { t.ctDragged = false; }, 0, down.target);
-        } else if (!down.moved && data.mode === 'histogram') {
-          zoomIntoBin(e.clientX - viewport.getBoundingClientRect().left);
-        }
-        down = null;
-      };
-      viewport.addEventListener('pointerup', up);
-      viewport.addEventListener('pointercancel', up);
     }
 
     function zoomIntoBin(px) {
@@ -365,11 +237,17 @@
       animateTo(e[0], e[1]);
     }
 
-    /** Highlights event id and, unless it is already well in view, centres the window on period. */
-    function select(id, period, centre) {
-      if (selectedId !== null && nodes[selectedId]) { nodes[selectedId].setAttribute('aria-pressed', 'false'); }
+    /**
+     * Highlights event id and, unless it is already well in view, centres the window on period;
+     * with focus, also moves the keyboard focus to its item (now, or once the window shows it).
+     */
+    function select(id, period, centre, focus) {
       selectedId = id;
-      if (nodes[id]) { nodes[id].setAttribute('aria-pressed', 'true'); }
+      items.select(id);
+      if (focus) {
+        focusWanted = id;
+        giveFocus();
+      }
       if (!period || centre === false) { return; }
       var span = end - start;
       if (data.mode === 'histogram' && data.total > o.limit) {
@@ -387,14 +265,21 @@
       fit: fit,
       /** The window in view, epoch seconds. */
       period: function () { return {from: start, to: end}; },
-      setGrouped: function (on) { grouped = on; relayout(); },
+      setGrouped: function (on) {
+        grouped = on;
+        viewport.classList.toggle('ct-tl-viewport--grouped', on);
+        relayout();
+      },
       setCategories: function (codes) { categories = codes; refetch(); },
       /** The ids of the events drawn one by one now. */
       drawnEvents: function () { return data.items.map(function (i) { return i.id; }); },
       destroy: function () {
         observer.disconnect();
+        gestures.destroy();
         refetch.cancel();
         fetcher.abort();
+        if (animation) { cancelAnimationFrame(animation); }
+        items.destroy();
         viewport.replaceChildren();
       }
     };

@@ -1,0 +1,97 @@
+/*
+ * Chronotope.timelineItems(layer, options) — the events a timeline draws one by one: a button
+ * per event (its category's dot, its title), placed in its lane at the scale in view, a month-long
+ * event as a bar over its month. Keeps the button that has the keyboard focus in the page while
+ * the window moves, so a keyboard reader never falls back to the top of the page.
+ */
+(function (Chronotope) {
+  'use strict';
+
+  var U = Chronotope.util;
+
+  var defaults = {
+    lang: 'en',
+    /** [{code, color}] */
+    categories: [],
+    laneHeight: 30,
+    /** Called with an event id when the reader clicks or presses its button. */
+    onSelect: function () {}
+  };
+
+  Chronotope.timelineItems = function (layer, options) {
+    var o = U.extend({}, defaults, options);
+    var byCode = {};
+    o.categories.forEach(function (c) { byCode[c.code] = c; });
+    var nodes = {};            // event id → button
+    var selectedId = null;
+
+    function node(item) {
+      var category = byCode[item.category];
+      var when = Chronotope.dates.range(item.start, item.end, o.lang);
+      var button = U.el('button', 'ct-tl-item', {type: 'button', 'data-ct-event': item.id,
+        'aria-pressed': String(item.id === selectedId), 'aria-label': item.title + ' — ' + when, title: when});
+      var mark = button.appendChild(U.el('span', 'ct-tl-mark', {'aria-hidden': 'true'}));
+      mark.style.setProperty('--ct-color', category ? category.color : '#5b6475');
+      button.appendChild(U.el('span', 'ct-tl-label', {'aria-hidden': 'true'}, item.title));
+      button.addEventListener('click', function (e) {
+        if (button.ctDragged) { e.preventDefault(); return; }
+        o.onSelect(item.id, 'timeline');
+      });
+      return button;
+    }
+
+    /** Makes the buttons those of items, in time order (which is the tab order). */
+    function build(items) {
+      var focused = layer.contains(document.activeElement) ? document.activeElement : null;
+      var keep = {};
+      items.forEach(function (item) {
+        keep[item.id] = true;
+        if (!nodes[item.id]) { nodes[item.id] = node(item); }
+        nodes[item.id].ctItem = item;
+      });
+      Object.keys(nodes).forEach(function (id) {
+        if (!keep[id]) { nodes[id].remove(); delete nodes[id]; }
+      });
+      // Moves only the buttons out of order: moving the focused one would drop the focus.
+      var at = layer.firstChild;
+      items.forEach(function (item) {
+        var n = nodes[item.id];
+        if (n === at) { at = at.nextSibling; } else { layer.insertBefore(n, at); }
+      });
+      if (focused && focused.isConnected && document.activeElement !== focused) { focused.focus({preventScroll: true}); }
+    }
+
+    /** Places the buttons of items at scale x over width pixels, in the lanes given. */
+    function position(items, x, width, lanes, labelWidth, flips) {
+      items.forEach(function (item) {
+        var button = nodes[item.id];
+        var left = x(item.from), span = x(item.to) - left;
+        var placed = lanes.byId[item.id] || {lane: 0, compact: false};
+        var bar = span >= 10;
+        // A point near the right edge puts its label on its left, so the label stays in view.
+        var flip = !bar && !placed.compact && flips(item, x, width);
+        button.classList.toggle('ct-tl-item--range', bar);
+        button.classList.toggle('ct-tl-item--compact', placed.compact);
+        button.classList.toggle('ct-tl-item--flip', flip);
+        button.style.width = flip ? labelWidth(item) + 'px' : '';
+        var at = bar ? left : flip ? left + span / 2 + 7 - labelWidth(item) : left + span / 2 - 7;
+        button.style.transform = 'translate(' + Math.round(at) + 'px,' + placed.lane * o.laneHeight + 'px)';
+        button.firstChild.style.width = bar ? Math.round(span) + 'px' : '';
+      });
+    }
+
+    return {
+      build: build,
+      position: position,
+      /** Marks event id as the selected one. */
+      select: function (id) {
+        if (selectedId !== null && nodes[selectedId]) { nodes[selectedId].setAttribute('aria-pressed', 'false'); }
+        selectedId = id;
+        if (id !== null && nodes[id]) { nodes[id].setAttribute('aria-pressed', 'true'); }
+      },
+      /** The button of event id, if drawn. */
+      node: function (id) { return nodes[id] || null; },
+      destroy: function () { nodes = {}; }
+    };
+  };
+})(window.Chronotope);
