@@ -38,7 +38,22 @@ public record EventJson(
 
   public record SourceJson(String url, String publisher, String title, LocalDate date) {}
 
-  public record MediaJson(String url, String caption, String credit, String altText, String thumbnail) {}
+  /**
+   * A medium as stored ({@code url} … {@code thumbnail}) and as {@link MediaType} reads its URL: its
+   * {@code kind} (image, video, audio, post, page, quote), {@code provider}, the {@code href} a link
+   * opens, and what a page loads once the reader asks ({@code embedUrl}, shown by {@code player}:
+   * frame, image, video, audio, or link when nothing is loaded).
+   */
+  public record MediaJson(String url, String caption, String credit, String altText, String thumbnail, String kind,
+      String provider, String href, String embedUrl, String player) {
+
+    /** A stored medium with its URL classified. */
+    public static MediaJson of(String url, String caption, String credit, String altText, String thumbnail) {
+      MediaType type = MediaType.of(url);
+      return new MediaJson(url, caption, credit, altText, thumbnail, type.kind().code(), type.provider(),
+          type.href(), type.embedUrl(), type.player().code());
+    }
+  }
 
   public static EventJson from(Event e) {
     LocationJson location = e.geometry()
@@ -50,7 +65,7 @@ public record EventJson(
         DateJson.from(e.start()), e.end().map(DateJson::from).orElse(null), e.displayDate, location,
         e.category == null ? null : e.category.code, List.copyOf(e.tags),
         e.sources.stream().map(s -> new SourceJson(s.url, s.publisher, s.title, s.date)).toList(),
-        e.media.stream().map(m -> new MediaJson(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
+        e.media.stream().map(m -> MediaJson.of(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
         e.status, e.version, e.createdAt, e.updatedAt);
   }
 }

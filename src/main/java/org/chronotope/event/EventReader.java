@@ -132,7 +132,7 @@ public class EventReader {
     Map<Long, List<MediaJson>> media = new HashMap<>();
     each(c, "select m.event_id, m.url, m.caption, m.credit, m.alt_text, m.thumbnail from " + IDS
         + " join event_media m on m.event_id = ids.id order by m.event_id, m.position", idArray,
-        r -> media.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new MediaJson(r.getString(2),
+        r -> media.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(MediaJson.of(r.getString(2),
             r.getString(3), r.getString(4), r.getString(5), r.getString(6))));
     Map<Long, EventJson> byId = new HashMap<>();
     String language = story.language;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronotope.event.EventInput.MediaInput;
+import org.chronotope.event.MediaKind;
+import org.chronotope.event.MediaType;
 
 /**
  * TimelineJS and StoryMapJS media objects ({@code url, caption, credit, thumbnail, alt}) to event
@@ -51,8 +53,8 @@ final class MediaReader {
     if (!thumbnail.isBlank() && thumbnailUrl == null) {
       notes.add(where.issue("thumbnail", "thumbnail '" + shorten(thumbnail) + "' dropped: only http and https URLs are kept"));
     }
-    return new Result(new MediaInput(absolute, blankToNull(caption), blankToNull(credit), blankToNull(alt),
-        thumbnailUrl), null);
+    return new Result(new MediaInput(upgraded(absolute, "url", where, notes), blankToNull(caption), blankToNull(credit),
+        blankToNull(alt), thumbnailUrl == null ? null : upgraded(thumbnailUrl, "thumbnail", where, notes)), null);
   }
 
   private static Result embed(String html, String caption, String credit, String alt, Where where,
@@ -67,9 +69,16 @@ final class MediaReader {
       String src = httpUrl(iframe.group(1).replace("&amp;", "&"));
       if (src != null) {
         notes.add(where.issue("url", "iframe embed kept as a link to its source"));
-        return new Result(new MediaInput(src, blankToNull(caption), blankToNull(credit), blankToNull(alt), null),
-            body.isEmpty() ? null : body);
+        return new Result(new MediaInput(upgraded(src, "url", where, notes), blankToNull(caption), blankToNull(credit),
+            blankToNull(alt), null), body.isEmpty() ? null : body);
       }
+    }
+    MediaType post = MediaType.of(html);
+    if (post.kind() == MediaKind.POST && post.href() != null && !body.isEmpty()) {
+      // A pasted tweet: its text stays readable here, the post itself loads from X only on request.
+      notes.add(where.issue("url", post.provider() + " embed kept as a link to the post, its text added to the event's text"));
+      return new Result(new MediaInput(post.href(), blankToNull(caption), blankToNull(credit), blankToNull(alt), null),
+          body);
     }
     if (body.isEmpty()) {
       notes.add(where.issue("url", "embed code dropped: nothing in it is safe to show"));
@@ -78,6 +87,19 @@ final class MediaReader {
     notes.add(where.issue("url", "embedded HTML added to the event's text"));
     String attribution = String.join(" — ", List.of(caption, credit).stream().filter(s -> !s.isBlank()).toList());
     return new Result(null, attribution.isEmpty() ? body : body + "<p>" + ImportedHtml.escape(attribution) + "</p>");
+  }
+
+  /**
+   * {@code url} over https, with a note when it was http: a page served over https may not load
+   * http media. If the host serves no https, readers still get the link to the address.
+   */
+  private static String upgraded(String url, String field, Where where, List<Issue> notes) {
+    String https = MediaType.https(url);
+    if (!https.equals(url)) {
+      notes.add(where.issue(field, "'" + shorten(url) + "' upgraded to https (readers get a link if the site"
+          + " does not serve https)"));
+    }
+    return https;
   }
 
   /** An absolute http(s) URL, or null. */

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,24 +41,25 @@ import java.util.zip.GZIPOutputStream;
 @Startup
 public class Assets {
 
+  /** What the story page and the embed share: libraries, then map, timeline and detail modules. */
+  private static final List<String> EXPLORER = List.of("vendor/leaflet/leaflet.js",
+      "vendor/leaflet.markercluster/leaflet.markercluster.js", "vendor/topojson-client/topojson-client.min.js",
+      "js/chronotope.js", "js/dates.js", "js/icons.js", "js/motion.js",
+      // map
+      "js/basemap.js", "js/map-marker.js", "js/map-shapes.js", "js/map-clusters.js", "js/map-context.js",
+      "js/map-labels.js", "js/story-map.js",
+      // timeline
+      "js/timeline-axis.js", "js/timeline-lanes.js", "js/timeline-histogram.js", "js/timeline-items.js",
+      "js/timeline-gestures.js", "js/story-timeline.js",
+      // detail
+      "js/story-media.js", "js/story-detail.js", "js/story-page.js");
+
   /** Bundles by name: the static files they join, in the order the page needs them. */
   static final Map<String, List<String>> BUNDLES = Map.ofEntries(
-      Map.entry("story.js", List.of("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
-          "vendor/topojson-client/topojson-client.min.js", "js/chronotope.js", "js/dates.js", "js/icons.js",
-          "js/motion.js", "js/basemap.js", "js/map-marker.js", "js/map-shapes.js", "js/map-clusters.js",
-          "js/map-context.js", "js/map-labels.js", "js/story-map.js", "js/timeline-axis.js", "js/timeline-lanes.js",
-          "js/timeline-histogram.js", "js/timeline-items.js", "js/timeline-gestures.js", "js/story-timeline.js",
-          "js/story-detail.js",
-          "js/story-page.js", "js/embed-builder.js")),
-      Map.entry("embed.js", List.of("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
-          "vendor/topojson-client/topojson-client.min.js", "js/chronotope.js", "js/dates.js", "js/icons.js",
-          "js/motion.js", "js/basemap.js", "js/map-marker.js", "js/map-shapes.js", "js/map-clusters.js",
-          "js/map-context.js", "js/map-labels.js", "js/story-map.js", "js/timeline-axis.js", "js/timeline-lanes.js",
-          "js/timeline-histogram.js", "js/timeline-items.js", "js/timeline-gestures.js", "js/story-timeline.js",
-          "js/story-detail.js",
-          "js/story-page.js", "js/embed-child.js")),
+      Map.entry("story.js", join(EXPLORER, "js/embed-builder.js")),
+      Map.entry("embed.js", join(EXPLORER, "js/embed-child.js")),
       Map.entry("story.css", List.of("vendor/leaflet/leaflet.css", "vendor/leaflet.markercluster/MarkerCluster.css",
-          "css/story.css")),
+          "css/story.css", "css/story-media.css")),
       Map.entry("event-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
           "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js", "js/ct-editor-places.js", "js/ct-editor-form.js")),
       Map.entry("place-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
@@ -195,5 +197,11 @@ public class Assets {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  private static List<String> join(List<String> first, String... then) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(List.of(then));
+    return List.copyOf(all);
   }
 }

@@ -212,4 +212,21 @@ public interface Messages {
 
   @Message("Preview")
   String embed_preview();
+
+  /** kind: a {@code event.MediaKind} code. */
+  @Message("{#when kind}{#is 'video'}Video{#is 'audio'}Audio{#is 'post'}Post{#is 'image'}Image{#else}Page{/when}")
+  String media_kind(String kind);
+
+  @Message("{#when kind}{#is 'video'}Play the video{#is 'audio'}Play the audio{#is 'post'}Show the post"
+      + "{#is 'image'}Show the image{#else}Show the page{/when}")
+  String media_load(String kind);
+
+  @Message("Open on {provider}")
+  String media_open(String provider);
+
+  @Message("Shown from {provider}, which then sees your visit.")
+  String media_privacy(String provider);
+
+  @Message("This could not be loaded here; open it with the link.")
+  String media_failed();
 }

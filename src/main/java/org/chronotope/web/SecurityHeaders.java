@@ -4,11 +4,13 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.chronotope.event.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every response: a Content Security Policy that allows scripts, styles and
- * data from this origin only (images may also come from https hosts: map tiles, press photos),
+ * data from this origin only (images, audio and video may also come from https hosts: map tiles, press
+ * photos; frames from this origin and the media providers' players of {@code event.MediaType}),
  * no MIME sniffing, and no framing by other sites — except embeds ({@code /embed/…}), which the
  * origins of {@code chronotope.embed.frame-ancestors} (any, by default) may frame. A response that
  * already carries a header keeps it.
@@ -18,6 +20,7 @@ public class SecurityHeaders {
 
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
       + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-src 'self' " + String.join(" ", MediaType.FRAME_HOSTS) + "; media-src 'self' https:; "
       + "frame-ancestors 'none'";
 
   private final String embedCsp;

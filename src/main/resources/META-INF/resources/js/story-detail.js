@@ -69,17 +69,7 @@
     }
 
     function media(m) {
-      var figure = U.el('figure', 'ct-media');
-      var url = U.safeUrl(m.url), picture = U.safeUrl(m.thumbnail) || url;
-      if (picture) {
-        var link = figure.appendChild(U.el('a', null, {href: url, rel: 'noopener noreferrer'}));
-        link.appendChild(U.el('img', null, {src: picture, alt: m.altText || '', loading: 'lazy'}));
-      }
-      if (m.caption || m.credit) {
-        var caption = figure.appendChild(U.el('figcaption', null, {}, m.caption || ''));
-        if (m.credit) { caption.appendChild(U.el('span', 'ct-credit', {}, ' ' + m.credit)); }
-      }
-      return figure;
+      return Chronotope.storyMedia.render(m, o.labels);
     }
 
     return {
