@@ -67,6 +67,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
       return QuarkusSecurityIdentity.builder()
           .setPrincipal(new QuarkusPrincipal(user.get().username))
           .addRole(user.get().role)
+          .addAttribute(SessionCookie.EPOCH_ATTRIBUTE, user.get().sessionEpoch)
           .addCredential(request.getPassword())
           .build();
     });

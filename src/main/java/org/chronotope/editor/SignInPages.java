@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.chronotope.account.LoginThrottle;
 import org.chronotope.account.Roles;
 import org.chronotope.account.SessionCookie;
+import org.chronotope.account.UserService;
 import org.chronotope.common.Text;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -46,9 +47,11 @@ public class SignInPages {
   private final SessionCookie session;
   private final Editor editor;
   private final EditorText text;
+  private final UserService users;
 
   public SignInPages(IdentityProviderManager identities, LoginThrottle throttle, SessionCookie session,
-      Editor editor, EditorText text) {
+      Editor editor, EditorText text, UserService users) {
+    this.users = users;
     this.identities = identities;
     this.throttle = throttle;
     this.session = session;
@@ -103,7 +106,7 @@ public class SignInPages {
     if (!identity.hasRole(Roles.EDITOR) && !identity.hasRole(Roles.ADMIN)) {
       return page(403, name, target, errors.add("username", text.get().signin_not_editor()));
     }
-    session.start(identity.getPrincipal().getName(), routing);
+    session.start(identity, routing);
     return Response.seeOther(URI.create(target)).build();
   }
 
@@ -111,6 +114,10 @@ public class SignInPages {
   @Path("logout")
   @PermitAll
   public Response signOut(RoutingContext routing) {
+    if (editor.signedIn()) {
+      // Every session of this user ends, on every instance, not only this browser's cookie.
+      users.endSessions(editor.name());
+    }
     session.end(routing);
     return Response.seeOther(URI.create("/editor/login?out=true")).build();
   }

@@ -37,6 +37,8 @@ public final class EditorSession {
   public static EditorSession signedIn(String username, String password) {
     EditorSession session = anonymous();
     session.post("/editor/login", Map.of("username", username, "password", password)).then().statusCode(303);
+    // Each session has its own CSRF token: read it from a page of the session.
+    session.get("/editor").then().statusCode(200);
     return session;
   }
 
