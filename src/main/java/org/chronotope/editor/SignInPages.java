@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.chronotope.account.KnownDevices;
 import org.chronotope.account.LoginThrottle;
 import org.chronotope.account.Roles;
 import org.chronotope.account.SessionCookie;
@@ -48,10 +49,12 @@ public class SignInPages {
   private final Editor editor;
   private final EditorText text;
   private final UserService users;
+  private final KnownDevices devices;
 
   public SignInPages(IdentityProviderManager identities, LoginThrottle throttle, SessionCookie session,
-      Editor editor, EditorText text, UserService users) {
+      Editor editor, EditorText text, UserService users, KnownDevices devices) {
     this.users = users;
+    this.devices = devices;
     this.identities = identities;
     this.throttle = throttle;
     this.session = session;
@@ -89,7 +92,7 @@ public class SignInPages {
       return page(400, name, target, errors);
     }
     String address = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().host();
-    Optional<Duration> wait = throttle.waitBefore(name, address);
+    Optional<Duration> wait = throttle.waitBefore(name, address, devices.isKnown(routing, name));
     if (wait.isPresent()) {
       long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
       return page(429, name, target, errors.add("password", text.get().signin_throttled(seconds)));
@@ -107,6 +110,7 @@ public class SignInPages {
       return page(403, name, target, errors.add("username", text.get().signin_not_editor()));
     }
     session.start(identity, routing);
+    devices.remember(routing, identity.getPrincipal().getName());
     return Response.seeOther(URI.create(target)).build();
   }
 
