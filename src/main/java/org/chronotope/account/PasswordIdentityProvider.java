@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Checks a user name and password — from the sign-in form or HTTP Basic — against the users'
- * bcrypt hashes, and refuses at once while {@link LoginThrottle} says the account or the address
- * must wait. It runs before the provider that quarkus-security-jpa generates, and never falls
+ * bcrypt hashes, and refuses at once while {@link LoginThrottle} says this client must wait for
+ * this account (a browser that signed in before, {@link KnownDevices}, is told apart from others). It runs before the provider that quarkus-security-jpa generates, and never falls
  * through to it, so no path skips the throttle.
  */
 @ApplicationScoped
@@ -29,9 +29,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
   private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such user " + System.nanoTime());
 
   private final LoginThrottle throttle;
+  private final KnownDevices devices;
 
-  public PasswordIdentityProvider(LoginThrottle throttle) {
+  public PasswordIdentityProvider(LoginThrottle throttle, KnownDevices devices) {
     this.throttle = throttle;
+    this.devices = devices;
   }
 
   @Override
@@ -50,7 +52,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
       AuthenticationRequestContext context) {
     String username = request.getUsername();
     String address = addressOf(request);
-    Optional<Duration> wait = throttle.waitBefore(username, address);
+    boolean knownDevice = devices.isKnown(HttpSecurityUtils.getRoutingContextAttribute(request), username);
+    Optional<Duration> wait = throttle.waitBefore(username, address, knownDevice);
     if (wait.isPresent()) {
       return Uni.createFrom().failure(new AuthenticationFailedException(
           "too many failed sign-ins; wait " + wait.get().toSeconds() + " s"));
@@ -60,13 +63,14 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
       Optional<User> user = QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(username));
       boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(DUMMY_HASH));
       if (user.isEmpty() || !matches) {
-        throttle.failed(username, address);
+        throttle.failed(username, address, knownDevice);
         throw new AuthenticationFailedException("wrong user name or password");
       }
-      throttle.succeeded(username);
+      throttle.succeeded(username, address, knownDevice);
       return QuarkusSecurityIdentity.builder()
           .setPrincipal(new QuarkusPrincipal(user.get().username))
           .addRole(user.get().role)
+          .addAttribute(SessionCookie.EPOCH_ATTRIBUTE, user.get().sessionEpoch)
           .addCredential(request.getPassword())
           .build();
     });

@@ -42,6 +42,18 @@ public class User extends PanacheEntityBase {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
+  /**
+   * Raised to end every session of this user: a session cookie names the epoch it was started
+   * in, and one naming an older epoch is no longer accepted (see {@link SessionMechanism}).
+   */
+  @Column(name = "session_epoch", nullable = false)
+  public int sessionEpoch;
+
+  /** Ends every session of this user, on every instance. */
+  public void endSessions() {
+    sessionEpoch++;
+  }
+
   public static User create(String username, String password, String role, Instant now) {
     User user = new User();
     user.username = username;

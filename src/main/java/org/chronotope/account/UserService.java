@@ -69,7 +69,15 @@ public class UserService {
     checkPassword(password);
     User user = find(id);
     user.passwordHash = BcryptUtil.bcryptHash(password);
+    // Whoever knew the old password is signed out, wherever they were.
+    user.endSessions();
     return user;
+  }
+
+  /** Ends every session of {@code username} on every instance (sign-out). */
+  @Transactional
+  public void endSessions(String username) {
+    User.findByUsername(username).ifPresent(User::endSessions);
   }
 
   @Transactional

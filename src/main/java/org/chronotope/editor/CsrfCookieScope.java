@@ -6,16 +6,15 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the CSRF cookie to the editor's pages. quarkus-rest-csrf offers a token on every REST
- * response; only editor forms need one, and public pages, the API and embeds must stay free of
- * cookies (so shared caches can keep them). The token is still checked on every form post.
+ * Keeps the CSRF cookie to the editor's pages: only editor forms need one, and public pages, the
+ * API and embeds must stay free of cookies (so shared caches can keep them).
  */
 @ApplicationScoped
 public class CsrfCookieScope {
 
   private final String cookieName;
 
-  public CsrfCookieScope(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String cookieName) {
+  public CsrfCookieScope(@ConfigProperty(name = "chronotope.csrf.cookie-name") String cookieName) {
     this.cookieName = cookieName;
   }
 

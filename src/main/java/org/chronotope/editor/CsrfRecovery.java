@@ -2,7 +2,6 @@ package org.chronotope.editor;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,13 +9,9 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -24,61 +19,43 @@ import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 
 /**
- * Catches an editor form that quarkus-rest-csrf refused (its token missing or expired, e.g. after
- * the page stayed open past the CSRF cookie's life) and, instead of a bare 400, answers with a
- * page in the editor's language that explains, shows what was typed and sends it all again with
+ * Catches an editor form that {@link CsrfGuard} refused for its token (missing or expired, e.g.
+ * after the page stayed open past the CSRF cookie's life, or the editor signed in again) and,
+ * instead of a bare 403, answers with a page in the editor's language that explains, shows what was typed and sends it all again with
  * a fresh token: an edit is never lost to an expired token. Nothing was written either way.
  */
 public class CsrfRecovery {
 
-  /** Set by quarkus-rest-csrf once a request's token matched its cookie. */
-  private static final String VERIFIED = "csrf_token_verified";
-  /** Read by {@code inject:csrf.token}. */
-  private static final String TOKEN = "csrf_token";
   /** Fields never sent back: the stale token, and a password, which must be typed again. */
   private static final Set<String> DROPPED = Set.of("password", "newPassword");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance resend(String action, List<Field> fields, String reason);
   }
 
-  private final String tokenField;
-  private final String cookieName;
-  private final String cookiePath;
-  private final Duration cookieMaxAge;
-  private final int tokenSize;
+  private final CsrfTokens tokens;
 
-  public CsrfRecovery(@ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token") String tokenField,
-      @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String cookieName,
-      @ConfigProperty(name = "quarkus.rest-csrf.cookie-path", defaultValue = "/") String cookiePath,
-      @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age", defaultValue = "2H") Duration cookieMaxAge,
-      @ConfigProperty(name = "quarkus.rest-csrf.token-size", defaultValue = "16") int tokenSize) {
-    this.tokenField = tokenField;
-    this.cookieName = cookieName;
-    this.cookiePath = cookiePath;
-    this.cookieMaxAge = cookieMaxAge;
-    this.tokenSize = tokenSize;
+  public CsrfRecovery(CsrfTokens tokens) {
+    this.tokens = tokens;
   }
 
   // Runs before quarkus-rest-csrf's own response filter (response filters run highest priority first).
   @ServerResponseFilter(priority = Priorities.USER + 100)
   public void recover(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
     String path = routing.request().path();
-    if (response.getStatus() != 400 || response.hasEntity() || !"POST".equals(request.getMethod())
-        || !CsrfCookieScope.isEditorPath(path) || Boolean.TRUE.equals(routing.get(VERIFIED))
+    boolean refused = response.getStatus() == 403 && Boolean.TRUE.equals(routing.get(CsrfGuard.REFUSED));
+    if (!refused || response.hasEntity() || !"POST".equals(request.getMethod())
+        || !CsrfCookieScope.isEditorPath(path) || Boolean.TRUE.equals(routing.get(CsrfGuard.VERIFIED))
         || !sameOrigin(routing)) {
       return;
     }
-    String cookie = token(routing);
     String reason = path.equals("/editor/login") ? "signin" : "token";
-    response.setEntity(Templates.resend(path, fields(tokenField), reason).render(), null, MediaType.TEXT_HTML_TYPE);
+    // The page's token (inject:csrf.token) is the session's, or the cookie's, or a new one with its cookie.
+    response.setEntity(Templates.resend(path, fields(tokens.getParameterName()), reason).render(), null,
+        MediaType.TEXT_HTML_TYPE);
     response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_HTML + ";charset=UTF-8");
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-    if (cookie != null) {
-      response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie);
-    }
   }
 
   /**
@@ -101,38 +78,9 @@ public class CsrfRecovery {
    */
   Response signedOut(String path, RoutingContext routing) {
     // Without a session the post may come from anywhere: never offer to send it again.
-    String cookie = token(routing);
-    Response.ResponseBuilder page = Response.status(401).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+    return Response.status(401).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .entity(Templates.resend(path, List.of(), "session").render());
-    return (cookie == null ? page : page.header(HttpHeaders.SET_COOKIE, cookie)).build();
-  }
-
-  /**
-   * Gives this response's templates a token ({@code inject:csrf.token}): the one in the CSRF
-   * cookie if it is still there (so that the editor's other tabs keep working), else a new one.
-   * Returns the Set-Cookie header a new token needs, or null.
-   */
-  private String token(RoutingContext routing) {
-    Cookie existing = routing.request().getCookie(cookieName);
-    if (existing != null && isToken(existing.getValue())) {
-      routing.put(TOKEN, existing.getValue());
-      return null;
-    }
-    byte[] bytes = new byte[tokenSize];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    routing.put(TOKEN, token);
-    return Cookie.cookie(cookieName, token).setPath(cookiePath).setHttpOnly(true).setSecure(routing.request().isSSL())
-        .setMaxAge(cookieMaxAge.toSeconds()).encode();
-  }
-
-  private boolean isToken(String value) {
-    try {
-      return value != null && Base64.getUrlDecoder().decode(value).length == tokenSize;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+        .entity(Templates.resend(path, List.of(), "session").render()).build();
   }
 
   /** The posted fields in their order, repeated ones (rows of sources, media) included. */

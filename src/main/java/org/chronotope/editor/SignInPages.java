@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.chronotope.account.KnownDevices;
 import org.chronotope.account.LoginThrottle;
 import org.chronotope.account.Roles;
 import org.chronotope.account.SessionCookie;
+import org.chronotope.account.UserService;
 import org.chronotope.common.Text;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -46,9 +48,13 @@ public class SignInPages {
   private final SessionCookie session;
   private final Editor editor;
   private final EditorText text;
+  private final UserService users;
+  private final KnownDevices devices;
 
   public SignInPages(IdentityProviderManager identities, LoginThrottle throttle, SessionCookie session,
-      Editor editor, EditorText text) {
+      Editor editor, EditorText text, UserService users, KnownDevices devices) {
+    this.users = users;
+    this.devices = devices;
     this.identities = identities;
     this.throttle = throttle;
     this.session = session;
@@ -86,7 +92,7 @@ public class SignInPages {
       return page(400, name, target, errors);
     }
     String address = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().host();
-    Optional<Duration> wait = throttle.waitBefore(name, address);
+    Optional<Duration> wait = throttle.waitBefore(name, address, devices.isKnown(routing, name));
     if (wait.isPresent()) {
       long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
       return page(429, name, target, errors.add("password", text.get().signin_throttled(seconds)));
@@ -103,7 +109,8 @@ public class SignInPages {
     if (!identity.hasRole(Roles.EDITOR) && !identity.hasRole(Roles.ADMIN)) {
       return page(403, name, target, errors.add("username", text.get().signin_not_editor()));
     }
-    session.start(identity.getPrincipal().getName(), routing);
+    session.start(identity, routing);
+    devices.remember(routing, identity.getPrincipal().getName());
     return Response.seeOther(URI.create(target)).build();
   }
 
@@ -111,6 +118,10 @@ public class SignInPages {
   @Path("logout")
   @PermitAll
   public Response signOut(RoutingContext routing) {
+    if (editor.signedIn()) {
+      // Every session of this user ends, on every instance, not only this browser's cookie.
+      users.endSessions(editor.name());
+    }
     session.end(routing);
     return Response.seeOther(URI.create("/editor/login?out=true")).build();
   }

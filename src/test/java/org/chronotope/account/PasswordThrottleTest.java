@@ -3,7 +3,9 @@ package org.chronotope.account;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import org.chronotope.support.Api;
+import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,5 +23,27 @@ class PasswordThrottleTest {
     given().auth().preemptive().basic(user, "the-right-password").get("/api/stories").then().statusCode(401);
     // Another account from the same address is not slowed down.
     Api.asEditor().get("/api/stories").then().statusCode(200);
+  }
+
+  @Test
+  void afterABurstOfWrongGuessesTheRealUserStillSignsInFromTheirBrowser() {
+    String user = Api.uniqueSlug("known");
+    Api.ensureUser(user, "the-users-password", Roles.EDITOR);
+    EditorSession real = EditorSession.signedIn(user, "the-users-password");
+    real.post("/editor/logout", Map.of()).then().statusCode(303);
+
+    // Someone else, without the real user's browser, guesses (all tests come from one address).
+    EditorSession guesser = EditorSession.anonymous();
+    for (int i = 0; i < 30; i++) {
+      guesser.post("/editor/login", Map.of("username", user, "password", "guess-" + i));
+    }
+    guesser.post("/editor/login", Map.of("username", user, "password", "the-users-password")).then()
+        .statusCode(429);
+    given().auth().preemptive().basic(user, "the-users-password").get("/api/stories").then().statusCode(401);
+
+    // The real user's browser signed in before: it is not slowed down.
+    real.get("/editor/login");
+    real.post("/editor/login", Map.of("username", user, "password", "the-users-password")).then()
+        .statusCode(303);
   }
 }

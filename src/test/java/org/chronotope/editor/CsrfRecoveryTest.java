@@ -33,7 +33,7 @@ class CsrfRecoveryTest {
     form.put("csrf-token", "a-token-from-a-cookie-that-expired");
 
     Response refused = editor.postWithoutToken("/editor/stories/" + slug + "/events", form);
-    refused.then().statusCode(400)
+    refused.then().statusCode(403)
         .contentType(containsString("text/html"))
         .body(containsString("Your changes are not saved yet"))
         .body(containsString("Nothing was saved, and nothing you typed is lost"))
@@ -64,7 +64,7 @@ class CsrfRecoveryTest {
     editor.get("/editor/stories/" + slug + "/events/new");
     editor.request().header("Origin", "https://evil.example").contentType("application/x-www-form-urlencoded")
         .formParam("title", "Forgé").post("/editor/stories/" + slug + "/events").then()
-        .statusCode(400)
+        .statusCode(403)
         .body(not(containsString("Forgé")));
     assertEquals(0, Api.eventCount(slug));
   }
@@ -76,7 +76,7 @@ class CsrfRecoveryTest {
     editor.get("/editor/stories/" + slug + "/events/new");
     editor.request().header("Accept-Language", "fr").contentType("application/x-www-form-urlencoded; charset=UTF-8")
         .formParam("title", "Sans jeton").post("/editor/stories/" + slug + "/events").then()
-        .statusCode(400)
+        .statusCode(403)
         .body(containsString("Vos modifications ne sont pas encore enregistrées"))
         .body(containsString("Envoyer de nouveau"))
         .body(containsString("name=\"title\" value=\"Sans jeton\""));
@@ -88,7 +88,7 @@ class CsrfRecoveryTest {
     EditorSession session = EditorSession.anonymous();
     Response refused = session.postWithoutToken("/editor/login",
         Map.of("username", Api.EDITOR, "password", "secret-typed-once", "next", "/editor/trash"));
-    refused.then().statusCode(400)
+    refused.then().statusCode(403)
         .body(containsString("The sign-in page was open for a long time and expired"))
         .body(containsString("value=\"" + Api.EDITOR + "\""))
         .body(containsString("name=\"next\" value=\"/editor/trash\""))

@@ -67,7 +67,7 @@ class SignInPagesTest {
     EditorSession session = EditorSession.anonymous();
     Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
     session.postWithoutToken("/editor/login", Map.of("username", Api.EDITOR, "password", Api.EDITOR_PASSWORD))
-        .then().statusCode(400).header("Set-Cookie", not(containsString("ct-session")));
+        .then().statusCode(403).header("Set-Cookie", not(containsString("ct-session")));
   }
 
   @Test

@@ -21,6 +21,7 @@ public final class EditorSession {
 
   private final CookieFilter cookies = new CookieFilter();
   private String token;
+  private String sessionCookie;
 
   private EditorSession() {}
 
@@ -37,6 +38,8 @@ public final class EditorSession {
   public static EditorSession signedIn(String username, String password) {
     EditorSession session = anonymous();
     session.post("/editor/login", Map.of("username", username, "password", password)).then().statusCode(303);
+    // Each session has its own CSRF token: read it from a page of the session.
+    session.get("/editor").then().statusCode(200);
     return session;
   }
 
@@ -78,7 +81,11 @@ public final class EditorSession {
         spec.formParam(k, v);
       }
     });
-    return spec.post(path);
+    Response response = spec.post(path);
+    if (response.getCookie("ct-session") != null) {
+      sessionCookie = response.getCookie("ct-session");
+    }
+    return response;
   }
 
   /**
@@ -94,6 +101,12 @@ public final class EditorSession {
       spec.multiPart("csrf-token", token);
     }
     return spec.post(path);
+  }
+
+  /** The value of the session cookie, as someone who copied it would hold it. */
+  public String sessionCookie() {
+    assertNotNull(sessionCookie, "not signed in");
+    return sessionCookie;
   }
 
   public String token() {
