@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.chronotope.common.PlainText;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.place.Geometry;
@@ -93,6 +94,14 @@ public class PlaceForm {
     String cleanSource = Text.trimToNull(source);
     if (cleanSource != null && cleanSource.length() > 2000) {
       errors.add("source", m.err_too_long(2000));
+    }
+    String[] texts = {name, nameFr, nameEn, nameAr, source};
+    String[] fields = {"name", "nameFr", "nameEn", "nameAr", "source"};
+    for (int i = 0; i < texts.length; i++) {
+      String problem = PlainText.Validator.problem(texts[i]);
+      if (problem != null) {
+        errors.add(fields[i], m.err_invalid(problem));
+      }
     }
     return new Checked(cleanSlug, cleanName, names, cleanKind, country, shape, cleanSource, errors);
   }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Optional;
 import org.chronotope.account.KnownDevices;
@@ -136,6 +137,12 @@ public class SignInPages {
     if (next == null || !(next.equals("/editor") || next.startsWith("/editor/") || next.startsWith("/editor?"))
         || next.contains("//") || next.contains("\\") || next.startsWith("/editor/login")
         || next.startsWith("/editor/logout")) {
+      return "/editor";
+    }
+    try {
+      // A redirect target must be a valid URI reference: '"', '<' or a space would throw later.
+      new URI(next);
+    } catch (URISyntaxException unparseable) {
       return "/editor";
     }
     return next;

@@ -9,22 +9,23 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.chronotope.common.PlainText;
 import org.chronotope.story.PublicationStatus;
 
 /** An event as clients send it to create or replace one. */
 public record EventInput(
-    @NotBlank @Size(max = 500) String title,
-    @Size(max = 100_000) String body,
+    @NotBlank @Size(max = 500) @PlainText String title,
+    @Size(max = 100_000) @PlainText String body,
     @NotNull @Valid DateInput start,
     @Valid DateInput end,
-    @Size(max = 200) String displayDate,
+    @Size(max = 200) @PlainText String displayDate,
     @Valid LocationInput location,
-    @Size(max = 64) String category,
-    @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags,
+    @Size(max = 64) @PlainText String category,
+    @Size(max = 50) List<@NotBlank @Size(max = 100) @PlainText String> tags,
     @Size(max = 50) List<@NotNull @Valid SourceInput> sources,
     @Size(max = 50) List<@NotNull @Valid MediaInput> media,
     PublicationStatus status,
-    @Size(max = 200) String externalId,
+    @Size(max = 200) @PlainText String externalId,
     Long version) {
 
   static final String HTTP_URL = "^https?://\\S+$";
@@ -72,18 +73,18 @@ public record EventInput(
   }
 
   /** A gazetteer place (by id) and/or a GeoJSON geometry of the event's own. */
-  public record LocationInput(@Size(max = 120) String place, JsonNode geometry, LocationPrecision precision) {}
+  public record LocationInput(@Size(max = 120) @PlainText String place, JsonNode geometry, LocationPrecision precision) {}
 
   public record SourceInput(
-      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String url,
-      @Size(max = 300) String publisher,
-      @Size(max = 500) String title,
+      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,
+      @Size(max = 300) @PlainText String publisher,
+      @Size(max = 500) @PlainText String title,
       LocalDate date) {}
 
   public record MediaInput(
-      @NotBlank @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String url,
-      @Size(max = 2000) String caption,
-      @Size(max = 500) String credit,
-      @Size(max = 1000) String altText,
-      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) String thumbnail) {}
+      @NotBlank @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,
+      @Size(max = 2000) @PlainText String caption,
+      @Size(max = 500) @PlainText String credit,
+      @Size(max = 1000) @PlainText String altText,
+      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String thumbnail) {}
 }

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.account.Roles;
 import org.chronotope.common.PageOf;
+import org.chronotope.common.Params;
 import org.chronotope.common.ProblemException;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
@@ -63,8 +63,10 @@ public class EventResource {
   @PermitAll
   public PageOf<EventJson> list(@PathParam("slug") String slug, @QueryParam("from") String from,
       @QueryParam("to") String to, @QueryParam("bbox") String bbox, @QueryParam("category") String category,
-      @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("100") int size) {
+      @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") String pageParam,
+      @QueryParam("size") String sizeParam) {
+    int page = Params.intParam("page", pageParam, 0);
+    int size = Params.intParam("size", sizeParam, 100);
     checkPage(page, size, MAX_PAGE);
     Story story = stories.findReadable(slug, user.canEdit());
     return reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q), user.canEdit(), page, size);
@@ -77,8 +79,10 @@ public class EventResource {
   @PermitAll
   public ObjectNode geoJson(@PathParam("slug") String slug, @QueryParam("from") String from,
       @QueryParam("to") String to, @QueryParam("bbox") String bbox, @QueryParam("category") String category,
-      @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("10000") int size) {
+      @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") String pageParam,
+      @QueryParam("size") String sizeParam) {
+    int page = Params.intParam("page", pageParam, 0);
+    int size = Params.intParam("size", sizeParam, 10000);
     checkPage(page, size, MAX_GEOJSON_PAGE);
     Story story = stories.findReadable(slug, user.canEdit());
     PageOf<EventJson> found = reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q),

@@ -22,6 +22,13 @@ public final class Geometry {
     Point, LineString, Polygon
   }
 
+  /**
+   * Most positions a geometry may have (all rings together): a detailed country border has a few
+   * thousand; 20,000 stays well inside the stored column (1,000,000 characters, about 25 a
+   * position) and keeps a story's map light. The README documents it.
+   */
+  public static final int MAX_POSITIONS = 20_000;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Type type;
@@ -102,6 +109,11 @@ public final class Geometry {
       v.reject(field + ".coordinates", "required: an array of positions");
     }
     v.throwIfInvalid();
+    long count = countPositions(coords, type == Type.Point ? 0 : type == Type.LineString ? 1 : 2);
+    if (count > MAX_POSITIONS) {
+      throw ProblemException.invalid(field, "has " + count + " positions; a geometry may have at most "
+          + MAX_POSITIONS + " (simplify it first)");
+    }
     String path = field + ".coordinates";
     List<double[][]> parts = new ArrayList<>();
     switch (type) {
@@ -131,6 +143,21 @@ public final class Geometry {
     }
     v.throwIfInvalid();
     return new Geometry(type, List.copyOf(parts));
+  }
+
+  /** Positions in {@code coords}, {@code depth} arrays deep (0 for a Point), counted before any is read. */
+  private static long countPositions(JsonNode coords, int depth) {
+    if (depth == 0) {
+      return 1;
+    }
+    if (depth == 1) {
+      return coords.size();
+    }
+    long count = 0;
+    for (JsonNode child : coords) {
+      count += child.isArray() ? countPositions(child, depth - 1) : 1;
+    }
+    return count;
   }
 
   private static double[][] positions(JsonNode node, String path, Validation v) {

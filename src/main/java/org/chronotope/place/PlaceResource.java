@@ -1,7 +1,6 @@
 package org.chronotope.place;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.chronotope.common.Params;
 import org.chronotope.common.ProblemException;
 
 /** The gazetteer over HTTP: search for autocomplete and lookup by id. */
@@ -26,7 +26,8 @@ public class PlaceResource {
   /** Prefix, accent-insensitive search on every name: {@code segou} finds Ségou. */
   @GET
   @Path("places")
-  public List<PlaceJson> search(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("10") int limit) {
+  public List<PlaceJson> search(@QueryParam("q") String q, @QueryParam("limit") String limitParam) {
+    int limit = Params.intParam("limit", limitParam, 10);
     if (limit < 1 || limit > 100) {
       throw ProblemException.invalid("limit", "must be between 1 and 100");
     }

@@ -10,13 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.chronotope.common.PlainText;
 import org.chronotope.event.EventInput.DateInput;
 
 /** A story as clients send it to create or replace one. */
 public record StoryInput(
     @NotBlank @Size(max = 120) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
-    @NotBlank @Size(max = 300) String title,
-    @Size(max = 4000) String summary,
+    @NotBlank @Size(max = 300) @PlainText String title,
+    @Size(max = 4000) @PlainText String summary,
     @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as fr or en-GB")
         String language,
     PublicationStatus status,
@@ -24,7 +25,7 @@ public record StoryInput(
     @Size(max = 30) List<@NotNull @Valid CategoryInput> categories,
     @Size(max = 50) List<@NotNull @Valid EraInput> eras,
     /** Keys of gazetteer places the map shows for context, such as a border or a region. */
-    @Size(max = 20) List<@NotBlank String> contextPlaces,
+    @Size(max = 20) List<@NotBlank @PlainText String> contextPlaces,
     Long version) {
 
   public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -62,9 +63,9 @@ public record StoryInput(
 
   public record CategoryInput(
       @NotBlank @Size(max = 64) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String code,
-      @NotBlank @Size(max = 120) String name,
+      @NotBlank @Size(max = 120) @PlainText String name,
       @NotBlank @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour such as #c0392b") String color,
-      @Size(max = 64) String icon) {}
+      @Size(max = 64) @PlainText String icon) {}
 
-  public record EraInput(@NotBlank @Size(max = 300) String label, @NotNull DateInput start, @NotNull DateInput end) {}
+  public record EraInput(@NotBlank @Size(max = 300) @PlainText String label, @NotNull DateInput start, @NotNull DateInput end) {}
 }
