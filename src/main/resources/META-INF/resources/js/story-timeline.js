@@ -162,10 +162,13 @@
       }
     }
 
-    /** As many lanes as the strip's height holds, one kept for the items that find no room. */
+    /**
+     * As many lanes as the strip's height holds above the axis, one of them kept for the items
+     * that find no room (a strip of n rows is n × laneHeight + 56 pixels tall).
+     */
     function fitLanes() {
       var rows = Math.floor((viewport.clientHeight - 56) / o.laneHeight);
-      lanes.setMaxLanes(Math.max(1, Math.min(o.maxLanes, rows)));
+      lanes.setMaxLanes(Math.max(1, Math.min(o.maxLanes, rows - 1)));
     }
 
     function relayout() {
