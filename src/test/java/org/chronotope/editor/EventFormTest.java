@@ -108,10 +108,10 @@ class EventFormTest {
     String slug = Api.createStory("form-csrf");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/events/new");
-    editor.postWithoutToken("/editor/stories/" + slug + "/events", validForm()).then().statusCode(400);
+    editor.postWithoutToken("/editor/stories/" + slug + "/events", validForm()).then().statusCode(403);
     Map<String, Object> forged = validForm();
     forged.put("csrf-token", "forged-token-value-aaaaaaa");
-    editor.postWithoutToken("/editor/stories/" + slug + "/events", forged).then().statusCode(400);
+    editor.postWithoutToken("/editor/stories/" + slug + "/events", forged).then().statusCode(403);
     assertEquals(0, Api.eventCount(slug));
   }
 

@@ -80,7 +80,7 @@ class HistoryAndTrashPagesTest {
     long first = revisions(id).get(0).id;
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/revisions/" + first);
-    editor.postWithoutToken("/editor/revisions/" + first + "/restore", Map.of()).then().statusCode(400);
+    editor.postWithoutToken("/editor/revisions/" + first + "/restore", Map.of()).then().statusCode(403);
     assertEquals(1, revisions(id).size());
   }
 

@@ -116,7 +116,7 @@ class ImportPagesTest {
     String slug = Api.createStory("import-csrf");
     EditorSession editor = onUploadPage(slug);
     editor.upload("/editor/stories/" + slug + "/import", AUTO, "timeline3.json",
-        resource("corpus/timelinejs/timeline3.json"), "application/json", false).then().statusCode(400);
+        resource("corpus/timelinejs/timeline3.json"), "application/json", false).then().statusCode(403);
     assertEquals(0, jobs(slug), "no job without the token");
     assertEquals(0, Api.eventCount(slug));
   }
