@@ -26,6 +26,7 @@ public class OEmbedResource {
   private static final Pattern STORY_PATH = Pattern.compile("^/(?:stories|embed)/([a-z0-9]+(?:-[a-z0-9]+)*)/?$");
   static final int DEFAULT_WIDTH = 800;
   static final int DEFAULT_HEIGHT = 600;
+  static final int MIN_WIDTH = 200;
 
   @GET
   @Path("oembed")
@@ -42,15 +43,24 @@ public class OEmbedResource {
       throw ProblemException.invalid("url", "required: the address of a story page, e.g. "
           + uri.getBaseUri() + "stories/my-story");
     }
-    int width = bound("maxwidth", maxWidth, DEFAULT_WIDTH, 200);
+    int width = bound("maxwidth", maxWidth, DEFAULT_WIDTH, MIN_WIDTH);
     int height = bound("maxheight", maxHeight, DEFAULT_HEIGHT, EmbedOptions.MIN_HEIGHT);
     Story story = storyOf(url, uri.getBaseUri())
         .orElseThrow(() -> ProblemException.notFound("a published story at " + url));
     String embed = uri.getBaseUriBuilder().path("embed/{slug}").queryParam("height", height).build(story.slug).toString();
-    String html = "<iframe src=\"" + attribute(embed) + "\" width=\"" + width + "\" height=\"" + height
-        + "\" title=\"" + attribute(story.title) + "\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>";
-    return Response.ok(new OEmbed("1.0", "rich", story.title, "Chronotope", uri.getBaseUri().toString(), html, width,
-        height, 3600)).build();
+    return Response.ok(new OEmbed("1.0", "rich", story.title, "Chronotope", uri.getBaseUri().toString(),
+        iframe(embed, story.title, width, height), width, height, 3600)).build();
+  }
+
+  /**
+   * The iframe as wide as the article's column (never wider than {@code width}) and exactly
+   * {@code height} tall, the height its embed page lays itself out in. The {@code width} and
+   * {@code height} attributes repeat the style for hosts that strip styles (WordPress does).
+   */
+  static String iframe(String src, String title, int width, int height) {
+    return "<iframe src=\"" + attribute(src) + "\" width=\"100%\" height=\"" + height + "\" title=\""
+        + attribute(title) + "\" style=\"display:block;width:100%;max-width:" + width + "px;height:" + height
+        + "px;border:0\" loading=\"lazy\" allowfullscreen></iframe>";
   }
 
   /** The published story a URL of this site names, if any. */
@@ -77,12 +87,14 @@ public class OEmbedResource {
     if (text == null || text.isBlank()) {
       return fallback;
     }
-    if (!text.strip().matches("\\d{1,5}")) {
-      throw ProblemException.invalid(field, "must be a number of pixels, not '" + text + "'");
+    if (!text.strip().matches("\\d+")) {
+      throw ProblemException.invalid(field, "must be a whole number of pixels, not '" + text + "'");
     }
-    int value = Integer.parseInt(text.strip());
+    // A maximum larger than ours is no constraint: cap it before it overflows an int.
+    String digits = text.strip().replaceFirst("^0+(?=\\d)", "");
+    int value = digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     if (value < min) {
-      throw ProblemException.invalid(field, "must be at least " + min + " pixels");
+      throw ProblemException.invalid(field, "must be at least " + min + " pixels, not " + value);
     }
     return Math.min(value, fallback);
   }

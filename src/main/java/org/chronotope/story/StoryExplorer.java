@@ -2,9 +2,9 @@ package org.chronotope.story;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.chronotope.event.EventDate;
 import org.chronotope.event.EventFilter;
 import org.chronotope.event.EventJson;
 import org.chronotope.event.EventOverview;
@@ -71,11 +71,11 @@ public class StoryExplorer {
 
   /** A story as lists and page headers show it. */
   public record StoryCard(String slug, String title, String summary, String language, long eventCount,
-      LocalDate firstDay, LocalDate lastDay) {
+      EventDate first, EventDate last) {
 
     static StoryCard from(Story story, StoryStats stats) {
       return new StoryCard(story.slug, story.title, story.summary, story.language, stats.count(),
-          stats.firstDay(), stats.lastDay());
+          stats.first(), stats.last());
     }
   }
 }

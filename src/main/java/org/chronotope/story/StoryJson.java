@@ -2,6 +2,7 @@ package org.chronotope.story;
 
 import java.time.Instant;
 import java.util.List;
+import org.chronotope.event.EventDate;
 import org.chronotope.event.EventJson.DateJson;
 import org.chronotope.story.StoryInput.MapView;
 
@@ -18,8 +19,9 @@ public record StoryJson(
     /** Keys of the gazetteer places the map shows for context. */
     List<String> contextPlaces,
     long eventCount,
-    String firstDate,
-    String lastDate,
+    /** The first and last dates the events cover, each at its precision (a year, a month or a day). */
+    DateJson firstDate,
+    DateJson lastDate,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -35,10 +37,10 @@ public record StoryJson(
         s.eras.stream().map(e -> new EraJson(e.label, new DateJson(e.start().iso(), e.start().precision()),
             new DateJson(e.end().iso(), e.end().precision()))).toList(),
         s.contextPlaces.stream().map(p -> p.slug).toList(),
-        stats.count(), iso(stats.firstDay()), iso(stats.lastDay()), s.version, s.createdAt, s.updatedAt);
+        stats.count(), date(stats.first()), date(stats.last()), s.version, s.createdAt, s.updatedAt);
   }
 
-  private static String iso(java.time.LocalDate day) {
-    return day == null ? null : day.toString();
+  private static DateJson date(EventDate date) {
+    return date == null ? null : new DateJson(date.iso(), date.precision());
   }
 }

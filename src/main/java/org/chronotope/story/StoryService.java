@@ -13,6 +13,7 @@ import java.util.Set;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.common.Validation;
+import org.chronotope.event.DatePrecision;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventDate;
 import org.chronotope.place.Place;
@@ -44,7 +45,9 @@ public class StoryService {
         .createQuery("select e.story.id, count(e), min(e.rangeFrom), max(e.rangeTo) from Event e"
             + " where e.deletedAt is null" + published + " group by e.story.id", Object[].class)
         .getResultList()
-        .forEach(r -> stats.put((Long) r[0], new StoryStats((Long) r[1], (Long) r[2], (Long) r[3])));
+        .forEach(r -> stats.put((Long) r[0], new StoryStats((Long) r[1], (Long) r[2], (Long) r[3], null, null)));
+    Map<Long, DatePrecision[]> bounds = boundPrecisions(null, includeDrafts);
+    stats.replaceAll((id, st) -> withPrecisions(st, bounds.get(id)));
     Map<Story, StoryStats> result = new java.util.LinkedHashMap<>();
     stories.forEach(s -> result.put(s, stats.getOrDefault(s.id, StoryStats.EMPTY)));
     return result;
@@ -66,7 +69,44 @@ public class StoryService {
       query.setParameter("published", PublicationStatus.PUBLISHED);
     }
     Object[] r = query.getSingleResult();
-    return new StoryStats((Long) r[0], (Long) r[1], (Long) r[2]);
+    StoryStats stats = new StoryStats((Long) r[0], (Long) r[1], (Long) r[2], null, null);
+    return stats.from() == null ? stats : withPrecisions(stats, boundPrecisions(story, includeDrafts).get(story.id));
+  }
+
+  private static StoryStats withPrecisions(StoryStats stats, DatePrecision[] precisions) {
+    return precisions == null ? stats
+        : new StoryStats(stats.count(), stats.from(), stats.to(), precisions[0], precisions[1]);
+  }
+
+  /**
+   * Per story (one, or all when {@code story} is null), the finest precision among the events
+   * that start its period and among those that end it: [first, last].
+   */
+  private static Map<Long, DatePrecision[]> boundPrecisions(Story story, boolean includeDrafts) {
+    String visible = " and %1$s.deletedAt is null"
+        + (includeDrafts ? "" : " and %1$s.status = org.chronotope.story.PublicationStatus.PUBLISHED");
+    String one = story == null ? "" : " and e.story = :story";
+    String firsts = "select e.story.id, e.startPrecision from Event e where e.rangeFrom ="
+        + " (select min(f.rangeFrom) from Event f where f.story = e.story" + visible.formatted("f") + ")"
+        + visible.formatted("e") + one;
+    String lasts = "select e.story.id, coalesce(e.endPrecision, e.startPrecision) from Event e where e.rangeTo ="
+        + " (select max(f.rangeTo) from Event f where f.story = e.story" + visible.formatted("f") + ")"
+        + visible.formatted("e") + one;
+    Map<Long, DatePrecision[]> result = new HashMap<>();
+    for (int bound = 0; bound < 2; bound++) {
+      var query = Story.getEntityManager().createQuery(bound == 0 ? firsts : lasts, Object[].class);
+      if (story != null) {
+        query.setParameter("story", story);
+      }
+      for (Object[] r : query.getResultList()) {
+        DatePrecision[] p = result.computeIfAbsent((Long) r[0], id -> new DatePrecision[2]);
+        DatePrecision seen = (DatePrecision) r[1];
+        if (p[bound] == null || seen.isFinerThan(p[bound])) {
+          p[bound] = seen;
+        }
+      }
+    }
+    return result;
   }
 
   /** How many stories, the trashed ones too, show {@code place} for context. */

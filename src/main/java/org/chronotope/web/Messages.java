@@ -45,8 +45,9 @@ public interface Messages {
   @Message("{shown} {#if count == 1}event{#else}events{/if}")
   String event_count(long count, String shown);
 
+  /** The period a story covers; {@code fromDay}/{@code toDay}: whether each bound is a day (French says "du 3 mai", "de mai"). */
   @Message("From {from} to {to}")
-  String covers(String from, String to);
+  String covers(String from, String to, boolean fromDay, boolean toDay);
 
   @Message("Read the story")
   String read_story();

@@ -72,6 +72,15 @@
       return write(s, start.precision, lang, !sameYear) + ' – ' + this.format(end, lang);
     },
 
+    /**
+     * Whether a display text only repeats the written date ("février 2025" beside février 2025),
+     * case, spaces and a final full stop aside: then it is not written twice (web.DateExtensions.repeats).
+     */
+    repeats: function (display, written) {
+      var normal = function (t) { return String(t).trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase(); };
+      return display != null && written != null && normal(display) === normal(written);
+    },
+
     /** The half-open period [from, to) in epoch seconds that a date at its precision covers. */
     period: function (date) {
       var d = parse(date.value);

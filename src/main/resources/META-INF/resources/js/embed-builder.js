@@ -18,11 +18,12 @@
     // The preview loads only once the panel is open: a closed one costs the page nothing.
     var reload = U.debounce(function () { if (el.open) { preview.src = url(false); } }, 400);
 
-    function url(absolute) {
+    // The plain iframe always names its height: the embed lays itself out in it.
+    function url(absolute, withHeight) {
       var params = {};
       ['view', 'theme', 'height', 'lang'].forEach(function (name) {
-        var value = field(name).value;
-        if (value !== DEFAULTS[name]) { params[name] = value; }
+        var value = name === 'height' ? String(height()) : field(name).value;
+        if (value !== DEFAULTS[name] || (name === 'height' && withHeight)) { params[name] = value; }
       });
       var selected = new URLSearchParams(location.search).get('event');
       if (field('event').checked && selected) { params.event = selected; }
@@ -34,13 +35,19 @@
       return isNaN(h) ? 600 : Math.min(3000, Math.max(300, h));
     }
 
+    // As wide as the article's column, whatever its width, and exactly as tall as chosen.
+    function iframe(src, title, h) {
+      return '<iframe src="' + src + '" title="' + title + '" width="100%" height="' + h
+        + '" style="display:block;width:100%;max-width:100%;height:' + h + 'px;border:0" loading="lazy"'
+        + ' allowfullscreen></iframe>';
+    }
+
     function update() {
       var src = U.escape(url(true));
       var title = U.escape(o.title);
       code('loader').value = '<div data-chronotope-embed="' + src + '" data-chronotope-title="' + title + '"></div>\n'
         + '<script async src="' + U.escape(o.base) + 'embed.js"></' + 'script>';
-      code('iframe').value = '<iframe src="' + src + '" title="' + title + '" width="100%" height="' + height()
-        + '" style="border:0" loading="lazy" allowfullscreen></iframe>';
+      code('iframe').value = iframe(U.escape(url(true, true)), title, height());
       preview.style.height = height() + 'px';
       reload();
     }

@@ -10,8 +10,8 @@
   var COLOR = /^#[0-9a-fA-F]{6}$/;
 
   Chronotope.icons = {
-    /** Where the sprite is; an embed on another page still loads it from the app. */
-    sprite: '/img/icons.svg',
+    /** Where the sprite is: the page itself when it carries it (an embed: a sandbox uses no file in <use>). */
+    sprite: document.querySelector('svg[data-ct-sprite]') ? '' : '/img/icons.svg',
 
     /** SVG markup of a marker of size pixels for a category {icon, color} (or none: grey dot). */
     svg: function (category, size) {

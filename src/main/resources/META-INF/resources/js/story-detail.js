@@ -22,9 +22,9 @@
       var title = parts.appendChild(U.el('h2', 'ct-event-title', {tabindex: '-1'}, event.title));
       title.id = 'ct-detail-title';
       var when = parts.appendChild(U.el('p', 'ct-event-when'));
-      when.appendChild(U.el('time', null, {datetime: event.start.value},
-        Chronotope.dates.range(event.start, event.end, o.lang)));
-      if (event.displayDate) {
+      var written = Chronotope.dates.range(event.start, event.end, o.lang);
+      when.appendChild(U.el('time', null, {datetime: event.start.value}, written));
+      if (event.displayDate && !Chronotope.dates.repeats(event.displayDate, written)) {
         when.appendChild(document.createTextNode(' '));
         when.appendChild(U.el('span', 'ct-event-written', {}, '(' + event.displayDate + ')'));
       }

@@ -44,8 +44,8 @@ class EmbedShareBrowserTest {
       assertThat(loader).hasValue(Pattern.compile("^<div data-chronotope-embed=\"" + lit(embed + "?lang=en")
           + "\" data-chronotope-title=\"Libération de quatre chauffeurs marocains enlevés au Sahel\"></div>\\n"
           + "<script async src=\"" + lit(browser.url("/embed.js")) + "\"></script>$"));
-      assertThat(iframe).hasValue(Pattern.compile("^<iframe src=\"" + lit(embed + "?lang=en")
-          + "\" .*height=\"600\".*></iframe>$"));
+      assertThat(iframe).hasValue(Pattern.compile("^<iframe src=\"" + lit(embed + "?height=600&amp;lang=en")
+          + "\" .* width=\"100%\" height=\"600\" style=\"[^\"]*width:100%;max-width:100%;height:600px;.*></iframe>$"));
 
       // The preview shows the embed with the same options as the codes.
       FrameLocator preview = page.frameLocator("iframe[title='Preview']");
@@ -62,7 +62,7 @@ class EmbedShareBrowserTest {
       assertThat(loader).hasValue(Pattern.compile(lit("data-chronotope-embed=\""
           + chosen.replace("&", "&amp;") + "\"")));
       assertThat(iframe).hasValue(Pattern.compile(lit("src=\"" + chosen.replace("&", "&amp;") + "\"")
-          + ".*height=\"480\""));
+          + ".*height=\"480\".*height:480px"));
       assertThat(page.locator("iframe[title='Preview']")).hasAttribute("src",
           Pattern.compile(lit("view=map&theme=dark&height=480")));
       assertThat(preview.locator("body")).hasClass(Pattern.compile("ct-theme-dark"));
@@ -89,7 +89,7 @@ class EmbedShareBrowserTest {
           .hasValue(Pattern.compile(lit("/embed/" + FirstStory.SLUG + "?lang=fr\"")));
       code(page, "Langue").selectOption("en");
       assertThat(code(page, "Iframe simple, hauteur fixe"))
-          .hasValue(Pattern.compile(lit("/embed/" + FirstStory.SLUG + "?lang=en\"")));
+          .hasValue(Pattern.compile(lit("/embed/" + FirstStory.SLUG + "?height=600&amp;lang=en\"")));
     }
   }
 }

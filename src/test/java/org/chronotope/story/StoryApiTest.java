@@ -155,8 +155,10 @@ class StoryApiTest {
         .body("language", equalTo("fr"))
         .body("status", equalTo("PUBLISHED"))
         .body("eventCount", equalTo(7))
-        .body("firstDate", equalTo("2025-01-18"))
-        .body("lastDate", equalTo("2025-08-03"))
+        .body("firstDate.value", equalTo("2025-01-18"))
+        .body("firstDate.precision", equalTo("DAY"))
+        .body("lastDate.value", equalTo("2025-08-03"))
+        .body("lastDate.precision", equalTo("DAY"))
         .body("eras[0].label", not(nullValue()));
   }
 }
