@@ -10,12 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import org.chronotope.common.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Creates the first user, {@code admin}, when the database has none: with the password from
- * {@code CHRONOTOPE_ADMIN_PASSWORD}, or a random one written once to the log.
+ * {@code CHRONOTOPE_ADMIN_PASSWORD} (which must follow {@link PasswordRules}, or the app does not
+ * start), or a random one written once to the log.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -44,6 +46,12 @@ public class AdminBootstrap {
       LOG.warnf("Created user 'admin' with the random password %s — write it down; it is shown only once. "
           + "Set CHRONOTOPE_ADMIN_PASSWORD before the first start to choose it.", password);
     } else {
+      try {
+        PasswordRules.check("CHRONOTOPE_ADMIN_PASSWORD", password);
+      } catch (ProblemException e) {
+        // Better no start than a first administrator whose password is guessed in minutes.
+        throw new IllegalStateException(e.getMessage() + "; choose another before the first start");
+      }
       LOG.info("Created user 'admin' with the password from CHRONOTOPE_ADMIN_PASSWORD");
     }
     User.create("admin", password, Roles.ADMIN, Instant.now(clock));

@@ -20,7 +20,6 @@ import org.chronotope.common.Text;
 @ApplicationScoped
 public class UserService {
 
-  public static final int MIN_PASSWORD = 12;
   /** Problem types of the refusals, so that pages can word them in the editor's language. */
   public static final String SELF = "urn:chronotope:problem:own-account";
   public static final String LAST_ADMIN = "urn:chronotope:problem:last-admin";
@@ -44,7 +43,7 @@ public class UserService {
     if (name == null || !USERNAME.matcher(name).matches()) {
       throw ProblemException.invalid("username", "3 to 100 letters, digits, dots, dashes, underscores or @");
     }
-    checkPassword(password);
+    PasswordRules.check("password", password);
     checkRole(role);
     if (User.find("lower(username) = ?1", name.toLowerCase()).count() > 0) {
       throw refusal(TAKEN, "username", "a user named '" + name + "' already exists");
@@ -66,7 +65,7 @@ public class UserService {
 
   @Transactional
   public User setPassword(long id, String password) {
-    checkPassword(password);
+    PasswordRules.check("password", password);
     User user = find(id);
     user.passwordHash = BcryptUtil.bcryptHash(password);
     // Whoever knew the old password is signed out, wherever they were.
@@ -92,15 +91,6 @@ public class UserService {
 
   private static User find(long id) {
     return User.<User>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("user " + id));
-  }
-
-  private static void checkPassword(String password) {
-    if (password == null || password.length() < MIN_PASSWORD) {
-      throw ProblemException.invalid("password", "at least " + MIN_PASSWORD + " characters");
-    }
-    if (password.length() > 200) {
-      throw ProblemException.invalid("password", "at most 200 characters");
-    }
   }
 
   private static void checkRole(String role) {

@@ -681,8 +681,9 @@ public interface EditorMessages {
   @Message("Add a user")
   String user_add();
 
-  @Message("At least {min} characters. Give it to the person by a safe way; they cannot change it themselves yet.")
-  String password_hint(int min);
+  @Message("At least {min} characters and at most {max} bytes (letters with accents take two), not one of the"
+      + " common passwords. Give it to the person by a safe way; they cannot change it themselves yet.")
+  String password_hint(int min, int max);
 
   @Message("you")
   String you();
@@ -701,6 +702,13 @@ public interface EditorMessages {
 
   @Message("At least {min} characters.")
   String user_password_rule(int min);
+
+  @Message("At most {max} bytes: the rest would be ignored. Letters with accents take two bytes, many symbols"
+      + " three or four; shorten it.")
+  String user_password_too_long(int max);
+
+  @Message("This is one of the most common passwords, which attackers try first. Choose another.")
+  String user_password_common();
 
   // Places
   @Message("Places")

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
+import org.chronotope.account.PasswordRules;
 import org.chronotope.account.Roles;
 import org.chronotope.account.User;
 import org.chronotope.account.UserService;
@@ -28,7 +29,7 @@ public class UserPages {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance users(List<User> users, NewUser form, FormErrors errors, Long rowWithError,
-        int minPassword);
+        int minPassword, int maxPasswordBytes);
   }
 
   private final UserService users;
@@ -100,16 +101,19 @@ public class UserPages {
       case UserService.SELF -> m.user_not_self();
       case UserService.LAST_ADMIN -> m.user_last_admin();
       case UserService.TAKEN -> m.user_taken();
+      case PasswordRules.TOO_LONG -> m.user_password_too_long(PasswordRules.MAX_BYTES);
+      case PasswordRules.COMMON -> m.user_password_common();
       default -> switch (field) {
         case "username" -> m.user_name_rule();
-        case "password" -> m.user_password_rule(UserService.MIN_PASSWORD);
+        case "password" -> m.user_password_rule(PasswordRules.MIN_LENGTH);
         default -> m.err_choice();
       };
     };
   }
 
   private TemplateInstance page(NewUser form, FormErrors errors, Long row) {
-    return Templates.users(users.list(), form, errors, row, UserService.MIN_PASSWORD);
+    return Templates.users(users.list(), form, errors, row, PasswordRules.MIN_LENGTH,
+        PasswordRules.MAX_BYTES);
   }
 
   /** What the "add a user" form holds. */

@@ -160,7 +160,9 @@ public class EventOverview {
       boolean includeDrafts) {
     SqlWhere where = new SqlWhere(story, includeDrafts).inCategories(categories(story, filter));
     if (fromId != null) {
+      // A draft is answered as an unknown id: a reader learns neither that it exists nor when it is.
       Event from = Event.findLive(fromId).filter(e -> e.story.id.equals(story.id))
+          .filter(e -> includeDrafts || e.isPublished())
           .orElseThrow(() -> ProblemException.invalid("from", "event " + fromId + " is not in story " + story.slug));
       where.and(forward ? "(e.range_from > :rf or (e.range_from = :rf and e.id > :rid))"
           : "(e.range_from < :rf or (e.range_from = :rf and e.id < :rid))")

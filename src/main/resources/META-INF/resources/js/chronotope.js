@@ -55,7 +55,10 @@
             fetch(url, {signal: own.signal, headers: {Accept: 'application/json'}, credentials: Chronotope.util.credentials})
               .then(function (response) {
                 if (response.status === 204) { return null; }
-                if (!response.ok) { throw new Error('HTTP ' + response.status + ' for ' + url); }
+                if (!response.ok) {
+                  // Read the refusal to its end: an unread no-store body keeps the request open.
+                  return response.text().then(function () { throw new Error('HTTP ' + response.status + ' for ' + url); });
+                }
                 return response.json();
               })
               .then(function (json) { if (!own.signal.aborted) { resolve(json); } },
