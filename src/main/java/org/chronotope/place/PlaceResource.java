@@ -22,6 +22,7 @@ public class PlaceResource {
 
   /** Most cities one answer names; the map keeps those it has room for. */
   static final int LABEL_LIMIT = 60;
+  static final int LABEL_APART_PIXELS = 16;
 
   private final PlaceService places;
   private final GeoNamesCities cities;
@@ -61,7 +62,9 @@ public class PlaceResource {
     if (zoom < 0 || zoom > 22) {
       throw ProblemException.invalid("zoom", "must be between 0 and 22");
     }
-    return cities.biggestIn(bbox[0], bbox[1], bbox[2], bbox[3], minPopulation(zoom), LABEL_LIMIT);
+    // Two cities closer than a label's height on screen are one name: the bigger's.
+    double apart = LABEL_APART_PIXELS * 360 / (256 * Math.pow(2, zoom));
+    return cities.biggestIn(bbox[0], bbox[1], bbox[2], bbox[3], minPopulation(zoom), apart, LABEL_LIMIT);
   }
 
   /** The smallest city worth a name at this zoom: capitals from afar, towns close up. */

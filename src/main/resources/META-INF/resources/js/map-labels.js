@@ -28,7 +28,8 @@
    * A context place (a border, a region) is named on its point first, then beside it, then a
    * line further up or down: still read as its name, and clear of the markers on it.
    */
-  var CONTEXT_SPOTS = [[-0.5, -0.5]].concat(SPOTS, [[-0.5, 1], [-0.5, -2], [-0.2, 1], [-0.8, 1]]);
+  var CONTEXT_SPOTS = [[-0.5, -0.5]].concat(SPOTS, [[-0.5, 1], [-0.3, 1], [-0.7, 1], [-0.1, 1], [-0.9, 1],
+    [-0.5, -2], [-0.3, -2], [-0.7, -2], [-0.1, -2], [-0.9, -2]]);
   /** A country is named when at least this many pixels across, and up to this zoom. */
   var COUNTRY_MIN_PIXELS = 70, COUNTRY_MAX_ZOOM = 8;
 

@@ -122,6 +122,8 @@ class PlaceApiTest {
     List<String> farNames = far.getList("name");
     assertTrue(farNames.contains("Bamako"), farNames.toString());
     assertFalse(farNames.contains("Djibo"), farNames.toString());
+    // Conakry, the capital, named; Camayenne, a part of it that GeoNames counts apart, not.
+    assertTrue(farNames.contains("Conakry") && !farNames.contains("Camayenne"), farNames.toString());
     assertTrue(far.getList("population", Integer.class).stream().allMatch(p -> p >= 500_000));
     for (int i = 0; i < far.getList("lat").size(); i++) {
       double lat = far.getDouble("[" + i + "].lat"), lon = far.getDouble("[" + i + "].lon");

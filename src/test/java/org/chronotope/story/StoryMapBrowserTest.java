@@ -118,7 +118,9 @@ class StoryMapBrowserTest {
         page.keyboard().press(key);
         page.waitForURL(java.util.regex.Pattern.compile(".*[?&]event=" + id + "$"));
         assertThat(page.locator("[data-ct-part=detail]")).containsText(title);
-        assertThat(map(page).locator(".leaflet-popup-content")).containsText(title);
+        // (The previous event's popup may still be fading out.)
+        assertThat(map(page).locator(".leaflet-popup-content", new Locator.LocatorOptions().setHasText(title)))
+            .isVisible();
         assertEquals(id, String.valueOf(page.evaluate("() => Chronotope.instances[0].selected()")));
       }
     }
