@@ -16,6 +16,7 @@ import org.chronotope.common.Validation;
 import org.chronotope.place.Geometry;
 import org.chronotope.place.Place;
 import org.chronotope.place.PlaceKind;
+import org.chronotope.place.PlaceService;
 import org.chronotope.revision.Revision;
 import org.chronotope.revision.Revision.Action;
 import org.chronotope.revision.Revision.EntityType;
@@ -30,10 +31,12 @@ public class EventService {
 
   private final Clock clock;
   private final RevisionLog revisions;
+  private final PlaceService places;
 
-  public EventService(Clock clock, RevisionLog revisions) {
+  public EventService(Clock clock, RevisionLog revisions, PlaceService places) {
     this.clock = clock;
     this.revisions = revisions;
+    this.places = places;
   }
 
   /** One page of a story's events matching {@code filter}, in time order, as entities. */
@@ -181,7 +184,7 @@ public class EventService {
     if (in.location() != null) {
       String placeId = Text.trimToNull(in.location().place());
       if (placeId != null) {
-        place = Place.findBySlug(placeId).orElse(null);
+        place = places.resolve(placeId).orElse(null);
         if (place == null) {
           v.reject("location.place", "unknown place '" + placeId + "'; search the gazetteer at /api/places?q=");
         }

@@ -20,4 +20,13 @@ public record PlaceJson(
         place.geometry().toJsonNode(), new double[] {place.lon, place.lat},
         new double[] {place.minLon, place.minLat, place.maxLon, place.maxLat}, place.source);
   }
+
+  /** A GeoNames city, which the gazetteer reads from its file rather than from the database. */
+  public static PlaceJson from(GeoNamesCities.City city) {
+    return new PlaceJson(city.id(), city.name(), Map.of(), PlaceKind.CITY,
+        city.countryCode().isEmpty() ? null : city.countryCode(),
+        Geometry.point(city.lat(), city.lon()).toJsonNode(), new double[] {city.lon(), city.lat()},
+        new double[] {city.lon(), city.lat(), city.lon(), city.lat()},
+        GeoNamesCities.ATTRIBUTION + ", id " + city.geonameId() + ", population " + city.population());
+  }
 }

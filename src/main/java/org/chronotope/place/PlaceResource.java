@@ -11,19 +11,31 @@ import java.util.List;
 import org.chronotope.common.Params;
 import org.chronotope.common.ProblemException;
 
-/** The gazetteer over HTTP: search for autocomplete and lookup by id. */
+/**
+ * The gazetteer over HTTP: search for autocomplete, lookup by id, and the cities a map names in
+ * its view. Hand-made places come from the database, cities from GeoNames ({@link GeoNamesCities}).
+ */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class PlaceResource {
 
-  private final PlaceService places;
+  /** Most cities one answer names; the map keeps those it has room for. */
+  static final int LABEL_LIMIT = 60;
+  static final int LABEL_APART_PIXELS = 16;
 
-  public PlaceResource(PlaceService places) {
+  private final PlaceService places;
+  private final GeoNamesCities cities;
+
+  public PlaceResource(PlaceService places, GeoNamesCities cities) {
     this.places = places;
+    this.cities = cities;
   }
 
-  /** Prefix, accent-insensitive search on every name: {@code segou} finds Ségou. */
+  /**
+   * Prefix, accent-insensitive search on every name: {@code segou} finds Ségou; hand-made places
+   * first, then GeoNames cities, the most populous first.
+   */
   @GET
   @Path("places")
   public List<PlaceJson> search(@QueryParam("q") String q, @QueryParam("limit") String limitParam) {
@@ -31,12 +43,64 @@ public class PlaceResource {
     if (limit < 1 || limit > 100) {
       throw ProblemException.invalid("limit", "must be between 1 and 100");
     }
-    return places.search(q, limit).stream().map(PlaceJson::from).toList();
+    return places.searchWithCities(q, limit);
+  }
+
+  /**
+   * The cities to name on a map showing {@code bbox} (west,south,east,north in degrees; west
+   * above east across the antimeridian) at {@code zoom}: the most populous in view, fewer and
+   * bigger the further out: {name, lat, lon, population, countryCode, geonameId}.
+   */
+  @GET
+  @Path("places/labels")
+  public List<GeoNamesCities.City> labels(@QueryParam("bbox") String bboxParam, @QueryParam("zoom") String zoomParam) {
+    double[] bbox = bbox(bboxParam);
+    if (zoomParam == null || zoomParam.isBlank()) {
+      throw ProblemException.invalid("zoom", "is required: the map's zoom level, 0 to 22");
+    }
+    int zoom = Params.intParam("zoom", zoomParam, 0);
+    if (zoom < 0 || zoom > 22) {
+      throw ProblemException.invalid("zoom", "must be between 0 and 22");
+    }
+    // Two cities closer than a label's height on screen are one name: the bigger's.
+    double apart = LABEL_APART_PIXELS * 360 / (256 * Math.pow(2, zoom));
+    return cities.biggestIn(bbox[0], bbox[1], bbox[2], bbox[3], minPopulation(zoom), apart, LABEL_LIMIT);
+  }
+
+  /** The smallest city worth a name at this zoom: capitals from afar, towns close up. */
+  static int minPopulation(int zoom) {
+    int[] byZoom = {5_000_000, 5_000_000, 3_000_000, 1_500_000, 500_000, 150_000, 40_000, 5_000};
+    return zoom < byZoom.length ? byZoom[zoom] : 1_000;
+  }
+
+  private static double[] bbox(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw ProblemException.invalid("bbox", "is required: west,south,east,north in degrees");
+    }
+    String[] parts = raw.split(",", -1);
+    if (parts.length != 4) {
+      throw ProblemException.invalid("bbox", "must be four numbers: west,south,east,north in degrees");
+    }
+    double[] v = new double[4];
+    for (int i = 0; i < 4; i++) {
+      try {
+        v[i] = Double.parseDouble(parts[i].strip());
+      } catch (NumberFormatException e) {
+        throw ProblemException.invalid("bbox", "must be four numbers: west,south,east,north in degrees");
+      }
+      if (!Double.isFinite(v[i]) || Math.abs(v[i]) > (i % 2 == 0 ? 180 : 90)) {
+        throw ProblemException.invalid("bbox", "longitudes must be within ±180 and latitudes within ±90");
+      }
+    }
+    if (v[1] > v[3]) {
+      throw ProblemException.invalid("bbox", "south (" + v[1] + ") must not be above north (" + v[3] + ")");
+    }
+    return v;
   }
 
   @GET
   @Path("places/{id}")
   public PlaceJson get(@PathParam("id") String id) {
-    return places.find(id).map(PlaceJson::from).orElseThrow(() -> ProblemException.notFound("place " + id));
+    return places.findWithCities(id).orElseThrow(() -> ProblemException.notFound("place " + id));
   }
 }

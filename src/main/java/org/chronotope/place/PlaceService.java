@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 
@@ -15,9 +18,11 @@ import org.chronotope.common.Text;
 public class PlaceService {
 
   private final Clock clock;
+  private final GeoNamesCities cities;
 
-  public PlaceService(Clock clock) {
+  public PlaceService(Clock clock, GeoNamesCities cities) {
     this.clock = clock;
+    this.cities = cities;
   }
 
   public List<Place> search(String query, int limit) {
@@ -26,6 +31,45 @@ public class PlaceService {
       return Place.find("order by name").page(0, limit).list();
     }
     return Place.search(folded, limit);
+  }
+
+  /**
+   * The gazetteer's answer to what an editor types: the hand-made places that match first, then
+   * the GeoNames cities, the most populous first, less those a hand-made place already names in
+   * the same country. An empty query lists hand-made places only.
+   */
+  public List<PlaceJson> searchWithCities(String query, int limit) {
+    List<Place> own = search(query, limit);
+    List<PlaceJson> found = new ArrayList<>(own.stream().map(PlaceJson::from).toList());
+    if (found.size() >= limit || Text.fold(query).isEmpty()) {
+      return found;
+    }
+    Set<String> named = new HashSet<>();
+    own.forEach(p -> {
+      named.add(Text.fold(p.name) + "|" + p.countryCode);
+      p.names.values().forEach(n -> named.add(Text.fold(n) + "|" + p.countryCode));
+    });
+    cities.search(query, limit + own.size()).stream()
+        .filter(c -> !named.contains(Text.fold(c.name()) + "|" + c.countryCode()))
+        .limit(limit - found.size())
+        .forEach(c -> found.add(PlaceJson.from(c)));
+    return found;
+  }
+
+  /** A hand-made place or a GeoNames city ({@code geonames-N}) by id. */
+  public Optional<PlaceJson> findWithCities(String id) {
+    return find(id).map(PlaceJson::from).or(() -> cities.find(id).map(PlaceJson::from));
+  }
+
+  /**
+   * The place an event points at: a hand-made one, or a GeoNames city ({@code geonames-N}), which
+   * becomes a gazetteer entry on its first use so that events keep it whatever the file holds later.
+   */
+  @Transactional
+  public Optional<Place> resolve(String id) {
+    return find(id).or(() -> cities.find(id).map(city -> create(city.id(), city.name(), Map.of(), PlaceKind.CITY,
+        city.countryCode().isEmpty() ? null : city.countryCode(), Geometry.point(city.lat(), city.lon()),
+        GeoNamesCities.ATTRIBUTION + ", id " + city.geonameId())));
   }
 
   public Optional<Place> find(String slug) {

@@ -2,12 +2,13 @@ package org.chronotope.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where the map's basemap comes from, for templates ({@code inject:mapSettings}): a tile server
- * (OpenStreetMap by default) with its attribution, or the offline country outlines shipped with
- * the app, which is also the fallback when tiles fail to load.
+ * Where the map's basemap comes from, for templates ({@code inject:mapSettings}): the offline
+ * country outlines shipped with the app (the default, and the fallback when tiles fail to load),
+ * or a newsroom's own tile server with its attribution.
  */
 @ApplicationScoped
 @Named("mapSettings")
@@ -20,17 +21,20 @@ public class MapSettings {
   private final int maxZoom;
 
   public MapSettings(@ConfigProperty(name = "chronotope.map.basemap") String basemap,
-      @ConfigProperty(name = "chronotope.map.tiles.url") String tileUrl,
-      @ConfigProperty(name = "chronotope.map.tiles.attribution") String attribution,
-      @ConfigProperty(name = "chronotope.map.tiles.attribution-url") String attributionUrl,
+      @ConfigProperty(name = "chronotope.map.tiles.url") Optional<String> tileUrl,
+      @ConfigProperty(name = "chronotope.map.tiles.attribution") Optional<String> attribution,
+      @ConfigProperty(name = "chronotope.map.tiles.attribution-url") Optional<String> attributionUrl,
       @ConfigProperty(name = "chronotope.map.tiles.max-zoom") int maxZoom) {
     if (!basemap.equals("tiles") && !basemap.equals("offline")) {
       throw new IllegalStateException("chronotope.map.basemap must be tiles or offline, not " + basemap);
     }
+    if (basemap.equals("tiles") && tileUrl.isEmpty()) {
+      throw new IllegalStateException("chronotope.map.basemap=tiles needs chronotope.map.tiles.url");
+    }
     this.basemap = basemap;
-    this.tileUrl = tileUrl;
-    this.attribution = attribution;
-    this.attributionUrl = attributionUrl;
+    this.tileUrl = tileUrl.orElse("");
+    this.attribution = attribution.orElse("");
+    this.attributionUrl = attributionUrl.orElse("");
     this.maxZoom = maxZoom;
   }
 
@@ -39,7 +43,7 @@ public class MapSettings {
     return basemap;
   }
 
-  /** A Leaflet URL template such as {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png}. */
+  /** A Leaflet URL template such as {@code https://tiles.news.example/{z}/{x}/{y}.png}, or empty. */
   public String tileUrl() {
     return tileUrl;
   }

@@ -1,7 +1,9 @@
 /*
  * Chronotope.basemap(map, options) — the map's background: tiles from the configured server, or
  * the country outlines shipped with the app (Natural Earth via world-atlas), drawn on a canvas.
- * Offline is used when configured, and when the tiles fail before any has loaded.
+ * Offline is the default; tiles (a newsroom's own tile server) are asked for only once the page
+ * has loaded, so its load event never waits on them, and the outlines take over when the first
+ * tile has not arrived within tileTimeout or the tiles fail before any has loaded.
  */
 (function (Chronotope, L) {
   'use strict';
@@ -19,6 +21,8 @@
     detailZoom: 5,
     /** Tile errors, before any tile loaded, that make the map fall back to offline. */
     failuresBeforeOffline: 3,
+    /** Milliseconds the first tile may take before the map falls back to offline. */
+    tileTimeout: 3000,
     /** Dark outlines, for a dark page. */
     dark: false,
     /**
@@ -213,27 +217,46 @@
     }
 
     function tiles() {
+      if (destroyed || layer) { return; }
       var loaded = 0, failed = 0;
       var attribution = Chronotope.util.escape(o.attribution);
       if (Chronotope.util.safeUrl(o.attributionUrl)) {
         attribution = '<a href="' + Chronotope.util.escape(o.attributionUrl) + '" rel="noopener noreferrer">'
           + attribution + '</a>';
       }
-      layer = L.tileLayer(o.tileUrl, {maxZoom: o.maxZoom, attribution: attribution, pane: 'ct-basemap'});
-      layer.on('tileload', function () { loaded++; });
+      var tileLayer = L.tileLayer(o.tileUrl, {maxZoom: o.maxZoom, attribution: attribution, pane: 'ct-basemap'});
+      layer = tileLayer;
+      var fallBack = function () {
+        clearTimeout(late);
+        if (loaded === 0 && !destroyed && layer === tileLayer) { offline(); }
+      };
+      var late = setTimeout(fallBack, o.tileTimeout);
+      layer.on('tileload', function () {
+        loaded++;
+        clearTimeout(late);
+      });
       layer.on('tileerror', function () {
         failed++;
-        if (loaded === 0 && failed >= o.failuresBeforeOffline) { offline(); }
+        if (failed >= o.failuresBeforeOffline) { fallBack(); }
       });
       layer.addTo(map);
     }
 
-    if (o.mode === 'tiles' && o.tileUrl) { tiles(); } else { offline(); }
+    if (o.mode === 'tiles' && o.tileUrl) {
+      if (document.readyState === 'complete') {
+        tiles();
+      } else {
+        window.addEventListener('load', tiles, {once: true});
+      }
+    } else {
+      offline();
+    }
 
     return {
       isOffline: function () { return map.getContainer().classList.contains('ct-map--offline'); },
       destroy: function () {
         destroyed = true;
+        window.removeEventListener('load', tiles);
         if (layer) { map.removeLayer(layer); }
       }
     };

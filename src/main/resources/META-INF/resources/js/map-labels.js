@@ -15,13 +15,21 @@
     /** Whether to ask the server for the cities in view (GET {api}/places/labels). */
     cities: true,
     /** Pixels kept free between two labels. */
-    gap: 3
+    gap: 3,
+    /** Credit for the cities' names, in the map's attribution once any is shown (HTML). */
+    citiesAttribution: '<a href="https://www.geonames.org/" rel="noopener noreferrer">GeoNames</a> (CC BY 4.0)'
   };
 
   /** Priority bands: a label of a higher band always wins over one of a lower band. */
   var BAND = {context: 4e9, place: 3e9, city: 2e9, country: 1e9};
   /** Spots tried around a point, as the label's offset from it (in units of its own size). */
   var SPOTS = [[0, -0.5], [-1, -0.5], [-0.5, -1], [-0.5, 0]];
+  /**
+   * A context place (a border, a region) is named on its point first, then beside it, then a
+   * line further up or down: still read as its name, and clear of the markers on it.
+   */
+  var CONTEXT_SPOTS = [[-0.5, -0.5]].concat(SPOTS, [[-0.5, 1], [-0.3, 1], [-0.7, 1], [-0.1, 1], [-0.9, 1],
+    [-0.5, -2], [-0.3, -2], [-0.7, -2], [-0.1, -2], [-0.9, -2]]);
   /** A country is named when at least this many pixels across, and up to this zoom. */
   var COUNTRY_MIN_PIXELS = 70, COUNTRY_MAX_ZOOM = 8;
 
@@ -33,6 +41,7 @@
     var groups = {context: [], place: [], city: [], country: []};
     var fetcher = U.latestOnly();
     var citiesGone = !o.cities;
+    var credited = false;
     var askCities = U.debounce(loadCities, 250);
     var layout = U.debounce(place, 16);
 
@@ -64,6 +73,10 @@
         zoom: Math.round(map.getZoom())
       });
       fetcher.get(url).then(function (list) {
+        if (!credited && Array.isArray(list) && list.length && map.attributionControl) {
+          credited = true;
+          map.attributionControl.addAttribution(o.citiesAttribution);
+        }
         set('city', (Array.isArray(list) ? list : []).map(function (c) {
           return {name: c.name, lat: c.lat, lon: c.lon, weight: c.population, radius: 3};
         }));
@@ -105,8 +118,9 @@
       // Sizes once per label: the style of a kind does not change with the zoom.
       all.forEach(function (l) { if (!l.size) { l.size = [l.node.offsetWidth, l.node.offsetHeight]; } });
       all.sort(function (a, b) { return (BAND[b.kind] + b.weight) - (BAND[a.kind] + a.weight); });
-      var taken = [];
-      var markers = markerBoxes();
+      // The map's controls (zoom, attribution, status) are taken from the start.
+      var taken = boxes('.leaflet-control');
+      var markers = boxes('.ct-marker, .ct-aggregate');
       all.forEach(function (l) {
         // Every label keeps clear of the markers if it can; the story's own places may cover one
         // rather than go unnamed.
@@ -116,6 +130,11 @@
         taken.push(box);
         var at = map.containerPointToLayerPoint([box.x1, box.y1]);
         L.DomUtil.setPosition(l.node, at);
+        if (l.kind === 'city') {
+          // The city's dot, drawn by the label (CSS) where its point is.
+          l.node.style.setProperty('--ct-dot-x', Math.round(l.point.x - box.x1) + 'px');
+          l.node.style.setProperty('--ct-dot-y', Math.round(l.point.y - box.y1) + 'px');
+        }
         l.node.hidden = false;
       });
     }
@@ -123,7 +142,7 @@
     /** The first free spot of label l, or null: its box on screen, in container pixels. */
     function spot(l, taken, obstacles) {
       var w = l.size[0], h = l.size[1], p = l.point, r = l.radius + o.gap;
-      var tries = l.kind === 'country' ? [[-0.5, -0.5]] : l.kind === 'context' ? [[-0.5, -0.5]].concat(SPOTS) : SPOTS;
+      var tries = l.kind === 'country' ? [[-0.5, -0.5]] : l.kind === 'context' ? CONTEXT_SPOTS : SPOTS;
       for (var i = 0; i < tries.length; i++) {
         var dx = tries[i][0], dy = tries[i][1];
         // Beside the point, clear of its marker's radius.
@@ -142,11 +161,11 @@
       };
     }
 
-    /** The boxes of the markers and clusters on screen, in container pixels. */
-    function markerBoxes() {
+    /** The boxes on screen of the map's elements matching selector, in container pixels. */
+    function boxes(selector) {
       var origin = map.getContainer().getBoundingClientRect();
-      var nodes = map.getPane('markerPane').querySelectorAll('.ct-marker, .ct-aggregate');
-      return Array.prototype.map.call(nodes, function (n) {
+      var nodes = map.getContainer().querySelectorAll(selector);
+      return Array.prototype.filter.call(nodes, function (n) { return n.offsetWidth > 0; }).map(function (n) {
         var r = n.getBoundingClientRect();
         return {x1: r.left - origin.left, y1: r.top - origin.top, x2: r.right - origin.left, y2: r.bottom - origin.top};
       });
@@ -172,6 +191,7 @@
         fetcher.abort();
         map.off('moveend zoomend resize viewreset', layout);
         map.off('moveend', askCities);
+        if (credited && map.attributionControl) { map.attributionControl.removeAttribution(o.citiesAttribution); }
         L.DomUtil.remove(pane);
       }
     };

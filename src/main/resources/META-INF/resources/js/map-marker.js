@@ -39,10 +39,23 @@
     m.on('click', function () { o.onSelect(f.id); });
     m.on('add', function () {
       var node = m.getElement();
+      node.setAttribute('role', 'button');
       node.setAttribute('aria-label', f.title);
+      L.DomEvent.on(node, 'keydown', onKey);
       node.setAttribute('data-ct-event', f.id);
       node.classList.toggle('ct-marker--selected', o.isSelected(f.id));
     });
+    m.on('remove', function () {
+      if (m.getElement()) { L.DomEvent.off(m.getElement(), 'keydown', onKey); }
+    });
+    /** Enter or Space on the focused marker picks it as a click does (and once: no keypress follows). */
+    function onKey(e) {
+      if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
+        L.DomEvent.preventDefault(e);
+        L.DomEvent.stopPropagation(e);
+        m.fire('click');
+      }
+    }
     return m;
   };
 

@@ -144,6 +144,10 @@
 
     function drawFeatures(features) {
       clusters.clearCells();
+      // Every event of the window is drawn now: the selected one, if it is among them, has its own
+      // marker, and if it is not (another period, a hidden category) it has none.
+      var hadStray = !!stray;
+      dropStray();
       var keep = {}, added = [], removed = [];
       features.forEach(function (f) {
         keep[f.id] = true;
@@ -163,6 +167,15 @@
       });
       clusters.markers.removeLayers(removed);
       clusters.markers.addLayers(added);
+      var chosen = hadStray && markers[selectedId];
+      if (chosen && map.hasLayer(chosen)) { chosen.openPopup(); }
+    }
+
+    function dropStray() {
+      if (stray) {
+        map.removeLayer(stray);
+        stray = null;
+      }
     }
 
     function drawCells(cells) {
@@ -174,6 +187,7 @@
         markers[f.id] = marker(f);
         return markers[f.id];
       });
+      if (stray && markers[selectedId]) { dropStray(); }
     }
 
     function setStatus(text) {
@@ -192,7 +206,7 @@
       clusters.cancelReveal();
       if (selectedId !== null) { highlight(selectedId, false); }
       selectedId = id;
-      if (stray) { map.removeLayer(stray); stray = null; }
+      dropStray();
       var m = markers[id];
       if (m) {
         highlight(id, true);

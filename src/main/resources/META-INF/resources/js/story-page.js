@@ -162,6 +162,11 @@
     }
 
     function step(direction, from, source) {
+      if (categories && !categories.length) {
+        // Every category hidden: no event to step to (an empty filter would mean all of them).
+        stop();
+        return Promise.resolve(false);
+      }
       var url = o.api + '/stories/' + encodeURIComponent(config.slug) + '/step'
         + U.query({from: from, direction: direction, category: categories ? categories.join(',') : null});
       return stepper.get(url).then(function (item) {

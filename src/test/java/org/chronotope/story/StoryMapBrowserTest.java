@@ -2,6 +2,7 @@ package org.chronotope.story;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,14 +76,121 @@ class StoryMapBrowserTest {
           page.waitForFunction("() => document.querySelectorAll('.ct-label--country:not([hidden])').length >= 3");
         }
         assertEquals(Boolean.TRUE, page.evaluate(LABELS_APART), "no two labels overlap");
-        // Zoomed in and out, the names are laid out again, still apart.
-        page.evaluate("() => { Chronotope.instances[0].map.map.setView([13, -3], 6, {animate: false}); }");
+        // Zoomed in and out, the names are laid out again, still apart. Zoom 6 shows about 8
+        // degrees of longitude on a phone: centre where Bamako (8° W) stays in view at every width.
+        page.evaluate("() => { Chronotope.instances[0].map.map.setView([13, -5], 6, {animate: false}); }");
         page.waitForTimeout(200);
         assertThat(label(page, "Bamako")).isVisible();
         assertEquals(Boolean.TRUE, page.evaluate(LABELS_APART), "no two labels overlap at zoom 6");
         page.screenshot(new Page.ScreenshotOptions()
             .setPath(Paths.get("target", "screenshots", "story-map-labels-" + size[0] + ".png")));
       }
+    }
+  }
+
+  /** The map's markers of event id (the one drawn, or none). */
+  private static int markersOf(Page page, long id) {
+    return ((Number) page.evaluate("id => document.querySelectorAll("
+        + "'.leaflet-marker-pane [data-ct-event=\"' + id + '\"]').length", Long.toString(id))).intValue();
+  }
+
+  /** Moves the map without animation and waits for its answer to arrive. */
+  private static void moveMap(Page page, double lat, double lon, int zoom) {
+    Object loaded = page.evaluate("() => document.querySelector('.ct-map').getAttribute('data-ct-loaded')");
+    page.evaluate("v => { Chronotope.instances[0].map.map.setView([v[0], v[1]], v[2], {animate: false}); }",
+        List.of(lat, lon, zoom));
+    page.waitForFunction("n => document.querySelector('.ct-map').getAttribute('data-ct-loaded') !== n", loaded);
+    page.waitForTimeout(300);
+  }
+
+  @Test
+  void enterOrSpaceOnAFocusedMarkerSelectsItsEventAsAClickDoes() {
+    try (Browser browser = Browser.open()) {
+      Page page = browser.go(PAGE);
+      for (String key : List.of("Enter", " ")) {
+        // A marker drawn alone (not in a cluster), other than the one selected.
+        Locator marker = map(page).locator(".leaflet-marker-pane .ct-marker[data-ct-event]:not(.ct-marker--selected)")
+            .first();
+        String id = marker.getAttribute("data-ct-event");
+        String title = marker.getAttribute("aria-label");
+        assertEquals("button", marker.getAttribute("role"));
+        marker.focus();
+        page.keyboard().press(key);
+        page.waitForURL(java.util.regex.Pattern.compile(".*[?&]event=" + id + "$"));
+        assertThat(page.locator("[data-ct-part=detail]")).containsText(title);
+        // (The previous event's popup may still be fading out.)
+        assertThat(map(page).locator(".leaflet-popup-content", new Locator.LocatorOptions().setHasText(title)))
+            .isVisible();
+        assertEquals(id, String.valueOf(page.evaluate("() => Chronotope.instances[0].selected()")));
+      }
+    }
+  }
+
+  @Test
+  void pickingOnTheMapThenOnTheTimelineLeavesOneMarkerPerEvent() {
+    try (Browser browser = Browser.open()) {
+      Page page = browser.go(PAGE);
+      // Over Morocco: the Sahel's events are out of the map's window.
+      moveMap(page, 32, -6, 6);
+      Locator here = map(page).locator(".leaflet-marker-pane .ct-marker[data-ct-event]").first();
+      here.click();
+      List<?> drawn = (List<?>) map(page).locator(".leaflet-marker-pane [data-ct-event]")
+          .evaluateAll("ns => ns.map(n => n.getAttribute('data-ct-event'))");
+      Locator away = null;
+      String awayId = null;
+      for (Locator item : page.locator("[data-ct-part=timeline] .ct-tl-item[data-ct-event]").all()) {
+        if (!drawn.contains(item.getAttribute("data-ct-event")) && item.isVisible()) {
+          awayId = item.getAttribute("data-ct-event");
+          away = item;
+          break;
+        }
+      }
+      assertTrue(awayId != null, "an event of the timeline not on the map's window: " + drawn);
+      away.click();
+      // The map flies there and asks for its new window, which holds the event.
+      page.waitForTimeout(2_500);
+      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      assertEquals(1, markersOf(page, Long.parseLong(awayId)), "one marker for the event picked");
+      assertEquals(0, ((Number) page.evaluate("""
+          () => { const ids = [...document.querySelectorAll('.leaflet-marker-pane [data-ct-event]')]
+            .map(n => n.getAttribute('data-ct-event'));
+            return ids.length - new Set(ids).size; }""")).intValue(), "no event has two markers");
+    }
+  }
+
+  @Test
+  void aMarkerFromOutsideTheMapsPeriodLeavesTheMap() {
+    try (Browser browser = Browser.open()) {
+      Page page = browser.go(PAGE);
+      moveMap(page, 32, -6, 6);
+      // The first event (18 January 2025, in the Sahel), picked on the timeline: drawn on its own.
+      Locator first = page.locator("[data-ct-part=timeline] .ct-tl-item[data-ct-event]").first();
+      long id = Long.parseLong(first.getAttribute("data-ct-event"));
+      page.evaluate("id => Chronotope.instances[0].select(+id)", Long.toString(id));
+      page.waitForTimeout(2_500);
+      assertEquals(1, markersOf(page, id));
+      // The map now shows only June 2025 on: the event of January has no marker left.
+      Object loaded = page.evaluate("() => document.querySelector('.ct-map').getAttribute('data-ct-loaded')");
+      page.evaluate("() => Chronotope.instances[0].map.setPeriod(Date.UTC(2025, 5, 1) / 1000, Date.UTC(2025, 11, 1) / 1000)");
+      page.waitForFunction("n => document.querySelector('.ct-map').getAttribute('data-ct-loaded') !== n", loaded);
+      page.waitForTimeout(300);
+      assertEquals(0, markersOf(page, id), "no marker from outside the period");
+    }
+  }
+
+  @Test
+  void nextWithEveryCategoryHiddenPicksNothing() {
+    try (Browser browser = Browser.open()) {
+      Page page = browser.go(PAGE);
+      for (Locator box : page.locator(".ct-legend input[name=category]").all()) {
+        box.uncheck();
+      }
+      page.waitForTimeout(400);
+      page.locator("[data-ct-action=next]").click();
+      page.waitForTimeout(800);
+      assertNull(page.evaluate("() => Chronotope.instances[0].selected()"), "no hidden event picked");
+      assertFalse(page.url().contains("event="), page.url());
+      assertEquals(0, map(page).locator(".leaflet-marker-pane [data-ct-event]").count(), "no marker shown");
     }
   }
 

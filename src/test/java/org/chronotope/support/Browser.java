@@ -31,11 +31,6 @@ public final class Browser implements AutoCloseable {
   private static final String SYSTEM_CHROMIUM = System.getProperty("chronotope.chromium", "/usr/bin/chromium");
   private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic");
-  /**
-   * The gazetteer's city labels, which the map asks for and does without when the server has none
-   * (404): tolerated until every build serves them; remove this once it does.
-   */
-  private static final String CITY_LABELS = "/api/places/labels?";
   private static Playwright playwright;
   private static com.microsoft.playwright.Browser chromium;
 
@@ -74,7 +69,6 @@ public final class Browser implements AutoCloseable {
       // Chromium also logs an expected error status (allowStatus) as a console error.
       String text = message.text() + " at " + message.location();
       if ("error".equals(message.type()) && !isAllowedStatus(message.text())
-          && !(message.text().contains("status of 404") && String.valueOf(message.location()).contains(CITY_LABELS))
           && expectedConsoleErrors.stream().noneMatch(text::contains)) {
         problems.add("console error: " + text);
       }
@@ -88,9 +82,6 @@ public final class Browser implements AutoCloseable {
       }
     });
     page.onResponse(response -> {
-      if (response.status() == 404 && response.url().contains(CITY_LABELS)) {
-        return;
-      }
       if (response.status() >= 400 && !allowedStatuses.contains(response.status())) {
         problems.add("HTTP " + response.status() + ": " + response.request().method() + " " + response.url());
       }
