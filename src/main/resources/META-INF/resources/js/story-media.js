@@ -48,7 +48,7 @@
     if (!url || !/^https:/i.test(url)) { return null; }
     var name = figure.getAttribute('data-ct-provider') || '';
     if (kind === 'frame') {
-      return U.el('iframe', 'ct-media-frame', {src: url, title: name, sandbox: SANDBOX, loading: 'lazy',
+      return U.el('iframe', 'ct-media-frame', {src: url, title: name, sandbox: SANDBOX,
         allow: 'encrypted-media; fullscreen; picture-in-picture', allowfullscreen: '',
         referrerpolicy: 'strict-origin-when-cross-origin'});
     }

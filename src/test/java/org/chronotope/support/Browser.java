@@ -40,6 +40,8 @@ public final class Browser implements AutoCloseable {
   private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
   private final List<Integer> allowedStatuses = new ArrayList<>();
   private final List<String> expectedConsoleErrors = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> outsideRequests = Collections.synchronizedList(new ArrayList<>());
+  private volatile boolean recordOutside;
 
   private Browser(Options options) {
     this.baseUrl = options.baseUrl != null ? options.baseUrl : testUrl();
@@ -58,6 +60,10 @@ public final class Browser implements AutoCloseable {
       String host = URI.create(route.request().url()).getHost();
       if (host == null || allowedHosts.contains(host)) {
         route.resume();
+      } else if (recordOutside) {
+        // Refused all the same: nothing leaves the machine; the test reads outsideRequests().
+        outsideRequests.add(route.request().url());
+        route.abort("blockedbyclient");
       } else {
         problems.add("request to an outside host: " + route.request().url());
         route.abort();
@@ -76,6 +82,9 @@ public final class Browser implements AutoCloseable {
     page.onRequestFailed(request -> {
       // Navigating away aborts pending requests; the script cancels stale ones on purpose.
       String failure = request.failure();
+      if (recordOutside && outsideRequests.contains(request.url())) {
+        return;
+      }
       if (failure != null && !failure.contains("ERR_ABORTED")
           && expectedConsoleErrors.stream().noneMatch(failure::contains)) {
         problems.add("request failed: " + request.method() + " " + request.url() + " " + failure);
@@ -127,6 +136,22 @@ public final class Browser implements AutoCloseable {
   public Browser expectConsoleError(String fragment) {
     expectedConsoleErrors.add(fragment);
     return this;
+  }
+
+  /**
+   * Records the requests to other hosts instead of failing the test on them (they are still
+   * refused), for a test that proves when the page asks a provider: see {@link #outsideRequests()}.
+   */
+  public Browser recordOutsideRequests() {
+    recordOutside = true;
+    return this;
+  }
+
+  /** The addresses on other hosts the page asked for so far (only with {@link #recordOutsideRequests()}). */
+  public List<String> outsideRequests() {
+    synchronized (outsideRequests) {
+      return List.copyOf(outsideRequests);
+    }
   }
 
   /** Saves a full-page screenshot to {@code target/screenshots/NAME.png} and returns its path. */
