@@ -84,7 +84,11 @@
     if (note) { note.hidden = true; }
     figure.classList.add('ct-media--loaded');
     button.parentNode.replaceChild(element, button);
-    if (element.tagName !== 'IMG') { element.focus(); }
+    if (element.tagName !== 'IMG') { element.focus({preventScroll: true}); }
+    // The player is taller than the button: bring all of it into view (in the detail panel too).
+    if (element.scrollIntoView) {
+      element.scrollIntoView({block: 'nearest', behavior: Chronotope.motion ? Chronotope.motion.scrollBehavior : 'auto'});
+    }
   }
 
   function onClick(e) {

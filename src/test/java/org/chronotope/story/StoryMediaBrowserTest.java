@@ -135,6 +135,10 @@ class StoryMediaBrowserTest {
       assertThat(card.locator(".ct-media-load")).hasCount(0);
       BoundingBox box = frame.boundingBox();
       assertTrue(box.width > 200 && box.height > 100, "a player the reader can see: " + box.width + "x" + box.height);
+      // The whole player is brought into view in the detail panel, not left cut by its edge.
+      page.waitForFunction("() => { const f = document.querySelector('[data-ct-part=detail] iframe.ct-media-frame');"
+          + " const d = document.querySelector('[data-ct-part=detail]').getBoundingClientRect();"
+          + " const r = f.getBoundingClientRect(); return r.top >= d.top - 1 && r.bottom <= d.bottom + 1; }");
       page.waitForCondition(() -> browser.outsideRequests().contains(embed));
       List<String> asked = browser.outsideRequests();
       assertTrue(asked.stream().allMatch(u -> u.startsWith("https://www.youtube-nocookie.com/")),
