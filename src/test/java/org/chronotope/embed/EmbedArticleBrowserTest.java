@@ -8,14 +8,12 @@ import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.chronotope.seed.FirstStory;
 import org.chronotope.support.Browser;
+import org.chronotope.support.Newsroom;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,37 +30,29 @@ class EmbedArticleBrowserTest {
 
   private static final int HEIGHT = 450;
 
-  private HttpServer newsroom;
+  private Newsroom newsroom;
   private final Map<String, String> articles = new ConcurrentHashMap<>();
 
   @BeforeEach
   void startNewsroom() throws Exception {
-    newsroom = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    newsroom.createContext("/", exchange -> {
-      String code = articles.getOrDefault(exchange.getRequestURI().getPath(), "");
-      byte[] body = """
-          <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1"><title>Un article</title>
-          <style>body{font-family:Georgia,serif;margin:0;padding:0 16px}</style></head><body>
-          <h1>Quatre chauffeurs marocains libérés</h1>
-          <div class="article-column">%s</div>
-          <p>La suite de l'article.</p>
-          </body></html>""".formatted(code).getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    newsroom = new Newsroom().serve("/", "text/html", path -> """
+        <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1"><title>Un article</title>
+        <style>body{font-family:Georgia,serif;margin:0;padding:0 16px}</style></head><body>
+        <h1>Quatre chauffeurs marocains libérés</h1>
+        <div class="article-column">%s</div>
+        <p>La suite de l'article.</p>
+        </body></html>""".formatted(articles.getOrDefault(path, "")));
     newsroom.start();
   }
 
   @AfterEach
   void stopNewsroom() {
-    newsroom.stop(0);
+    newsroom.close();
   }
 
   private String newsroomUrl(String path) {
-    return "http://127.0.0.1:" + newsroom.getAddress().getPort() + path;
+    return newsroom.url(path);
   }
 
   /** The plain iframe code the story page's embed dialog gives for a height of 450. */

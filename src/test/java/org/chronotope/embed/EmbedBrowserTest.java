@@ -11,14 +11,12 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.chronotope.seed.FirstStory;
 import org.chronotope.support.Browser;
+import org.chronotope.support.Newsroom;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,13 +28,13 @@ class EmbedBrowserTest {
 
   private static final String GOITA = "Le général Assimi Goïta accueille les ex-otages à Bamako";
 
-  private HttpServer newsroom;
+  private Newsroom newsroom;
   private String app;
 
   @BeforeEach
   void startNewsroom() throws Exception {
     app = ConfigProvider.getConfig().getValue("test.url", String.class).replaceAll("/$", "");
-    newsroom = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    newsroom = new Newsroom();
     page("/article", """
         <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1"><title>Un article</title>
@@ -55,22 +53,16 @@ class EmbedBrowserTest {
   }
 
   private void page(String path, String html) {
-    newsroom.createContext(path, exchange -> {
-      byte[] body = html.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    newsroom.serve(path, "text/html", html);
   }
 
   @AfterEach
   void stopNewsroom() {
-    newsroom.stop(0);
+    newsroom.close();
   }
 
   private String newsroomUrl(String path) {
-    return "http://127.0.0.1:" + newsroom.getAddress().getPort() + path;
+    return newsroom.url(path);
   }
 
   @Test

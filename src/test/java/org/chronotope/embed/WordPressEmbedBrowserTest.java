@@ -9,14 +9,12 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.chronotope.seed.FirstStory;
 import org.chronotope.support.Browser;
+import org.chronotope.support.Newsroom;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,13 +48,13 @@ class WordPressEmbedBrowserTest {
         }
       });""";
 
-  private HttpServer newsroom;
+  private Newsroom newsroom;
   private String app;
 
   @BeforeEach
   void startNewsroom() throws Exception {
     app = ConfigProvider.getConfig().getValue("test.url", String.class).replaceAll("/$", "");
-    newsroom = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    newsroom = new Newsroom();
     String hidden = "position: absolute; clip: rect(1px, 1px, 1px, 1px);";
     serve("/wp-host.js", "text/javascript", HOST_SCRIPT);
     serve("/post", "text/html", """
@@ -77,22 +75,16 @@ class WordPressEmbedBrowserTest {
   }
 
   private void serve(String path, String type, String text) {
-    newsroom.createContext(path, exchange -> {
-      byte[] body = text.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    newsroom.serve(path, type, text);
   }
 
   @AfterEach
   void stopNewsroom() {
-    newsroom.stop(0);
+    newsroom.close();
   }
 
   private String newsroomUrl(String path) {
-    return "http://127.0.0.1:" + newsroom.getAddress().getPort() + path;
+    return newsroom.url(path);
   }
 
   @Test
