@@ -77,25 +77,7 @@ public class PlaceResource {
     if (raw == null || raw.isBlank()) {
       throw ProblemException.invalid("bbox", "is required: west,south,east,north in degrees");
     }
-    String[] parts = raw.split(",", -1);
-    if (parts.length != 4) {
-      throw ProblemException.invalid("bbox", "must be four numbers: west,south,east,north in degrees");
-    }
-    double[] v = new double[4];
-    for (int i = 0; i < 4; i++) {
-      try {
-        v[i] = Double.parseDouble(parts[i].strip());
-      } catch (NumberFormatException e) {
-        throw ProblemException.invalid("bbox", "must be four numbers: west,south,east,north in degrees");
-      }
-      if (!Double.isFinite(v[i]) || Math.abs(v[i]) > (i % 2 == 0 ? 180 : 90)) {
-        throw ProblemException.invalid("bbox", "longitudes must be within ±180 and latitudes within ±90");
-      }
-    }
-    if (v[1] > v[3]) {
-      throw ProblemException.invalid("bbox", "south (" + v[1] + ") must not be above north (" + v[3] + ")");
-    }
-    return v;
+    return Params.bbox(raw);
   }
 
   @GET
