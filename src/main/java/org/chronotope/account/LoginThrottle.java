@@ -31,6 +31,7 @@ public class LoginThrottle {
   private final int freeClientFailures;
   private final int freeAccountFailures;
   private final int freeAddressFailures;
+  private final Duration firstDelay;
   private final Duration maxDelay;
   private final Duration forgetAfter;
   private final Map<String, Failures> byClient = new ConcurrentHashMap<>();
@@ -43,11 +44,13 @@ public class LoginThrottle {
       @ConfigProperty(name = "chronotope.login.free-failures-per-client", defaultValue = "5") int freeClientFailures,
       @ConfigProperty(name = "chronotope.login.free-failures-per-account", defaultValue = "20") int freeAccountFailures,
       @ConfigProperty(name = "chronotope.login.free-failures-per-address", defaultValue = "20") int freeAddressFailures,
+      @ConfigProperty(name = "chronotope.login.first-delay", defaultValue = "PT1S") Duration firstDelay,
       @ConfigProperty(name = "chronotope.login.max-delay", defaultValue = "PT15M") Duration maxDelay) {
     this.clock = clock;
     this.freeClientFailures = freeClientFailures;
     this.freeAccountFailures = freeAccountFailures;
     this.freeAddressFailures = freeAddressFailures;
+    this.firstDelay = firstDelay;
     this.maxDelay = maxDelay;
     this.forgetAfter = maxDelay.multipliedBy(2);
   }
@@ -94,9 +97,9 @@ public class LoginThrottle {
     if (f == null || f.count() <= free) {
       return Duration.ZERO;
     }
-    // 1 s after the first failure beyond the free ones, then 2 s, 4 s, … up to the cap.
+    // The first delay (1 s) after the first failure beyond the free ones, then twice that, … up to the cap.
     int doublings = Math.min(f.count() - free - 1, 30);
-    Duration delay = Duration.ofSeconds(1L << doublings);
+    Duration delay = firstDelay.multipliedBy(1L << doublings);
     if (delay.compareTo(maxDelay) > 0) {
       delay = maxDelay;
     }
