@@ -137,6 +137,23 @@ public class EventService {
     return using.size();
   }
 
+  /**
+   * Folds the search text of up to {@code batch} events after {@code afterId} again (trashed ones
+   * too), without touching their version: an editor's open form stays valid. Returns the last id
+   * done, or -1 when there was none.
+   */
+  @Transactional
+  public long refoldSearchText(long afterId, int batch) {
+    List<Event> events = Event.<Event>find("id > ?1 order by id", afterId).page(0, batch).list();
+    var update = Event.getEntityManager().createNativeQuery("update event set search_text = ?1 where id = ?2");
+    for (Event e : events) {
+      String folded = searchText(e);
+      update.setParameter(1, folded.length() > 200_000 ? folded.substring(0, 200_000) : folded)
+          .setParameter(2, e.id).executeUpdate();
+    }
+    return events.isEmpty() ? -1 : events.get(events.size() - 1).id;
+  }
+
   /** How many events, in the trash or not, point at a place. */
   public long usesOf(Place place) {
     return Event.count("place = ?1", place);

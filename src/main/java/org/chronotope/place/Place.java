@@ -118,10 +118,14 @@ public class Place extends PanacheEntityBase {
 
   /** Recomputes the folded search key from every name; call after changing names. */
   public void refreshSearchKey() {
+    this.searchKey = foldedSearchKey();
+  }
+
+  String foldedSearchKey() {
     StringBuilder key = new StringBuilder(" ").append(Text.fold(name)).append(' ');
     names.values().forEach(n -> key.append(Text.fold(n)).append(' '));
     key.append(slug.replace('-', ' ')).append(' ');
-    this.searchKey = key.length() > 4000 ? key.substring(0, 4000) : key.toString();
+    return key.length() > 4000 ? key.substring(0, 4000) : key.toString();
   }
 
   public static Optional<Place> findBySlug(String slug) {

@@ -126,6 +126,17 @@ public class PlaceService {
     return place;
   }
 
+  /** Folds every place's search key again, without touching its version. */
+  @Transactional
+  public int refoldSearchKeys() {
+    List<Place> all = Place.listAll();
+    var update = Place.getEntityManager().createNativeQuery("update place set search_key = ?1 where id = ?2");
+    for (Place p : all) {
+      update.setParameter(1, p.foldedSearchKey()).setParameter(2, p.id).executeUpdate();
+    }
+    return all.size();
+  }
+
   /** Removes a gazetteer entry that no event uses (the database refuses otherwise). */
   @Transactional
   public void delete(String slug) {

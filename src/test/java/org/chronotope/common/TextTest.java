@@ -21,6 +21,37 @@ class TextTest {
   }
 
   @Test
+  void foldKeepsEveryScriptAndDropsOnlyWhatReadersDoNotType() {
+    // Arabic: harakat, tatweel and hamza/alef variants fold away; the letters stay.
+    assertEquals("باماكو", Text.fold("بَامَاكُو"));
+    assertEquals("باماكو", Text.fold("بامـــاكو"));
+    assertEquals(Text.fold("الإفراج عن السائقين"), Text.fold("الافراج عن السائقين"));
+    assertEquals(Text.fold("مالي"), Text.fold("مالى"));
+    assertEquals(Text.fold("الدولة الإسلامية"), Text.fold("الدولة الاسلاميه"));
+    assertEquals("2025", Text.fold("٢٠٢٥"));
+    // Tifinagh, Cyrillic and Greek letters are kept and lower-cased; accents and case go.
+    assertEquals("ⵜⴰⵎⴰⵣⵉⵖⵜ", Text.fold("ⵜⴰⵎⴰⵣⵉⵖⵜ"));
+    assertEquals("москва", Text.fold("МОСКВА"));
+    assertEquals("αθηνα", Text.fold("Αθήνα"));
+    // Mixed text keeps each word.
+    assertEquals("enlevement a باماكو le 18 janvier", Text.fold("Enlèvement à «باماكو», le 18 janvier"));
+    // Nothing but punctuation folds to nothing.
+    assertEquals("", Text.fold(" — ، ؟ !"));
+  }
+
+  @Test
+  void slugsAreLatinAsciiInEveryScript() {
+    assertEquals("bamakw", Text.slugify("باماكو"));
+    assertEquals("tamazight", Text.slugify("ⵜⴰⵎⴰⵣⵉⵖⵜ"));
+    assertEquals("moskva", Text.slugify("Москва"));
+    assertEquals("liberation-de-bamakw-2025", Text.slugify("Libération de باماكو, 2025"));
+    assertEquals("ouagadougou", Text.slugify("Ouagadougou"));
+    assertTrue(Text.slugify("الإفراج عن السائقين المغاربة").matches("[a-z0-9]+(-[a-z0-9]+)+"),
+        Text.slugify("الإفراج عن السائقين المغاربة"));
+    assertEquals("", Text.slugify("🙂"));
+  }
+
+  @Test
   void markdownIsRenderedAndSanitized() {
     String html = Markdown.toSafeHtml("**gras** <img src=x onerror=alert(1)> [lien](javascript:alert(1))"
         + " <script>alert(2)</script> [ok](https://example.org)");
