@@ -1,0 +1,93 @@
+package org.chronotope.event;
+
+import java.util.Objects;
+
+/**
+ * When an event happened, as EDTF says it: a start, and either no end (the start's period), an end
+ * date, an open end ({@code ..}: still going on) or an unknown end (it ended, nobody says when).
+ * The indexed span ({@link #rangeFrom()}, {@link #rangeTo()}) is the start's period up to the end's
+ * period; an open or unknown end counts as the start's period, so that one open event does not
+ * widen every window query of its story (see docs/dates.md).
+ */
+public record EventWhen(EdtfDate start, EdtfDate end, EndKind endKind) {
+
+  /** How an event ends. */
+  public enum EndKind {
+    /** No end given: the event is its start's period. */
+    NONE,
+    /** An end date. */
+    DATE,
+    /** EDTF {@code ..}: the event goes on. */
+    OPEN,
+    /** EDTF empty end ({@code 2025-01-18/}): it ended, at an unknown date. */
+    UNKNOWN
+  }
+
+  public EventWhen {
+    Objects.requireNonNull(start);
+    Objects.requireNonNull(endKind);
+    if ((endKind == EndKind.DATE) != (end != null)) {
+      throw new IllegalArgumentException("an end date goes with EndKind.DATE only");
+    }
+    if (end != null && end.date().compareTo(start.date()) < 0) {
+      throw new IllegalArgumentException("an event cannot end before it starts");
+    }
+  }
+
+  public static EventWhen of(EdtfDate start) {
+    return new EventWhen(start, null, EndKind.NONE);
+  }
+
+  /** The plain dates of before EDTF: an end or none. */
+  public static EventWhen of(EventDate start, EventDate end) {
+    return end == null ? of(EdtfDate.of(start))
+        : new EventWhen(EdtfDate.of(start), EdtfDate.of(end), EndKind.DATE);
+  }
+
+  /** Rebuilds a stored span from its columns; {@code endEdtf} ".." is open, "" unknown. */
+  public static EventWhen stored(EventDate start, String startEdtf, EventDate end, String endEdtf) {
+    EdtfDate from = EdtfDate.stored(start, startEdtf);
+    if (end != null) {
+      return new EventWhen(from, EdtfDate.stored(end, endEdtf), EndKind.DATE);
+    }
+    if (Edtf.OPEN.equals(endEdtf)) {
+      return new EventWhen(from, null, EndKind.OPEN);
+    }
+    if (endEdtf != null && endEdtf.isEmpty()) {
+      return new EventWhen(from, null, EndKind.UNKNOWN);
+    }
+    return of(from);
+  }
+
+  /** The EDTF text of the end as stored: null without an end, ".." open, "" unknown. */
+  public String endText() {
+    return switch (endKind) {
+      case NONE -> null;
+      case DATE -> end.text();
+      case OPEN -> Edtf.OPEN;
+      case UNKNOWN -> "";
+    };
+  }
+
+  /** The whole span in EDTF: "2025-07~", "2025-01/2025-03?", "2025-01-18/..", "2025-01-18/". */
+  public String text() {
+    return endKind == EndKind.NONE ? start.text() : start.text() + "/" + endText();
+  }
+
+  public long rangeFrom() {
+    return start.date().epochSecond();
+  }
+
+  /** Exclusive end of the indexed span, epoch seconds. */
+  public long rangeTo() {
+    return end != null ? end.date().periodEndEpochSecond() : start.date().periodEndEpochSecond();
+  }
+
+  public boolean open() {
+    return endKind == EndKind.OPEN;
+  }
+
+  public boolean endUnknown() {
+    return endKind == EndKind.UNKNOWN;
+  }
+}
