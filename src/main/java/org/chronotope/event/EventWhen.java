@@ -44,6 +44,36 @@ public record EventWhen(EdtfDate start, EdtfDate end, EndKind endKind) {
         : new EventWhen(EdtfDate.of(start), EdtfDate.of(end), EndKind.DATE);
   }
 
+  /**
+   * Reads a start and an end as clients send them (JSON, forms, imports): each an EDTF text in
+   * {@code edtf} or {@code value}. When both are given they must name the same date, so a client
+   * that edits the value of a fetched date without its {@code edtf} learns it. Errors name the fields.
+   */
+  public static EventWhen read(EventInput.DateInput start, EventInput.DateInput end, String startField,
+      String endField) {
+    String startText = text(start, startField);
+    String endText = end == null ? null : text(end, endField);
+    boolean unknown = end != null && end.edtf() != null && end.edtf().isBlank();
+    return Edtf.when(startText, start.precision(), unknown ? null : endText, end == null ? null : end.precision(),
+        unknown, startField, endField);
+  }
+
+  private static String text(EventInput.DateInput date, String field) {
+    if (date.edtf() == null) {
+      return date.value();
+    }
+    if (date.value() != null && !date.value().isBlank() && !date.edtf().isBlank()
+        && !Edtf.OPEN.equals(date.edtf().strip()) && !Edtf.isInterval(date.edtf()) && !Edtf.isInterval(date.value())) {
+      EventDate byValue = Edtf.date(date.value(), date.precision(), field).date();
+      EventDate byEdtf = Edtf.date(date.edtf(), date.precision(), field).date();
+      if (!byValue.equals(byEdtf)) {
+        throw org.chronotope.common.ProblemException.invalid(field, "value '" + date.value().strip()
+            + "' and edtf '" + date.edtf().strip() + "' name different dates; give one of them");
+      }
+    }
+    return date.edtf();
+  }
+
   /** Rebuilds a stored span from its columns; {@code endEdtf} ".." is open, "" unknown. */
   public static EventWhen stored(EventDate start, String startEdtf, EventDate end, String endEdtf) {
     EdtfDate from = EdtfDate.stored(start, startEdtf);
