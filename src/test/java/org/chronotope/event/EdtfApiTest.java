@@ -40,7 +40,7 @@ class EdtfApiTest {
     assertEquals("2025-07~", e.getString("start.edtf"));
     assertEquals(true, e.getBoolean("start.approximate"));
     assertEquals(false, e.getBoolean("start.uncertain"));
-    assertEquals(null, e.get("end"));
+    assertEquals(null, (Object) e.get("end"));
   }
 
   @Test
@@ -63,7 +63,7 @@ class EdtfApiTest {
     JsonPath a = created(byEnd);
     assertEquals("..", a.getString("end.edtf"));
     assertEquals(true, a.getBoolean("end.open"));
-    assertEquals(null, a.get("end.value"));
+    assertEquals(null, (Object) a.get("end.value"));
     JsonPath b = created(Api.event("depuis", "2025-01-18/..", 0, 0));
     assertEquals("2025-01-18", b.getString("start.edtf"));
     assertEquals(true, b.getBoolean("end.open"));
