@@ -66,6 +66,7 @@ public class EventForm {
     f.startPrecision = in.start().precision() == null ? "DAY" : in.start().precision().name();
     f.end = in.end() == null ? null : in.end().value();
     f.endPrecision = in.end() == null || in.end().precision() == null ? f.startPrecision : in.end().precision().name();
+    FormDates.fill(f, in);
     f.displayDate = in.displayDate();
     f.locationPrecision = "";
     if (in.location() != null) {

@@ -19,6 +19,7 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.EventDate;
+import org.chronotope.event.EventWhen;
 import org.chronotope.event.EventInput;
 import org.chronotope.event.EventInput.DateInput;
 import org.chronotope.event.EventInput.LocationInput;
@@ -60,8 +61,11 @@ public class EventFormReader {
     }
     DatePrecision startPrecision = precision(f.startPrecision, "startPrecision", errors, m);
     DatePrecision endPrecision = precision(f.endPrecision, "endPrecision", errors, m);
-    EventDate start = date(f.start, startPrecision, "start", true, errors, m);
-    EventDate end = date(f.end, endPrecision, "end", false, errors, m);
+    // EDTF text (2025-07~, 2025-02?, 2025-07-XX, 2025-01-18/.., an end of ..) decides its own precision.
+    EventWhen edtf = FormDates.uses(f.start) || FormDates.uses(f.end) ? FormDates.read(f.start, f.end, errors, m) : null;
+    boolean byEdtf = edtf != null || FormDates.uses(f.start) || FormDates.uses(f.end);
+    EventDate start = byEdtf ? null : date(f.start, startPrecision, "start", true, errors, m);
+    EventDate end = byEdtf ? null : date(f.end, endPrecision, "end", false, errors, m);
     if (start != null && end != null && end.compareTo(start) < 0) {
       errors.add("end", m.err_end_before_start());
     }
@@ -81,8 +85,9 @@ public class EventFormReader {
     if (!errors.isEmpty()) {
       return new Result(null, errors, sourceRows, mediaRows);
     }
-    EventInput input = new EventInput(title, Text.trimToNull(f.body), new DateInput(start.iso(), start.precision()),
-        end == null ? null : new DateInput(end.iso(), end.precision()), Text.trimToNull(f.displayDate), location,
+    DateInput startInput = edtf != null ? DateInput.start(edtf) : new DateInput(start.iso(), start.precision());
+    DateInput endInput = edtf != null ? DateInput.end(edtf) : end == null ? null : new DateInput(end.iso(), end.precision());
+    EventInput input = new EventInput(title, Text.trimToNull(f.body), startInput, endInput, Text.trimToNull(f.displayDate), location,
         Text.trimToNull(f.category), tags, sources, media, status, null, f.version);
     Result result = new Result(input, errors, sourceRows, mediaRows);
     for (ConstraintViolation<EventInput> v : validator.validate(input)) {

@@ -156,6 +156,14 @@ public class Event extends PanacheEntityBase {
   @Version
   public long version;
 
+  /** EDTF text of the start ("2025-07~"); null in rows not yet written since EDTF (read as the plain date). */
+  @Column(name = "start_edtf", length = 64)
+  String startEdtf;
+
+  /** EDTF text of the end: a date, ".." (open), "" (unknown), or null (no end). */
+  @Column(name = "end_edtf", length = 64)
+  String endEdtf;
+
   /** Sets the Markdown body and its sanitized HTML together. */
   public void setBody(String markdown) {
     this.body = markdown;
@@ -189,6 +197,20 @@ public class Event extends PanacheEntityBase {
     this.endPrecision = end == null ? null : end.precision();
     this.rangeFrom = start.epochSecond();
     this.rangeTo = end == null ? start.periodEndEpochSecond() : end.periodEndEpochSecond();
+    this.startEdtf = Edtf.text(start);
+    this.endEdtf = end == null ? null : Edtf.text(end);
+  }
+
+  /** When the event happened, with its EDTF qualifiers and open or unknown end. */
+  public EventWhen when() {
+    return EventWhen.stored(start(), startEdtf, end().orElse(null), endEdtf);
+  }
+
+  /** Sets the whole span from EDTF: the dates, their texts and the indexed range. */
+  public void setWhen(EventWhen when) {
+    setWhen(when.start().date(), when.end() == null ? null : when.end().date());
+    this.startEdtf = when.start().text();
+    this.endEdtf = when.endText();
   }
 
   /** The geometry readers see: the event's own, else its place's; empty for an unlocated event. */

@@ -65,8 +65,8 @@ public final class EventDate implements Comparable<EventDate> {
     if (month < 1 || month > 12) {
       throw ProblemException.invalid(field, "month " + month + " is out of range 1–12");
     }
-    if (year < -999_999 || year > 999_999) {
-      throw ProblemException.invalid(field, "year " + year + " is out of range ±999999");
+    if (year < -9999 || year > 9999) {
+      throw ProblemException.invalid(field, "year " + year + " is out of range -9999 to 9999");
     }
     LocalDateTime value;
     try {

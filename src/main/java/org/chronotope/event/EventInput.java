@@ -42,8 +42,8 @@ public record EventInput(
     LocationInput location = e.place == null && !e.hasOwnGeometry() ? null
         : new LocationInput(e.place == null ? null : e.place.slug,
             e.hasOwnGeometry() ? e.geometry().orElseThrow().toJsonNode() : null, e.locationPrecision);
-    return new EventInput(e.title, e.body, new DateInput(e.start().iso(), e.start().precision()),
-        e.end().map(d -> new DateInput(d.iso(), d.precision())).orElse(null), e.displayDate, location,
+    EventWhen when = e.when();
+    return new EventInput(e.title, e.body, DateInput.start(when), DateInput.end(when), e.displayDate, location,
         e.category == null ? null : e.category.code, List.copyOf(e.tags),
         e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date)).toList(),
         e.media.stream().map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
@@ -56,19 +56,43 @@ public record EventInput(
         externalId, newVersion);
   }
 
-  /** A date and its precision; a bare string such as "2025-02" is read as its value. */
-  public record DateInput(String value, DatePrecision precision) {
+  /**
+   * A date and its precision; a bare string such as "2025-02" is read as its value. The value may
+   * be EDTF ("2025-07~", "2025-01-18/.." as a start, ".." as an end); so may {@code edtf}, which
+   * responses carry and which wins when given (an empty {@code edtf} is an unknown end).
+   */
+  public record DateInput(String value, DatePrecision precision, String edtf) {
+
+    public DateInput(String value, DatePrecision precision) {
+      this(value, precision, null);
+    }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static DateInput of(String value) {
-      return new DateInput(value, null);
+      return new DateInput(value, null, null);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public static DateInput of(
         @com.fasterxml.jackson.annotation.JsonProperty("value") String value,
-        @com.fasterxml.jackson.annotation.JsonProperty("precision") DatePrecision precision) {
-      return new DateInput(value, precision);
+        @com.fasterxml.jackson.annotation.JsonProperty("precision") DatePrecision precision,
+        @com.fasterxml.jackson.annotation.JsonProperty("edtf") String edtf) {
+      return new DateInput(value, precision, edtf);
+    }
+
+    /** A stored span's start as input. */
+    public static DateInput start(EventWhen when) {
+      EventDate d = when.start().date();
+      return new DateInput(d.iso(), d.precision(), when.start().text());
+    }
+
+    /** A stored span's end as input: null without one, {@code edtf} ".." or "" when open or unknown. */
+    public static DateInput end(EventWhen when) {
+      return switch (when.endKind()) {
+        case NONE -> null;
+        case DATE -> new DateInput(when.end().date().iso(), when.end().precision(), when.end().text());
+        case OPEN, UNKNOWN -> new DateInput(null, null, when.endText());
+      };
     }
   }
 

@@ -27,9 +27,44 @@ public record EventJson(
     Instant createdAt,
     Instant updatedAt) {
 
-  public record DateJson(String value, DatePrecision precision) {
+  /**
+   * A date as responses write it: {@code value} and {@code precision} as before EDTF, its EDTF text
+   * ({@code "2025-07~"}) and its qualifiers. An open end is {@code {"edtf": "..", "open": true}} and
+   * an unknown end {@code {"edtf": "", "unknown": true}}, both without value or precision.
+   */
+  public record DateJson(String value, DatePrecision precision, String edtf, boolean approximate, boolean uncertain,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      Boolean open,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      Boolean unknown) {
+
+    /** A date known exactly at its precision. */
+    public DateJson(String value, DatePrecision precision) {
+      this(value, precision, precision == DatePrecision.MINUTE ? value + ":00Z" : value, false, false, null, null);
+    }
+
     static DateJson from(EventDate date) {
       return new DateJson(date.iso(), date.precision());
+    }
+
+    public static DateJson from(EdtfDate date) {
+      return new DateJson(date.date().iso(), date.precision(), date.text(), date.approximate(), date.uncertain(),
+          null, null);
+    }
+
+    /** The start of a span. */
+    public static DateJson start(EventWhen when) {
+      return from(when.start());
+    }
+
+    /** The end of a span: null without one. */
+    public static DateJson end(EventWhen when) {
+      return switch (when.endKind()) {
+        case NONE -> null;
+        case DATE -> from(when.end());
+        case OPEN -> new DateJson(null, null, Edtf.OPEN, false, false, true, null);
+        case UNKNOWN -> new DateJson(null, null, "", false, false, null, true);
+      };
     }
   }
 
@@ -62,7 +97,7 @@ public record EventJson(
             e.locationPrecision))
         .orElse(null);
     return new EventJson(e.id, e.story.slug, e.externalId, e.title, e.body, e.bodyHtml(),
-        DateJson.from(e.start()), e.end().map(DateJson::from).orElse(null), e.displayDate, location,
+        DateJson.start(e.when()), DateJson.end(e.when()), e.displayDate, location,
         e.category == null ? null : e.category.code, List.copyOf(e.tags),
         e.sources.stream().map(s -> new SourceJson(s.url, s.publisher, s.title, s.date)).toList(),
         e.media.stream().map(m -> MediaJson.of(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),

@@ -40,7 +40,7 @@ public class EventOverview {
   static final int MAX_PLACES = 200;
 
   private static final String ITEM_COLUMNS = "select e.id, e.title, e.category_id, e.start_epoch, e.start_precision,"
-      + " e.end_epoch, e.end_precision, e.range_from, e.range_to, e.lon";
+      + " e.end_epoch, e.end_precision, e.range_from, e.range_to, e.lon, e.start_edtf, e.end_edtf";
 
   /**
    * The events of a time window when at most {@code limit} meet it, else a histogram of
@@ -120,14 +120,13 @@ public class EventOverview {
     List<MapFeature> features = new ArrayList<>();
     String select = "select e.id, e.title, e.category_id, e.location_precision,"
         + " coalesce(e.geometry, (select p.geometry from place p where p.id = e.place_id)),"
-        + " e.lon, e.lat, e.start_epoch, e.start_precision, e.end_epoch, e.end_precision";
+        + " e.lon, e.lat, e.start_epoch, e.start_precision, e.end_epoch, e.end_precision, e.start_edtf, e.end_edtf";
     for (Object row : meeting.query(select, "order by e.range_from, e.id").setMaxResults(MAX_FEATURES)
         .getResultList()) {
       Object[] r = (Object[]) row;
       features.add(new MapFeature(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
           r[3] == null ? null : LocationPrecision.valueOf((String) r[3]), (String) r[4],
-          ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), date(r[7], r[8]).orElseThrow(),
-          date(r[9], r[10]).orElse(null)));
+          ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), start(r, 7, 11), end(r, 7, 11)));
     }
     return new MapSlice("features", features.size(), features, null, null);
   }
@@ -175,8 +174,27 @@ public class EventOverview {
 
   private static TimelineItem item(Object[] r, Map<Long, String> codes) {
     return new TimelineItem(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
-        date(r[3], r[4]).orElseThrow(), date(r[5], r[6]).orElse(null), ((Number) r[7]).longValue(),
+        start(r, 3, 10), end(r, 3, 10), ((Number) r[7]).longValue(),
         ((Number) r[8]).longValue(), r[9] != null);
+  }
+
+  /** The start of the span in columns {@code at}..{@code at + 3} (epochs, precisions) with its EDTF texts at {@code edtfAt}. */
+  private static DateJson start(Object[] r, int at, int edtfAt) {
+    return DateJson.start(when(r, at, edtfAt));
+  }
+
+  private static DateJson end(Object[] r, int at, int edtfAt) {
+    return DateJson.end(when(r, at, edtfAt));
+  }
+
+  private static EventWhen when(Object[] r, int at, int edtfAt) {
+    return EventWhen.stored(eventDate(r[at], r[at + 1]), (String) r[edtfAt], eventDate(r[at + 2], r[at + 3]),
+        (String) r[edtfAt + 1]);
+  }
+
+  private static EventDate eventDate(Object epoch, Object precision) {
+    return epoch == null ? null : EventDate.ofEpochSecond(((Number) epoch).longValue(),
+        DatePrecision.valueOf((String) precision));
   }
 
   private static Optional<DateJson> date(Object epoch, Object precision) {

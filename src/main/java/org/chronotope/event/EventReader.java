@@ -140,7 +140,7 @@ public class EventReader {
     try (PreparedStatement s = c.prepareStatement("select e.id, e.external_id, e.title, e.body, e.body_html,"
         + " e.start_epoch, e.start_precision, e.end_epoch, e.end_precision, e.display_date, e.geometry,"
         + " e.location_precision, e.category_id, e.status, e.version, e.created_at, e.updated_at, p.id, p.slug,"
-        + " coalesce(named.name, based.name, p.name), p.geometry"
+        + " coalesce(named.name, based.name, p.name), p.geometry, e.start_edtf, e.end_edtf"
         + " from " + IDS + " join event e on e.id = ids.id left join place p on p.id = e.place_id"
         + " left join place_name named on named.place_id = p.id and named.lang = ?"
         + " left join place_name based on based.place_id = p.id and based.lang = ?")) {
@@ -165,10 +165,12 @@ public class EventReader {
     String body = r.getString(4);
     String stored = r.getString(5);
     String bodyHtml = stored != null ? stored : body == null ? "" : Markdown.toSafeHtml(body);
-    DateJson start = DateJson.from(EventDate.ofEpochSecond(r.getLong(6), DatePrecision.valueOf(r.getString(7))));
+    EventDate startDate = EventDate.ofEpochSecond(r.getLong(6), DatePrecision.valueOf(r.getString(7)));
     long endEpoch = r.getLong(8);
-    DateJson end = r.wasNull() ? null
-        : DateJson.from(EventDate.ofEpochSecond(endEpoch, DatePrecision.valueOf(r.getString(9))));
+    EventDate endDate = r.wasNull() ? null : EventDate.ofEpochSecond(endEpoch, DatePrecision.valueOf(r.getString(9)));
+    EventWhen when = EventWhen.stored(startDate, r.getString(22), endDate, r.getString(23));
+    DateJson start = DateJson.start(when);
+    DateJson end = DateJson.end(when);
     String own = r.getString(11);
     String geometry = own != null ? own : r.getString(21);
     String precision = r.getString(12);

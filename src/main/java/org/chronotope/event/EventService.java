@@ -188,13 +188,8 @@ public class EventService {
     if (in.start() == null) {
       v.reject("start", "required: a date such as 2025, 2025-02, 2025-01-18 or 2025-08-03T20:00");
     }
-    EventDate start = in.start() == null ? null
-        : v.attempt(() -> EventDate.parse(in.start().value(), in.start().precision(), "start"));
-    EventDate end = in.end() == null || Text.isBlank(in.end().value()) ? null
-        : v.attempt(() -> EventDate.parse(in.end().value(), in.end().precision(), "end"));
-    if (start != null && end != null && end.compareTo(start) < 0) {
-      v.reject("end", "ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
-    }
+    // EDTF dates, intervals, open and unknown ends (see EventWhen.read and docs/dates.md).
+    EventWhen when = in.start() == null ? null : v.attempt(() -> EventWhen.read(in.start(), in.end(), "start", "end"));
     Place place = null;
     Geometry own = null;
     LocationPrecision precision = null;
@@ -226,7 +221,7 @@ public class EventService {
 
     event.title = in.title().strip();
     event.setBody(Text.trimToNull(in.body()));
-    event.setWhen(start, end);
+    event.setWhen(when);
     event.displayDate = Text.trimToNull(in.displayDate());
     event.setLocation(place, own, precision);
     event.category = category;

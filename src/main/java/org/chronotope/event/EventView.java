@@ -15,19 +15,22 @@ import org.chronotope.story.Story;
 public record EventView(long id, String title, EventDate start, EventDate end, String displayDate,
     String placeName, LocationPrecision precision, Double lat, Double lon, String categoryCode,
     String categoryName, String categoryColor, String categoryIcon, String bodyHtml, List<SourceJson> sources,
-    List<MediaJson> media) {
+    List<MediaJson> media, EventWhen when) {
 
   /** The page's view of an event of {@code story} as the API reads it. */
   public static EventView from(EventJson e, Story story) {
     Optional<Category> category = e.category() == null ? Optional.empty() : story.category(e.category());
     Geometry where = e.location() == null ? null : Geometry.fromStored(e.location().geometry().json());
-    return new EventView(e.id(), e.title(), date(e.start()), e.end() == null ? null : date(e.end()),
+    EventDate start = date(e.start());
+    EventDate end = e.end() == null || e.end().value() == null ? null : date(e.end());
+    return new EventView(e.id(), e.title(), start, end,
         e.displayDate(), e.location() == null ? null : e.location().placeName(),
         e.location() == null ? null : e.location().precision(),
         where == null ? null : where.lat(), where == null ? null : where.lon(),
         category.map(c -> c.code).orElse(null), category.map(c -> c.name).orElse(null),
         category.map(c -> c.color).orElse(null), category.map(c -> c.icon).orElse(null),
-        e.bodyHtml(), e.sources(), e.media());
+        e.bodyHtml(), e.sources(), e.media(), EventWhen.stored(start, e.start().edtf(), end,
+            e.end() == null ? null : e.end().edtf()));
   }
 
   private static EventDate date(EventJson.DateJson d) {

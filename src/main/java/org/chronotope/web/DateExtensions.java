@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.EventDate;
+import org.chronotope.event.EventWhen;
 
 /** Template extensions that write dates in the page's language: {@code {start.through(end)}}, {@code {day.formatted}}. */
 @TemplateExtension
@@ -25,6 +26,11 @@ public class DateExtensions {
   /** A period from this date to {@code end} (which may be null), in the page's language. */
   static String through(EventDate start, EventDate end, @TemplateAttribute("locale") Object locale) {
     return DateFormats.range(start, end, toLocale(locale));
+  }
+
+  /** When an event happened in words, with its EDTF qualifiers and open or unknown end: {@code {e.when.words}}. */
+  static String words(EventWhen when, @TemplateAttribute("locale") Object locale) {
+    return DateFormats.when(when, toLocale(locale));
   }
 
   /** Whether the date is known to the day (or finer): "du 3 mai" rather than "de mai". */

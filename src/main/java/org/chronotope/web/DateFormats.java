@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.chronotope.event.DatePrecision;
+import org.chronotope.event.EdtfDate;
 import org.chronotope.event.EventDate;
+import org.chronotope.event.EventWhen;
 
 /**
  * Dates as a reader of a language writes them, at the precision they are known: "2025",
@@ -34,6 +36,56 @@ public final class DateFormats {
         && start.precision() != DatePrecision.YEAR && end.precision() != DatePrecision.YEAR
         && start.precision() != DatePrecision.MINUTE;
     return format(start.value(), start.precision(), locale, !sameYear) + " – " + format(end, locale);
+  }
+
+  /**
+   * A date with its EDTF qualifiers in words: "vers juillet 2025" / "about July 2025",
+   * "février 2025 (incertain)" / "February 2025 (uncertain)". The page script's
+   * {@code Chronotope.dates.qualified} writes the same.
+   */
+  public static String qualified(EdtfDate date, Locale locale) {
+    boolean french = "fr".equals(locale.getLanguage());
+    String text = format(date.date(), locale);
+    if (date.approximate()) {
+      text = (french ? "vers " + (hasDay(date.date()) ? "le " : "") : "about ") + text;
+    }
+    return date.uncertain() ? text + (french ? " (incertain)" : " (uncertain)") : text;
+  }
+
+  /**
+   * When an event happened, in words: a date or period with its qualifiers, an open end as
+   * "depuis le 18 janvier 2025" / "since 18 January 2025", an unknown end as
+   * "18 janvier 2025 – fin inconnue" / "18 January 2025 – end unknown".
+   */
+  public static String when(EventWhen when, Locale locale) {
+    boolean french = "fr".equals(locale.getLanguage());
+    EdtfDate start = when.start();
+    switch (when.endKind()) {
+      case OPEN -> {
+        String since = format(start.date(), locale);
+        since = french ? "depuis " + (start.approximate() ? "environ " : hasDay(start.date()) ? "le " : "") + since
+            : "since " + (start.approximate() ? "about " : "") + since;
+        return start.uncertain() ? since + (french ? " (incertain)" : " (uncertain)") : since;
+      }
+      case UNKNOWN -> {
+        return qualified(start, locale) + (french ? " – fin inconnue" : " – end unknown");
+      }
+      case NONE -> {
+        return qualified(start, locale);
+      }
+      default -> {
+        EdtfDate end = when.end();
+        if (start.qualified() || end.qualified()) {
+          return end.equals(start) ? qualified(start, locale)
+              : qualified(start, locale) + " – " + qualified(end, locale);
+        }
+        return range(start.date(), end.date(), locale);
+      }
+    }
+  }
+
+  private static boolean hasDay(EventDate date) {
+    return date.precision() == DatePrecision.DAY || date.precision() == DatePrecision.MINUTE;
   }
 
   private static String format(LocalDateTime t, DatePrecision precision, Locale locale, boolean withYear) {

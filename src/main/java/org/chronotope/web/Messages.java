@@ -230,4 +230,17 @@ public interface Messages {
 
   @Message("This could not be loaded here; open it with the link.")
   String media_failed();
+
+  // EDTF dates in the legend (docs/dates.md).
+  @Message("Dates")
+  String legend_dates();
+
+  @Message("approximate (about)")
+  String legend_date_approximate();
+
+  @Message("uncertain")
+  String legend_date_uncertain();
+
+  @Message("still going on / end unknown")
+  String legend_date_open();
 }

@@ -36,6 +36,8 @@
     return y > 0 ? String(y) : (1 - y) + (lang === 'fr' ? ' av. J.-C.' : ' BCE');
   }
 
+  function hasDay(date) { return date.precision === 'DAY' || date.precision === 'MINUTE'; }
+
   function pad(n) { return n < 10 ? '0' + n : String(n); }
 
   function write(d, precision, lang, withYear) {
@@ -61,10 +63,41 @@
       return write(parse(date.value), date.precision, lang, true);
     },
 
-    /** A period, "18 janvier – 3 août 2025"; end may be null. */
+    /**
+     * A date with its EDTF qualifiers in words (web.DateFormats.qualified): "vers juillet 2025",
+     * "about July 2025", "février 2025 (incertain)", "February 2025 (uncertain)".
+     */
+    qualified: function (date, lang) {
+      var text = this.format(date, lang);
+      var fr = lang === 'fr';
+      if (date.approximate) {
+        text = (fr ? 'vers ' + (hasDay(date) ? 'le ' : '') : 'about ') + text;
+      }
+      return date.uncertain ? text + (fr ? ' (incertain)' : ' (uncertain)') : text;
+    },
+
+    /**
+     * A period, "18 janvier – 3 août 2025"; end may be null. With EDTF: qualifiers in words, an
+     * open end ({edtf: '..', open: true}) as "depuis le 18 janvier 2025" / "since 18 January 2025",
+     * an unknown end ({edtf: '', unknown: true}) as "18 janvier 2025 – fin inconnue" / "… – end unknown".
+     */
     range: function (start, end, lang) {
-      if (!end || (end.value === start.value && end.precision === start.precision)) {
-        return this.format(start, lang);
+      var fr = lang === 'fr';
+      if (end && end.open) {
+        var since = this.format(start, lang);
+        since = fr ? 'depuis ' + (start.approximate ? 'environ ' : hasDay(start) ? 'le ' : '') + since
+          : 'since ' + (start.approximate ? 'about ' : '') + since;
+        return start.uncertain ? since + (fr ? ' (incertain)' : ' (uncertain)') : since;
+      }
+      if (end && end.unknown) {
+        return this.qualified(start, lang) + (fr ? ' – fin inconnue' : ' – end unknown');
+      }
+      if (!end || !end.value || (end.value === start.value && end.precision === start.precision
+          && !!end.approximate === !!start.approximate && !!end.uncertain === !!start.uncertain)) {
+        return this.qualified(start, lang);
+      }
+      if (start.approximate || start.uncertain || end.approximate || end.uncertain) {
+        return this.qualified(start, lang) + ' – ' + this.qualified(end, lang);
       }
       var s = parse(start.value), e = parse(end.value);
       var sameYear = s.year === e.year && start.precision !== 'YEAR' && end.precision !== 'YEAR'
@@ -98,7 +131,7 @@
     /** The period an event covers, from its start to the end of its end (or of its start). */
     eventPeriod: function (event) {
       var start = this.period(event.start);
-      return [start[0], event.end ? this.period(event.end)[1] : start[1]];
+      return [start[0], event.end && event.end.value ? this.period(event.end)[1] : start[1]];
     },
 
     /** Epoch seconds as the API's minute form, "2025-01-18T10:32", for from/to parameters. */

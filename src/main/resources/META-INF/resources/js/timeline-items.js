@@ -30,6 +30,13 @@
       var when = Chronotope.dates.range(item.start, item.end, o.lang);
       var button = U.el('button', 'ct-tl-item', {type: 'button', 'data-ct-event': item.id,
         'aria-pressed': String(item.id === selectedId), 'aria-label': item.title + ' — ' + when, title: when});
+      // EDTF marks (the legend explains them): soft edges for approximate or uncertain dates, a
+      // bar fading out for an open or unknown end; the words are in the label and title.
+      var end = item.end || {};
+      button.classList.toggle('ct-tl-item--approximate', !!(item.start.approximate || end.approximate));
+      button.classList.toggle('ct-tl-item--uncertain', !!(item.start.uncertain || end.uncertain));
+      button.classList.toggle('ct-tl-item--open', !!end.open);
+      button.classList.toggle('ct-tl-item--unknown-end', !!end.unknown);
       var mark = button.appendChild(U.el('span', 'ct-tl-mark', {'aria-hidden': 'true'}));
       mark.style.setProperty('--ct-color', category ? category.color : '#5b6475');
       button.appendChild(U.el('span', 'ct-tl-label', {'aria-hidden': 'true'}, item.title));
@@ -67,6 +74,9 @@
         var button = nodes[item.id];
         var left = x(item.from), span = x(item.to) - left;
         var placed = lanes.byId[item.id] || {lane: 0, compact: false};
+        var fades = item.end && (item.end.open || item.end.unknown);
+        // An open or unknown end is drawn past its start's period, fading out.
+        if (fades) { span = Math.max(span, 0) + 60; }
         var bar = span >= 10;
         // A point near the right edge puts its label on its left, so the label stays in view.
         var flip = !bar && !placed.compact && flips(item, x, width);
