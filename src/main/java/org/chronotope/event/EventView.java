@@ -15,7 +15,7 @@ import org.chronotope.story.Story;
 public record EventView(long id, String title, EventDate start, EventDate end, String displayDate,
     String placeName, LocationPrecision precision, Double lat, Double lon, String categoryCode,
     String categoryName, String categoryColor, String categoryIcon, String bodyHtml, List<SourceJson> sources,
-    List<MediaJson> media) {
+    List<MediaJson> media, Integer radiusM, Integer protectKm) {
 
   /** The page's view of an event of {@code story} as the API reads it. */
   public static EventView from(EventJson e, Story story) {
@@ -27,7 +27,8 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
         where == null ? null : where.lat(), where == null ? null : where.lon(),
         category.map(c -> c.code).orElse(null), category.map(c -> c.name).orElse(null),
         category.map(c -> c.color).orElse(null), category.map(c -> c.icon).orElse(null),
-        e.bodyHtml(), e.sources(), e.media());
+        e.bodyHtml(), e.sources(), e.media(), e.location() == null ? null : e.location().radiusM(),
+        e.location() == null ? null : e.location().protectKm());
   }
 
   private static EventDate date(EventJson.DateJson d) {
@@ -36,5 +37,15 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
 
   public boolean located() {
     return lat != null;
+  }
+
+  /** The uncertainty radius in words: "500 m", "20 km"; null when none. */
+  public String radiusText() {
+    if (radiusM == null) {
+      return null;
+    }
+    return radiusM < 1000 ? radiusM + " m"
+        : radiusM % 1000 == 0 ? radiusM / 1000 + " km"
+        : String.format(java.util.Locale.ROOT, "%.1f km", radiusM / 1000.0);
   }
 }

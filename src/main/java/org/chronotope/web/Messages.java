@@ -230,4 +230,12 @@ public interface Messages {
 
   @Message("This could not be loaded here; open it with the link.")
   String media_failed();
+
+  /** km: the protection cell's size. */
+  @Message("Location deliberately imprecise to protect people: only its {km} km grid cell is shown.")
+  String protected_location(Object km);
+
+  /** distance: "20 km", "500 m". */
+  @Message("Location known to within {distance}.")
+  String location_radius(String distance);
 }
