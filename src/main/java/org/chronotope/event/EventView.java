@@ -39,6 +39,11 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
     return lat != null;
   }
 
+  /** The protection cell's size as the notice writes it; null when the location is not protected. */
+  public String protectKmText() {
+    return protectKm == null ? null : protectKm.toString();
+  }
+
   /** The uncertainty radius in words: "500 m", "20 km"; null when none. */
   public String radiusText() {
     if (radiusM == null) {

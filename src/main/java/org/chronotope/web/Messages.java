@@ -233,7 +233,7 @@ public interface Messages {
 
   /** km: the protection cell's size. */
   @Message("Location deliberately imprecise to protect people: only its {km} km grid cell is shown.")
-  String protected_location(Object km);
+  String protected_location(String km);
 
   /** distance: "20 km", "500 m". */
   @Message("Location known to within {distance}.")
