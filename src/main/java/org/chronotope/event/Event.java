@@ -164,6 +164,17 @@ public class Event extends PanacheEntityBase {
   @Column(name = "end_edtf", length = 64)
   String endEdtf;
 
+  /** How far from its point the event may have happened, in metres; null when not said. */
+  @Column(name = "radius_m")
+  public Integer radiusM;
+
+  /**
+   * The size in km of the protection cell readers see instead of the real point, or null. The
+   * position columns then hold the cell's centre (see {@link PublicLocation}).
+   */
+  @Column(name = "protect_km")
+  public Integer protectKm;
+
   /** Sets the Markdown body and its sanitized HTML together. */
   public void setBody(String markdown) {
     this.body = markdown;
@@ -242,6 +253,14 @@ public class Event extends PanacheEntityBase {
     this.maxLat = g.map(Geometry::maxLat).orElse(null);
     this.lon = g.map(Geometry::lon).orElse(null);
     this.lat = g.map(Geometry::lat).orElse(null);
+    PublicLocation.coarsenBounds(this);
+  }
+
+  /** Sets the uncertainty radius and the protection; the position columns follow the protection. */
+  public void setPrecision(Integer radiusM, Integer protectKm) {
+    this.radiusM = radiusM;
+    this.protectKm = protectKm;
+    refreshBounds();
   }
 
   void setSearchText(String folded) {

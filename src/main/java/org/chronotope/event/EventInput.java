@@ -3,9 +3,11 @@ package org.chronotope.event;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +43,8 @@ public record EventInput(
   public static EventInput from(Event e) {
     LocationInput location = e.place == null && !e.hasOwnGeometry() ? null
         : new LocationInput(e.place == null ? null : e.place.slug,
-            e.hasOwnGeometry() ? e.geometry().orElseThrow().toJsonNode() : null, e.locationPrecision);
+            e.hasOwnGeometry() ? e.geometry().orElseThrow().toJsonNode() : null, e.locationPrecision,
+            e.radiusM, e.protectKm);
     EventWhen when = e.when();
     return new EventInput(e.title, e.body, DateInput.start(when), DateInput.end(when), e.displayDate, location,
         e.category == null ? null : e.category.code, List.copyOf(e.tags),
@@ -96,8 +99,21 @@ public record EventInput(
     }
   }
 
-  /** A gazetteer place (by id) and/or a GeoJSON geometry of the event's own. */
-  public record LocationInput(@Size(max = 120) @PlainText String place, JsonNode geometry, LocationPrecision precision) {}
+  /**
+   * A gazetteer place (by id) and/or a GeoJSON geometry of the event's own; {@code radiusM}, the
+   * uncertainty in metres; {@code protectKm} (10, 50 or 100), the protection cell readers see instead.
+   */
+  public record LocationInput(@Size(max = 120) @PlainText String place, JsonNode geometry, LocationPrecision precision,
+      @Positive @Max(MAX_RADIUS_M) Integer radiusM, Integer protectKm) {
+
+    /** Largest uncertainty radius: 1,000 km; a vaguer location is a region or a country. */
+    public static final int MAX_RADIUS_M = 1_000_000;
+
+    /** A location without radius or protection. */
+    public LocationInput(String place, JsonNode geometry, LocationPrecision precision) {
+      this(place, geometry, precision, null, null);
+    }
+  }
 
   public record SourceInput(
       @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,

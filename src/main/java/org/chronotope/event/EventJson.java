@@ -68,8 +68,13 @@ public record EventJson(
     }
   }
 
+  /**
+   * Where: {@code radiusM} is the uncertainty in metres; {@code protectKm} marks a protected
+   * location, whose readers get only the centre of the protection {@code cell} [west, south, east,
+   * north] (see {@link PublicLocation}).
+   */
   public record LocationJson(String place, String placeName, RawJson geometry, boolean ownGeometry,
-      LocationPrecision precision) {}
+      LocationPrecision precision, Integer radiusM, Integer protectKm, List<Double> cell) {}
 
   public record SourceJson(String url, String publisher, String title, LocalDate date) {}
 
@@ -90,12 +95,14 @@ public record EventJson(
     }
   }
 
+  /** An event as readers see it: a protected location gives only its cell. */
   public static EventJson from(Event e) {
-    LocationJson location = e.geometry()
-        .map(g -> new LocationJson(e.place == null ? null : e.place.slug,
-            e.place == null ? null : e.place.nameIn(e.story.language), new RawJson(g.toJson()), e.hasOwnGeometry(),
-            e.locationPrecision))
-        .orElse(null);
+    return from(e, false);
+  }
+
+  /** An event as editors ({@code exact}) or readers see it. */
+  public static EventJson from(Event e, boolean exact) {
+    LocationJson location = PublicLocation.json(e, exact);
     return new EventJson(e.id, e.story.slug, e.externalId, e.title, e.body, e.bodyHtml(),
         DateJson.start(e.when()), DateJson.end(e.when()), e.displayDate, location,
         e.category == null ? null : e.category.code, List.copyOf(e.tags),

@@ -120,13 +120,15 @@ public class EventOverview {
     List<MapFeature> features = new ArrayList<>();
     String select = "select e.id, e.title, e.category_id, e.location_precision,"
         + " coalesce(e.geometry, (select p.geometry from place p where p.id = e.place_id)),"
-        + " e.lon, e.lat, e.start_epoch, e.start_precision, e.end_epoch, e.end_precision, e.start_edtf, e.end_edtf";
+        + " e.lon, e.lat, e.start_epoch, e.start_precision, e.end_epoch, e.end_precision, e.start_edtf, e.end_edtf"
+        + ", e.radius_m, e.protect_km";
     for (Object row : meeting.query(select, "order by e.range_from, e.id").setMaxResults(MAX_FEATURES)
         .getResultList()) {
       Object[] r = (Object[]) row;
-      features.add(new MapFeature(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
+      features.add(PublicFeatures.feature(new MapFeature(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
           r[3] == null ? null : LocationPrecision.valueOf((String) r[3]), (String) r[4],
-          ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), start(r, 7, 11), end(r, 7, 11)));
+          ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), start(r, 7, 11), end(r, 7, 11),
+          integer(r[13]), integer(r[14]), null), includeDrafts));
     }
     return new MapSlice("features", features.size(), features, null, null);
   }
@@ -134,7 +136,9 @@ public class EventOverview {
   /** The places a reader's events of the story happen at, those holding the most events first. */
   public List<PlaceLabel> places(Story story, boolean includeDrafts) {
     Map<Long, Long> counts = new LinkedHashMap<>();
-    for (Object row : new SqlWhere(story, includeDrafts).and("e.place_id is not null")
+    // A protected event's place is never named for readers: the name would say where it is.
+    for (Object row : new SqlWhere(story, includeDrafts)
+        .and(includeDrafts ? "e.place_id is not null" : "e.place_id is not null and e.protect_km is null")
         .query("select e.place_id, count(*)", "group by e.place_id order by count(*) desc, e.place_id")
         .setMaxResults(MAX_PLACES).getResultList()) {
       Object[] r = (Object[]) row;
@@ -222,6 +226,10 @@ public class EventOverview {
 
   private static String code(Object categoryId, Map<Long, String> codes) {
     return categoryId == null ? null : codes.get(((Number) categoryId).longValue());
+  }
+
+  private static Integer integer(Object value) {
+    return value == null ? null : ((Number) value).intValue();
   }
 
   private static double num(Object value) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.chronotope.common.Markdown;
 import org.chronotope.common.PageOf;
-import org.chronotope.common.RawJson;
 import org.chronotope.event.EventJson.DateJson;
 import org.chronotope.event.EventJson.LocationJson;
 import org.chronotope.event.EventJson.MediaJson;
@@ -64,7 +63,7 @@ public class EventReader {
     Map<Long, String> categories = new HashMap<>();
     story.categories.forEach(c -> categories.put(c.id, c.code));
     List<EventJson> items = em.unwrap(Session.class)
-        .doReturningWork(c -> read(c, story, categories, window.ids()));
+        .doReturningWork(c -> read(c, story, categories, window.ids(), includeDrafts));
     return new PageOf<>(items, page, size, window.total());
   }
 
@@ -116,8 +115,8 @@ public class EventReader {
    * rather than testing {@code id = any(?)}: H2 answers both from the primary key, but then checks
    * each row against the whole array again, which costs more than the lookups.
    */
-  private List<EventJson> read(Connection c, Story story, Map<Long, String> categories, List<Long> ids)
-      throws SQLException {
+  private List<EventJson> read(Connection c, Story story, Map<Long, String> categories, List<Long> ids,
+      boolean exact) throws SQLException {
     // In key order, consecutive lookups fall on the same index pages.
     Array idArray = c.createArrayOf("BIGINT", ids.stream().sorted().toArray());
     Map<Long, List<String>> tags = new HashMap<>();
@@ -141,6 +140,7 @@ public class EventReader {
         + " e.start_epoch, e.start_precision, e.end_epoch, e.end_precision, e.display_date, e.geometry,"
         + " e.location_precision, e.category_id, e.status, e.version, e.created_at, e.updated_at, p.id, p.slug,"
         + " coalesce(named.name, based.name, p.name), p.geometry, e.start_edtf, e.end_edtf"
+        + ", e.radius_m, e.protect_km"
         + " from " + IDS + " join event e on e.id = ids.id left join place p on p.id = e.place_id"
         + " left join place_name named on named.place_id = p.id and named.lang = ?"
         + " left join place_name based on based.place_id = p.id and based.lang = ?")) {
@@ -150,7 +150,7 @@ public class EventReader {
       s.setString(3, base);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          EventJson event = toJson(story, r, tags, sources, media, categories);
+          EventJson event = toJson(story, r, tags, sources, media, categories, exact);
           byId.put(event.id(), event);
         }
       }
@@ -159,8 +159,8 @@ public class EventReader {
   }
 
   private EventJson toJson(Story story, ResultSet r, Map<Long, List<String>> tags,
-      Map<Long, List<SourceJson>> sources, Map<Long, List<MediaJson>> media, Map<Long, String> categories)
-      throws SQLException {
+      Map<Long, List<SourceJson>> sources, Map<Long, List<MediaJson>> media, Map<Long, String> categories,
+      boolean exact) throws SQLException {
     long id = r.getLong(1);
     String body = r.getString(4);
     String stored = r.getString(5);
@@ -174,8 +174,10 @@ public class EventReader {
     String own = r.getString(11);
     String geometry = own != null ? own : r.getString(21);
     String precision = r.getString(12);
-    LocationJson location = geometry == null ? null : new LocationJson(r.getString(19), r.getString(20),
-        new RawJson(geometry), own != null, precision == null ? null : LocationPrecision.valueOf(precision));
+    // Editors (who see drafts) get the exact location; readers of a protected one only its cell.
+    LocationJson location = PublicLocation.json(r.getString(19), r.getString(20), geometry, own != null,
+        precision == null ? null : LocationPrecision.valueOf(precision), r.getObject(24, Integer.class),
+        r.getObject(25, Integer.class), exact);
     long categoryId = r.getLong(13);
     String category = r.wasNull() ? null : categories.get(categoryId);
     return new EventJson(id, story.slug, r.getString(2), r.getString(3), body, bodyHtml, start, end,

@@ -119,14 +119,14 @@ public class EventResource {
     Story story = stories.findReadable(slug, true);
     Event event = events.create(story, input);
     return Response.created(uri.getBaseUriBuilder().path("api/events/{id}").build(event.id))
-        .entity(EventJson.from(event)).build();
+        .entity(EventJson.from(event, true)).build();
   }
 
   @GET
   @Path("events/{id}")
   @PermitAll
   public EventJson get(@PathParam("id") long id) {
-    return events.findReadable(id, user.canEdit()).map(EventJson::from)
+    return events.findReadable(id, user.canEdit()).map(e -> EventJson.from(e, user.canEdit()))
         .orElseThrow(() -> ProblemException.notFound("event " + id));
   }
 
@@ -137,7 +137,7 @@ public class EventResource {
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   public EventJson update(@PathParam("id") long id,
       @NotNull(message = "required: an event as JSON") @Valid EventInput input) {
-    return EventJson.from(events.update(id, input));
+    return EventJson.from(events.update(id, input), true);
   }
 
   @Transactional

@@ -209,6 +209,9 @@ public class EventService {
         precision = own != null ? LocationPrecision.EXACT : defaultPrecision(place.kind);
       }
     }
+    Integer radiusM = in.location() == null ? null : in.location().radiusM();
+    Integer protectKm = in.location() == null ? null : in.location().protectKm();
+    LocationChecks.check(v, place, own, radiusM, protectKm);
     Category category = null;
     String code = Text.trimToNull(in.category());
     if (code != null) {
@@ -224,6 +227,7 @@ public class EventService {
     event.setWhen(when);
     event.displayDate = Text.trimToNull(in.displayDate());
     event.setLocation(place, own, precision);
+    event.setPrecision(radiusM, protectKm);
     event.category = category;
     event.tags.clear();
     event.tags.addAll(in.tags().stream().map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new)));
@@ -255,7 +259,8 @@ public class EventService {
     if (e.displayDate != null) {
       parts.add(e.displayDate);
     }
-    if (e.place != null) {
+    // A protected event's place is not searchable: a reader's search would find where it is.
+    if (e.place != null && e.protectKm == null) {
       parts.add(e.place.name);
       parts.addAll(e.place.names.values());
     }

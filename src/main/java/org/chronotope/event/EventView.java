@@ -15,7 +15,7 @@ import org.chronotope.story.Story;
 public record EventView(long id, String title, EventDate start, EventDate end, String displayDate,
     String placeName, LocationPrecision precision, Double lat, Double lon, String categoryCode,
     String categoryName, String categoryColor, String categoryIcon, String bodyHtml, List<SourceJson> sources,
-    List<MediaJson> media, EventWhen when) {
+    List<MediaJson> media, EventWhen when, Integer radiusM, Integer protectKm) {
 
   /** The page's view of an event of {@code story} as the API reads it. */
   public static EventView from(EventJson e, Story story) {
@@ -30,7 +30,8 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
         category.map(c -> c.code).orElse(null), category.map(c -> c.name).orElse(null),
         category.map(c -> c.color).orElse(null), category.map(c -> c.icon).orElse(null),
         e.bodyHtml(), e.sources(), e.media(), EventWhen.stored(start, e.start().edtf(), end,
-            e.end() == null ? null : e.end().edtf()));
+            e.end() == null ? null : e.end().edtf()), e.location() == null ? null : e.location().radiusM(),
+        e.location() == null ? null : e.location().protectKm());
   }
 
   private static EventDate date(EventJson.DateJson d) {
@@ -39,5 +40,20 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
 
   public boolean located() {
     return lat != null;
+  }
+
+  /** The protection cell's size as the notice writes it; null when the location is not protected. */
+  public String protectKmText() {
+    return protectKm == null ? null : protectKm.toString();
+  }
+
+  /** The uncertainty radius in words: "500 m", "20 km"; null when none. */
+  public String radiusText() {
+    if (radiusM == null) {
+      return null;
+    }
+    return radiusM < 1000 ? radiusM + " m"
+        : radiusM % 1000 == 0 ? radiusM / 1000 + " km"
+        : String.format(java.util.Locale.ROOT, "%.1f km", radiusM / 1000.0);
   }
 }

@@ -37,7 +37,8 @@ public final class Overview {
 
   /** An event as the map draws it: its GeoJSON geometry and representative point. */
   public record MapFeature(long id, String title, String category, LocationPrecision precision,
-      @JsonRawValue String geometry, double lon, double lat, DateJson start, DateJson end) {}
+      @JsonRawValue String geometry, double lon, double lat, DateJson start, DateJson end,
+      Integer radiusM, Integer protectKm, List<Double> cell) {}
 
   /**
    * Events grouped in one grid cell: their count, mean position and bounds [west, south, east,

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.chronotope.event.Event;
+import org.chronotope.event.LocationPrecision;
+import org.chronotope.event.PublicLocation;
 import org.chronotope.place.Geometry;
+import org.chronotope.place.Place;
 
 /**
  * A story's events as CSV in Chronotope's own columns (documented in docs/exchange.md), one row
@@ -22,7 +25,8 @@ final class CsvWriter {
   static final List<String> COLUMNS = List.of("id", "external_id", "title", "start", "start_precision", "end",
       "end_precision", "display_date", "category", "category_name", "tags", "place", "place_name",
       "location_precision", "latitude", "longitude", "geometry", "body_html", "sources", "media", "status",
-      "updated_at");
+      "updated_at",
+      "radius_m", "protect_km");
 
   private CsvWriter() {}
 
@@ -32,7 +36,9 @@ final class CsvWriter {
         .setRecordSeparator("\r\n").get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       for (Event e : content.events()) {
-        Optional<Geometry> g = e.geometry();
+        Optional<Geometry> g = PublicLocation.geometry(e, content.exact());
+        Optional<Place> place = PublicLocation.place(e, content.exact());
+        LocationPrecision precision = PublicLocation.precision(e, content.exact());
         List<Object> row = new ArrayList<>();
         row.add(e.id);
         row.add(text(e.externalId));
@@ -45,9 +51,9 @@ final class CsvWriter {
         row.add(e.category == null ? "" : text(e.category.code));
         row.add(e.category == null ? "" : text(e.category.name));
         row.add(text(String.join("; ", e.tags)));
-        row.add(e.place == null ? "" : e.place.slug);
-        row.add(e.place == null ? "" : text(e.place.nameIn(e.story.language)));
-        row.add(e.locationPrecision == null || g.isEmpty() ? "" : e.locationPrecision.name());
+        row.add(place.map(x -> x.slug).orElse(""));
+        row.add(place.map(x -> text(x.nameIn(e.story.language))).orElse(""));
+        row.add(precision == null || g.isEmpty() ? "" : precision.name());
         row.add(g.map(x -> String.valueOf(x.lat())).orElse(""));
         row.add(g.map(x -> String.valueOf(x.lon())).orElse(""));
         row.add(g.map(Geometry::toJson).orElse(""));
@@ -57,6 +63,8 @@ final class CsvWriter {
         row.add(text(e.media.stream().map(m -> m.url).collect(Collectors.joining("\n"))));
         row.add(e.status.name());
         row.add(e.updatedAt.toString());
+        row.add(PublicLocation.radiusM(e, content.exact()) == null ? "" : PublicLocation.radiusM(e, content.exact()));
+        row.add(e.protectKm == null ? "" : e.protectKm);
         csv.printRecord(row);
       }
     } catch (IOException e) {

@@ -33,6 +33,9 @@ final class EventInputs {
     LocationInput location = r.locationGiven ? location(r.geometry, r.placeSlug, r.locationPrecision)
         : location(e.hasOwnGeometry() ? e.geometry().orElse(null) : null, e.place == null ? null : e.place.slug,
             e.locationPrecision);
+    // No import format carries a radius or a protection: a re-import keeps the event's own, so a
+    // file never makes a protected location public again.
+    location = keepPrecision(location, e);
     return new EventInput(r.title,
         blankToNull(r.bodyHtml) != null ? r.bodyHtml : e.body,
         dates ? date(r.start) : date(e.start()),
@@ -59,6 +62,13 @@ final class EventInputs {
       return null;
     }
     return new LocationInput(place, geometry == null ? null : geometry.toJsonNode(), p);
+  }
+
+  private static LocationInput keepPrecision(LocationInput l, Event e) {
+    if (l == null || e.radiusM == null && e.protectKm == null) {
+      return l;
+    }
+    return new LocationInput(l.place(), l.geometry(), l.precision(), e.radiusM, e.protectKm);
   }
 
   private static String blankToNull(String s) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronotope.event.Event;
+import org.chronotope.event.PublicLocation;
 import org.chronotope.event.Media;
 import org.chronotope.event.Source;
 
@@ -23,7 +24,8 @@ final class GeoJsonWriter {
     ArrayNode features = root.putArray("features");
     for (Event e : content.events()) {
       ObjectNode feature = features.addObject().put("type", "Feature").put("id", ExportIds.of(e));
-      feature.set("geometry", e.geometry().<com.fasterxml.jackson.databind.JsonNode>map(g -> g.toJsonNode())
+      boolean exact = content.exact();
+      feature.set("geometry", PublicLocation.geometry(e, exact).<com.fasterxml.jackson.databind.JsonNode>map(g -> g.toJsonNode())
           .orElse(f.nullNode()));
       ObjectNode p = feature.putObject("properties");
       p.put("title", e.title);
@@ -37,12 +39,12 @@ final class GeoJsonWriter {
       if (e.category != null) {
         p.put("category", e.category.code).put("categoryName", e.category.name).put("color", e.category.color);
       }
-      if (e.place != null) {
-        p.put("place", e.place.slug).put("placeName", e.place.nameIn(e.story.language));
+      PublicLocation.place(e, exact).ifPresent(place ->
+          p.put("place", place.slug).put("placeName", place.nameIn(e.story.language)));
+      if (PublicLocation.precision(e, exact) != null && e.geometry().isPresent()) {
+        p.put("locationPrecision", PublicLocation.precision(e, exact).name());
       }
-      if (e.locationPrecision != null && e.geometry().isPresent()) {
-        p.put("locationPrecision", e.locationPrecision.name());
-      }
+      ExportLocation.properties(p, e, exact);
       ArrayNode tags = p.putArray("tags");
       e.tags.forEach(tags::add);
       ArrayNode sources = p.putArray("sources");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventDate;
+import org.chronotope.event.PublicLocation;
 import org.chronotope.place.Geometry;
 
 /**
@@ -29,7 +30,7 @@ final class IcsWriter {
     List<String> events = new ArrayList<>();
     int skipped = 0;
     for (Event e : content.events()) {
-      Optional<List<String>> lines = event(e, siteUrl, host);
+      Optional<List<String>> lines = event(e, siteUrl, host, content.exact());
       if (lines.isEmpty()) {
         skipped++;
       } else {
@@ -53,7 +54,7 @@ final class IcsWriter {
     return out.toString();
   }
 
-  private static Optional<List<String>> event(Event e, String siteUrl, String host) {
+  private static Optional<List<String>> event(Event e, String siteUrl, String host, boolean exact) {
     EventDate start = e.start();
     Optional<EventDate> end = e.end();
     int first = start.value().getYear();
@@ -82,7 +83,7 @@ final class IcsWriter {
       lines.add("TRANSP:TRANSPARENT");
     }
     lines.add("DESCRIPTION:" + escape(description(e, timed)));
-    e.geometry().ifPresent((Geometry g) -> lines.add(String.format(java.util.Locale.ROOT, "GEO:%.6f;%.6f",
+    PublicLocation.geometry(e, exact).ifPresent((Geometry g) -> lines.add(String.format(java.util.Locale.ROOT, "GEO:%.6f;%.6f",
         g.lat(), g.lon())));
     if (e.category != null) {
       lines.add("CATEGORIES:" + escape(e.category.name));

@@ -7,6 +7,7 @@ import org.chronotope.common.PageOf;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventFilter;
 import org.chronotope.event.EventService;
+import org.chronotope.event.PublicLocation;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 
@@ -17,8 +18,17 @@ import org.chronotope.story.StoryService;
 @ApplicationScoped
 public class StoryExport {
 
-  /** What an exporter writes. */
-  public record Content(Story story, List<Event> events) {}
+  /**
+   * What an exporter writes; {@code exact} when editors export, who see protected locations as
+   * they are (readers get their cells: {@link PublicLocation}).
+   */
+  public record Content(Story story, List<Event> events, boolean exact) {
+
+    /** A reader's export. */
+    public Content(Story story, List<Event> events) {
+      this(story, events, false);
+    }
+  }
 
   private static final int PAGE = 1000;
 
@@ -37,7 +47,7 @@ public class StoryExport {
       PageOf<Event> found = events.search(story, EventFilter.NONE, includeDrafts, page, PAGE);
       all.addAll(found.items());
       if (!found.hasNext()) {
-        return new Content(story, all);
+        return new Content(story, all, includeDrafts);
       }
     }
   }

@@ -63,7 +63,7 @@ public class StoryExplorer {
     }
     return events.findReadable(Long.parseLong(eventParam), includeDrafts)
         .filter(e -> e.story.id.equals(story.id))
-        .map(e -> EventView.from(EventJson.from(e), story));
+        .map(e -> EventView.from(EventJson.from(e, includeDrafts), story));
   }
 
   /** What {@code tags/explorer.html} shows. */

@@ -42,6 +42,10 @@ final class StoryLinkedData {
           place.put("name", e.placeName());
         }
         place.putObject("geo").put("@type", "GeoCoordinates").put("latitude", e.lat()).put("longitude", e.lon());
+        if (e.protectKm() != null) {
+          place.put("description", "location deliberately imprecise to protect people: centre of its "
+              + e.protectKm() + " km grid cell");
+        }
       }
       items.addObject().put("@type", "ListItem").put("position", i + 1).set("item", event);
     }

@@ -243,4 +243,12 @@ public interface Messages {
 
   @Message("still going on / end unknown")
   String legend_date_open();
+
+  /** km: the protection cell's size. */
+  @Message("Location deliberately imprecise to protect people: only its {km} km grid cell is shown.")
+  String protected_location(String km);
+
+  /** distance: "20 km", "500 m". */
+  @Message("Location known to within {distance}.")
+  String location_radius(String distance);
 }
