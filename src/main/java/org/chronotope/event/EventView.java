@@ -15,7 +15,7 @@ import org.chronotope.story.Story;
 public record EventView(long id, String title, EventDate start, EventDate end, String displayDate,
     String placeName, LocationPrecision precision, Double lat, Double lon, String categoryCode,
     String categoryName, String categoryColor, String categoryIcon, String bodyHtml, List<SourceJson> sources,
-    List<MediaJson> media) {
+    List<MediaJson> media, Verification verification, String claimedBy) {
 
   /** The page's view of an event of {@code story} as the API reads it. */
   public static EventView from(EventJson e, Story story) {
@@ -27,7 +27,8 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
         where == null ? null : where.lat(), where == null ? null : where.lon(),
         category.map(c -> c.code).orElse(null), category.map(c -> c.name).orElse(null),
         category.map(c -> c.color).orElse(null), category.map(c -> c.icon).orElse(null),
-        e.bodyHtml(), e.sources(), e.media());
+        e.bodyHtml(), e.sources(), e.media(), e.verification() == null ? Verification.DEFAULT : e.verification(),
+        e.claimedBy());
   }
 
   private static EventDate date(EventJson.DateJson d) {
@@ -36,5 +37,10 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
 
   public boolean located() {
     return lat != null;
+  }
+
+  /** Whether the event was withdrawn: it stays on the page, struck through. */
+  public boolean retracted() {
+    return verification == Verification.RETRACTED;
   }
 }
