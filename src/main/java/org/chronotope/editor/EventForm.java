@@ -250,6 +250,11 @@ public class EventForm {
       return index + 1;
     }
 
+    /** The kinds a source may be, for the row's choice. */
+    public List<org.chronotope.event.SourceKind> kinds() {
+      return List.of(org.chronotope.event.SourceKind.values());
+    }
+
     /** The key of one of its fields in {@link FormErrors}: {@code sources[2].url}. */
     public String key(String field) {
       return "sources[" + index + "]." + field;

@@ -67,6 +67,12 @@ public record EventInput(
         externalId, newVersion, verification, claimedBy);
   }
 
+  /** The same input with another publication status: an import that may not publish it keeps it a draft. */
+  public EventInput withStatus(PublicationStatus newStatus) {
+    return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, newStatus,
+        externalId, version, verification, claimedBy);
+  }
+
   /** A date and its precision; a bare string such as "2025-02" is read as its value. */
   public record DateInput(String value, DatePrecision precision) {
 

@@ -12,13 +12,13 @@ import org.chronotope.story.Story;
  * (API, form, import, restore): a story that requires sources publishes no event without one; a
  * claimant is named only for a claim; an archived copy is an http or https address.
  */
-final class TrustRules {
+public final class TrustRules {
 
   private TrustRules() {}
 
   /** Rejects into {@code v} what breaks the rules, each naming its field. */
   static void check(Story story, EventInput in, Validation v) {
-    if (in.status() == PublicationStatus.PUBLISHED && story.sourcesRequired && !hasSource(in.sources())) {
+    if (lacksRequiredSource(story, in)) {
       v.reject("sources", "this story publishes no event without a source: add one, or save it as a draft");
     }
     if (!Text.isBlank(in.claimedBy()) && verification(in) != Verification.CLAIMED) {
@@ -30,6 +30,11 @@ final class TrustRules {
         v.reject("sources[" + i + "].archiveUrl", EventInput.HTTP_URL_MESSAGE);
       }
     }
+  }
+
+  /** Whether {@code story} would refuse to publish {@code in} for want of a source. */
+  public static boolean lacksRequiredSource(Story story, EventInput in) {
+    return in.status() == PublicationStatus.PUBLISHED && story.sourcesRequired && !hasSource(in.sources());
   }
 
   /** The verification an input asks for; the default when it says none. */

@@ -14,6 +14,7 @@
     /** [{code, color}] */
     categories: [],
     laneHeight: 30,
+    labels: {},
     /** Called with an event id when the reader clicks or presses its button. */
     onSelect: function () {}
   };
@@ -28,7 +29,11 @@
     function node(item) {
       var category = byCode[item.category];
       var when = Chronotope.dates.range(item.start, item.end, o.lang);
-      var button = U.el('button', 'ct-tl-item', {type: 'button', 'data-ct-event': item.id,
+      var V = Chronotope.verification;
+      // Beside the date, the status in words when it is not the default; the mark is CSS (ct-v-…).
+      if (V.notable(item.verification)) { when += ' — ' + V.text(item.verification, null, o.labels); }
+      var button = U.el('button', 'ct-tl-item ' + V.className(item.verification), {type: 'button', 'data-ct-event': item.id,
+        'data-ct-verification': item.verification || 'REPORTED',
         'aria-pressed': String(item.id === selectedId), 'aria-label': item.title + ' — ' + when, title: when});
       var mark = button.appendChild(U.el('span', 'ct-tl-mark', {'aria-hidden': 'true'}));
       mark.style.setProperty('--ct-color', category ? category.color : '#5b6475');
