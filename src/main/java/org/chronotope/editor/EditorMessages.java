@@ -829,4 +829,47 @@ public interface EditorMessages {
 
   @Message("Where: %s, from the gazetteer (drawn dashed). Click on the map only to put the event somewhere more precise.")
   String readout_place();
+
+  // Sources and verification
+  @Message("This story publishes no event without a source: add a source, or save the event as a draft.")
+  String err_sources_required();
+
+  @Message("Name who claims the event only when its verification is “Claimed”.")
+  String err_claimed_by_only_claim();
+
+  @Message("Verification")
+  String verification();
+
+  @Message("How well is this established? Readers see it in words on the map, the timeline and the list.")
+  String verification_hint();
+
+  @Message("Claimed by")
+  String claimed_by();
+
+  @Message("For a claim: who claims it, e.g. “the Islamic State in the Sahel”.")
+  String claimed_by_hint();
+
+  @Message("Required to publish in this story; a draft may wait.")
+  String sources_required_hint();
+
+  @Message("Kind of source")
+  String source_kind();
+
+  @Message("Not said")
+  String source_kind_none();
+
+  @Message("Attribution")
+  String source_attribution();
+
+  @Message("Whose word it is, as the article puts it: “according to Mali’s presidency”.")
+  String source_attribution_hint();
+
+  @Message("Archived copy")
+  String source_archive_url();
+
+  @Message("Require a source to publish an event")
+  String sources_required();
+
+  @Message("A draft may wait; publishing an event without a source is refused.")
+  String sources_required_story_hint();
 }

@@ -69,7 +69,7 @@ public class EventEditorPages {
         Event event = events.create(story, read.input());
         return Flash.redirect(storyPage(story), "created", event.title);
       } catch (ProblemException e) {
-        read.reject(e);
+        read.reject(e, text.get());
       }
     }
     return invalid(EventFormPage.create(story, form, read.errors()));
@@ -131,7 +131,7 @@ public class EventEditorPages {
         return Flash.redirect(storyPage(event.story), saved.version == before ? "unchanged" : done, saved.title);
       } catch (ProblemException e) {
         if (e.status() != 409 || !e.errors().stream().allMatch(f -> f.field().equals("version"))) {
-          read.reject(e);
+          read.reject(e, text.get());
         } else {
           return conflict(event.id, form);
         }

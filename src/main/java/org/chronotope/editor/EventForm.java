@@ -5,6 +5,7 @@ import java.util.List;
 import org.chronotope.common.Text;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventInput;
+import org.chronotope.event.Verification;
 import org.chronotope.story.PublicationStatus;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -39,6 +40,13 @@ public class EventForm {
   @RestForm public List<String> mediaAlt;
   /** The version the editor started from: a save against an older one is a conflict. */
   @RestForm public Long version;
+  /** How well the event is established (a {@code Verification} name) and, for a claim, who claims it. */
+  @RestForm public String verification;
+  @RestForm public String claimedBy;
+  /** Per source row: its kind (a {@code SourceKind} name or empty), whose word it is, an archived copy. */
+  @RestForm public List<String> sourceKind;
+  @RestForm public List<String> sourceAttribution;
+  @RestForm public List<String> sourceArchiveUrl;
 
   /** An empty form for a new event: a draft, day precision. */
   public static EventForm blank() {
@@ -47,6 +55,7 @@ public class EventForm {
     f.startPrecision = "DAY";
     f.endPrecision = "DAY";
     f.locationPrecision = "";
+    f.verification = Verification.DEFAULT.name();
     return f.normalized();
   }
 
@@ -77,7 +86,10 @@ public class EventForm {
       f.locationPrecision = in.location().precision() == null ? "" : in.location().precision().name();
     }
     f.body = in.body();
-    in.sources().forEach(s -> f.addSource(s.url(), s.publisher(), s.title(), s.date() == null ? null : s.date().toString()));
+    in.sources().forEach(s -> f.addSource(s.url(), s.publisher(), s.title(), s.date() == null ? null : s.date().toString(),
+        s.kind() == null ? null : s.kind().name(), s.attribution(), s.archiveUrl()));
+    f.verification = in.verification() == null ? Verification.DEFAULT.name() : in.verification().name();
+    f.claimedBy = in.claimedBy();
     in.media().forEach(m -> f.addMedia(m.url(), m.caption(), m.credit(), m.altText()));
     f.version = version;
     return f.normalized();
@@ -99,7 +111,12 @@ public class EventForm {
       h.add(new ConflictPage.Hidden("sourcePublisher", sourcePublisher.get(i)));
       h.add(new ConflictPage.Hidden("sourceTitle", sourceTitle.get(i)));
       h.add(new ConflictPage.Hidden("sourceDate", sourceDate.get(i)));
+      h.add(new ConflictPage.Hidden("sourceKind", sourceKind.get(i)));
+      h.add(new ConflictPage.Hidden("sourceAttribution", sourceAttribution.get(i)));
+      h.add(new ConflictPage.Hidden("sourceArchiveUrl", sourceArchiveUrl.get(i)));
     }
+    h.add(new ConflictPage.Hidden("verification", nz(verification)));
+    h.add(new ConflictPage.Hidden("claimedBy", nz(claimedBy)));
     for (int i = 0; i < mediaUrl.size(); i++) {
       h.add(new ConflictPage.Hidden("mediaUrl", mediaUrl.get(i)));
       h.add(new ConflictPage.Hidden("mediaCaption", mediaCaption.get(i)));
@@ -111,7 +128,11 @@ public class EventForm {
 
   /** Lists never null and of equal length per row kind, so templates can index them. */
   public EventForm normalized() {
-    int sources = max(sourceUrl, sourcePublisher, sourceTitle, sourceDate);
+    int sources = max(sourceUrl, sourcePublisher, sourceTitle, sourceDate, sourceKind, sourceAttribution,
+        sourceArchiveUrl);
+    sourceKind = pad(sourceKind, sources);
+    sourceAttribution = pad(sourceAttribution, sources);
+    sourceArchiveUrl = pad(sourceArchiveUrl, sources);
     sourceUrl = pad(sourceUrl, sources);
     sourcePublisher = pad(sourcePublisher, sources);
     sourceTitle = pad(sourceTitle, sources);
@@ -132,7 +153,11 @@ public class EventForm {
   public EventForm withoutEmptyRows() {
     normalized();
     for (int i = sourceUrl.size() - 1;
-        i >= 0 && Text.allBlank(sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i)); i--) {
+        i >= 0 && Text.allBlank(sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i))
+            && Text.allBlank(sourceKind.get(i), sourceAttribution.get(i), sourceArchiveUrl.get(i)); i--) {
+      sourceKind.remove(i);
+      sourceAttribution.remove(i);
+      sourceArchiveUrl.remove(i);
       sourceUrl.remove(i);
       sourcePublisher.remove(i);
       sourceTitle.remove(i);
@@ -152,7 +177,8 @@ public class EventForm {
   public List<SourceRow> sourceRows() {
     List<SourceRow> rows = new ArrayList<>();
     for (int i = 0; i < sourceUrl.size(); i++) {
-      rows.add(new SourceRow(i, sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i)));
+      rows.add(new SourceRow(i, sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i),
+          sourceKind.get(i), sourceAttribution.get(i), sourceArchiveUrl.get(i)));
     }
     return rows;
   }
@@ -171,6 +197,17 @@ public class EventForm {
     sourcePublisher.add(nz(publisher));
     sourceTitle.add(nz(title));
     sourceDate.add(nz(date));
+    sourceKind.add("");
+    sourceAttribution.add("");
+    sourceArchiveUrl.add("");
+  }
+
+  void addSource(String url, String publisher, String title, String date, String kind, String attribution,
+      String archiveUrl) {
+    addSource(url, publisher, title, date);
+    sourceKind.set(sourceKind.size() - 1, nz(kind));
+    sourceAttribution.set(sourceAttribution.size() - 1, nz(attribution));
+    sourceArchiveUrl.set(sourceArchiveUrl.size() - 1, nz(archiveUrl));
   }
 
   void addMedia(String url, String caption, String credit, String alt) {
@@ -202,10 +239,21 @@ public class EventForm {
   }
 
   /** One source row of the form. */
-  public record SourceRow(int index, String url, String publisher, String title, String date) {
+  public record SourceRow(int index, String url, String publisher, String title, String date, String kind,
+      String attribution, String archiveUrl) {
+
+    public SourceRow(int index, String url, String publisher, String title, String date) {
+      this(index, url, publisher, title, date, "", "", "");
+    }
+
     /** Counted from 1, as people count rows. */
     public int number() {
       return index + 1;
+    }
+
+    /** The kinds a source may be, for the row's choice. */
+    public List<org.chronotope.event.SourceKind> kinds() {
+      return List.of(org.chronotope.event.SourceKind.values());
     }
 
     /** The key of one of its fields in {@link FormErrors}: {@code sources[2].url}. */

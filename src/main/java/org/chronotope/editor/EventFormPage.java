@@ -42,6 +42,11 @@ public record EventFormPage(Story story, Long eventId, String eventTitle, EventF
   }
 
   /** The empty row after the others, ready to be filled (the form works without JavaScript). */
+  /** The verification statuses, in the form's order. */
+  public List<org.chronotope.event.Verification> verifications() {
+    return List.of(org.chronotope.event.Verification.values());
+  }
+
   public EventForm.SourceRow newSourceRow() {
     return new EventForm.SourceRow(form.sourceUrl.size(), "", "", "", "");
   }

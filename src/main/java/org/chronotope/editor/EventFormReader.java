@@ -26,6 +26,8 @@ import org.chronotope.event.EventInput.LocationInput;
 import org.chronotope.event.EventInput.MediaInput;
 import org.chronotope.event.EventInput.SourceInput;
 import org.chronotope.event.LocationPrecision;
+import org.chronotope.event.SourceKind;
+import org.chronotope.event.Verification;
 import org.chronotope.place.Geometry;
 import org.chronotope.story.PublicationStatus;
 
@@ -82,13 +84,19 @@ public class EventFormReader {
     List<SourceInput> sources = sources(f, sourceRows, errors, m);
     List<Integer> mediaRows = new ArrayList<>();
     List<MediaInput> media = media(f, mediaRows, errors, m);
+    Verification verification = Text.isBlank(f.verification) ? Verification.DEFAULT
+        : choice(Verification.class, f.verification, "verification", errors, m);
+    String claimedBy = Text.trimToNull(f.claimedBy);
+    if (claimedBy != null && claimedBy.length() > 300) {
+      errors.add("claimedBy", m.err_too_long(300));
+    }
     if (!errors.isEmpty()) {
       return new Result(null, errors, sourceRows, mediaRows);
     }
     DateInput startInput = edtf != null ? DateInput.start(edtf) : new DateInput(start.iso(), start.precision());
     DateInput endInput = edtf != null ? DateInput.end(edtf) : end == null ? null : new DateInput(end.iso(), end.precision());
     EventInput input = new EventInput(title, Text.trimToNull(f.body), startInput, endInput, Text.trimToNull(f.displayDate), location,
-        Text.trimToNull(f.category), tags, sources, media, status, null, f.version);
+        Text.trimToNull(f.category), tags, sources, media, status, null, f.version, verification, claimedBy);
     Result result = new Result(input, errors, sourceRows, mediaRows);
     for (ConstraintViolation<EventInput> v : validator.validate(input)) {
       result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));
@@ -162,13 +170,18 @@ public class EventFormReader {
     List<SourceInput> sources = new ArrayList<>();
     for (EventForm.SourceRow row : f.sourceRows()) {
       if (Text.isBlank(row.url()) && Text.isBlank(row.publisher()) && Text.isBlank(row.title())
-          && Text.isBlank(row.date())) {
+          && Text.isBlank(row.date()) && Text.allBlank(row.kind(), row.attribution(), row.archiveUrl())) {
         continue;
       }
       String url = Text.trimToNull(row.url());
       if (url != null && !HTTP_URL.matcher(url).matches()) {
         errors.add(row.key("url"), m.err_url());
       }
+      String archiveUrl = Text.trimToNull(row.archiveUrl());
+      if (archiveUrl != null && !HTTP_URL.matcher(archiveUrl).matches()) {
+        errors.add(row.key("archiveUrl"), m.err_url());
+      }
+      SourceKind kind = Text.isBlank(row.kind()) ? null : choice(SourceKind.class, row.kind(), row.key("kind"), errors, m);
       LocalDate date = null;
       if (!Text.isBlank(row.date())) {
         try {
@@ -178,7 +191,8 @@ public class EventFormReader {
         }
       }
       rows.add(row.index());
-      sources.add(new SourceInput(url, Text.trimToNull(row.publisher()), Text.trimToNull(row.title()), date));
+      sources.add(new SourceInput(url, Text.trimToNull(row.publisher()), Text.trimToNull(row.title()), date, kind,
+          Text.trimToNull(row.attribution()), archiveUrl));
     }
     return sources;
   }
@@ -230,6 +244,18 @@ public class EventFormReader {
     public void reject(ProblemException e) {
       for (FieldError error : e.errors()) {
         reject(error.field(), error.message());
+      }
+    }
+
+    /** As {@link #reject(ProblemException)}, saying the rules of sources and verification in the editor's language. */
+    public void reject(ProblemException e, EditorMessages m) {
+      for (FieldError error : e.errors()) {
+        String message = switch (error.field()) {
+          case "sources" -> m.err_sources_required();
+          case "claimedBy" -> m.err_claimed_by_only_claim();
+          default -> error.message();
+        };
+        reject(error.field(), message);
       }
     }
 

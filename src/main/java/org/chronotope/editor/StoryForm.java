@@ -32,11 +32,15 @@ public class StoryForm {
   /** Keys of the gazetteer places the map shows for context. */
   @RestForm public List<String> contextPlaces;
   @RestForm public Long version;
+  /** The "sources required to publish" checkbox ("true" when ticked), and a marker that the form showed it. */
+  @RestForm public String sourcesRequired;
+  @RestForm public String sourcesRequiredShown;
 
   public static StoryForm blank(String language) {
     StoryForm f = new StoryForm();
     f.language = language;
     f.status = "DRAFT";
+    f.sourcesRequired = "true";
     return f.normalized();
   }
 
@@ -67,6 +71,7 @@ public class StoryForm {
       f.eraEndPrecision.add(e.end().precision() == null ? "DAY" : e.end().precision().name());
     });
     f.contextPlaces = new ArrayList<>(in.contextPlaces());
+    f.sourcesRequired = Boolean.FALSE.equals(in.sourcesRequired()) ? null : "true";
     f.version = version;
     return f;
   }
@@ -135,6 +140,12 @@ public class StoryForm {
         {"status", status}, {"viewLat", viewLat}, {"viewLon", viewLon}, {"viewZoom", viewZoom}};
     for (String[] field : single) {
       h.add(new ConflictPage.Hidden(field[0], field[1] == null ? "" : field[1]));
+    }
+    if (sourcesRequiredShown != null) {
+      h.add(new ConflictPage.Hidden("sourcesRequiredShown", sourcesRequiredShown));
+      if ("true".equals(sourcesRequired)) {
+        h.add(new ConflictPage.Hidden("sourcesRequired", "true"));
+      }
     }
     for (CategoryRow r : categoryRows()) {
       h.add(new ConflictPage.Hidden("categoryCode", r.code()));

@@ -109,7 +109,9 @@ public class StoryFormReader {
       return new Result(null, errors, categoryRows, eraRows);
     }
     StoryInput input = new StoryInput(slug, title, Text.trimToNull(f.summary), language, status, view, categories,
-        eras, f.contextPlaces, f.version);
+        eras, f.contextPlaces, f.version,
+        // A form that showed the checkbox says yes or no; one that did not leaves the rule as it is.
+        f.sourcesRequiredShown == null ? null : "true".equals(f.sourcesRequired));
     Result result = new Result(input, errors, categoryRows, eraRows);
     for (ConstraintViolation<StoryInput> v : validator.validate(input)) {
       result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));

@@ -175,6 +175,15 @@ public class Event extends PanacheEntityBase {
   @Column(name = "protect_km")
   public Integer protectKm;
 
+  /** How well the event is established; shown with words and marks wherever the event is. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  public Verification verification = Verification.DEFAULT;
+
+  /** Who claims the event, for a {@link Verification#CLAIMED} one: "l'État islamique au Sahel". */
+  @Column(name = "claimed_by", length = 300)
+  public String claimedBy;
+
   /** Sets the Markdown body and its sanitized HTML together. */
   public void setBody(String markdown) {
     this.body = markdown;

@@ -56,6 +56,10 @@ public record EventCondition(String hql, Map<String, Object> params) {
       where.append(" and exists (select 1 from Event t join t.tags tag where t = e and tag in :tags)");
       params.put("tags", filter.tags());
     }
+    if (!filter.verifications().isEmpty()) {
+      where.append(" and e.verification in :verifications");
+      params.put("verifications", filter.verifications());
+    }
     for (int i = 0; i < filter.words().size(); i++) {
       where.append(" and e.searchText like :w").append(i);
       params.put("w" + i, "%" + filter.words().get(i) + "%");

@@ -12,9 +12,27 @@ import org.chronotope.common.Validation;
  * tags and free-text words. Null means "no constraint".
  */
 public record EventFilter(Long from, Long to, double[] bbox, List<String> categories, List<String> tags,
-    List<String> words) {
+    List<String> words, List<Verification> verifications) {
 
   public static final EventFilter NONE = new EventFilter(null, null, null, List.of(), List.of(), List.of());
+
+  /** A filter that asks nothing of verification. */
+  public EventFilter(Long from, Long to, double[] bbox, List<String> categories, List<String> tags,
+      List<String> words) {
+    this(from, to, bbox, categories, tags, words, List.of());
+  }
+
+  public EventFilter {
+    verifications = verifications == null ? List.of() : verifications;
+  }
+
+  /** As {@link #parse(String, String, String, String, String, String)}, with {@code verification=CLAIMED,DISPUTED}. */
+  public static EventFilter parse(String from, String to, String bbox, String category, String tag, String q,
+      String verification) {
+    EventFilter filter = parse(from, to, bbox, category, tag, q);
+    return new EventFilter(filter.from(), filter.to(), filter.bbox(), filter.categories(), filter.tags(),
+        filter.words(), VerificationFilter.parse(verification));
+  }
 
   /**
    * Reads the query parameters of the events API. {@code from=2025-02} starts at 1 February;

@@ -28,7 +28,9 @@ public record EventInput(
     @Size(max = 50) List<@NotNull @Valid MediaInput> media,
     PublicationStatus status,
     @Size(max = 200) @PlainText String externalId,
-    Long version) {
+    Long version,
+    Verification verification,
+    @Size(max = 300) @PlainText String claimedBy) {
 
   static final String HTTP_URL = "^https?://\\S+$";
   static final String HTTP_URL_MESSAGE = "must be an http:// or https:// URL";
@@ -37,6 +39,14 @@ public record EventInput(
     tags = tags == null ? List.of() : tags;
     sources = sources == null ? List.of() : sources;
     media = media == null ? List.of() : media;
+  }
+
+  /** An event input saying nothing of its verification (the story's default applies). */
+  public EventInput(String title, String body, DateInput start, DateInput end, String displayDate,
+      LocationInput location, String category, List<String> tags, List<SourceInput> sources, List<MediaInput> media,
+      PublicationStatus status, String externalId, Long version) {
+    this(title, body, start, end, displayDate, location, category, tags, sources, media, status, externalId, version,
+        null, null);
   }
 
   /** A stored event as the input that would save it again as it is: what revisions keep. */
@@ -48,15 +58,22 @@ public record EventInput(
     EventWhen when = e.when();
     return new EventInput(e.title, e.body, DateInput.start(when), DateInput.end(when), e.displayDate, location,
         e.category == null ? null : e.category.code, List.copyOf(e.tags),
-        e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date)).toList(),
+        e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date, s.kind, s.attribution,
+            s.archiveUrl)).toList(),
         e.media.stream().map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
-        e.status, e.externalId, e.version);
+        e.status, e.externalId, e.version, e.verification, e.claimedBy);
   }
 
   /** The same input with another version: to save it against the version stored now. */
   public EventInput withVersion(Long newVersion) {
     return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, status,
-        externalId, newVersion);
+        externalId, newVersion, verification, claimedBy);
+  }
+
+  /** The same input with another publication status: an import that may not publish it keeps it a draft. */
+  public EventInput withStatus(PublicationStatus newStatus) {
+    return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, newStatus,
+        externalId, version, verification, claimedBy);
   }
 
   /**
@@ -119,7 +136,16 @@ public record EventInput(
       @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,
       @Size(max = 300) @PlainText String publisher,
       @Size(max = 500) @PlainText String title,
-      LocalDate date) {}
+      LocalDate date,
+      SourceKind kind,
+      @Size(max = 300) @PlainText String attribution,
+      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String archiveUrl) {
+
+    /** A source saying nothing of its kind, attribution or archived copy. */
+    public SourceInput(String url, String publisher, String title, LocalDate date) {
+      this(url, publisher, title, date, null, null, null);
+    }
+  }
 
   public record MediaInput(
       @NotBlank @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,

@@ -25,7 +25,9 @@ public record EventJson(
     PublicationStatus status,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Verification verification,
+    String claimedBy) {
 
   /**
    * A date as responses write it: {@code value} and {@code precision} as before EDTF, its EDTF text
@@ -76,7 +78,8 @@ public record EventJson(
   public record LocationJson(String place, String placeName, RawJson geometry, boolean ownGeometry,
       LocationPrecision precision, Integer radiusM, Integer protectKm, List<Double> cell) {}
 
-  public record SourceJson(String url, String publisher, String title, LocalDate date) {}
+  public record SourceJson(String url, String publisher, String title, LocalDate date, SourceKind kind,
+      String attribution, String archiveUrl) {}
 
   /**
    * A medium as stored ({@code url} … {@code thumbnail}) and as {@link MediaType} reads its URL: its
@@ -106,8 +109,9 @@ public record EventJson(
     return new EventJson(e.id, e.story.slug, e.externalId, e.title, e.body, e.bodyHtml(),
         DateJson.start(e.when()), DateJson.end(e.when()), e.displayDate, location,
         e.category == null ? null : e.category.code, List.copyOf(e.tags),
-        e.sources.stream().map(s -> new SourceJson(s.url, s.publisher, s.title, s.date)).toList(),
+        e.sources.stream().map(s -> new SourceJson(s.url, s.publisher, s.title, s.date, s.kind, s.attribution,
+            s.archiveUrl)).toList(),
         e.media.stream().map(m -> MediaJson.of(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
-        e.status, e.version, e.createdAt, e.updatedAt);
+        e.status, e.version, e.createdAt, e.updatedAt, e.verification, e.claimedBy);
   }
 }

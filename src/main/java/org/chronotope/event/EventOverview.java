@@ -40,7 +40,7 @@ public class EventOverview {
   static final int MAX_PLACES = 200;
 
   private static final String ITEM_COLUMNS = "select e.id, e.title, e.category_id, e.start_epoch, e.start_precision,"
-      + " e.end_epoch, e.end_precision, e.range_from, e.range_to, e.lon, e.start_edtf, e.end_edtf";
+      + " e.end_epoch, e.end_precision, e.range_from, e.range_to, e.lon, e.start_edtf, e.end_edtf, e.verification";
 
   /**
    * The events of a time window when at most {@code limit} meet it, else a histogram of
@@ -51,7 +51,7 @@ public class EventOverview {
     long from = filter.from() != null ? filter.from() : stats.from() == null ? 0 : stats.from();
     long to = filter.to() != null ? filter.to() : stats.to() == null ? from + 1 : stats.to();
     SqlWhere where = new SqlWhere(story, includeDrafts).overlapping(from, to, story.maxEventSpan)
-        .inCategories(categories(story, filter));
+        .inCategories(categories(story, filter)).verifiedAs(filter.verifications());
     Map<Long, String> codes = codes(story);
     long width = Math.max(1, ceilDiv(to - from, buckets));
     // One scan: the histogram's counts also give the total, and decide whether to list the events.
@@ -96,7 +96,7 @@ public class EventOverview {
     String cx = "floor(e.lon / " + literal + ")";
     String cy = "floor(e.lat / " + literal + ")";
     SqlWhere inside = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
-        .inCategories(categories).pointIn(filter.bbox());
+        .inCategories(categories).verifiedAs(filter.verifications()).pointIn(filter.bbox());
     // One scan for the clusters, whose counts also decide whether to send the events themselves.
     List<Cluster> clusters = new ArrayList<>();
     long clustered = 0;
@@ -116,19 +116,19 @@ public class EventOverview {
     // Few enough: every event whose shape meets the window, including lines and areas whose
     // representative point lies outside it.
     SqlWhere meeting = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
-        .inCategories(categories).boxIntersects(filter.bbox());
+        .inCategories(categories).verifiedAs(filter.verifications()).boxIntersects(filter.bbox());
     List<MapFeature> features = new ArrayList<>();
     String select = "select e.id, e.title, e.category_id, e.location_precision,"
         + " coalesce(e.geometry, (select p.geometry from place p where p.id = e.place_id)),"
         + " e.lon, e.lat, e.start_epoch, e.start_precision, e.end_epoch, e.end_precision, e.start_edtf, e.end_edtf"
-        + ", e.radius_m, e.protect_km";
+        + ", e.radius_m, e.protect_km, e.verification";
     for (Object row : meeting.query(select, "order by e.range_from, e.id").setMaxResults(MAX_FEATURES)
         .getResultList()) {
       Object[] r = (Object[]) row;
       features.add(PublicFeatures.feature(new MapFeature(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
           r[3] == null ? null : LocationPrecision.valueOf((String) r[3]), (String) r[4],
           ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), start(r, 7, 11), end(r, 7, 11),
-          integer(r[13]), integer(r[14]), null), includeDrafts));
+          integer(r[13]), integer(r[14]), null, Verification.valueOf((String) r[15])), includeDrafts));
     }
     return new MapSlice("features", features.size(), features, null, null);
   }
@@ -161,7 +161,8 @@ public class EventOverview {
    */
   public Optional<TimelineItem> step(Story story, Long fromId, boolean forward, EventFilter filter,
       boolean includeDrafts) {
-    SqlWhere where = new SqlWhere(story, includeDrafts).inCategories(categories(story, filter));
+    SqlWhere where = new SqlWhere(story, includeDrafts).inCategories(categories(story, filter))
+        .verifiedAs(filter.verifications());
     if (fromId != null) {
       // A draft is answered as an unknown id: a reader learns neither that it exists nor when it is.
       Event from = Event.findLive(fromId).filter(e -> e.story.id.equals(story.id))
@@ -179,7 +180,7 @@ public class EventOverview {
   private static TimelineItem item(Object[] r, Map<Long, String> codes) {
     return new TimelineItem(((Number) r[0]).longValue(), (String) r[1], code(r[2], codes),
         start(r, 3, 10), end(r, 3, 10), ((Number) r[7]).longValue(),
-        ((Number) r[8]).longValue(), r[9] != null);
+        ((Number) r[8]).longValue(), r[9] != null, Verification.valueOf((String) r[12]));
   }
 
   /** The start of the span in columns {@code at}..{@code at + 3} (epochs, precisions) with its EDTF texts at {@code edtfAt}. */

@@ -124,10 +124,12 @@ public class EventReader {
         + " order by t.event_id, t.tag", idArray,
         r -> tags.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2)));
     Map<Long, List<SourceJson>> sources = new HashMap<>();
-    each(c, "select s.event_id, s.url, s.publisher, s.title, s.published_on from " + IDS
+    each(c, "select s.event_id, s.url, s.publisher, s.title, s.published_on,"
+        + " s.kind, s.attribution, s.archive_url from " + IDS
         + " join event_source s on s.event_id = ids.id order by s.event_id, s.position", idArray,
         r -> sources.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-            .add(new SourceJson(r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class))));
+            .add(new SourceJson(r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class),
+                r.getString(6) == null ? null : SourceKind.valueOf(r.getString(6)), r.getString(7), r.getString(8))));
     Map<Long, List<MediaJson>> media = new HashMap<>();
     each(c, "select m.event_id, m.url, m.caption, m.credit, m.alt_text, m.thumbnail from " + IDS
         + " join event_media m on m.event_id = ids.id order by m.event_id, m.position", idArray,
@@ -140,7 +142,7 @@ public class EventReader {
         + " e.start_epoch, e.start_precision, e.end_epoch, e.end_precision, e.display_date, e.geometry,"
         + " e.location_precision, e.category_id, e.status, e.version, e.created_at, e.updated_at, p.id, p.slug,"
         + " coalesce(named.name, based.name, p.name), p.geometry, e.start_edtf, e.end_edtf"
-        + ", e.radius_m, e.protect_km"
+        + ", e.radius_m, e.protect_km, e.verification, e.claimed_by"
         + " from " + IDS + " join event e on e.id = ids.id left join place p on p.id = e.place_id"
         + " left join place_name named on named.place_id = p.id and named.lang = ?"
         + " left join place_name based on based.place_id = p.id and based.lang = ?")) {
@@ -183,7 +185,8 @@ public class EventReader {
     return new EventJson(id, story.slug, r.getString(2), r.getString(3), body, bodyHtml, start, end,
         r.getString(10), location, category, tags.getOrDefault(id, List.of()),
         sources.getOrDefault(id, List.of()), media.getOrDefault(id, List.of()),
-        PublicationStatus.valueOf(r.getString(14)), r.getLong(15), instant(r, 16), instant(r, 17));
+        PublicationStatus.valueOf(r.getString(14)), r.getLong(15), instant(r, 16), instant(r, 17),
+        Verification.valueOf(r.getString(26)), r.getString(27));
   }
 
   private static Instant instant(ResultSet r, int column) throws SQLException {

@@ -56,7 +56,8 @@ public class EventResource {
   /**
    * A story's events in time order, filtered by time window ({@code from}, {@code to}: ISO dates at
    * any precision), map window ({@code bbox=west,south,east,north}), {@code category}, {@code tag}
-   * (comma-separated, any of) and free text {@code q} (every word, accents ignored).
+   * (comma-separated, any of) and free text {@code q} (every word, accents ignored), and
+   * {@code verification} (comma-separated statuses, any of: CONFIRMED, REPORTED, CLAIMED, DISPUTED, RETRACTED).
    */
   @GET
   @Path("stories/{slug}/events")
@@ -64,12 +65,12 @@ public class EventResource {
   public PageOf<EventJson> list(@PathParam("slug") String slug, @QueryParam("from") String from,
       @QueryParam("to") String to, @QueryParam("bbox") String bbox, @QueryParam("category") String category,
       @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") String pageParam,
-      @QueryParam("size") String sizeParam) {
+      @QueryParam("size") String sizeParam, @QueryParam("verification") String verification) {
     int page = Params.intParam("page", pageParam, 0);
     int size = Params.intParam("size", sizeParam, 100);
     checkPage(page, size, MAX_PAGE);
     Story story = stories.findReadable(slug, user.canEdit());
-    return reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q), user.canEdit(), page, size);
+    return reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q, verification), user.canEdit(), page, size);
   }
 
   /** The same events as a GeoJSON FeatureCollection, the event's fields as each feature's properties. */
@@ -80,12 +81,12 @@ public class EventResource {
   public ObjectNode geoJson(@PathParam("slug") String slug, @QueryParam("from") String from,
       @QueryParam("to") String to, @QueryParam("bbox") String bbox, @QueryParam("category") String category,
       @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") String pageParam,
-      @QueryParam("size") String sizeParam) {
+      @QueryParam("size") String sizeParam, @QueryParam("verification") String verification) {
     int page = Params.intParam("page", pageParam, 0);
     int size = Params.intParam("size", sizeParam, 10000);
     checkPage(page, size, MAX_GEOJSON_PAGE);
     Story story = stories.findReadable(slug, user.canEdit());
-    PageOf<EventJson> found = reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q),
+    PageOf<EventJson> found = reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q, verification),
         user.canEdit(), page, size);
     ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
     ArrayNode features = collection.putArray("features");

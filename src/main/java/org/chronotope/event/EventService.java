@@ -220,6 +220,7 @@ public class EventService {
         v.reject("category", "unknown category '" + code + "'; this story has: " + story.categoryCodes());
       }
     }
+    TrustRules.check(story, in, v);
     v.throwIfInvalid();
 
     event.title = in.title().strip();
@@ -233,12 +234,15 @@ public class EventService {
     event.tags.addAll(in.tags().stream().map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new)));
     event.sources.clear();
     in.sources().forEach(s -> event.sources.add(new Source(Text.trimToNull(s.url()), Text.trimToNull(s.publisher()),
-        Text.trimToNull(s.title()), s.date())));
+        Text.trimToNull(s.title()), s.date(), s.kind(), Text.trimToNull(s.attribution()),
+        Text.trimToNull(s.archiveUrl()))));
     event.media.clear();
     in.media().forEach(m -> event.media.add(new Media(m.url().strip(), Text.trimToNull(m.caption()),
         Text.trimToNull(m.credit()), Text.trimToNull(m.altText()), Text.trimToNull(m.thumbnail()))));
     event.status = in.status() == null ? PublicationStatus.DRAFT : in.status();
     event.externalId = Text.trimToNull(in.externalId());
+    event.verification = TrustRules.verification(in);
+    event.claimedBy = Text.trimToNull(in.claimedBy());
     event.updatedAt = Instant.now(clock);
     event.setSearchText(searchText(event));
   }

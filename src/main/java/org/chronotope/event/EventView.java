@@ -15,7 +15,8 @@ import org.chronotope.story.Story;
 public record EventView(long id, String title, EventDate start, EventDate end, String displayDate,
     String placeName, LocationPrecision precision, Double lat, Double lon, String categoryCode,
     String categoryName, String categoryColor, String categoryIcon, String bodyHtml, List<SourceJson> sources,
-    List<MediaJson> media, EventWhen when, Integer radiusM, Integer protectKm) {
+    List<MediaJson> media, EventWhen when, Integer radiusM, Integer protectKm, Verification verification,
+    String claimedBy) {
 
   /** The page's view of an event of {@code story} as the API reads it. */
   public static EventView from(EventJson e, Story story) {
@@ -31,7 +32,8 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
         category.map(c -> c.color).orElse(null), category.map(c -> c.icon).orElse(null),
         e.bodyHtml(), e.sources(), e.media(), EventWhen.stored(start, e.start().edtf(), end,
             e.end() == null ? null : e.end().edtf()), e.location() == null ? null : e.location().radiusM(),
-        e.location() == null ? null : e.location().protectKm());
+        e.location() == null ? null : e.location().protectKm(),
+        e.verification() == null ? Verification.DEFAULT : e.verification(), e.claimedBy());
   }
 
   private static EventDate date(EventJson.DateJson d) {
@@ -55,5 +57,10 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
     return radiusM < 1000 ? radiusM + " m"
         : radiusM % 1000 == 0 ? radiusM / 1000 + " km"
         : String.format(java.util.Locale.ROOT, "%.1f km", radiusM / 1000.0);
+  }
+
+  /** Whether the event was withdrawn: it stays on the page, struck through. */
+  public boolean retracted() {
+    return verification == Verification.RETRACTED;
   }
 }

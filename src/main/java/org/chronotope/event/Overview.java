@@ -22,7 +22,7 @@ public final class Overview {
 
   /** An event as the timeline draws it: when, what, which category; {@code located} if it has a place. */
   public record TimelineItem(long id, String title, String category, DateJson start, DateJson end,
-      long from, long to, boolean located) {}
+      long from, long to, boolean located, Verification verification) {}
 
   /** How many events start in [from, to), per category code ("" for none). */
   public record Bin(long from, long to, long count, Map<String, Long> byCategory) {}
@@ -38,7 +38,7 @@ public final class Overview {
   /** An event as the map draws it: its GeoJSON geometry and representative point. */
   public record MapFeature(long id, String title, String category, LocationPrecision precision,
       @JsonRawValue String geometry, double lon, double lat, DateJson start, DateJson end,
-      Integer radiusM, Integer protectKm, List<Double> cell) {}
+      Integer radiusM, Integer protectKm, List<Double> cell, Verification verification) {}
 
   /**
    * Events grouped in one grid cell: their count, mean position and bounds [west, south, east,

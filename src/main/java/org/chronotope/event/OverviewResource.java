@@ -54,10 +54,11 @@ public class OverviewResource {
   @PermitAll
   public Response timeline(@PathParam("slug") String slug, @QueryParam("from") String from,
       @QueryParam("to") String to, @QueryParam("category") String category,
-      @QueryParam("buckets") String bucketsText, @QueryParam("limit") String limitText, Request request, UriInfo uri) {
+      @QueryParam("buckets") String bucketsText, @QueryParam("limit") String limitText, Request request, UriInfo uri,
+      @QueryParam("verification") String verification) {
     int buckets = number("buckets", bucketsText, 100, 1, MAX_BUCKETS);
     int limit = number("limit", limitText, 300, 0, MAX_LIMIT);
-    EventFilter filter = EventFilter.parse(from, to, null, category, null, null);
+    EventFilter filter = EventFilter.parse(from, to, null, category, null, null, verification);
     Story story = stories.findReadable(slug, user.canEdit());
     return cached(story, request, uri,
         () -> overview.timeline(story, filter, stories.stats(story, user.canEdit()), user.canEdit(), buckets, limit));
@@ -73,10 +74,10 @@ public class OverviewResource {
   public Response map(@PathParam("slug") String slug, @QueryParam("bbox") String bbox,
       @QueryParam("zoom") String zoomText, @QueryParam("from") String from, @QueryParam("to") String to,
       @QueryParam("category") String category, @QueryParam("limit") String limitText, Request request,
-      UriInfo uri) {
+      UriInfo uri, @QueryParam("verification") String verification) {
     int zoom = number("zoom", zoomText, 2, 0, 24);
     int limit = number("limit", limitText, 500, 0, MAX_LIMIT);
-    EventFilter filter = EventFilter.parse(from, to, bbox, category, null, null);
+    EventFilter filter = EventFilter.parse(from, to, bbox, category, null, null, verification);
     Story story = stories.findReadable(slug, user.canEdit());
     return cached(story, request, uri, () -> overview.map(story, filter, zoom, user.canEdit(), limit));
   }
@@ -89,13 +90,14 @@ public class OverviewResource {
   @Path("stories/{slug}/step")
   @PermitAll
   public Response step(@PathParam("slug") String slug, @QueryParam("from") String fromText,
-      @QueryParam("direction") String directionText, @QueryParam("category") String category) {
+      @QueryParam("direction") String directionText, @QueryParam("category") String category,
+      @QueryParam("verification") String verification) {
     String direction = directionText == null ? "next" : directionText;
     if (!direction.equals("next") && !direction.equals("previous")) {
       throw ProblemException.invalid("direction", "must be next or previous");
     }
     Long from = fromText == null || fromText.isBlank() ? null : (long) number("from", fromText, 0, 1, Integer.MAX_VALUE);
-    EventFilter filter = EventFilter.parse(null, null, null, category, null, null);
+    EventFilter filter = EventFilter.parse(null, null, null, category, null, null, verification);
     Story story = stories.findReadable(slug, user.canEdit());
     return overview.step(story, from, direction.equals("next"), filter, user.canEdit())
         .map(item -> Response.ok(item).build())

@@ -47,6 +47,15 @@ final class SqlWhere {
     return this;
   }
 
+  /** Events of one of these verification statuses; any when the list is empty. */
+  SqlWhere verifiedAs(List<Verification> verifications) {
+    if (!verifications.isEmpty()) {
+      sql.append(" and e.verification in (:verifications)");
+      params.put("verifications", verifications.stream().map(Verification::name).toList());
+    }
+    return this;
+  }
+
   /** Located events whose bounding box meets the map window (west > east crosses the antimeridian). */
   SqlWhere boxIntersects(double[] box) {
     sql.append(" and e.lon is not null");

@@ -45,12 +45,16 @@ final class EventInputs {
         category != null ? category : e.category == null ? null : e.category.code,
         r.tags != null ? r.tags : List.copyOf(e.tags),
         r.sources != null && !r.sources.isEmpty() ? r.sources
-            : e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date)).toList(),
+            : e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date, s.kind, s.attribution,
+                s.archiveUrl)).toList(),
         r.media != null && !r.media.isEmpty() ? r.media
             : e.media.stream().map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
         publish ? PublicationStatus.PUBLISHED : e.status,
         e.externalId,
-        e.version);
+        e.version,
+        // No format carries these yet: an import keeps what the newsroom said.
+        e.verification,
+        e.claimedBy);
   }
 
   private static DateInput date(EventDate d) {

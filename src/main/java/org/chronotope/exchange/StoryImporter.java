@@ -13,9 +13,11 @@ import org.chronotope.event.Event;
 import org.chronotope.event.EventInput;
 import org.chronotope.event.EventJson.DateJson;
 import org.chronotope.event.EventService;
+import org.chronotope.event.TrustRules;
 import org.chronotope.exchange.ImportReport.Action;
 import org.chronotope.exchange.ImportReport.Preview;
 import org.chronotope.place.Place;
+import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
 
 /**
@@ -95,6 +97,12 @@ public class StoryImporter {
     } else {
       Event event = Event.<Event>findByIdOptional(found.id()).orElseThrow();
       input = EventInputs.update(r, event, category, publish);
+    }
+    if (TrustRules.lacksRequiredSource(Story.findById(storyId), input)) {
+      // The story publishes nothing unsourced: the event comes in, as a draft an editor can source.
+      input = input.withStatus(PublicationStatus.DRAFT);
+      doc.note(r.where.issue("sources", "no source: imported as a draft, since this story publishes no event"
+          + " without a source"));
     }
     List<Issue> problems = new ArrayList<>();
     for (ConstraintViolation<EventInput> v : validator.validate(input)) {

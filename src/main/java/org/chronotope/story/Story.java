@@ -99,6 +99,13 @@ public class Story extends PanacheEntityBase {
   @Version
   public long version;
 
+  /**
+   * Whether an event must cite a source to be published (drafts may wait). New stories require
+   * sources; stories from before the setting existed keep publishing as they did.
+   */
+  @Column(name = "sources_required", nullable = false)
+  public boolean sourcesRequired;
+
   public boolean isPublished() {
     return status == PublicationStatus.PUBLISHED;
   }

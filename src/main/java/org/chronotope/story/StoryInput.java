@@ -26,7 +26,9 @@ public record StoryInput(
     @Size(max = 50) List<@NotNull @Valid EraInput> eras,
     /** Keys of gazetteer places the map shows for context, such as a border or a region. */
     @Size(max = 20) List<@NotBlank @PlainText String> contextPlaces,
-    Long version) {
+    Long version,
+    /** Whether publishing an event needs a source; null keeps the story's setting (true for a new story). */
+    Boolean sourcesRequired) {
 
   public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
   public static final String SLUG_MESSAGE = "must be lower-case letters, digits and single dashes, e.g. my-story-2025";
@@ -37,6 +39,12 @@ public record StoryInput(
     contextPlaces = contextPlaces == null ? List.of() : contextPlaces;
   }
 
+  /** A story input saying nothing of the sources rule: a new story requires sources, a stored one keeps its rule. */
+  public StoryInput(String slug, String title, String summary, String language, PublicationStatus status,
+      MapView mapView, List<CategoryInput> categories, List<EraInput> eras, List<String> contextPlaces, Long version) {
+    this(slug, title, summary, language, status, mapView, categories, eras, contextPlaces, version, null);
+  }
+
   /** A stored story as the input that would save it again as it is: what revisions keep. */
   public static StoryInput from(Story s) {
     MapView view = s.viewLat == null ? null : new MapView(s.viewLat, s.viewLon, s.viewZoom);
@@ -45,12 +53,13 @@ public record StoryInput(
         s.eras.stream().map(e -> new EraInput(e.label, new DateInput(e.start().iso(), e.start().precision()),
             new DateInput(e.end().iso(), e.end().precision()))).toList(),
         s.contextPlaces.stream().map(p -> p.slug).toList(),
-        s.version);
+        s.version, s.sourcesRequired);
   }
 
   /** The same input with another version: to save it against the version stored now. */
   public StoryInput withVersion(Long newVersion) {
-    return new StoryInput(slug, title, summary, language, status, mapView, categories, eras, contextPlaces, newVersion);
+    return new StoryInput(slug, title, summary, language, status, mapView, categories, eras, contextPlaces, newVersion,
+        sourcesRequired);
   }
 
   /** Where the map opens: centre and zoom. */

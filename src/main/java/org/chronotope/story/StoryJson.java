@@ -24,7 +24,9 @@ public record StoryJson(
     DateJson lastDate,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    /** Whether publishing an event needs a source. */
+    boolean sourcesRequired) {
 
   public record CategoryJson(String code, String name, String color, String icon) {}
 
@@ -37,7 +39,8 @@ public record StoryJson(
         s.eras.stream().map(e -> new EraJson(e.label, new DateJson(e.start().iso(), e.start().precision()),
             new DateJson(e.end().iso(), e.end().precision()))).toList(),
         s.contextPlaces.stream().map(p -> p.slug).toList(),
-        stats.count(), date(stats.first()), date(stats.last()), s.version, s.createdAt, s.updatedAt);
+        stats.count(), date(stats.first()), date(stats.last()), s.version, s.createdAt, s.updatedAt,
+        s.sourcesRequired);
   }
 
   private static DateJson date(EventDate date) {

@@ -19,6 +19,11 @@ import org.chronotope.story.StoryJson.CategoryJson;
 public record StoryPageModel(String config, List<CategoryJson> categories, List<ContextPlace> context,
     boolean hasEras) {
 
+  /** The verification statuses, as the legend explains and filters them. */
+  public List<org.chronotope.event.Verification> verifications() {
+    return List.of(org.chronotope.event.Verification.values());
+  }
+
   /** A place the map shows for context, as the legend names it. */
   public record ContextPlace(String name, String kind) {}
 

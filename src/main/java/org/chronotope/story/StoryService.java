@@ -264,6 +264,8 @@ public class StoryService {
     story.eras.addAll(eras);
     story.contextPlaces.clear();
     story.contextPlaces.addAll(context);
+    // Said or kept; a new story requires sources unless told otherwise.
+    story.sourcesRequired = in.sourcesRequired() != null ? in.sourcesRequired() : story.id == null || story.sourcesRequired;
     story.updatedAt = Instant.now(clock);
   }
 

@@ -44,7 +44,7 @@ public class Assets {
   /** What the story page and the embed share: libraries, then map, timeline and detail modules. */
   private static final List<String> EXPLORER = List.of("vendor/leaflet/leaflet.js",
       "vendor/leaflet.markercluster/leaflet.markercluster.js", "vendor/topojson-client/topojson-client.min.js",
-      "js/chronotope.js", "js/dates.js", "js/icons.js", "js/motion.js",
+      "js/chronotope.js", "js/dates.js", "js/icons.js", "js/motion.js", "js/verification.js",
       // map
       "js/basemap.js", "js/map-marker.js", "js/map-shapes.js", "js/map-clusters.js", "js/map-context.js",
       "js/map-labels.js", "js/story-map.js",

@@ -251,4 +251,30 @@ public interface Messages {
   /** distance: "20 km", "500 m". */
   @Message("Location known to within {distance}.")
   String location_radius(String distance);
+
+  // Sources and verification (issue 13)
+  /** v: a {@code event.Verification} name. */
+  @Message("{#when v}{#is 'CONFIRMED'}Confirmed{#is 'CLAIMED'}Claimed{#is 'DISPUTED'}Disputed"
+      + "{#is 'RETRACTED'}Retracted{#else}Reported{/when}")
+  String verification(String v);
+
+  @Message("Claimed by {who}")
+  String claimed_by(String who);
+
+  /** What each verification means, in the legend. */
+  @Message("{#when v}{#is 'CONFIRMED'}checked and established{#is 'CLAIMED'}a party says it did it"
+      + "{#is 'DISPUTED'}accounts disagree{#is 'RETRACTED'}withdrawn, kept struck through{#else}told by a source, not confirmed{/when}")
+  String verification_meaning(String v);
+
+  @Message("How sure")
+  String legend_verification();
+
+  /** kind: a {@code event.SourceKind} name. */
+  @Message("{#when kind}{#is 'OFFICIAL_STATEMENT'}Official statement{#is 'NEWS_AGENCY'}News agency{#is 'PRESS'}Press"
+      + "{#is 'SOCIAL_MEDIA'}Social media{#is 'NGO_REPORT'}NGO or report{#is 'DOCUMENT'}Document{#is 'WITNESS'}Witness"
+      + "{#else}{kind}{/when}")
+  String source_kind(String kind);
+
+  @Message("archived copy")
+  String source_archive();
 }

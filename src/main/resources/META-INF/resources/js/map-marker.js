@@ -22,12 +22,15 @@
   Chronotope.mapMarker = function (f, options) {
     var o = U.extend({}, defaults, options);
     var approximate = f.precision && f.precision !== 'EXACT';
+    var V = Chronotope.verification;
+    // The status in words beside the title (the tooltip and the accessible name), as a mark in CSS.
+    var said = V.notable(f.verification) ? f.title + ' — ' + V.text(f.verification, null, o.labels) : f.title;
     var m = L.marker([f.lat, f.lon], {
       keyboard: true,
-      title: f.title,
+      title: said,
       riseOnHover: true,
       icon: L.divIcon({
-        className: 'ct-marker' + (approximate ? ' ct-marker--approximate' : ''),
+        className: 'ct-marker' + (approximate ? ' ct-marker--approximate' : '') + ' ' + V.className(f.verification),
         html: Chronotope.icons.svg(o.categories[f.category], 26),
         iconSize: [26, 26],
         iconAnchor: [13, 13],
@@ -40,7 +43,8 @@
     m.on('add', function () {
       var node = m.getElement();
       node.setAttribute('role', 'button');
-      node.setAttribute('aria-label', f.title);
+      node.setAttribute('aria-label', said);
+      node.setAttribute('data-ct-verification', f.verification || 'REPORTED');
       L.DomEvent.on(node, 'keydown', onKey);
       node.setAttribute('data-ct-event', f.id);
       node.classList.toggle('ct-marker--selected', o.isSelected(f.id));
@@ -69,6 +73,8 @@
     if (f.precision && f.precision !== 'EXACT') {
       box.appendChild(U.el('span', 'ct-popup-note', {}, o.labels.approximate));
     }
+    box.appendChild(U.el('span', 'ct-popup-verification ' + Chronotope.verification.className(f.verification), {},
+      Chronotope.verification.text(f.verification, null, o.labels)));
     return box;
   }
 })(window.Chronotope, window.L);

@@ -28,6 +28,11 @@
         when.appendChild(document.createTextNode(' '));
         when.appendChild(U.el('span', 'ct-event-written', {}, '(' + event.displayDate + ')'));
       }
+      // How well it is established, in words (tags/eventCard.html writes the same line).
+      parts.appendChild(Chronotope.verification.element(event.verification, event.claimedBy, o.labels));
+      if (event.verification === 'RETRACTED') { title.classList.add('ct-event-title--retracted'); }
+      // A place for the correction note, which the corrections feature fills.
+      parts.appendChild(U.el('div', 'ct-event-correction', {'data-ct-correction': '', hidden: ''}));
       var category = byCode[event.category];
       var placeName = event.location && event.location.placeName;
       if (placeName || category) {
@@ -65,7 +70,21 @@
         item.appendChild(U.el('time', null, {datetime: s.date},
           Chronotope.dates.format({value: s.date, precision: 'DAY'}, o.lang)));
       }
+      sourceTrust(item, s);
       return item;
+    }
+
+    /** A source's kind, whose word it is and its archived copy, after the source (as eventCard.html). */
+    function sourceTrust(item, s) {
+      var kind = s.kind && o.labels['sourceKind' + s.kind.toLowerCase().replace(/(^|_)([a-z])/g,
+        function (all, sep, c) { return c.toUpperCase(); })];
+      if (kind) { item.appendChild(U.el('span', 'ct-source-kind', {}, kind)); }
+      if (s.attribution) { item.appendChild(U.el('span', 'ct-source-attribution', {}, s.attribution)); }
+      var archive = U.safeUrl(s.archiveUrl);
+      if (archive) {
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(U.el('a', 'ct-source-archive', {href: archive, rel: 'noopener noreferrer'}, o.labels.sourceArchive));
+      }
     }
 
     function media(m) {

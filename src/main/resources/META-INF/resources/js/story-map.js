@@ -70,6 +70,7 @@
     var stray = null;      // the selected event when it is not drawn (clusters mode)
     var period = {from: null, to: null};
     var categories = null;
+    var verification = null;   // statuses shown, null for all
     var fetcher = U.latestOnly();
     var reload = U.debounce(load, 200);
 
@@ -99,6 +100,7 @@
         from: period.from === null ? null : Chronotope.dates.isoMinute(period.from),
         to: period.to === null ? null : Chronotope.dates.isoMinute(period.to),
         category: categories ? categories.join(',') : null,
+        verification: verification ? verification.join(',') : null,
         limit: o.limit
       });
       setStatus(o.labels.loading);
@@ -245,6 +247,11 @@
       /** Limits the map to these category codes, or to all with null. */
       setCategories: function (codes) {
         categories = codes;
+        reload();
+      },
+      /** Shows only events of these verification statuses (null: all). */
+      setVerification: function (statuses) {
+        verification = statuses;
         reload();
       },
       /** The ids of the events drawn one by one now. */

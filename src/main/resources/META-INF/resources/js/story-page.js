@@ -96,6 +96,9 @@
     on('fit', function () { timeline.fit(); });
     var legend = root.querySelector('.ct-legend');
     if (legend) { legend.addEventListener('change', onLegend); }
+    var verification = null;   // the statuses the reader chose to see, null for all
+    var verificationLegend = root.querySelector('.ct-verification-legend');
+    if (verificationLegend) { verificationLegend.addEventListener('change', onVerification); }
     document.addEventListener('keydown', onKey);
     document.addEventListener('click', onListLink);
     window.addEventListener('popstate', onHistory);
@@ -168,7 +171,8 @@
         return Promise.resolve(false);
       }
       var url = o.api + '/stories/' + encodeURIComponent(config.slug) + '/step'
-        + U.query({from: from, direction: direction, category: categories ? categories.join(',') : null});
+        + U.query({from: from, direction: direction, category: categories ? categories.join(',') : null,
+          verification: verification ? verification.join(',') : null});
       return stepper.get(url).then(function (item) {
         if (!item) {
           stop();
@@ -233,6 +237,19 @@
       timeline.setCategories(categories);
     }
 
+    /** The verification filter: at least one status stays shown (none would mean an empty story). */
+    function onVerification(e) {
+      var boxes = Array.prototype.slice.call(verificationLegend.querySelectorAll('input[name="verification"]'));
+      var checked = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+      if (!checked.length) {
+        e.target.checked = true;
+        return;
+      }
+      verification = checked.length === boxes.length ? null : checked;
+      map.setVerification(verification);
+      timeline.setVerification(verification);
+    }
+
     function onKey(e) {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) { return; }
       if (e.key === 'Escape' && detailEl.classList.contains('ct-detail--expanded')) {
@@ -262,7 +279,8 @@
     /** A stand-in for a widget the view leaves out (an embed of the map alone, or the timeline alone). */
     function nothing() {
       var none = function () {};
-      return {select: none, setPeriod: none, setCategories: none, setGrouped: none, zoomIn: none, zoomOut: none,
+      return {select: none, setPeriod: none, setCategories: none, setVerification: none, setGrouped: none,
+        zoomIn: none, zoomOut: none,
         fit: none, destroy: none, period: function () { return {from: null, to: null}; },
         drawnEvents: function () { return []; }};
     }

@@ -48,7 +48,7 @@
       viewport.appendChild(U.el('canvas', 'ct-tl-histogram', {'aria-hidden': 'true'})), {categories: o.categories});
     var groupLayer = viewport.appendChild(U.el('div', 'ct-tl-groups'));
     var items = Chronotope.timelineItems(viewport.appendChild(U.el('div', 'ct-tl-items')),
-      {lang: o.lang, categories: o.categories, laneHeight: o.laneHeight, onSelect: o.onSelect});
+      {lang: o.lang, categories: o.categories, laneHeight: o.laneHeight, onSelect: o.onSelect, labels: o.labels});
     var lanes = Chronotope.timelineLanes({categories: o.categories, maxLanes: o.maxLanes});
     var axis = Chronotope.timelineAxis(viewport.appendChild(U.el('div', 'ct-tl-axis', {'aria-hidden': 'true'})),
       {lang: o.lang});
@@ -67,6 +67,7 @@
     var focusWanted = null;
     var grouped = false;
     var categories = null;
+    var verification = null;   // statuses shown, null for all
     var fetcher = U.latestOnly();
     var frame = null;
     var animation = null;
@@ -126,7 +127,8 @@
         to: Chronotope.dates.isoMinute(end + span * 0.25),
         buckets: Math.max(10, Math.min(2000, Math.round(width * 1.5 / 6))),
         limit: o.limit,
-        category: categories ? categories.join(',') : null
+        category: categories ? categories.join(',') : null,
+        verification: verification ? verification.join(',') : null
       });
       fetcher.get(url).then(show, function (error) {
         status.textContent = o.labels.loadError || '';
@@ -274,6 +276,8 @@
         relayout();
       },
       setCategories: function (codes) { categories = codes; refetch(); },
+      /** Shows only events of these verification statuses (null: all). */
+      setVerification: function (statuses) { verification = statuses; refetch(); },
       /** The ids of the events drawn one by one now. */
       drawnEvents: function () { return data.items.map(function (i) { return i.id; }); },
       destroy: function () {

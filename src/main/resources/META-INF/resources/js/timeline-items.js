@@ -14,6 +14,7 @@
     /** [{code, color}] */
     categories: [],
     laneHeight: 30,
+    labels: {},
     /** Called with an event id when the reader clicks or presses its button. */
     onSelect: function () {}
   };
@@ -28,7 +29,11 @@
     function node(item) {
       var category = byCode[item.category];
       var when = Chronotope.dates.range(item.start, item.end, o.lang);
-      var button = U.el('button', 'ct-tl-item', {type: 'button', 'data-ct-event': item.id,
+      var V = Chronotope.verification;
+      // Beside the date, the status in words when it is not the default; the mark is CSS (ct-v-…).
+      if (V.notable(item.verification)) { when += ' — ' + V.text(item.verification, null, o.labels); }
+      var button = U.el('button', 'ct-tl-item ' + V.className(item.verification), {type: 'button', 'data-ct-event': item.id,
+        'data-ct-verification': item.verification || 'REPORTED',
         'aria-pressed': String(item.id === selectedId), 'aria-label': item.title + ' — ' + when, title: when});
       // EDTF marks (the legend explains them): soft edges for approximate or uncertain dates, a
       // bar fading out for an open or unknown end; the words are in the label and title.

@@ -67,6 +67,8 @@ public final class Api {
     story.put("summary", "A test story");
     story.put("language", "fr");
     story.put("status", status);
+    // Fixtures publish events without sources, as every story could before the setting existed.
+    story.put("sourcesRequired", false);
     story.put("categories", List.of(
         Map.of("code", "attaque", "name", "Attaque", "color", "#aa0000", "icon", "attack"),
         Map.of("code", "diplomatie", "name", "Diplomatie", "color", "#0000aa", "icon", "diplomacy")));
