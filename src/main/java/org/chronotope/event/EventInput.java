@@ -26,7 +26,8 @@ public record EventInput(
     @Size(max = 50) List<@NotNull @Valid MediaInput> media,
     PublicationStatus status,
     @Size(max = 200) @PlainText String externalId,
-    Long version) {
+    Long version,
+    @Size(max = org.chronotope.revision.Correction.MAX_NOTE) @PlainText String correction) {
 
   static final String HTTP_URL = "^https?://\\S+$";
   static final String HTTP_URL_MESSAGE = "must be an http:// or https:// URL";
@@ -35,6 +36,14 @@ public record EventInput(
     tags = tags == null ? List.of() : tags;
     sources = sources == null ? List.of() : sources;
     media = media == null ? List.of() : media;
+  }
+
+  /** An input that is not a correction. */
+  public EventInput(String title, String body, DateInput start, DateInput end, String displayDate,
+      LocationInput location, String category, List<String> tags, List<SourceInput> sources, List<MediaInput> media,
+      PublicationStatus status, String externalId, Long version) {
+    this(title, body, start, end, displayDate, location, category, tags, sources, media, status, externalId, version,
+        null);
   }
 
   /** A stored event as the input that would save it again as it is: what revisions keep. */
@@ -53,7 +62,13 @@ public record EventInput(
   /** The same input with another version: to save it against the version stored now. */
   public EventInput withVersion(Long newVersion) {
     return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, status,
-        externalId, newVersion);
+        externalId, newVersion, correction);
+  }
+
+  /** The same input with another publication status: a restore that keeps the current one. */
+  public EventInput withStatus(PublicationStatus newStatus) {
+    return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, newStatus,
+        externalId, version, correction);
   }
 
   /** A date and its precision; a bare string such as "2025-02" is read as its value. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.chronotope.event.EventJson.MediaJson;
 import org.chronotope.event.EventJson.SourceJson;
 import org.chronotope.place.Geometry;
+import org.chronotope.revision.CorrectionJson;
 import org.chronotope.story.Category;
 import org.chronotope.story.Story;
 
@@ -15,7 +16,7 @@ import org.chronotope.story.Story;
 public record EventView(long id, String title, EventDate start, EventDate end, String displayDate,
     String placeName, LocationPrecision precision, Double lat, Double lon, String categoryCode,
     String categoryName, String categoryColor, String categoryIcon, String bodyHtml, List<SourceJson> sources,
-    List<MediaJson> media) {
+    List<MediaJson> media, List<CorrectionJson> corrections) {
 
   /** The page's view of an event of {@code story} as the API reads it. */
   public static EventView from(EventJson e, Story story) {
@@ -27,7 +28,13 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
         where == null ? null : where.lat(), where == null ? null : where.lon(),
         category.map(c -> c.code).orElse(null), category.map(c -> c.name).orElse(null),
         category.map(c -> c.color).orElse(null), category.map(c -> c.icon).orElse(null),
-        e.bodyHtml(), e.sources(), e.media());
+        e.bodyHtml(), e.sources(), e.media(), e.corrections() == null ? List.of() : e.corrections());
+  }
+
+  /** The same event with its public corrections, for pages that read them in bulk. */
+  public EventView withCorrections(List<CorrectionJson> found) {
+    return new EventView(id, title, start, end, displayDate, placeName, precision, lat, lon, categoryCode,
+        categoryName, categoryColor, categoryIcon, bodyHtml, sources, media, found);
   }
 
   private static EventDate date(EventJson.DateJson d) {
