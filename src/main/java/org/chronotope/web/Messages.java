@@ -230,4 +230,24 @@ public interface Messages {
 
   @Message("This could not be loaded here; open it with the link.")
   String media_failed();
+
+  // Corrections and earlier versions
+
+  @Message("Corrected on {date}:")
+  String corrected_on(String date);
+
+  @Message("See the version published before")
+  String as_published_link();
+
+  @Message("Corrections")
+  String corrections_title();
+
+  @Message("As published on {date}")
+  String version_title(String date);
+
+  @Message("This is the version of this event published on {date}. It has changed since.")
+  String version_notice(String date);
+
+  @Message("Read the current version")
+  String version_current();
 }
