@@ -39,6 +39,9 @@ public class EventForm {
   @RestForm public List<String> mediaAlt;
   /** The version the editor started from: a save against an older one is a conflict. */
   @RestForm public Long version;
+  /** "on" when this save corrects a published error; then {@link #correctionNote} tells readers how. */
+  @RestForm public String correction;
+  @RestForm public String correctionNote;
 
   /** An empty form for a new event: a draft, day precision. */
   public static EventForm blank() {
@@ -92,6 +95,10 @@ public class EventForm {
         {"locationPrecision", locationPrecision}, {"body", body}};
     for (String[] field : single) {
       h.add(new ConflictPage.Hidden(field[0], nz(field[1])));
+    }
+    if (correction != null) {
+      h.add(new ConflictPage.Hidden("correction", correction));
+      h.add(new ConflictPage.Hidden("correctionNote", nz(correctionNote)));
     }
     for (int i = 0; i < sourceUrl.size(); i++) {
       h.add(new ConflictPage.Hidden("sourceUrl", sourceUrl.get(i)));

@@ -78,12 +78,13 @@ public class EventFormReader {
     List<SourceInput> sources = sources(f, sourceRows, errors, m);
     List<Integer> mediaRows = new ArrayList<>();
     List<MediaInput> media = media(f, mediaRows, errors, m);
+    String correction = CorrectionField.read(f, errors, m);
     if (!errors.isEmpty()) {
       return new Result(null, errors, sourceRows, mediaRows);
     }
     EventInput input = new EventInput(title, Text.trimToNull(f.body), new DateInput(start.iso(), start.precision()),
         end == null ? null : new DateInput(end.iso(), end.precision()), Text.trimToNull(f.displayDate), location,
-        Text.trimToNull(f.category), tags, sources, media, status, null, f.version);
+        Text.trimToNull(f.category), tags, sources, media, status, null, f.version, correction);
     Result result = new Result(input, errors, sourceRows, mediaRows);
     for (ConstraintViolation<EventInput> v : validator.validate(input)) {
       result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));
