@@ -68,10 +68,12 @@ class CorrectionApiTest {
     String page = Api.anonymous().get("/stories/" + slug + "?lang=fr").then().statusCode(200).extract().asString();
     assertTrue(page.contains("\"@type\":\"CorrectionComment\",\"text\":\"The toll was 12, not 21.\",\"datePublished\""),
         "JSON-LD carries the correction");
-    assertTrue(page.contains("Corrigé le "), "the list and the corrections section say it in French");
+    assertTrue(page.contains("<strong class=\"ct-correction-label\">Corrigé le "), "the list says it in French");
+    assertTrue(page.contains("<strong class=\"ct-correction-label\" lang=\"fr\">Corrigé le "),
+        "the corrections section too");
     assertTrue(page.contains("id=\"ct-corrections-title\""), "the story has a corrections section");
     Api.anonymous().get("/stories/" + slug + "?lang=en").then()
-        .body(containsString("Corrected on ")).body(containsString("/events/" + id + "/versions/1"));
+        .body(containsString("<strong class=\"ct-correction-label\">Corrected on ")).body(containsString("/events/" + id + "/versions/1"));
   }
 
   @Test
@@ -87,7 +89,7 @@ class CorrectionApiTest {
     assertFalse(feed.contains("term=\"correction\""));
     String page = Api.anonymous().get("/stories/" + slug + "?lang=fr").then().extract().asString();
     assertFalse(page.contains("CorrectionComment"));
-    assertFalse(page.contains("Corrigé le"));
+    assertFalse(page.contains("class=\"ct-correction"), "no notice (the script's label aside)");
     assertFalse(page.contains("ct-corrections-title"));
   }
 
