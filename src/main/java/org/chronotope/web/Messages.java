@@ -236,7 +236,7 @@ public interface Messages {
   @Message("Corrected on {date}:")
   String corrected_on(String date);
 
-  @Message("See the version published before")
+  @Message("See the version published before the correction")
   String as_published_link();
 
   @Message("Corrections")
