@@ -872,4 +872,32 @@ public interface EditorMessages {
 
   @Message("A draft may wait; publishing an event without a source is refused.")
   String sources_required_story_hint();
+
+  // Corrections and restores
+
+  @Message("Correction")
+  String correction_legend();
+
+  @Message("This save corrects an error readers may have seen")
+  String correction_check();
+
+  @Message("Note for readers")
+  String correction_note();
+
+  @Message("Shown as “Corrected on (date): …” with the event, in the story’s corrections, its feed and its"
+      + " schema.org data, once the event is published. Leave the box unticked for a typo fix.")
+  String correction_hint();
+
+  @Message("Tell readers what was corrected, or untick the box.")
+  String err_correction_note();
+
+  @Message("Also restore this version’s publication status ({#if status == 'PUBLISHED'}published{#else}draft{/if})")
+  String restore_with_status(String status);
+
+  @Message("Restoring keeps the event’s current publication status ({#if status == 'PUBLISHED'}published{#else}draft{/if})"
+      + " unless you tick the box.")
+  String restore_keeps_status(String status);
+
+  @Message("Corrections")
+  String corrections_title();
 }

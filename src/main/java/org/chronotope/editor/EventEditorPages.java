@@ -109,7 +109,8 @@ public class EventEditorPages {
     String title = text.get().copy_of(original.title());
     EventInput copy = new EventInput(title.length() > 500 ? title.substring(0, 500) : title, original.body(), original.start(),
         original.end(), original.displayDate(), original.location(), original.category(), original.tags(),
-        original.sources(), original.media(), PublicationStatus.DRAFT, null, null);
+        original.sources(), original.media(), PublicationStatus.DRAFT, null, null, original.verification(),
+        original.claimedBy(), null);
     Event created = events.create(event.story, copy);
     return Flash.redirect("/editor/events/" + created.id, "duplicated", created.title);
   }

@@ -48,6 +48,10 @@ public class EventForm {
   @RestForm public List<String> sourceAttribution;
   @RestForm public List<String> sourceArchiveUrl;
 
+  /** "on" when this save corrects a published error; then {@link #correctionNote} tells readers how. */
+  @RestForm public String correction;
+  @RestForm public String correctionNote;
+
   /** An empty form for a new event: a draft, day precision. */
   public static EventForm blank() {
     EventForm f = new EventForm();
@@ -105,6 +109,10 @@ public class EventForm {
         {"locationPrecision", locationPrecision}, {"body", body}};
     for (String[] field : single) {
       h.add(new ConflictPage.Hidden(field[0], nz(field[1])));
+    }
+    if (correction != null) {
+      h.add(new ConflictPage.Hidden("correction", correction));
+      h.add(new ConflictPage.Hidden("correctionNote", nz(correctionNote)));
     }
     for (int i = 0; i < sourceUrl.size(); i++) {
       h.add(new ConflictPage.Hidden("sourceUrl", sourceUrl.get(i)));

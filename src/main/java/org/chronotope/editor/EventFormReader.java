@@ -90,13 +90,14 @@ public class EventFormReader {
     if (claimedBy != null && claimedBy.length() > 300) {
       errors.add("claimedBy", m.err_too_long(300));
     }
+    String correction = CorrectionField.read(f, errors, m);
     if (!errors.isEmpty()) {
       return new Result(null, errors, sourceRows, mediaRows);
     }
     DateInput startInput = edtf != null ? DateInput.start(edtf) : new DateInput(start.iso(), start.precision());
     DateInput endInput = edtf != null ? DateInput.end(edtf) : end == null ? null : new DateInput(end.iso(), end.precision());
     EventInput input = new EventInput(title, Text.trimToNull(f.body), startInput, endInput, Text.trimToNull(f.displayDate), location,
-        Text.trimToNull(f.category), tags, sources, media, status, null, f.version, verification, claimedBy);
+        Text.trimToNull(f.category), tags, sources, media, status, null, f.version, verification, claimedBy, correction);
     Result result = new Result(input, errors, sourceRows, mediaRows);
     for (ConstraintViolation<EventInput> v : validator.validate(input)) {
       result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));

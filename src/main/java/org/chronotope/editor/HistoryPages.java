@@ -20,6 +20,7 @@ import org.chronotope.revision.Revision;
 import org.chronotope.revision.Revision.EntityType;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * History: every saved state of a story or an event (who, when, which fields), one revision
@@ -77,11 +78,12 @@ public class HistoryPages {
 
   @POST
   @Path("revisions/{id}/restore")
-  public Response restore(@PathParam("id") long id) {
+  public Response restore(@PathParam("id") long id, @RestForm String withStatus) {
     Revision revision = find(id);
     try {
       if (revision.entityType == EntityType.EVENT) {
-        Event event = events.restoreRevision(revision.entityId, id);
+        // The event keeps its publication status unless the editor ticked the box for the revision's.
+        Event event = events.restoreRevision(revision.entityId, id, "on".equals(withStatus));
         return Flash.redirect("/editor/events/" + event.id + "/history", "restored", event.title);
       }
       Story current = Story.<Story>findByIdOptional(revision.entityId).orElseThrow(NotFoundException::new);

@@ -10,7 +10,17 @@ import org.chronotope.revision.Revision;
  * @param back the history it belongs to
  */
 public record RevisionView(Revision revision, String subject, String back, List<Row> rows, boolean current,
-    boolean deleted) {
+    boolean deleted, String statusNow, String statusThen) {
+
+  public RevisionView(Revision revision, String subject, String back, List<Row> rows, boolean current,
+      boolean deleted) {
+    this(revision, subject, back, rows, current, deleted, null, null);
+  }
+
+  /** An event's restore may keep its publication status or take the revision's. */
+  public boolean asksStatus() {
+    return statusNow != null && statusThen != null;
+  }
 
   public boolean changesSince() {
     return rows.stream().anyMatch(Row::differs);

@@ -36,7 +36,7 @@ public class RevisionViews {
         rows.add(row(fields.label(g), fields.show(g, then), fields.show(g, present)));
       }
       return new RevisionView(r, now.title, "/editor/events/" + now.id + "/history", rows, current,
-          now.deletedAt != null);
+          now.deletedAt != null, now.status.name(), then.status);
     }
     Story now = Story.<Story>findByIdOptional(r.entityId).orElseThrow();
     StoryFields fields = new StoryFields(text.get());

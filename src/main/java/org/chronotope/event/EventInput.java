@@ -30,7 +30,8 @@ public record EventInput(
     @Size(max = 200) @PlainText String externalId,
     Long version,
     Verification verification,
-    @Size(max = 300) @PlainText String claimedBy) {
+    @Size(max = 300) @PlainText String claimedBy,
+    @Size(max = org.chronotope.revision.Correction.MAX_NOTE) @PlainText String correction) {
 
   static final String HTTP_URL = "^https?://\\S+$";
   static final String HTTP_URL_MESSAGE = "must be an http:// or https:// URL";
@@ -41,12 +42,12 @@ public record EventInput(
     media = media == null ? List.of() : media;
   }
 
-  /** An event input saying nothing of its verification (the story's default applies). */
+  /** An input saying nothing of its verification (the default applies), and not a correction. */
   public EventInput(String title, String body, DateInput start, DateInput end, String displayDate,
       LocationInput location, String category, List<String> tags, List<SourceInput> sources, List<MediaInput> media,
       PublicationStatus status, String externalId, Long version) {
     this(title, body, start, end, displayDate, location, category, tags, sources, media, status, externalId, version,
-        null, null);
+        null, null, null);
   }
 
   /** A stored event as the input that would save it again as it is: what revisions keep. */
@@ -61,19 +62,22 @@ public record EventInput(
         e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date, s.kind, s.attribution,
             s.archiveUrl)).toList(),
         e.media.stream().map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
-        e.status, e.externalId, e.version, e.verification, e.claimedBy);
+        e.status, e.externalId, e.version, e.verification, e.claimedBy, null);
   }
 
   /** The same input with another version: to save it against the version stored now. */
   public EventInput withVersion(Long newVersion) {
     return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, status,
-        externalId, newVersion, verification, claimedBy);
+        externalId, newVersion, verification, claimedBy, correction);
   }
 
-  /** The same input with another publication status: an import that may not publish it keeps it a draft. */
+  /**
+   * The same input with another publication status: an import that may not publish it keeps it a
+   * draft; a restore keeps the current status.
+   */
   public EventInput withStatus(PublicationStatus newStatus) {
     return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, newStatus,
-        externalId, version, verification, claimedBy);
+        externalId, version, verification, claimedBy, correction);
   }
 
   /**

@@ -3,7 +3,11 @@ package org.chronotope.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.chronotope.common.RawJson;
+import org.chronotope.revision.Correction;
+import org.chronotope.revision.CorrectionJson;
+import org.chronotope.revision.EventVersions;
 import org.chronotope.story.PublicationStatus;
 
 /** An event as the JSON API shows it; a superset of {@link EventInput}, so GET then PUT round-trips. */
@@ -27,7 +31,17 @@ public record EventJson(
     Instant createdAt,
     Instant updatedAt,
     Verification verification,
-    String claimedBy) {
+    String claimedBy,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<CorrectionJson> corrections) {
+
+  /** An event without its corrections: lists leave them out (the story's corrections API has them). */
+  public EventJson(long id, String story, String externalId, String title, String body, String bodyHtml,
+      DateJson start, DateJson end, String displayDate, LocationJson location, String category, List<String> tags,
+      List<SourceJson> sources, List<MediaJson> media, PublicationStatus status, long version, Instant createdAt,
+      Instant updatedAt, Verification verification, String claimedBy) {
+    this(id, story, externalId, title, body, bodyHtml, start, end, displayDate, location, category, tags, sources,
+        media, status, version, createdAt, updatedAt, verification, claimedBy, null);
+  }
 
   /**
    * A date as responses write it: {@code value} and {@code precision} as before EDTF, its EDTF text
@@ -112,6 +126,16 @@ public record EventJson(
         e.sources.stream().map(s -> new SourceJson(s.url, s.publisher, s.title, s.date, s.kind, s.attribution,
             s.archiveUrl)).toList(),
         e.media.stream().map(m -> MediaJson.of(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
-        e.status, e.version, e.createdAt, e.updatedAt, e.verification, e.claimedBy);
+        e.status, e.version, e.createdAt, e.updatedAt, e.verification, e.claimedBy, corrections(e));
+  }
+
+  /** The event's public corrections, newest first. */
+  static List<CorrectionJson> corrections(Event e) {
+    List<Correction> found = Correction.publicOf(e.id);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    EventVersions versions = EventVersions.of(e.id);
+    return found.stream().map(c -> CorrectionJson.of(c, e.story.slug, versions)).toList();
   }
 }

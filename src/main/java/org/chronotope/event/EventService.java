@@ -32,11 +32,13 @@ public class EventService {
   private final Clock clock;
   private final RevisionLog revisions;
   private final PlaceService places;
+  private final EventCorrections corrections;
 
-  public EventService(Clock clock, RevisionLog revisions, PlaceService places) {
+  public EventService(Clock clock, RevisionLog revisions, PlaceService places, EventCorrections corrections) {
     this.clock = clock;
     this.revisions = revisions;
     this.places = places;
+    this.corrections = corrections;
   }
 
   /** One page of a story's events matching {@code filter}, in time order, as entities. */
@@ -58,6 +60,7 @@ public class EventService {
   public Event create(Story storyRef, EventInput input) {
     Story story = Story.<Story>findByIdOptional(storyRef.id)
         .orElseThrow(() -> ProblemException.notFound("story " + storyRef.slug));
+    corrections.refuseOnCreate(input);
     Event event = new Event();
     event.story = story;
     event.createdAt = Instant.now(clock);
@@ -86,6 +89,7 @@ public class EventService {
       throw ProblemException.conflict("version", "you edited version " + input.version()
           + " but version " + event.version + " was saved meanwhile; reload and apply your change again");
     }
+    corrections.check(input);
     return replace(event, input, Action.UPDATE, null);
   }
 
@@ -118,12 +122,22 @@ public class EventService {
    */
   @Transactional
   public Event restoreRevision(long id, long revisionId) {
+    return restoreRevision(id, revisionId, false);
+  }
+
+  /**
+   * Restores a revision; the event keeps its current publication status unless {@code withStatus}
+   * asks for the revision's too (restoring an old draft must not silently unpublish).
+   */
+  @Transactional
+  public Event restoreRevision(long id, long revisionId, boolean withStatus) {
     Event event = Event.<Event>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("event " + id));
     Revision revision = Revision.<Revision>findByIdOptional(revisionId)
         .filter(r -> r.entityType == EntityType.EVENT && r.entityId == id)
         .orElseThrow(() -> ProblemException.notFound("revision " + revisionId + " of event " + id));
     event.deletedAt = null;
-    return replace(event, revisions.read(revision, EventInput.class), Action.RESTORE, revision.id);
+    EventInput restored = revisions.read(revision, EventInput.class);
+    return replace(event, withStatus ? restored : restored.withStatus(event.status), Action.RESTORE, revision.id);
   }
 
   /** After a place changed: its events' bounding boxes and search text follow its new shape and names. */
@@ -161,7 +175,12 @@ public class EventService {
 
   private Event replace(Event event, EventInput input, Action action, Long restoredFrom) {
     String previousExternalId = event.externalId;
+    var before = action == Action.UPDATE ? corrections.state(event) : null;
     apply(event, event.story, input);
+    if (before != null && corrections.unchanged(before, event)) {
+      corrections.discard(event, input);
+      return event;
+    }
     if (event.externalId != null && !event.externalId.equals(previousExternalId)
         && Event.count("story = ?1 and externalId = ?2 and id <> ?3", event.story, event.externalId, event.id) > 0) {
       throw ProblemException.conflict("externalId", "this story already has an event with externalId '"
@@ -170,12 +189,12 @@ public class EventService {
     growMaxSpan(event.story, event);
     // Flush now so that the new version is what the caller sends back and the revision keeps.
     Event.flush();
-    record(event, action, restoredFrom);
+    record(event, action, restoredFrom).ifPresent(r -> corrections.record(event, r, input.correction()));
     return event;
   }
 
-  private void record(Event event, Action action, Long restoredFrom) {
-    revisions.record(EntityType.EVENT, event.id, event.story.id, event.version, action, event.title,
+  private Optional<Revision> record(Event event, Action action, Long restoredFrom) {
+    return revisions.record(EntityType.EVENT, event.id, event.story.id, event.version, action, event.title,
         EventInput.from(event), restoredFrom);
   }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.chronotope.event.EventJson.MediaJson;
 import org.chronotope.event.EventJson.SourceJson;
 import org.chronotope.place.Geometry;
+import org.chronotope.revision.CorrectionJson;
 import org.chronotope.story.Category;
 import org.chronotope.story.Story;
 
@@ -16,7 +17,7 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
     String placeName, LocationPrecision precision, Double lat, Double lon, String categoryCode,
     String categoryName, String categoryColor, String categoryIcon, String bodyHtml, List<SourceJson> sources,
     List<MediaJson> media, EventWhen when, Integer radiusM, Integer protectKm, Verification verification,
-    String claimedBy) {
+    String claimedBy, List<CorrectionJson> corrections) {
 
   /** The page's view of an event of {@code story} as the API reads it. */
   public static EventView from(EventJson e, Story story) {
@@ -33,7 +34,15 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
         e.bodyHtml(), e.sources(), e.media(), EventWhen.stored(start, e.start().edtf(), end,
             e.end() == null ? null : e.end().edtf()), e.location() == null ? null : e.location().radiusM(),
         e.location() == null ? null : e.location().protectKm(),
-        e.verification() == null ? Verification.DEFAULT : e.verification(), e.claimedBy());
+        e.verification() == null ? Verification.DEFAULT : e.verification(), e.claimedBy(),
+        e.corrections() == null ? List.of() : e.corrections());
+  }
+
+  /** The same event with its public corrections, for pages that read them in bulk. */
+  public EventView withCorrections(List<CorrectionJson> found) {
+    return new EventView(id, title, start, end, displayDate, placeName, precision, lat, lon, categoryCode,
+        categoryName, categoryColor, categoryIcon, bodyHtml, sources, media, when, radiusM, protectKm, verification,
+        claimedBy, found);
   }
 
   private static EventDate date(EventJson.DateJson d) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.chronotope.correction.StoryCorrection;
 import org.chronotope.event.Event;
 import org.chronotope.story.Story;
 
@@ -26,7 +27,13 @@ final class AtomWriter {
   static final Duration CORRECTION_AFTER = Duration.ofMinutes(1);
 
   /** What the feed shows. */
-  record Feed(Story story, List<Event> latest, List<Event> trashed, String siteUrl, String selfUrl) {}
+  record Feed(Story story, List<Event> latest, List<Event> trashed, String siteUrl, String selfUrl,
+      List<StoryCorrection> corrections) {
+
+    Feed(Story story, List<Event> latest, List<Event> trashed, String siteUrl, String selfUrl) {
+      this(story, latest, trashed, siteUrl, selfUrl, List.of());
+    }
+  }
 
   private AtomWriter() {}
 
@@ -63,6 +70,9 @@ final class AtomWriter {
       x.writeEndElement();
       for (Event e : feed.latest()) {
         entry(x, e, storyUrl);
+      }
+      for (StoryCorrection c : feed.corrections()) {
+        correction(x, c, storyUrl, story.language);
       }
       for (Event e : feed.trashed()) {
         x.writeStartElement("at", "deleted-entry", TOMBSTONES);
@@ -117,6 +127,33 @@ final class AtomWriter {
     x.writeEndElement();
   }
 
+  /**
+   * A correction as an entry of its own, so that readers who saw the event hear that it was
+   * corrected and how; a save not marked as a correction has none.
+   */
+  private static void correction(XMLStreamWriter x, StoryCorrection c, String storyUrl, String language)
+      throws XMLStreamException {
+    String eventUrl = storyUrl + "?event=" + c.event();
+    x.writeStartElement("entry");
+    text(x, "id", eventUrl + "&correction=" + c.date().toEpochMilli());
+    x.writeStartElement("title");
+    x.writeAttribute("type", "text");
+    x.writeCharacters(("fr".equals(language) ? "Correction : " : "Correction: ") + c.eventTitle());
+    x.writeEndElement();
+    text(x, "published", c.date().toString());
+    text(x, "updated", c.date().toString());
+    link(x, "alternate", "text/html", eventUrl);
+    x.writeEmptyElement("category");
+    x.writeAttribute("scheme", "urn:chronotope:change");
+    x.writeAttribute("term", "correction");
+    x.writeAttribute("label", "Correction");
+    x.writeStartElement("content");
+    x.writeAttribute("type", "text");
+    x.writeCharacters(c.note());
+    x.writeEndElement();
+    x.writeEndElement();
+  }
+
   static boolean isCorrection(Event e) {
     return e.updatedAt.isAfter(e.createdAt.plus(CORRECTION_AFTER));
   }
@@ -125,6 +162,9 @@ final class AtomWriter {
     Instant latest = feed.story().updatedAt;
     for (Event e : feed.latest()) {
       latest = e.updatedAt.isAfter(latest) ? e.updatedAt : latest;
+    }
+    for (StoryCorrection c : feed.corrections()) {
+      latest = c.date().isAfter(latest) ? c.date() : latest;
     }
     for (Event e : feed.trashed()) {
       latest = e.deletedAt.isAfter(latest) ? e.deletedAt : latest;

@@ -54,7 +54,8 @@ final class EventInputs {
         e.version,
         // No format carries these yet: an import keeps what the newsroom said.
         e.verification,
-        e.claimedBy);
+        e.claimedBy,
+        null);
   }
 
   private static DateInput date(EventDate d) {

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.chronotope.account.CurrentUser;
+import org.chronotope.correction.StoryCorrection;
+import org.chronotope.correction.StoryCorrections;
 import org.chronotope.event.Event;
 import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
@@ -28,11 +30,13 @@ public class FeedResource {
   private final StoryService stories;
   private final CurrentUser user;
   private final Clock clock;
+  private final StoryCorrections corrections;
 
-  public FeedResource(StoryService stories, CurrentUser user, Clock clock) {
+  public FeedResource(StoryService stories, CurrentUser user, Clock clock, StoryCorrections corrections) {
     this.stories = stories;
     this.user = user;
     this.clock = clock;
+    this.corrections = corrections;
   }
 
   @GET
@@ -48,7 +52,9 @@ public class FeedResource {
         + " order by deletedAt desc", parameters(story, drafts, Instant.now(clock).minus(TOMBSTONES_FOR)))
         .page(0, ENTRIES).list();
     String site = uri.getBaseUri().toString();
-    String body = AtomWriter.write(new AtomWriter.Feed(story, latest, trashed, site, uri.getAbsolutePath().toString()));
+    List<StoryCorrection> corrected = corrections.of(story);
+    String body = AtomWriter.write(new AtomWriter.Feed(story, latest, trashed, site, uri.getAbsolutePath().toString(),
+        corrected.subList(0, Math.min(ENTRIES, corrected.size()))));
     return Response.ok(body, ATOM_TYPE + "; charset=UTF-8").header("Cache-Control", "no-cache").build();
   }
 

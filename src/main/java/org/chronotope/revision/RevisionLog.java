@@ -45,6 +45,8 @@ public class RevisionLog {
       String title, Object snapshot, Long restoredFrom) {
     ObjectNode state = json.valueToTree(snapshot);
     state.remove("version");
+    // A correction's note is kept beside the revision (Correction), not in the record's state.
+    state.remove("correction");
     Optional<Revision> last = Revision.latest(type, entityId);
     List<String> changed = last.map(r -> changedFields(read(r.snapshot), state)).orElse(List.of());
     if (action == Action.UPDATE && last.isPresent() && changed.isEmpty()) {

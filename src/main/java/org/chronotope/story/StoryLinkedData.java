@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.chronotope.event.EventView;
+import org.chronotope.revision.CorrectionJson;
 
 /**
  * A story page's schema.org description: an {@code ItemList} of {@code Event}s, as JSON safe to
@@ -14,6 +15,18 @@ import org.chronotope.event.EventView;
 final class StoryLinkedData {
 
   private StoryLinkedData() {}
+
+  /** An event's public corrections as schema.org {@code CorrectionComment}s, newest first. */
+  private static void correction(ObjectNode event, EventView e) {
+    if (e.corrections() == null || e.corrections().isEmpty()) {
+      return;
+    }
+    ArrayNode corrections = event.putArray("correction");
+    for (CorrectionJson c : e.corrections()) {
+      corrections.addObject().put("@type", "CorrectionComment").put("text", c.note())
+          .put("datePublished", c.date().toString());
+    }
+  }
 
   static String of(ObjectMapper json, Story story, String pageUrl, List<EventView> events) {
     ObjectNode root = json.createObjectNode()
@@ -47,6 +60,7 @@ final class StoryLinkedData {
               + e.protectKm() + " km grid cell");
         }
       }
+      correction(event, e);
       items.addObject().put("@type", "ListItem").put("position", i + 1).set("item", event);
     }
     try {

@@ -13,12 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.common.PageOf;
+import org.chronotope.correction.StoryCorrection;
+import org.chronotope.correction.StoryCorrections;
 import org.chronotope.event.EventFilter;
 import org.chronotope.event.EventReader;
 import org.chronotope.event.EventView;
+import org.chronotope.revision.CorrectionJson;
 import org.chronotope.story.StoryExplorer.Explorer;
 import org.chronotope.story.StoryExplorer.StoryCard;
 
@@ -36,7 +40,7 @@ public class StoryPages {
     static native TemplateInstance index(List<StoryCard> stories);
 
     static native TemplateInstance show(StoryCard story, StoryPageModel model, List<EventView> events,
-        ListPage page, EventView selected, String jsonLd, Links links);
+        ListPage page, EventView selected, String jsonLd, Links links, List<StoryCorrection> corrections);
 
     static native TemplateInstance notFound(String what);
   }
@@ -46,14 +50,16 @@ public class StoryPages {
   private final EventReader reader;
   private final CurrentUser user;
   private final ObjectMapper json;
+  private final StoryCorrections corrections;
 
   public StoryPages(StoryService stories, StoryExplorer explorer, EventReader reader, CurrentUser user,
-      ObjectMapper json) {
+      ObjectMapper json, StoryCorrections corrections) {
     this.stories = stories;
     this.explorer = explorer;
     this.reader = reader;
     this.user = user;
     this.json = json;
+    this.corrections = corrections;
   }
 
   /** Published stories, most recently updated first. */
@@ -88,9 +94,13 @@ public class StoryPages {
     }
     PageOf<EventView> listed = reader.page(story, EventFilter.NONE, user.canEdit(), page.get(), size, count)
         .map(e -> EventView.from(e, story));
+    List<StoryCorrection> corrected = corrections.of(story);
+    Map<Long, List<CorrectionJson>> byEvent = StoryCorrections.byEvent(corrected);
+    List<EventView> items = listed.items().stream()
+        .map(e -> byEvent.containsKey(e.id()) ? e.withCorrections(byEvent.get(e.id())) : e).toList();
     Links links = Links.of(uri, slug);
-    return Response.ok(Templates.show(explorer.story(), explorer.model(), listed.items(), ListPage.of(listed),
-        explorer.selected(), StoryLinkedData.of(json, story, links.page(), listed.items()), links)).build();
+    return Response.ok(Templates.show(explorer.story(), explorer.model(), items, ListPage.of(listed),
+        explorer.selected(), StoryLinkedData.of(json, story, links.page(), items), links, corrected)).build();
   }
 
   private static Optional<Integer> pageNumber(String text) {

@@ -277,4 +277,24 @@ public interface Messages {
 
   @Message("archived copy")
   String source_archive();
+
+  // Corrections and earlier versions
+
+  @Message("Corrected on {date}:")
+  String corrected_on(String date);
+
+  @Message("See the version published before the correction")
+  String as_published_link();
+
+  @Message("Corrections")
+  String corrections_title();
+
+  @Message("As published on {date}")
+  String version_title(String date);
+
+  @Message("This is the version of this event published on {date}. It has changed since.")
+  String version_notice(String date);
+
+  @Message("Read the current version")
+  String version_current();
 }

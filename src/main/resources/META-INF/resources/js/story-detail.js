@@ -31,8 +31,6 @@
       // How well it is established, in words (tags/eventCard.html writes the same line).
       parts.appendChild(Chronotope.verification.element(event.verification, event.claimedBy, o.labels));
       if (event.verification === 'RETRACTED') { title.classList.add('ct-event-title--retracted'); }
-      // A place for the correction note, which the corrections feature fills.
-      parts.appendChild(U.el('div', 'ct-event-correction', {'data-ct-correction': '', hidden: ''}));
       var category = byCode[event.category];
       var placeName = event.location && event.location.placeName;
       if (placeName || category) {
@@ -44,6 +42,7 @@
           chip.appendChild(document.createTextNode(category.name));
         }
       }
+      if (event.corrections && event.corrections.length) { parts.appendChild(corrections(event.corrections)); }
       if (event.bodyHtml) {
         // Sanitized by the server (common.Markdown), like every body it renders.
         parts.appendChild(U.el('div', 'ct-event-body')).innerHTML = event.bodyHtml;
@@ -57,6 +56,25 @@
       (event.media || []).forEach(function (m) { parts.appendChild(media(m)); });
       content.replaceChildren(parts);
       el.setAttribute('data-ct-event', event.id);
+    }
+
+    /** "Corrected on 4 August 2025: …", newest first, as tags/corrections.html writes it. */
+    function corrections(list) {
+      var box = U.el('div', 'ct-corrections', {lang: o.lang});
+      list.forEach(function (c) {
+        var p = box.appendChild(U.el('p', 'ct-correction'));
+        var day = Chronotope.dates.format({value: c.day, precision: 'DAY'}, o.lang);
+        p.appendChild(U.el('strong', 'ct-correction-label', {}, (o.labels.correctedOn || '%s').replace('%s', day)));
+        p.appendChild(document.createTextNode(' '));
+        p.appendChild(U.el('span', 'ct-correction-note', {}, c.note));
+        // A path on this site, which the server wrote (see revision.CorrectionJson).
+        var url = /^\/stories\/[^/]/.test(c.asPublishedUrl || '') ? c.asPublishedUrl : null;
+        if (url) {
+          p.appendChild(document.createTextNode(' '));
+          p.appendChild(U.el('a', 'ct-correction-link', {href: url}, o.labels.asPublished));
+        }
+      });
+      return box;
     }
 
     function source(s) {
