@@ -47,6 +47,15 @@ class StoryListPageTest {
   }
 
   @Test
+  void countsInEachLanguagesPluralRules() {
+    // French counts zero in the singular ("0 événement"); English in the plural ("0 events").
+    String empty = Api.createStory("empty-story");
+    given().get("/stories/" + empty + "?lang=fr").then().statusCode(200)
+        .body(containsString("0 événement<")).body(not(containsString("0 événements")));
+    given().get("/stories/" + empty + "?lang=en").then().statusCode(200).body(containsString("0 events"));
+  }
+
+  @Test
   void followsAcceptLanguageWithoutParameterOrCookie() {
     given().header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5").get("/").then().statusCode(200)
         .body(containsString("<html lang=\"fr\""))
