@@ -124,15 +124,25 @@ public record EventInput(
    * A gazetteer place (by id) and/or a GeoJSON geometry of the event's own; {@code radiusM}, the
    * uncertainty in metres; {@code protectKm} (10, 50 or 100), the protection cell readers see instead.
    */
+  /**
+   * Where: a gazetteer place, an own GeoJSON geometry, or {@code coordinates} typed or pasted as text
+   * (decimal, degrees-minutes-seconds, a map link: {@code place.Coordinates}), read into a point.
+   */
   public record LocationInput(@Size(max = 120) @PlainText String place, JsonNode geometry, LocationPrecision precision,
-      @Positive @Max(MAX_RADIUS_M) Integer radiusM, Integer protectKm) {
+      @Positive @Max(MAX_RADIUS_M) Integer radiusM, Integer protectKm, @Size(max = 2000) String coordinates) {
 
     /** Largest uncertainty radius: 1,000 km; a vaguer location is a region or a country. */
     public static final int MAX_RADIUS_M = 1_000_000;
 
     /** A location without radius or protection. */
     public LocationInput(String place, JsonNode geometry, LocationPrecision precision) {
-      this(place, geometry, precision, null, null);
+      this(place, geometry, precision, null, null, null);
+    }
+
+    /** A location given as a place or a geometry. */
+    public LocationInput(String place, JsonNode geometry, LocationPrecision precision, Integer radiusM,
+        Integer protectKm) {
+      this(place, geometry, precision, radiusM, protectKm, null);
     }
   }
 

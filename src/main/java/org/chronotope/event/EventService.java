@@ -13,6 +13,7 @@ import org.chronotope.common.PageOf;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.common.Validation;
+import org.chronotope.place.Coordinates;
 import org.chronotope.place.Geometry;
 import org.chronotope.place.Place;
 import org.chronotope.place.PlaceKind;
@@ -220,8 +221,20 @@ public class EventService {
           v.reject("location.place", "unknown place '" + placeId + "'; search the gazetteer at /api/places?q=");
         }
       }
-      if (in.location().geometry() != null && !in.location().geometry().isNull()) {
+      boolean geometryGiven = in.location().geometry() != null && !in.location().geometry().isNull();
+      if (geometryGiven) {
         own = v.attempt(() -> Geometry.parse(in.location().geometry(), "location.geometry"));
+      }
+      String typed = Text.trimToNull(in.location().coordinates());
+      if (typed != null && geometryGiven) {
+        v.reject("location.coordinates", "give either coordinates or a geometry, not both");
+      } else if (typed != null) {
+        try {
+          Coordinates.Point point = Coordinates.parse(typed);
+          own = Geometry.point(point.lat(), point.lon());
+        } catch (IllegalArgumentException e) {
+          v.reject("location.coordinates", e.getMessage());
+        }
       }
       precision = in.location().precision();
       if (precision == null && (place != null || own != null)) {
