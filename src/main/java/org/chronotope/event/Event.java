@@ -123,8 +123,8 @@ public class Event extends PanacheEntityBase {
   @ElementCollection
   @CollectionTable(name = "event_tag", joinColumns = @JoinColumn(name = "event_id"))
   @Column(name = "tag", nullable = false, length = 100)
-  @OrderBy
-  public Set<String> tags = new LinkedHashSet<>();
+  @OrderColumn(name = "position")
+  public List<String> tags = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "event_source", joinColumns = @JoinColumn(name = "event_id"))

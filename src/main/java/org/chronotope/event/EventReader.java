@@ -121,7 +121,7 @@ public class EventReader {
     Array idArray = c.createArrayOf("BIGINT", ids.stream().sorted().toArray());
     Map<Long, List<String>> tags = new HashMap<>();
     each(c, "select t.event_id, t.tag from " + IDS + " join event_tag t on t.event_id = ids.id"
-        + " order by t.event_id, t.tag", idArray,
+        + " order by t.event_id, t.position", idArray,
         r -> tags.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2)));
     Map<Long, List<SourceJson>> sources = new HashMap<>();
     each(c, "select s.event_id, s.url, s.publisher, s.title, s.published_on,"
