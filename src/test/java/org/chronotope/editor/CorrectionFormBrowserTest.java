@@ -38,8 +38,8 @@ class CorrectionFormBrowserTest {
       assertThat(page.locator(".ct-ed-badge", new Page.LocatorOptions().setHasText("Correction"))).hasCount(1);
       browser.screenshot("correction-history");
       page.locator("a[href^='/editor/revisions/']").last().click();
-      assertThat(page.locator("#restore-status-hint"))
-          .hasText("Restoring keeps the event’s current publication status (published) unless you tick the box.");
+      assertThat(page.locator(".ct-ed-restore-status"))
+          .hasText("The event stays published, as it was in this version.");
       browser.screenshot("correction-restore");
     }
   }
