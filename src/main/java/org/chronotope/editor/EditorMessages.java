@@ -900,4 +900,7 @@ public interface EditorMessages {
 
   @Message("Corrections")
   String corrections_title();
+
+  @Message("The event stays {#if status == 'PUBLISHED'}published{#else}a draft{/if}, as it was in this version.")
+  String restore_same_status(String status);
 }

@@ -11,11 +11,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.chronotope.account.Roles;
 import org.chronotope.common.ProblemException;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventService;
+import org.chronotope.revision.Correction;
 import org.chronotope.revision.Revision;
 import org.chronotope.revision.Revision.EntityType;
 import org.chronotope.story.Story;
@@ -37,7 +40,7 @@ public class HistoryPages {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance history(String subject, String back, Story story, List<Revision> revisions,
-        boolean withEvents);
+        boolean withEvents, Map<Long, String> corrections);
 
     static native TemplateInstance revision(RevisionView view, List<String> problems);
   }
@@ -57,7 +60,8 @@ public class HistoryPages {
   public TemplateInstance storyHistory(@PathParam("slug") String slug) {
     Story story = StoryEditorPages.find(slug);
     return Templates.history(story.title, "/editor/stories/" + slug, story,
-        Revision.storyHistory(story.id, STORY_HISTORY_LIMIT), true);
+        Revision.storyHistory(story.id, STORY_HISTORY_LIMIT), true,
+        notes(Correction.list("storyId", story.id)));
   }
 
   @GET
@@ -67,7 +71,7 @@ public class HistoryPages {
     Event event = Event.<Event>findByIdOptional(id).orElseThrow(NotFoundException::new);
     String back = event.deletedAt == null ? "/editor/events/" + id : "/editor/trash";
     return Templates.history(event.title, back, event.story,
-        Revision.history(EntityType.EVENT, id), false);
+        Revision.history(EntityType.EVENT, id), false, notes(Correction.allOf(id)));
   }
 
   @GET
@@ -96,6 +100,13 @@ public class HistoryPages {
       return Response.status(e.status()).entity(Templates.revision(views.of(find(id)), problems))
           .type(MediaType.TEXT_HTML).build();
     }
+  }
+
+  /** The public notes of the saves marked as corrections, by revision. */
+  private static Map<Long, String> notes(List<Correction> corrections) {
+    Map<Long, String> notes = new HashMap<>();
+    corrections.forEach(c -> notes.put(c.revisionId, c.note));
+    return notes;
   }
 
   private static Revision find(long id) {

@@ -3,6 +3,9 @@ package org.chronotope.event;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.revision.Correction;
@@ -46,6 +49,10 @@ public class EventCorrections {
     ObjectNode state = json.valueToTree(EventInput.from(event));
     state.remove("version");
     state.remove("correction");
+    // Tags are a set, read back in the database's order: their order is no change.
+    List<String> tags = new ArrayList<>(event.tags);
+    Collections.sort(tags);
+    state.set("tags", json.valueToTree(tags));
     return state;
   }
 

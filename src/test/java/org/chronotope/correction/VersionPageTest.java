@@ -28,7 +28,7 @@ class VersionPageTest {
     Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/1?lang=fr").then().statusCode(200)
         .body(containsString("Le bilan est de 21 morts"))
         .body(not(containsString("Le bilan est de 12 morts</h1>")))
-        .body(containsString("Telle que publiée le "))
+        .body(containsString("Tel que publié le "))
         .body(containsString("href=\"/stories/" + slug + "?event=" + id + "\""));
     Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/1?lang=en").then().statusCode(200)
         .body(containsString("As published on "));
