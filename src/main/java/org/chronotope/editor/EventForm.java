@@ -39,6 +39,10 @@ public class EventForm {
   @RestForm public List<String> mediaAlt;
   /** The version the editor started from: a save against an older one is a conflict. */
   @RestForm public Long version;
+  /** Uncertainty radius in metres, as typed. */
+  @RestForm public String radiusM;
+  /** Protection cell in km (10, 50, 100) or empty. */
+  @RestForm public String protectKm;
 
   /** An empty form for a new event: a draft, day precision. */
   public static EventForm blank() {
@@ -74,6 +78,8 @@ public class EventForm {
       f.geometry = in.location().geometry() == null || in.location().geometry().isNull() ? null
           : in.location().geometry().toString();
       f.locationPrecision = in.location().precision() == null ? "" : in.location().precision().name();
+      f.radiusM = in.location().radiusM() == null ? null : in.location().radiusM().toString();
+      f.protectKm = in.location().protectKm() == null ? null : in.location().protectKm().toString();
     }
     f.body = in.body();
     in.sources().forEach(s -> f.addSource(s.url(), s.publisher(), s.title(), s.date() == null ? null : s.date().toString()));
@@ -93,6 +99,8 @@ public class EventForm {
     for (String[] field : single) {
       h.add(new ConflictPage.Hidden(field[0], nz(field[1])));
     }
+    h.add(new ConflictPage.Hidden("radiusM", nz(radiusM)));
+    h.add(new ConflictPage.Hidden("protectKm", nz(protectKm)));
     for (int i = 0; i < sourceUrl.size(); i++) {
       h.add(new ConflictPage.Hidden("sourceUrl", sourceUrl.get(i)));
       h.add(new ConflictPage.Hidden("sourcePublisher", sourcePublisher.get(i)));
