@@ -45,7 +45,18 @@ public record ProtectedStory(String slug, long atPoint, long atPlace, long withR
    * 14.12346, -1.98765 …) or the protected place's name or coordinates.
    */
   public static void assertNoRealLocation(String output, String body) {
-    for (String leak : List.of("14.1234", "14.1235", "1.98765", "1.9877", "Bamako", "12.64")) {
+    assertNoRealCoordinates(output, body);
+    for (String leak : List.of("Bamako", "12.64")) {
+      assertFalse(body.contains(leak), output + " leaks " + leak);
+    }
+  }
+
+  /**
+   * Fails when {@code body} holds the real point's digits. For a page drawn in a browser, whose map
+   * names the gazetteer's cities in view (Bamako among them) whatever the events.
+   */
+  public static void assertNoRealCoordinates(String output, String body) {
+    for (String leak : List.of("14.1234", "14.1235", "1.98765", "1.9877")) {
       assertFalse(body.contains(leak), output + " leaks " + leak);
     }
   }
