@@ -69,6 +69,19 @@ class ProtectedOutputsTest {
   }
 
   @Test
+  void anEditorsGeoJsonExportImportedElsewhereKeepsItsProtectionAndRadius() {
+    String file = Api.asEditor().get("/api/stories/" + s.slug() + "/export?format=geojson").then().statusCode(200)
+        .extract().asString();
+    String copy = Api.createStory("protected-copy");
+    ImportApi.post(copy, file, "application/geo+json", java.util.Map.of("publish", "true")).statusCode(200);
+    var secret = ImportApi.map(ImportApi.event(copy, "Témoins cachés").get("location"));
+    org.junit.jupiter.api.Assertions.assertEquals(50, secret.get("protectKm"));
+    org.junit.jupiter.api.Assertions.assertEquals(3000, secret.get("radiusM"));
+    assertNoRealLocation("the copy's events API",
+        Api.anonymous().get("/api/stories/" + copy + "/events").then().statusCode(200).extract().asString());
+  }
+
+  @Test
   void theAtomFeedHoldsOnlyTheCell() {
     String feed = given().get("/stories/" + s.slug() + "/feed").then().statusCode(200).extract().asString();
     assertNoRealLocation("Atom feed", feed);
