@@ -14,10 +14,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.chronotope.common.Markdown;
-import org.chronotope.common.Text;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventDate;
 import org.chronotope.event.EventInput;
+import org.chronotope.event.EventWhen;
 import org.chronotope.event.EventInput.SourceInput;
 import org.chronotope.place.Place;
 import org.chronotope.revision.EventVersions;
@@ -37,8 +37,13 @@ public class VersionPages {
 
   /** An earlier version as the page shows it. */
   public record VersionView(String storySlug, String storyTitle, String language, long eventId, int number,
-      LocalDate publishedOn, String title, EventDate start, EventDate end, String displayDate, String placeName,
-      String bodyHtml, List<SourceInput> sources, String currentUrl) {}
+      LocalDate publishedOn, String title, EventWhen when, String displayDate, String placeName,
+      String bodyHtml, List<SourceInput> sources, String currentUrl) {
+
+    public EventDate start() {
+      return when.start().date();
+    }
+  }
 
   @CheckedTemplate
   static class Templates {
@@ -75,19 +80,20 @@ public class VersionPages {
     }
     int number = Integer.parseInt(numberText);
     return EventVersions.of(id).number(number).filter(EventVersions::wasPublished)
-        .map(r -> view(story.get(), id, number, r));
+        .map(r -> view(story.get(), event.get(), number, r));
   }
 
-  private VersionView view(Story story, long id, int number, Revision r) {
+  private VersionView view(Story story, Event event, int number, Revision r) {
     EventInput then = revisions.read(r, EventInput.class);
-    EventDate start = EventDate.parse(then.start().value(), then.start().precision(), "start");
-    EventDate end = then.end() == null || Text.isBlank(then.end().value()) ? null
-        : EventDate.parse(then.end().value(), then.end().precision(), "end");
-    String placeName = then.location() == null || then.location().place() == null ? null
+    EventWhen when = EventWhen.read(then.start(), then.end(), "start", "end");
+    // A location protected then or now is never named: readers learn only its grid cell.
+    boolean protectedPlace = event.protectKm != null
+        || (then.location() != null && then.location().protectKm() != null);
+    String placeName = protectedPlace || then.location() == null || then.location().place() == null ? null
         : Place.findBySlug(then.location().place()).map(p -> p.nameIn(story.language)).orElse(null);
     String body = then.body() == null ? "" : Markdown.toSafeHtml(then.body());
-    return new VersionView(story.slug, story.title, story.language, id, number,
-        r.createdAt.atZone(ZoneOffset.UTC).toLocalDate(), then.title(), start, end, then.displayDate(), placeName,
-        body, then.sources(), "/stories/" + story.slug + "?event=" + id);
+    return new VersionView(story.slug, story.title, story.language, event.id, number,
+        r.createdAt.atZone(ZoneOffset.UTC).toLocalDate(), then.title(), when, then.displayDate(), placeName,
+        body, then.sources(), "/stories/" + story.slug + "?event=" + event.id);
   }
 }

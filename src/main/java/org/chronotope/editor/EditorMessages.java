@@ -903,4 +903,29 @@ public interface EditorMessages {
 
   @Message("The event stays {#if status == 'PUBLISHED'}published{#else}a draft{/if}, as it was in this version.")
   String restore_same_status(String status);
+
+  @Message("Uncertainty radius (metres)")
+  String radius_label();
+
+  @Message("How far from the point it may have happened, e.g. 20000 for 20 km; drawn as a circle.")
+  String radius_hint();
+
+  @Message("Protect this location")
+  String protect_label();
+
+  @Message("Not protected: readers see the exact point")
+  String protect_none();
+
+  @Message("Show readers only its {km} km grid cell")
+  String protect_option(int km);
+
+  @Message("To protect people: readers, the embed, exports and feeds get only the centre of the grid cell holding"
+      + " the point, and a notice; editors still see the exact point. Only a point can be protected.")
+  String protect_hint();
+
+  @Message("Give a whole number of metres between 1 and 1000000.")
+  String err_radius();
+
+  @Message("Choose 10, 50 or 100 km.")
+  String err_protect();
 }

@@ -79,6 +79,8 @@ final class EventFields {
         to.placeName = from.placeName;
         to.geometry = from.geometry;
         to.locationPrecision = from.locationPrecision;
+        to.radiusM = from.radiusM;
+        to.protectKm = from.protectKm;
       }
       case CATEGORY -> to.category = from.category;
       case STATUS -> to.status = from.status;
@@ -116,6 +118,12 @@ final class EventFields {
     }
     if (!strip(f.locationPrecision).isEmpty()) {
       parts.add("(" + m.location_precision(f.locationPrecision.strip()) + ")");
+    }
+    if (!strip(f.radiusM).isEmpty()) {
+      parts.add("± " + f.radiusM.strip() + " m");
+    }
+    if (!strip(f.protectKm).isEmpty()) {
+      parts.add("(" + m.protect_label() + ": " + f.protectKm.strip() + " km)");
     }
     return String.join(" ", parts);
   }

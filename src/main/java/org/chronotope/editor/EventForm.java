@@ -52,6 +52,11 @@ public class EventForm {
   @RestForm public String correction;
   @RestForm public String correctionNote;
 
+  /** Uncertainty radius in metres, as typed. */
+  @RestForm public String radiusM;
+  /** Protection cell in km (10, 50, 100) or empty. */
+  @RestForm public String protectKm;
+
   /** An empty form for a new event: a draft, day precision. */
   public static EventForm blank() {
     EventForm f = new EventForm();
@@ -88,6 +93,8 @@ public class EventForm {
       f.geometry = in.location().geometry() == null || in.location().geometry().isNull() ? null
           : in.location().geometry().toString();
       f.locationPrecision = in.location().precision() == null ? "" : in.location().precision().name();
+      f.radiusM = in.location().radiusM() == null ? null : in.location().radiusM().toString();
+      f.protectKm = in.location().protectKm() == null ? null : in.location().protectKm().toString();
     }
     f.body = in.body();
     in.sources().forEach(s -> f.addSource(s.url(), s.publisher(), s.title(), s.date() == null ? null : s.date().toString(),
@@ -114,6 +121,9 @@ public class EventForm {
       h.add(new ConflictPage.Hidden("correction", correction));
       h.add(new ConflictPage.Hidden("correctionNote", nz(correctionNote)));
     }
+
+    h.add(new ConflictPage.Hidden("radiusM", nz(radiusM)));
+    h.add(new ConflictPage.Hidden("protectKm", nz(protectKm)));
     for (int i = 0; i < sourceUrl.size(); i++) {
       h.add(new ConflictPage.Hidden("sourceUrl", sourceUrl.get(i)));
       h.add(new ConflictPage.Hidden("sourcePublisher", sourcePublisher.get(i)));

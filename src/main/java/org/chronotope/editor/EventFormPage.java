@@ -41,6 +41,11 @@ public record EventFormPage(Story story, Long eventId, String eventTitle, EventF
     return List.of(LocationPrecision.values());
   }
 
+  /** The protection cells an editor may choose, in km. */
+  public List<Integer> protectionSizes() {
+    return List.of(10, 50, 100);
+  }
+
   /** The empty row after the others, ready to be filled (the form works without JavaScript). */
   /** The verification statuses, in the form's order. */
   public List<org.chronotope.event.Verification> verifications() {

@@ -147,10 +147,12 @@ public class EventFormReader {
     }
     LocationPrecision precision = Text.isBlank(f.locationPrecision) ? null
         : choice(LocationPrecision.class, f.locationPrecision, "locationPrecision", errors, m);
+    Integer radiusM = LocationFormFields.radiusM(f.radiusM, errors, m);
+    Integer protectKm = LocationFormFields.protectKm(f.protectKm, errors, m);
     if (place == null && geometry == null) {
-      return null;
+      return radiusM == null && protectKm == null ? null : new LocationInput(null, null, null, radiusM, protectKm);
     }
-    return new LocationInput(place, geometry, precision);
+    return new LocationInput(place, geometry, precision, radiusM, protectKm);
   }
 
   private static List<String> tags(String text, FormErrors errors, EditorMessages m) {
@@ -266,6 +268,9 @@ public class EventFormReader {
       }
       if (inputField.startsWith("location.geometry")) {
         return "geometry";
+      }
+      if (inputField.startsWith("location.radiusM") || inputField.startsWith("location.protectKm")) {
+        return inputField.substring("location.".length());
       }
       if (inputField.startsWith("location")) {
         return "locationPrecision";

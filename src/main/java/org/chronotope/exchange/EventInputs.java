@@ -22,7 +22,7 @@ final class EventInputs {
 
   static EventInput create(ImportRecord r, String category, boolean publish) {
     return new EventInput(r.title, blankToNull(r.bodyHtml), date(r.start), date(r.end), r.displayDate,
-        location(r.geometry, r.placeSlug, r.locationPrecision), category,
+        withPrecision(location(r.geometry, r.placeSlug, r.locationPrecision), r.radiusM, r.protectKm), category,
         r.tags == null ? List.of() : r.tags, r.sources == null ? List.of() : r.sources,
         r.media == null ? List.of() : r.media,
         publish ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT, r.externalId, null);
@@ -33,9 +33,10 @@ final class EventInputs {
     LocationInput location = r.locationGiven ? location(r.geometry, r.placeSlug, r.locationPrecision)
         : location(e.hasOwnGeometry() ? e.geometry().orElse(null) : null, e.place == null ? null : e.place.slug,
             e.locationPrecision);
-    // No import format carries a radius or a protection: a re-import keeps the event's own, so a
-    // file never makes a protected location public again.
-    location = keepPrecision(location, e);
+    // Only our own GeoJSON carries a radius or a protection; a file without them keeps the event's
+    // own, so a re-import never makes a protected location public again.
+    location = r.radiusM != null || r.protectKm != null ? withPrecision(location, r.radiusM, r.protectKm)
+        : keepPrecision(location, e);
     return new EventInput(r.title,
         blankToNull(r.bodyHtml) != null ? r.bodyHtml : e.body,
         dates ? date(r.start) : date(e.start()),
@@ -67,6 +68,13 @@ final class EventInputs {
       return null;
     }
     return new LocationInput(place, geometry == null ? null : geometry.toJsonNode(), p);
+  }
+
+  private static LocationInput withPrecision(LocationInput l, Integer radiusM, Integer protectKm) {
+    if (l == null || radiusM == null && protectKm == null) {
+      return l;
+    }
+    return new LocationInput(l.place(), l.geometry(), l.precision(), radiusM, protectKm);
   }
 
   private static LocationInput keepPrecision(LocationInput l, Event e) {

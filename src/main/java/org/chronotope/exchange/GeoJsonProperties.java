@@ -78,6 +78,8 @@ final class GeoJsonProperties {
             + Arrays.toString(LocationPrecision.values())));
       }
     }
+    record.radiusM = wholeNumber(p, "radiusM", where, record);
+    record.protectKm = wholeNumber(p, "protectKm", where, record);
     record.tags = tags(p.get("tags"));
     record.sources = sources(p.has("sources") ? p.get("sources") : p.get("source"), where, record);
     record.media = media(p.has("media") ? p.get("media") : p.get("image"), where);
@@ -230,6 +232,19 @@ final class GeoJsonProperties {
     return keys.stream()
         .filter(k -> p.hasNonNull(k) && (p.get(k).isContainerNode() || !p.get(k).asText().isBlank()))
         .findFirst().orElse(null);
+  }
+
+  /** A whole-number property such as {@code protectKm}; the service checks its range. */
+  private static Integer wholeNumber(JsonNode p, String key, Where where, ImportRecord record) {
+    JsonNode value = p.get(key);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+      record.reject(where.issue(key, "expected a whole number, not " + value));
+      return null;
+    }
+    return value.intValue();
   }
 
   private static String text(JsonNode p, String key, String alternative) {

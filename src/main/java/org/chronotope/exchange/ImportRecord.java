@@ -31,6 +31,9 @@ final class ImportRecord {
   Geometry geometry;
   String placeSlug;
   LocationPrecision locationPrecision;
+  /** Uncertainty radius and protection (our own GeoJSON exports); null when the file has none. */
+  Integer radiusM;
+  Integer protectKm;
   /** The group / event type as written in the file; null when the file has none. */
   String categoryName;
   /** The category code the file names (our own exports); null to derive one from the name. */

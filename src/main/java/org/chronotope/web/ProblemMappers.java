@@ -63,6 +63,18 @@ public class ProblemMappers {
       String type = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
       return problem(ProblemException.invalid(pathOf(mismatch), "expected " + type), uri);
     }
+    // A number too large for its field (a radius of 1e12 metres) is named like any other bad value.
+    if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion
+        && coercion.getProcessor() != null) {
+      String field = coercion.getProcessor().getParsingContext().pathAsPointer().toString()
+          .replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replaceFirst("^\\.", "");
+      if (!field.isEmpty()) {
+        return problem(ProblemException.invalid(field, e.getOriginalMessage()), uri);
+      }
+    }
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      return problem(ProblemException.invalid(pathOf(mapping), e.getOriginalMessage()), uri);
+    }
     String where = e.getLocation() == null ? "" :
         " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     return problem(ProblemException.invalid("body", "not valid JSON" + where + ": " + e.getOriginalMessage()), uri);

@@ -70,7 +70,9 @@
     if (f.start) {
       box.appendChild(U.el('span', 'ct-popup-when', {}, Chronotope.dates.range(f.start, f.end, o.lang)));
     }
-    if (f.precision && f.precision !== 'EXACT') {
+    if (f.protectKm && o.labels.protected) {
+      box.appendChild(U.el('span', 'ct-popup-note', {}, o.labels.protected.replace('%s', f.protectKm)));
+    } else if (f.precision && f.precision !== 'EXACT') {
       box.appendChild(U.el('span', 'ct-popup-note', {}, o.labels.approximate));
     }
     box.appendChild(U.el('span', 'ct-popup-verification ' + Chronotope.verification.className(f.verification), {},

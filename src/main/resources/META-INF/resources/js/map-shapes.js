@@ -32,12 +32,11 @@
       var color = category ? category.color : '#5b6475';
       var approximate = f.precision && f.precision !== 'EXACT';
       if (f.geometry.type === 'Point') {
-        if (!approximate) { return; }
-        var radius = HALO[f.precision] || HALO.APPROXIMATE;
-        var key = f.lat + ',' + f.lon + ',' + radius + ',' + color;
+        var halo = haloOf(f, color, approximate);
+        if (!halo) { return; }
+        var key = halo.key;
         if (!halos[key]) {
-          halos[key] = {ids: {}, layer: L.circle([f.lat, f.lon], {radius: radius, color: color, weight: 1.5,
-            dashArray: '4 5', fillColor: color, fillOpacity: 0.1, interactive: false})};
+          halos[key] = {ids: {}, layer: halo.make()};
           group.addLayer(halos[key].layer);
         }
         halos[key].ids[f.id] = true;
@@ -50,6 +49,24 @@
       shape.on('click', function () { o.onSelect(f.id); });
       own[f.id] = shape;
       group.addLayer(shape);
+    }
+
+    /**
+     * The halo of a point: the protection cell a protected location is known to (a rectangle), else
+     * the circle of its uncertainty radius, else one sized by its precision; null for an exact point.
+     */
+    function haloOf(f, color, approximate) {
+      var style = {color: color, weight: 1.5, dashArray: '4 5', fillColor: color, fillOpacity: 0.1, interactive: false};
+      if (f.cell) {
+        return {key: 'cell:' + f.cell.join(',') + ',' + color, make: function () {
+          return L.rectangle([[f.cell[1], f.cell[0]], [f.cell[3], f.cell[2]]], style);
+        }};
+      }
+      var radius = f.radiusM || (approximate ? HALO[f.precision] || HALO.APPROXIMATE : 0);
+      if (!radius) { return null; }
+      return {key: f.lat + ',' + f.lon + ',' + radius + ',' + color, make: function () {
+        return L.circle([f.lat, f.lon], U.extend({radius: radius}, style));
+      }};
     }
 
     /** Removes event id's shape, and its halo once no other event shares it. */

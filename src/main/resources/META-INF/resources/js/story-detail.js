@@ -43,6 +43,14 @@
         }
       }
       if (event.corrections && event.corrections.length) { parts.appendChild(corrections(event.corrections)); }
+      var location = event.location || {};
+      if (location.protectKm) {
+        parts.appendChild(U.el('p', 'ct-event-protected', {role: 'note'},
+          (o.labels.protected || '%s km').replace('%s', location.protectKm)));
+      } else if (location.radiusM) {
+        parts.appendChild(U.el('p', 'ct-event-radius', {}, (o.labels.radius || '%s').replace('%s',
+          location.radiusM < 1000 ? location.radiusM + ' m' : Math.round(location.radiusM / 100) / 10 + ' km')));
+      }
       if (event.bodyHtml) {
         // Sanitized by the server (common.Markdown), like every body it renders.
         parts.appendChild(U.el('div', 'ct-event-body')).innerHTML = event.bodyHtml;
