@@ -22,7 +22,7 @@ final class CsvWriter {
   static final List<String> COLUMNS = List.of("id", "external_id", "title", "start", "start_precision", "end",
       "end_precision", "display_date", "category", "category_name", "tags", "place", "place_name",
       "location_precision", "latitude", "longitude", "geometry", "body_html", "sources", "media", "status",
-      "updated_at");
+      "updated_at", "edtf");
 
   private CsvWriter() {}
 
@@ -57,6 +57,8 @@ final class CsvWriter {
         row.add(text(e.media.stream().map(m -> m.url).collect(Collectors.joining("\n"))));
         row.add(e.status.name());
         row.add(e.updatedAt.toString());
+        // The whole span in EDTF ("2025-07~", "2025-01-18/.."), see docs/dates.md.
+        row.add(e.when().text());
         csv.printRecord(row);
       }
     } catch (IOException e) {

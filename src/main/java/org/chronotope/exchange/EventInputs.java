@@ -21,7 +21,7 @@ final class EventInputs {
   private EventInputs() {}
 
   static EventInput create(ImportRecord r, String category, boolean publish) {
-    return new EventInput(r.title, blankToNull(r.bodyHtml), date(r.start), date(r.end), r.displayDate,
+    return new EventInput(r.title, blankToNull(r.bodyHtml), start(r), end(r), r.displayDate,
         location(r.geometry, r.placeSlug, r.locationPrecision), category,
         r.tags == null ? List.of() : r.tags, r.sources == null ? List.of() : r.sources,
         r.media == null ? List.of() : r.media,
@@ -35,8 +35,8 @@ final class EventInputs {
             e.locationPrecision);
     return new EventInput(r.title,
         blankToNull(r.bodyHtml) != null ? r.bodyHtml : e.body,
-        dates ? date(r.start) : date(e.start()),
-        dates ? date(r.end) : date(e.end().orElse(null)),
+        dates ? start(r) : DateInput.start(e.when()),
+        dates ? end(r) : DateInput.end(e.when()),
         dates ? r.displayDate : e.displayDate,
         location,
         category != null ? category : e.category == null ? null : e.category.code,
@@ -48,6 +48,15 @@ final class EventInputs {
         publish ? PublicationStatus.PUBLISHED : e.status,
         e.externalId,
         e.version);
+  }
+
+  /** The record's start: its EDTF span's when it has one, else its plain date. */
+  private static DateInput start(ImportRecord r) {
+    return r.when != null && r.start != null ? DateInput.start(r.when) : date(r.start);
+  }
+
+  private static DateInput end(ImportRecord r) {
+    return r.when != null && r.start != null ? DateInput.end(r.when) : date(r.end);
   }
 
   private static DateInput date(EventDate d) {
