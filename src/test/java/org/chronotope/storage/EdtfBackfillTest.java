@@ -48,7 +48,7 @@ class EdtfBackfillTest {
           }
           insert.setLong(1, id);
           insert.setLong(2, start.epochSecond());
-          insert.setString(3, p.name());
+          insert.setString(3, start.precision().name());
           expectedStart.put(id, Edtf.text(start));
           if (id % 3 == 0) {
             EventDate end = EventDate.ofEpochSecond(start.epochSecond() + random.nextInt(400_000_000), p);
