@@ -19,9 +19,9 @@ public class EditorExtensions {
 
   private EditorExtensions() {}
 
-  /** When an event happened, start to end, at its precision, in the page's language. */
+  /** When an event happened, start to end, at its precision, with its EDTF qualifiers, in the page's language. */
   static String period(Event event, @TemplateAttribute("locale") Object locale) {
-    return DateFormats.range(event.start(), event.end().orElse(null), toLocale(locale));
+    return DateFormats.when(event.when(), toLocale(locale));
   }
 
   /** An event's representative point, to two decimals: "14.03, -0.03". */

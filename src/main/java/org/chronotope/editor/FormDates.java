@@ -18,12 +18,7 @@ final class FormDates {
 
   /** Whether a typed date uses EDTF beyond a plain ISO date. */
   static boolean uses(String text) {
-    if (text == null) {
-      return false;
-    }
-    String t = text.strip();
-    return t.indexOf('~') >= 0 || t.indexOf('?') >= 0 || t.indexOf('%') >= 0 || t.indexOf('/') >= 0
-        || t.indexOf('X') >= 0 || t.indexOf('x') >= 0 || Edtf.OPEN.equals(t);
+    return Edtf.usesExtensions(text);
   }
 
   /** The span typed, or null with the errors added beside their fields. */

@@ -28,6 +28,19 @@ public final class Edtf {
 
   private Edtf() {}
 
+  /**
+   * Whether a text uses EDTF beyond a plain ISO date: a qualifier, unspecified digits, an interval
+   * or an open end. Readers of plain dates (forms, GeoJSON) hand such texts to this class.
+   */
+  public static boolean usesExtensions(String text) {
+    if (text == null) {
+      return false;
+    }
+    String t = text.strip();
+    return t.indexOf('~') >= 0 || t.indexOf('?') >= 0 || t.indexOf('%') >= 0 || t.indexOf('/') >= 0
+        || t.indexOf('X') >= 0 || t.indexOf('x') >= 0 || OPEN.equals(t);
+  }
+
   /** Whether a text is an EDTF interval ("A/B") rather than one date. */
   public static boolean isInterval(String text) {
     return text != null && text.indexOf('/') >= 0;

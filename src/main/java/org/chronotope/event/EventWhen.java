@@ -1,6 +1,11 @@
 package org.chronotope.event;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.chronotope.common.FieldError;
+import org.chronotope.common.ProblemException;
+import org.chronotope.common.Validation;
 
 /**
  * When an event happened, as EDTF says it: a start, and either no end (the start's period), an end
@@ -51,11 +56,29 @@ public record EventWhen(EdtfDate start, EdtfDate end, EndKind endKind) {
    */
   public static EventWhen read(EventInput.DateInput start, EventInput.DateInput end, String startField,
       String endField) {
-    String startText = text(start, startField);
-    String endText = end == null ? null : text(end, endField);
+    Validation v = new Validation();
+    String startText = v.attempt(() -> text(start, startField));
+    String endText = end == null ? null : v.attempt(() -> text(end, endField));
+    v.throwIfInvalid();
     boolean unknown = end != null && end.edtf() != null && end.edtf().isBlank();
-    return Edtf.when(startText, start.precision(), unknown ? null : endText, end == null ? null : end.precision(),
-        unknown, startField, endField);
+    try {
+      return Edtf.when(startText, start.precision(), unknown ? null : endText, end == null ? null : end.precision(),
+          unknown, startField, endField);
+    } catch (ProblemException e) {
+      // A bad start hides the end's own checks: run them too, so one answer names both fields.
+      boolean plainEnd = endText != null && !endText.isBlank() && !Edtf.OPEN.equals(endText.strip())
+          && !Edtf.isInterval(endText) && !Edtf.isInterval(startText);
+      if (plainEnd && e.errors().stream().allMatch(f -> f.field().equals(startField))) {
+        try {
+          Edtf.date(endText, end.precision(), endField);
+        } catch (ProblemException endError) {
+          List<FieldError> all = new ArrayList<>(e.errors());
+          all.addAll(endError.errors());
+          throw ProblemException.invalid(all);
+        }
+      }
+      throw e;
+    }
   }
 
   private static String text(EventInput.DateInput date, String field) {
@@ -67,7 +90,7 @@ public record EventWhen(EdtfDate start, EdtfDate end, EndKind endKind) {
       EventDate byValue = Edtf.date(date.value(), date.precision(), field).date();
       EventDate byEdtf = Edtf.date(date.edtf(), date.precision(), field).date();
       if (!byValue.equals(byEdtf)) {
-        throw org.chronotope.common.ProblemException.invalid(field, "value '" + date.value().strip()
+        throw ProblemException.invalid(field, "value '" + date.value().strip()
             + "' and edtf '" + date.edtf().strip() + "' name different dates; give one of them");
       }
     }

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.event.DatePrecision;
+import org.chronotope.event.Edtf;
+import org.chronotope.event.EdtfDate;
 import org.chronotope.event.EventDate;
+import org.chronotope.event.EventWhen;
 import org.chronotope.event.EventInput.SourceInput;
 import org.chronotope.event.LocationPrecision;
 import org.chronotope.place.Geometry;
@@ -131,6 +134,8 @@ final class AcledReader {
         // The source gave a week; ACLED codes its middle day: the event lies within three days of it.
         r.start = EventDate.of(day.minusDays(3).atStartOfDay(), DatePrecision.DAY);
         r.end = EventDate.of(day.plusDays(3).atStartOfDay(), DatePrecision.DAY);
+        // In EDTF both bounds are approximate: 2025-07-15~/2025-07-21~ (docs/dates.md).
+        r.when = new EventWhen(approximate(r.start), approximate(r.end), EventWhen.EndKind.DATE);
       }
       case "3" -> r.start = EventDate.of(day.atStartOfDay(), DatePrecision.MONTH);
       default -> r.reject(r.where.issue("time_precision", "time_precision '" + precision + "' must be 1, 2 or 3"));
@@ -221,5 +226,9 @@ final class AcledReader {
     if (value != null && !value.isBlank()) {
       html.append("<li>").append(label).append(": ").append(ImportedHtml.escape(value.strip())).append("</li>");
     }
+  }
+
+  private static EdtfDate approximate(EventDate date) {
+    return new EdtfDate(date, true, false, Edtf.text(date) + "~");
   }
 }

@@ -26,7 +26,7 @@ final class CsvWriter {
       "end_precision", "display_date", "category", "category_name", "tags", "place", "place_name",
       "location_precision", "latitude", "longitude", "geometry", "body_html", "sources", "media", "status",
       "updated_at",
-      "radius_m", "protect_km");
+      "radius_m", "protect_km", "edtf");
 
   private CsvWriter() {}
 
@@ -65,6 +65,8 @@ final class CsvWriter {
         row.add(e.updatedAt.toString());
         row.add(PublicLocation.radiusM(e, content.exact()) == null ? "" : PublicLocation.radiusM(e, content.exact()));
         row.add(e.protectKm == null ? "" : e.protectKm);
+        // The whole span in EDTF ("2025-07~", "2025-01-18/.."), see docs/dates.md.
+        row.add(e.when().text());
         csv.printRecord(row);
       }
     } catch (IOException e) {

@@ -21,7 +21,7 @@ final class EventInputs {
   private EventInputs() {}
 
   static EventInput create(ImportRecord r, String category, boolean publish) {
-    return new EventInput(r.title, blankToNull(r.bodyHtml), date(r.start), date(r.end), r.displayDate,
+    return new EventInput(r.title, blankToNull(r.bodyHtml), start(r), end(r), r.displayDate,
         withPrecision(location(r.geometry, r.placeSlug, r.locationPrecision), r.radiusM, r.protectKm), category,
         r.tags == null ? List.of() : r.tags, r.sources == null ? List.of() : r.sources,
         r.media == null ? List.of() : r.media,
@@ -39,8 +39,8 @@ final class EventInputs {
         : keepPrecision(location, e);
     return new EventInput(r.title,
         blankToNull(r.bodyHtml) != null ? r.bodyHtml : e.body,
-        dates ? date(r.start) : date(e.start()),
-        dates ? date(r.end) : date(e.end().orElse(null)),
+        dates ? start(r) : DateInput.start(e.when()),
+        dates ? end(r) : DateInput.end(e.when()),
         dates ? r.displayDate : e.displayDate,
         location,
         category != null ? category : e.category == null ? null : e.category.code,
@@ -57,6 +57,15 @@ final class EventInputs {
         e.verification,
         e.claimedBy,
         null);
+  }
+
+  /** The record's start: its EDTF span's when it has one, else its plain date. */
+  private static DateInput start(ImportRecord r) {
+    return r.when != null && r.start != null ? DateInput.start(r.when) : date(r.start);
+  }
+
+  private static DateInput end(ImportRecord r) {
+    return r.when != null && r.start != null ? DateInput.end(r.when) : date(r.end);
   }
 
   private static DateInput date(EventDate d) {

@@ -10,7 +10,9 @@ import java.util.Locale;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.event.DatePrecision;
+import org.chronotope.event.Edtf;
 import org.chronotope.event.EventDate;
+import org.chronotope.event.EventWhen;
 import org.chronotope.event.EventInput.MediaInput;
 import org.chronotope.event.EventInput.SourceInput;
 import org.chronotope.event.LocationPrecision;
@@ -88,6 +90,9 @@ final class GeoJsonProperties {
   private void readDates(JsonNode p, Where where, ImportRecord record) {
     record.datesGiven = true;
     String startKey = first(p, START);
+    if (startKey == null && p.hasNonNull("edtf") && readEdtf(p, null, first(p, END), where, record)) {
+      return;
+    }
     if (startKey == null) {
       if (undatedAs != null) {
         record.start = undatedAs.start();
@@ -99,14 +104,41 @@ final class GeoJsonProperties {
       }
       return;
     }
-    record.start = date(p.get(startKey), precision(p, "startPrecision"), where.child(startKey), record);
     String endKey = first(p, END);
+    if (readEdtf(p, startKey, endKey, where, record)) {
+      return;
+    }
+    record.start = date(p.get(startKey), precision(p, "startPrecision"), where.child(startKey), record);
     if (endKey != null) {
       record.end = date(p.get(endKey), precision(p, "endPrecision"), where.child(endKey), record);
     }
     if (record.start != null && record.end != null && record.end.compareTo(record.start) < 0) {
       record.reject(where.issue(endKey, "the event ends (" + record.end + ") before it starts (" + record.start + ")"));
     }
+  }
+
+  /**
+   * Reads the dates as EDTF when the feature says so: an {@code edtf} property (the whole span, as
+   * our exports write it) wins; else start and end texts that use EDTF ("2025-07~", "2025-01-18/..",
+   * an end of ".."). Returns false when the dates are plain, for the reader above. See docs/dates.md.
+   */
+  private static boolean readEdtf(JsonNode p, String startKey, String endKey, Where where, ImportRecord record) {
+    String whole = p.hasNonNull("edtf") && p.get("edtf").isTextual() ? p.get("edtf").asText() : null;
+    String start = startKey != null && p.get(startKey).isTextual() ? p.get(startKey).asText() : null;
+    String end = endKey != null && p.get(endKey).isTextual() ? p.get(endKey).asText() : null;
+    if (whole == null && !Edtf.usesExtensions(start) && !Edtf.usesExtensions(end)) {
+      return false;
+    }
+    try {
+      EventWhen when = whole != null ? Edtf.when(whole, "edtf")
+          : Edtf.when(start, null, end, null, false, startKey, endKey == null ? "end" : endKey);
+      record.when = when;
+      record.start = when.start().date();
+      record.end = when.end() == null ? null : when.end().date();
+    } catch (ProblemException e) {
+      record.reject(where.child(e.errors().get(0).field()).issue(e.errors().get(0).message()));
+    }
+    return true;
   }
 
   private static EventDate date(JsonNode value, DatePrecision precision, Where where, ImportRecord record) {

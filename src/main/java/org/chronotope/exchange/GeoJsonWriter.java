@@ -33,6 +33,12 @@ final class GeoJsonWriter {
       p.put("start", e.start().iso());
       p.put("startPrecision", e.start().precision().name());
       e.end().ifPresent(end -> p.put("end", end.iso()).put("endPrecision", end.precision().name()));
+      // EDTF: the start's and end's texts (".." open, "" unknown) and the whole span; see docs/dates.md.
+      p.put("startEdtf", e.when().start().text());
+      if (e.when().endText() != null) {
+        p.put("endEdtf", e.when().endText());
+      }
+      p.put("edtf", e.when().text());
       if (e.displayDate != null) {
         p.put("displayDate", e.displayDate);
       }

@@ -23,6 +23,8 @@ final class ImportRecord {
   String bodyHtml;
   EventDate start;
   EventDate end;
+  /** The span in EDTF when the file says more than plain dates (ACLED's time_precision 2, say); else null. */
+  org.chronotope.event.EventWhen when;
   /** True when the file gives dates, so an update also clears the end date it no longer has. */
   boolean datesGiven;
   String displayDate;

@@ -154,6 +154,16 @@ class EdtfApiTest {
   }
 
   @Test
+  void aBadStartAndABadEndAreBothNamed() {
+    Map<String, Object> e = Api.event("x", "2025-13~", 0, 0);
+    e.put("end", "2025-04-31");
+    asEditor().body(e).post("/api/stories/" + slug + "/events").then().statusCode(400)
+        .body("errors[0].field", equalTo("start"))
+        .body("errors[1].field", equalTo("end"));
+    assertEquals(0, Api.eventCount(slug));
+  }
+
+  @Test
   void aPutWithABadDateChangesNothing() {
     long id = Api.createEvent(slug, Api.event("x", "2025-07~", 0, 0));
     Map<String, Object> json = asEditor().get("/api/events/" + id).then().extract().jsonPath().getMap("");

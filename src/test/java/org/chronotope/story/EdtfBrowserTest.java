@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.chronotope.support.Api;
 import org.chronotope.support.Browser;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +23,11 @@ class EdtfBrowserTest {
 
   private static String slug;
 
-  @BeforeAll
-  static void story() {
+  @BeforeEach
+  void story() {
+    if (slug != null) {
+      return;
+    }
     slug = Api.createStory("edtf-page");
     Api.createEvent(slug, Api.event("Libération annoncée", "2025-07~", -1.5, 12.4));
     Api.createEvent(slug, Api.event("Coopération décrite", "2025-02?", -7.6, 33.6));
