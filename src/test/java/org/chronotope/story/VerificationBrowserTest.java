@@ -1,6 +1,9 @@
 package org.chronotope.story;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -116,7 +119,8 @@ class VerificationBrowserTest {
     try (Browser browser = Browser.open(o -> o.size(1440, 900))) {
       Page page = browser.go("/stories/" + slug + "?lang=en");
       Locator legend = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("How sure"));
-      assertThat(legend.getByRole(AriaRole.CHECKBOX)).hasCount(5);
+      // The statuses the story's events have: no "confirmed" here.
+      assertThat(legend.getByRole(AriaRole.CHECKBOX)).hasCount(4);
       assertThat(marker(page, "DISPUTED")).hasCount(1);
       legend.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("^Disputed"))).uncheck();
       assertThat(marker(page, "DISPUTED")).hasCount(0);
@@ -126,6 +130,16 @@ class VerificationBrowserTest {
       legend.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("^Disputed"))).check();
       assertThat(marker(page, "DISPUTED")).hasCount(1);
     }
+  }
+
+  @Test
+  void aStoryOfReportsOnlySpendsNoLegendOnVerification() {
+    String reports = Api.createStory("verification-reports");
+    Api.createEvent(reports, Api.event("Rapporté", "2025-01-18", 0, 14));
+    given().get("/stories/" + reports).then().statusCode(200)
+        .body(containsString("class=\"ct-verification ct-v-reported\""))
+        .body(not(containsString("ct-verification-legend")));
+    given().get("/stories/" + slug).then().statusCode(200).body(containsString("ct-verification-legend"));
   }
 
   @Test
