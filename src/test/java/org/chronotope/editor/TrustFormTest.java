@@ -135,4 +135,48 @@ class TrustFormTest {
     editor.post("/editor/stories/" + slug + "/edit", form).then().statusCode(303);
     assertEquals(true, asEditor().get("/api/stories/" + slug).jsonPath().getBoolean("sourcesRequired"));
   }
+
+  @Test
+  void aConflictTakesTheirVerificationAndSourcesWholeWhenAsked() {
+    String slug = Api.createStory("trust-conflict");
+    Map<String, Object> event = Api.event("Titre", "2025-01-18", -0.03, 14.03);
+    event.put("sources", List.of(Map.of("publisher", "AFP")));
+    long id = Api.createEvent(slug, event);
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/events/" + id).then().statusCode(200);
+
+    Map<String, Object> theirs = asEditor().get("/api/events/" + id).jsonPath().getMap("");
+    theirs.put("verification", "CLAIMED");
+    theirs.put("claimedBy", "l’État islamique au Sahel");
+    theirs.put("sources", List.of(Map.of("publisher", "Reuters", "kind", "NEWS_AGENCY", "attribution", "selon l’armée")));
+    asEditor().body(theirs).put("/api/events/" + id).then().statusCode(200);
+
+    Map<String, Object> mine = EventFormTest.validForm();
+    mine.put("title", "Mon titre");
+    mine.put("start", "2025-01-18");
+    mine.put("startPrecision", "DAY");
+    mine.put("verification", "DISPUTED");
+    mine.put("sourceKind", List.of("PRESS", ""));
+    mine.put("sourceAttribution", List.of("selon moi", ""));
+    mine.put("version", "0");
+    editor.post("/editor/events/" + id, mine).then().statusCode(409)
+        .body(containsString("Published · CLAIMED — l’État islamique au Sahel"))
+        .body(containsString("NEWS_AGENCY"));
+
+    Map<String, Object> merge = new java.util.HashMap<>(mine);
+    merge.put("savedVersion", "1");
+    for (String group : List.of("TITLE", "WHEN", "WHERE", "CATEGORY", "TAGS", "BODY", "MEDIA")) {
+      merge.put("pick-" + group, "mine");
+    }
+    merge.put("pick-STATUS", "theirs");
+    merge.put("pick-SOURCES", "theirs");
+    editor.post("/editor/events/" + id + "/merge", merge).then().statusCode(303);
+    JsonPath saved = asEditor().get("/api/events/" + id).jsonPath();
+    assertEquals("Mon titre", saved.getString("title"));
+    assertEquals("CLAIMED", saved.getString("verification"));
+    assertEquals("l’État islamique au Sahel", saved.getString("claimedBy"));
+    assertEquals("Reuters", saved.getString("sources[0].publisher"));
+    assertEquals("NEWS_AGENCY", saved.getString("sources[0].kind"));
+    assertEquals("selon l’armée", saved.getString("sources[0].attribution"));
+  }
 }
