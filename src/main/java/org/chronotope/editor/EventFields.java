@@ -53,11 +53,14 @@ final class EventFields {
       case WHERE -> where(f);
       case CATEGORY -> Text.isBlank(f.category) ? "" : story.category(f.category.strip()).map(c -> c.name)
           .orElse(f.category.strip());
-      case STATUS -> "PUBLISHED".equals(f.status) ? m.status_PUBLISHED() : m.status_DRAFT();
+      case STATUS -> ("PUBLISHED".equals(f.status) ? m.status_PUBLISHED() : m.status_DRAFT())
+          // How well it is established travels with the publication status.
+          + " · " + join(Text.isBlank(f.verification) ? "REPORTED" : f.verification.strip(), nz(f.claimedBy).strip());
       case TAGS -> String.join(", ", Arrays.stream(f.tags == null ? new String[0] : f.tags.split(","))
           .map(String::strip).filter(t -> !t.isEmpty()).toList());
       case BODY -> f.body == null ? "" : f.body.strip().replace("\r\n", "\n");
-      case SOURCES -> lines(f.sourceRows().stream().map(r -> join(r.url(), r.publisher(), r.title(), r.date())).toList());
+      case SOURCES -> lines(f.sourceRows().stream().map(r -> join(r.url(), r.publisher(), r.title(), r.date(),
+          r.kind(), r.attribution(), r.archiveUrl())).toList());
       case MEDIA -> lines(f.mediaRows().stream().map(r -> join(r.url(), r.caption(), r.credit(), r.alt())).toList());
     };
   }
@@ -83,7 +86,11 @@ final class EventFields {
         to.protectKm = from.protectKm;
       }
       case CATEGORY -> to.category = from.category;
-      case STATUS -> to.status = from.status;
+      case STATUS -> {
+        to.status = from.status;
+        to.verification = from.verification;
+        to.claimedBy = from.claimedBy;
+      }
       case TAGS -> to.tags = from.tags;
       case BODY -> to.body = from.body;
       case SOURCES -> {
@@ -91,6 +98,9 @@ final class EventFields {
         to.sourcePublisher = new ArrayList<>(from.sourcePublisher);
         to.sourceTitle = new ArrayList<>(from.sourceTitle);
         to.sourceDate = new ArrayList<>(from.sourceDate);
+        to.sourceKind = new ArrayList<>(from.sourceKind);
+        to.sourceAttribution = new ArrayList<>(from.sourceAttribution);
+        to.sourceArchiveUrl = new ArrayList<>(from.sourceArchiveUrl);
       }
       case MEDIA -> {
         to.mediaUrl = new ArrayList<>(from.mediaUrl);

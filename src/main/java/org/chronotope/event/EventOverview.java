@@ -133,6 +133,16 @@ public class EventOverview {
     return new MapSlice("features", features.size(), features, null, null);
   }
 
+  /** The verification statuses a reader's events of the story have, in the enum's order. */
+  public List<Verification> verifications(Story story, boolean includeDrafts) {
+    List<Verification> present = new ArrayList<>();
+    for (Object code : new SqlWhere(story, includeDrafts).query("select distinct e.verification", "").getResultList()) {
+      present.add(Verification.valueOf((String) code));
+    }
+    present.sort(null);
+    return present;
+  }
+
   /** The places a reader's events of the story happen at, those holding the most events first. */
   public List<PlaceLabel> places(Story story, boolean includeDrafts) {
     Map<Long, Long> counts = new LinkedHashMap<>();

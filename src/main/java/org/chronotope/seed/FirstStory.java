@@ -83,7 +83,13 @@ public class FirstStory {
       for (JsonNode e : seed.get("events")) {
         // Every event cites the article the story is written from.
         ObjectNode withSource = ((ObjectNode) e.deepCopy());
-        withSource.putArray("sources").add(seed.get("source"));
+        // ... with whose word the article reports, where it says so ("selon la présidence …").
+        ObjectNode source = seed.get("source").deepCopy();
+        JsonNode attribution = withSource.remove("sourceAttribution");
+        if (attribution != null) {
+          source.put("attribution", attribution.asText());
+        }
+        withSource.putArray("sources").add(source);
         events.create(story, json.treeToValue(withSource, EventInput.class));
       }
       LOG.infof("Loaded the first story, %s, with %d events", SLUG, seed.get("events").size());

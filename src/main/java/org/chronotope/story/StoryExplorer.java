@@ -42,7 +42,7 @@ public class StoryExplorer {
     EventView selected = selectedEvent(story, eventParam, includeDrafts).orElse(null);
     StoryPageModel model = StoryPageModel.of(json, story, stats, selected, firstTimeline(story, stats, includeDrafts),
         overview.map(story, EventFilter.NONE, story.viewZoom == null ? 2 : story.viewZoom, includeDrafts, MAP_LIMIT),
-        overview.places(story, includeDrafts));
+        overview.places(story, includeDrafts)).withVerifications(overview.verifications(story, includeDrafts));
     return new Explorer(StoryCard.from(story, stats), model, selected, stats);
   }
 

@@ -17,11 +17,23 @@ import org.chronotope.story.StoryJson.CategoryJson;
  * story's categories, eras, period and map view, as JSON for a {@code data-ct-config} attribute.
  */
 public record StoryPageModel(String config, List<CategoryJson> categories, List<ContextPlace> context,
-    boolean hasEras) {
+    boolean hasEras, List<org.chronotope.event.Verification> verifications) {
 
-  /** The verification statuses, as the legend explains and filters them. */
-  public List<org.chronotope.event.Verification> verifications() {
-    return List.of(org.chronotope.event.Verification.values());
+  public StoryPageModel(String config, List<CategoryJson> categories, List<ContextPlace> context, boolean hasEras) {
+    this(config, categories, context, hasEras, List.of());
+  }
+
+  /** The same model knowing the verification statuses the reader's events have, in their order. */
+  public StoryPageModel withVerifications(List<org.chronotope.event.Verification> present) {
+    return new StoryPageModel(config, categories, context, hasEras, present);
+  }
+
+  /**
+   * Whether the legend explains verification: only when some event is other than "reported",
+   * which has no mark (a story of reports only would spend the reader's screen on one word).
+   */
+  public boolean showsVerification() {
+    return verifications.stream().anyMatch(v -> v != org.chronotope.event.Verification.DEFAULT);
   }
 
   /** A place the map shows for context, as the legend names it. */

@@ -264,4 +264,22 @@ class VerificationApiTest {
           .contentType("application/problem+json").body("errors[0].field", equalTo("verification"));
     }
   }
+
+  @Test
+  void theFirstStoryCitesWhoseWordItReports() {
+    JsonPath story = anonymous().get("/api/stories/" + org.chronotope.seed.FirstStory.SLUG + "/events?size=50")
+        .then().statusCode(200).extract().jsonPath();
+    List<Map<String, Object>> items = story.getList("items");
+    Map<String, Object> release = items.stream()
+        .filter(e -> "annonce-liberation-2025-08-03".equals(e.get("externalId"))).findFirst().orElseThrow();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> source = ((List<Map<String, Object>>) release.get("sources")).get(0);
+    assertEquals("PRESS", source.get("kind"));
+    assertEquals("selon la présidence de transition du Mali", source.get("attribution"));
+    // The article names the kidnappers' affiliation but reports no claim: the kidnapping stays reported.
+    Map<String, Object> kidnapping = items.stream()
+        .filter(e -> "enlevement-2025-01-18".equals(e.get("externalId"))).findFirst().orElseThrow();
+    assertEquals("REPORTED", kidnapping.get("verification"));
+    anonymous().get("/api/stories/" + org.chronotope.seed.FirstStory.SLUG).then().body("sourcesRequired", equalTo(true));
+  }
 }
