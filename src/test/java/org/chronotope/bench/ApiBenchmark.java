@@ -154,7 +154,7 @@ public final class ApiBenchmark {
             + " start_precision, end_epoch, end_precision, range_from, range_to, geometry, location_precision,"
             + " min_lon, min_lat, max_lon, max_lat, lon, lat, category_id, status, search_text, created_at,"
             + " updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,'EXACT',?,?,?,?,?,?,?,'PUBLISHED',?,?,?,0)");
-        PreparedStatement tag = c.prepareStatement("insert into event_tag (event_id, tag) values (?, ?)");
+        PreparedStatement tag = c.prepareStatement("insert into event_tag (event_id, position, tag) values (?, 0, ?)");
         PreparedStatement source = c.prepareStatement("insert into event_source (event_id, position, url,"
             + " publisher, title) values (?, 0, ?, 'Agence', ?)")) {
       for (int i = 0; i < EVENTS; i++) {

@@ -101,6 +101,8 @@ class VerificationBrowserTest {
       marker(page, "DISPUTED").click();
       assertThat(detail.locator("h2")).hasText(DISPUTED);
       assertThat(detail.locator(".ct-verification")).hasText("Contesté");
+      // The previous event's popup fades out before it is removed: wait for it to go.
+      assertThat(page.locator(".leaflet-popup")).hasCount(1);
       assertThat(page.locator(".leaflet-popup .ct-popup-verification")).hasText("Contesté");
 
       Locator list = page.locator("ol.ct-events");
