@@ -188,7 +188,12 @@ public final class Browser implements AutoCloseable {
       // refusals are answered while the context is open (closing under them fails).
       page.navigate("about:blank");
     }
-    context.close();
+    try {
+      context.close();
+    } catch (com.microsoft.playwright.PlaywrightException e) {
+      // Closing a context whose target already went away (Chromium tearing down its routes on a
+      // loaded machine) is not the page's problem: every assertion has run by now.
+    }
     assertTrue(seen.isEmpty(), "the page had problems:\n" + String.join("\n", seen));
   }
 
