@@ -17,7 +17,8 @@ class StorageRestartIT {
   private static final String STORY = """
       {"slug":"restart-story","title":"Survit au redémarrage","language":"fr","status":"PUBLISHED"}""";
   private static final String EVENT = """
-      {"title":"Un événement","start":"2025-02","status":"PUBLISHED","location":{"place":"dori"}}""";
+      {"title":"Un événement","start":"2025-02","status":"PUBLISHED","location":{"place":"dori"},
+       "sources":[{"url":"https://example.org/depeche","publisher":"Agence"}]}""";
 
   @Test
   void dataSurvivesARestartOnTheH2FileDatabase() throws Exception {
