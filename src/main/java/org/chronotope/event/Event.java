@@ -273,7 +273,12 @@ public class Event extends PanacheEntityBase {
   }
 
   void setSearchText(String folded) {
-    this.searchText = folded.length() > 200_000 ? folded.substring(0, 200_000) : folded;
+    this.searchText = clipSearchText(folded);
+  }
+
+  /** Search text as the column holds it: at most 200,000 characters. */
+  static String clipSearchText(String folded) {
+    return folded.length() > 200_000 ? folded.substring(0, 200_000) : folded;
   }
 
   public boolean isPublished() {

@@ -162,9 +162,7 @@ public class EventService {
     List<Event> events = Event.<Event>find("id > ?1 order by id", afterId).page(0, batch).list();
     var update = Event.getEntityManager().createNativeQuery("update event set search_text = ?1 where id = ?2");
     for (Event e : events) {
-      String folded = searchText(e);
-      update.setParameter(1, folded.length() > 200_000 ? folded.substring(0, 200_000) : folded)
-          .setParameter(2, e.id).executeUpdate();
+      update.setParameter(1, Event.clipSearchText(searchText(e))).setParameter(2, e.id).executeUpdate();
     }
     return events.isEmpty() ? -1 : events.get(events.size() - 1).id;
   }

@@ -70,9 +70,10 @@ public final class Coordinates {
   }
 
   private static Point link(String t) {
-    String url = URLDecoder.decode(t, StandardCharsets.UTF_8);
+    String url;
     String host;
     try {
+      url = URLDecoder.decode(t, StandardCharsets.UTF_8);
       host = Optional.ofNullable(URI.create(t.replace(" ", "%20")).getHost()).orElse("").toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("this link is not a valid address");

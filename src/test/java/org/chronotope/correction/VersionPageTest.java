@@ -37,6 +37,23 @@ class VersionPageTest {
   }
 
   @Test
+  void anEarlierVersionSaysItsDateInWordsAndNeverNamesAProtectedPlace() {
+    String slug = Api.createStory("versions-protected");
+    Map<String, Object> event = Api.event("Réunion à Bamako", "2025-07~", 0, 0);
+    event.put("location", Map.of("place", "bamako", "protectKm", 50));
+    long id = Api.createEvent(slug, event);
+    Map<String, Object> edit = CorrectionApiTest.read(id);
+    edit.put("title", "Réunion bilatérale");
+    edit.put("correction", "Ce n’était pas une réunion publique.");
+    CorrectionApiTest.save(id, edit, 200);
+
+    Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/1?lang=fr").then().statusCode(200)
+        .body(containsString("Réunion à Bamako"))
+        .body(containsString("vers juillet 2025"))
+        .body(not(containsString("class=\"ct-event-place\"")));
+  }
+
+  @Test
   void draftVersionsNeverLeak() {
     String slug = Api.createStory("versions");
     Map<String, Object> draft = Api.event("Secret draft title", "2025-08-03", -3.0, 14.0);

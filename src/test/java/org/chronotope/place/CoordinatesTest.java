@@ -55,7 +55,8 @@ class CoordinatesTest {
   @ValueSource(strings = {"", "Djibo", "14.0986", "14.0986, -1.6267, 300", "91, 95", "10, 181", "-95, 181", "14.1 N 15.2 S",
       "14°65′N 1°W", "-14.1 N, 1.2 E", "{\"type\": \"LineString\", \"coordinates\": [[0, 0], [1, 1]]}", "{not json",
       "https://example.org/@14.0986,-1.6267", "https://www.openstreetmap.org/", "https://maps.app.goo.gl/abc",
-      "lat 14.0986 lon -1.6267", "14.0986, -1.6267 <script>"})
+      "lat 14.0986 lon -1.6267", "14.0986, -1.6267 <script>",
+      "https://www.google.com/maps/@14.0986,-1.6267,12z%zz"})
   void garbageIsRefusedWithAMessage(String text) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Coordinates.parse(text));
     assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), text);
