@@ -19,7 +19,6 @@ import org.chronotope.event.Overview.PlaceLabel;
 import org.chronotope.event.Overview.TimelineItem;
 import org.chronotope.event.Overview.TimelineSlice;
 import org.chronotope.place.Place;
-import org.chronotope.story.Category;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryStats;
 
@@ -50,8 +49,8 @@ public class EventOverview {
       int buckets, int limit) {
     long from = filter.from() != null ? filter.from() : stats.from() == null ? 0 : stats.from();
     long to = filter.to() != null ? filter.to() : stats.to() == null ? from + 1 : stats.to();
-    SqlWhere where = new SqlWhere(story, includeDrafts).overlapping(from, to, story.maxEventSpan)
-        .inCategories(categories(story, filter)).verifiedAs(filter.verifications());
+    EventWindow where = EventWindow.sql(story, includeDrafts).overlapping(from, to, story.maxEventSpan)
+        .alsoMatching(story, filter);
     Map<Long, String> codes = codes(story);
     long width = Math.max(1, ceilDiv(to - from, buckets));
     // One scan: the histogram's counts also give the total, and decide whether to list the events.
@@ -88,15 +87,14 @@ public class EventOverview {
    * on a grid whose cells are {@link #CELL_PIXELS} wide at {@code zoom}.
    */
   public MapSlice map(Story story, EventFilter filter, int zoom, boolean includeDrafts, int limit) {
-    List<Category> categories = categories(story, filter);
     Map<Long, String> codes = codes(story);
     double cell = 360.0 / Math.pow(2, zoom) * CELL_PIXELS / 256.0;
     // A double, not a decimal literal: H2 would compute every row's cell in DECFLOAT.
     String literal = String.format(Locale.ROOT, "cast(%.12f as double precision)", cell);
     String cx = "floor(e.lon / " + literal + ")";
     String cy = "floor(e.lat / " + literal + ")";
-    SqlWhere inside = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
-        .inCategories(categories).verifiedAs(filter.verifications()).pointIn(filter.bbox());
+    EventWindow inside = EventWindow.sql(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
+        .alsoMatching(story, filter).pointIn(filter.bbox());
     // One scan for the clusters, whose counts also decide whether to send the events themselves.
     List<Cluster> clusters = new ArrayList<>();
     long clustered = 0;
@@ -115,8 +113,7 @@ public class EventOverview {
     }
     // Few enough: every event whose shape meets the window, including lines and areas whose
     // representative point lies outside it.
-    SqlWhere meeting = new SqlWhere(story, includeDrafts).overlapping(filter.from(), filter.to(), story.maxEventSpan)
-        .inCategories(categories).verifiedAs(filter.verifications()).boxIntersects(filter.bbox());
+    EventWindow meeting = EventWindow.sql(story, includeDrafts).matching(story, filter).located();
     List<MapFeature> features = new ArrayList<>();
     String select = "select e.id, e.title, e.category_id, e.location_precision,"
         + " coalesce(e.geometry, (select p.geometry from place p where p.id = e.place_id)),"
@@ -136,7 +133,7 @@ public class EventOverview {
   /** The verification statuses a reader's events of the story have, in the enum's order. */
   public List<Verification> verifications(Story story, boolean includeDrafts) {
     List<Verification> present = new ArrayList<>();
-    for (Object code : new SqlWhere(story, includeDrafts).query("select distinct e.verification", "").getResultList()) {
+    for (Object code : EventWindow.sql(story, includeDrafts).query("select distinct e.verification", "").getResultList()) {
       present.add(Verification.valueOf((String) code));
     }
     present.sort(null);
@@ -147,7 +144,7 @@ public class EventOverview {
   public List<PlaceLabel> places(Story story, boolean includeDrafts) {
     Map<Long, Long> counts = new LinkedHashMap<>();
     // A protected event's place is never named for readers: the name would say where it is.
-    for (Object row : new SqlWhere(story, includeDrafts)
+    for (Object row : EventWindow.sql(story, includeDrafts)
         .and(includeDrafts ? "e.place_id is not null" : "e.place_id is not null and e.protect_km is null")
         .query("select e.place_id, count(*)", "group by e.place_id order by count(*) desc, e.place_id")
         .setMaxResults(MAX_PLACES).getResultList()) {
@@ -171,8 +168,7 @@ public class EventOverview {
    */
   public Optional<TimelineItem> step(Story story, Long fromId, boolean forward, EventFilter filter,
       boolean includeDrafts) {
-    SqlWhere where = new SqlWhere(story, includeDrafts).inCategories(categories(story, filter))
-        .verifiedAs(filter.verifications());
+    EventWindow where = EventWindow.sql(story, includeDrafts).alsoMatching(story, filter);
     if (fromId != null) {
       // A draft is answered as an unknown id: a reader learns neither that it exists nor when it is.
       Event from = Event.findLive(fromId).filter(e -> e.story.id.equals(story.id))
@@ -218,15 +214,6 @@ public class EventOverview {
     }
     return Optional.of(DateJson.from(EventDate.ofEpochSecond(((Number) epoch).longValue(),
         DatePrecision.valueOf((String) precision))));
-  }
-
-  private static List<Category> categories(Story story, EventFilter filter) {
-    List<String> unknown = filter.categories().stream().filter(c -> story.category(c).isEmpty()).toList();
-    if (!unknown.isEmpty()) {
-      throw ProblemException.invalid("category", "unknown category " + String.join(", ", unknown)
-          + "; this story has: " + String.join(", ", story.categories.stream().map(c -> c.code).toList()));
-    }
-    return filter.categories().stream().map(c -> story.category(c).orElseThrow()).toList();
   }
 
   private static Map<Long, String> codes(Story story) {

@@ -55,7 +55,7 @@ public class EventReader {
    */
   public PageOf<EventJson> page(Story story, EventFilter filter, boolean includeDrafts, int page, int size,
       long knownTotal) {
-    Window window = window(EventCondition.of(story, filter, includeDrafts), filter, page, size, knownTotal);
+    Window window = window(EventWindow.hql(story, includeDrafts).matching(story, filter), filter, page, size, knownTotal);
     if (window.ids().isEmpty()) {
       return new PageOf<>(List.of(), page, size, window.total());
     }
@@ -75,12 +75,12 @@ public class EventReader {
    * map window needs, so the scan never reads a table row. Up to {@link #COUNT_BOUND} matches the
    * same scan also counts them; beyond that a separate count is cheaper than carrying the ids.
    */
-  private Window window(EventCondition where, EventFilter filter, int page, int size, long knownTotal) {
+  private Window window(EventWindow where, EventFilter filter, int page, int size, long knownTotal) {
     // H2 reads ids in time order off the index and stops after the page, instead of sorting every
     // event of the story, only when the query bounds range_from and orders by the index's leading
     // columns; without a time filter, an always-true bound says so. PostgreSQL plans both alike.
     String bound = filter.from() == null ? " and e.rangeFrom >= :sinceEver" : "";
-    var query = em.createQuery("select e.id from Event e where " + where.hql() + bound
+    var query = em.createQuery("select e.id from Event e where " + where.where() + bound
         + " order by e.story.id, e.rangeFrom, e.id", Long.class);
     where.params().forEach(query::setParameter);
     if (!bound.isEmpty()) {
@@ -103,8 +103,8 @@ public class EventReader {
     return new Window(ids, total);
   }
 
-  private long count(EventCondition where) {
-    var count = em.createQuery("select count(e) from Event e where " + where.hql(), Long.class);
+  private long count(EventWindow where) {
+    var count = em.createQuery("select count(e) from Event e where " + where.where(), Long.class);
     where.params().forEach(count::setParameter);
     return count.getSingleResult();
   }

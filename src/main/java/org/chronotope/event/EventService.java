@@ -44,8 +44,8 @@ public class EventService {
 
   /** One page of a story's events matching {@code filter}, in time order, as entities. */
   public PageOf<Event> search(Story story, EventFilter filter, boolean includeDrafts, int page, int size) {
-    EventCondition where = EventCondition.of(story, filter, includeDrafts);
-    var query = Event.<Event>find("from Event e where " + where.hql() + " order by e.rangeFrom, e.id", where.params());
+    EventWindow where = EventWindow.hql(story, includeDrafts).matching(story, filter);
+    var query = Event.<Event>find("from Event e where " + where.where() + " order by e.rangeFrom, e.id", where.params());
     long total = query.count();
     List<Event> items = query.page(page, size).list();
     return new PageOf<>(items, page, size, total);
