@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.chronotope.common.FieldError;
 import org.chronotope.common.ProblemException;
 
 /**
@@ -54,8 +52,7 @@ public final class PasswordRules {
   }
 
   private static ProblemException refusal(String type, String field, String message) {
-    return new ProblemException(400, type, "Invalid input", field + ": " + message,
-        List.of(new FieldError(field, message)));
+    return ProblemException.invalid(field, message).withType(type);
   }
 
   /** Read once, on first use. */

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.chronotope.common.FieldError;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 
@@ -112,7 +111,6 @@ public class UserService {
   }
 
   private static ProblemException refusal(String type, String field, String message) {
-    return new ProblemException(409, type, "Conflict", field + ": " + message,
-        List.of(new FieldError(field, message)));
+    return ProblemException.conflict(field, message).withType(type);
   }
 }

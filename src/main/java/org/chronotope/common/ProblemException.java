@@ -13,7 +13,7 @@ public class ProblemException extends RuntimeException {
   private final String title;
   private final List<FieldError> errors;
 
-  public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+  private ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
     super(detail);
     this.status = status;
     this.type = type;
@@ -43,6 +43,33 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(
         409, "urn:chronotope:problem:conflict", "Conflict", field + ": " + message,
         List.of(new FieldError(field, message)));
+  }
+
+  /** 403 for a request this user may not make, naming the field that says why. */
+  public static ProblemException forbidden(String field, String message, String detail) {
+    return new ProblemException(403, "urn:chronotope:problem:forbidden", "Forbidden", detail,
+        List.of(new FieldError(field, message)));
+  }
+
+  /** 410 for something that existed and is no longer kept. */
+  public static ProblemException gone(String detail) {
+    return new ProblemException(410, "urn:chronotope:problem:gone", "Gone", detail, List.of());
+  }
+
+  /** 413 for a body larger than the server accepts, naming the field that carried it. */
+  public static ProblemException tooLarge(String field, String message, String detail) {
+    return new ProblemException(413, "urn:chronotope:problem:too-large", "Too large", detail,
+        List.of(new FieldError(field, message)));
+  }
+
+  /** 501 for a variant of a request the server does not serve (an oEmbed format, say). */
+  public static ProblemException notImplemented(String detail) {
+    return new ProblemException(501, "urn:chronotope:problem:not-implemented", "Not Implemented", detail, List.of());
+  }
+
+  /** The same problem with a more specific {@code type}, for clients that act on one case. */
+  public ProblemException withType(String specificType) {
+    return new ProblemException(status, specificType, title, getMessage(), errors);
   }
 
   public int status() {

@@ -36,8 +36,7 @@ public class OEmbedResource {
       @QueryParam("maxheight") String maxHeight, @QueryParam("format") String format, UriInfo uri) {
     if (format != null && !format.isBlank() && !format.equals("json")) {
       // The specification's answer to a format the provider does not serve.
-      throw new ProblemException(501, "urn:chronotope:problem:not-implemented", "Not Implemented",
-          "format: only json is served, not '" + format + "'", java.util.List.of());
+      throw ProblemException.notImplemented("format: only json is served, not '" + format + "'");
     }
     if (url == null || url.isBlank()) {
       throw ProblemException.invalid("url", "required: the address of a story page, e.g. "

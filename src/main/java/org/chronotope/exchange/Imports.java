@@ -68,13 +68,12 @@ public class Imports {
     }
     if (!dry.createdBy.equals(user)) {
       // The preview is what its editor reviewed; another editor previews the file themselves.
-      throw new ProblemException(403, "urn:chronotope:problem:not-yours", "Forbidden", "only " + dry.createdBy
-          + ", who ran this dry run, can commit it; upload the file to preview it yourself",
-          java.util.List.of(new org.chronotope.common.FieldError("id", "a dry run of " + dry.createdBy)));
+      throw ProblemException.forbidden("id", "a dry run of " + dry.createdBy, "only " + dry.createdBy
+          + ", who ran this dry run, can commit it; upload the file to preview it yourself")
+          .withType("urn:chronotope:problem:not-yours");
     }
     if (dry.payload == null) {
-      throw new ProblemException(410, "urn:chronotope:problem:gone", "Gone", "the file of import " + id
-          + " is no longer kept; upload it again", java.util.List.of());
+      throw ProblemException.gone("the file of import " + id + " is no longer kept; upload it again");
     }
     ImportJob job = jobs.create(dry.story, dry.format, dry.payload, dry.fileName, false, dry.publish,
         Undated.parse(dry.undatedAs), dry.total, user);
@@ -95,9 +94,8 @@ public class Imports {
   }
 
   public static ProblemException tooLarge(long max) {
-    return new ProblemException(413, "urn:chronotope:problem:too-large", "File too large",
-        "the file is larger than the " + (max / (1024 * 1024)) + " MB an import accepts; split it into smaller files",
-        java.util.List.of(new org.chronotope.common.FieldError("file", "larger than " + max + " bytes")));
+    return ProblemException.tooLarge("file", "larger than " + max + " bytes",
+        "the file is larger than the " + (max / (1024 * 1024)) + " MB an import accepts; split it into smaller files");
   }
 
   public ProblemException tooLarge() {
