@@ -3,7 +3,11 @@ package org.chronotope.editor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The page an editor gets when someone else saved the same record while they were editing it:
@@ -23,6 +27,31 @@ public record ConflictPage(String subject, String action, String cancel, String 
 
   public TemplateInstance render() {
     return Templates.conflict(this);
+  }
+
+  /**
+   * The rows for each group of fields, each shown as text from the editor's version, the saved one
+   * and, when known, the version the editor started from: a field starts on the side that changed it.
+   */
+  static <G, F> List<Row> rows(List<G> groups, Function<G, String> key, Function<G, String> label,
+      BiText<G, F> show, F mine, F theirs, Optional<F> base) {
+    List<Row> rows = new ArrayList<>();
+    for (G g : groups) {
+      String m = show.apply(g, mine);
+      String t = show.apply(g, theirs);
+      Optional<String> b = base.map(f -> show.apply(g, f));
+      boolean iChanged = b.map(v -> !v.equals(m)).orElse(true);
+      boolean theyChanged = b.map(v -> !v.equals(t)).orElse(true);
+      boolean differs = !Objects.equals(m, t);
+      rows.add(new Row(key.apply(g), label.apply(g), m, t, differs, differs && iChanged && theyChanged,
+          differs && iChanged));
+    }
+    return rows;
+  }
+
+  /** How a group of fields of a version reads on the page. */
+  interface BiText<G, F> {
+    String apply(G group, F version);
   }
 
   /** How many rows both editors changed differently: those need a decision. */

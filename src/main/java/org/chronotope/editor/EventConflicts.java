@@ -3,9 +3,7 @@ package org.chronotope.editor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventInput;
@@ -36,20 +34,12 @@ public class EventConflicts {
       Event saved = Event.<Event>findByIdOptional(id).orElseThrow();
       String language = saved.story.language;
       EventForm theirs = EventForm.of(saved, language);
-      Optional<EventForm> base = baseOf(saved, mine.version, language);
+      Optional<EventForm> base = revisions.at(EntityType.EVENT, id, mine.version, EventInput.class)
+          .map(input -> EventForm.of(input, null, mine.version));
       Optional<Revision> last = Revision.latest(EntityType.EVENT, id);
       EventFields fields = new EventFields(text.get(), saved.story);
-      List<ConflictPage.Row> rows = new ArrayList<>();
-      for (EventFields.Group g : EventFields.Group.values()) {
-        String m = fields.show(g, mine);
-        String t = fields.show(g, theirs);
-        Optional<String> b = base.map(f -> fields.show(g, f));
-        boolean iChanged = b.map(v -> !v.equals(m)).orElse(true);
-        boolean theyChanged = b.map(v -> !v.equals(t)).orElse(true);
-        boolean differs = !Objects.equals(m, t);
-        rows.add(new ConflictPage.Row(g.name(), fields.label(g), m, t, differs, differs && iChanged && theyChanged,
-            differs && iChanged));
-      }
+      List<ConflictPage.Row> rows = ConflictPage.rows(List.of(EventFields.Group.values()), EventFields.Group::name,
+          fields::label, fields::show, mine, theirs, base);
       return new ConflictPage(saved.title, "/editor/events/" + id + "/merge", "/editor/events/" + id,
           last.map(r -> r.author).orElse(""), last.map(r -> r.createdAt).orElse(saved.updatedAt), saved.version,
           rows, mine.hidden()).render();
@@ -64,15 +54,6 @@ public class EventConflicts {
       }
     }
     return mine.normalized();
-  }
-
-  private Optional<EventForm> baseOf(Event event, Long version, String language) {
-    if (version == null) {
-      return Optional.empty();
-    }
-    return Revision.<Revision>find("entityType = ?1 and entityId = ?2 and entityVersion = ?3 order by id desc",
-            EntityType.EVENT, event.id, version).firstResultOptional()
-        .map(r -> EventForm.of(revisions.read(r, EventInput.class), null, version));
   }
 
   /** The choice made on each row of the conflict page: {@code mine} or {@code theirs}. */

@@ -3,7 +3,6 @@ package org.chronotope.editor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chronotope.revision.Revision;
@@ -13,7 +12,10 @@ import org.chronotope.story.Story;
 import org.chronotope.story.StoryInput;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The conflict page of a story and the merge of the editor's choices, like {@link EventConflicts}. */
+/**
+ * The conflict page of a story and the merge of the editor's choices: the same design as
+ * {@link EventConflicts}, over the story's groups of fields ({@link StoryFields}).
+ */
 @ApplicationScoped
 public class StoryConflicts {
 
@@ -34,20 +36,9 @@ public class StoryConflicts {
       StoryInput theirs = StoryInput.from(saved);
       StoryFormReader.Result read = reader.read(mine, text.get());
       StoryInput my = read.valid() ? read.input() : theirs;
-      Optional<StoryInput> base = mine.version == null ? Optional.empty()
-          : Revision.<Revision>find("entityType = ?1 and entityId = ?2 and entityVersion = ?3 order by id desc",
-              EntityType.STORY, id, mine.version).firstResultOptional().map(r -> revisions.read(r, StoryInput.class));
-      List<ConflictPage.Row> rows = new ArrayList<>();
-      for (StoryFields.Group g : StoryFields.Group.values()) {
-        String m = fields.show(g, my);
-        String t = fields.show(g, theirs);
-        Optional<String> b = base.map(s -> fields.show(g, s));
-        boolean iChanged = b.map(v -> !v.equals(m)).orElse(true);
-        boolean theyChanged = b.map(v -> !v.equals(t)).orElse(true);
-        boolean differs = !m.equals(t);
-        rows.add(new ConflictPage.Row(g.name(), fields.label(g), m, t, differs, differs && iChanged && theyChanged,
-            differs && iChanged));
-      }
+      Optional<StoryInput> base = revisions.at(EntityType.STORY, id, mine.version, StoryInput.class);
+      List<ConflictPage.Row> rows = ConflictPage.rows(List.of(StoryFields.Group.values()), StoryFields.Group::name,
+          fields::label, fields::show, my, theirs, base);
       Optional<Revision> last = Revision.latest(EntityType.STORY, id);
       return new ConflictPage(saved.title, "/editor/stories/" + saved.slug + "/merge",
           "/editor/stories/" + saved.slug + "/edit", last.map(r -> r.author).orElse(""),
@@ -58,42 +49,10 @@ public class StoryConflicts {
   /** The editor's version with the parts they chose to take from the saved one. */
   public StoryForm merge(StoryForm mine, StoryForm theirs, Choices choices) {
     mine.normalized();
-    theirs.normalized();
-    if ("theirs".equals(choices.title)) {
-      mine.title = theirs.title;
-    }
-    if ("theirs".equals(choices.slug)) {
-      mine.slug = theirs.slug;
-    }
-    if ("theirs".equals(choices.summary)) {
-      mine.summary = theirs.summary;
-    }
-    if ("theirs".equals(choices.language)) {
-      mine.language = theirs.language;
-    }
-    if ("theirs".equals(choices.status)) {
-      mine.status = theirs.status;
-    }
-    if ("theirs".equals(choices.mapView)) {
-      mine.viewLat = theirs.viewLat;
-      mine.viewLon = theirs.viewLon;
-      mine.viewZoom = theirs.viewZoom;
-    }
-    if ("theirs".equals(choices.categories)) {
-      mine.categoryCode = theirs.categoryCode;
-      mine.categoryName = theirs.categoryName;
-      mine.categoryColor = theirs.categoryColor;
-      mine.categoryIcon = theirs.categoryIcon;
-    }
-    if ("theirs".equals(choices.eras)) {
-      mine.eraLabel = theirs.eraLabel;
-      mine.eraStart = theirs.eraStart;
-      mine.eraStartPrecision = theirs.eraStartPrecision;
-      mine.eraEnd = theirs.eraEnd;
-      mine.eraEndPrecision = theirs.eraEndPrecision;
-    }
-    if ("theirs".equals(choices.context)) {
-      mine.contextPlaces = theirs.contextPlaces;
+    for (StoryFields.Group g : StoryFields.Group.values()) {
+      if ("theirs".equals(choices.of(g))) {
+        StoryFields.copy(g, theirs, mine);
+      }
     }
     return mine.normalized();
   }
@@ -109,5 +68,19 @@ public class StoryConflicts {
     @RestForm("pick-CATEGORIES") public String categories;
     @RestForm("pick-ERAS") public String eras;
     @RestForm("pick-CONTEXT") public String context;
+
+    String of(StoryFields.Group g) {
+      return switch (g) {
+        case TITLE -> title;
+        case SLUG -> slug;
+        case SUMMARY -> summary;
+        case LANGUAGE -> language;
+        case STATUS -> status;
+        case MAP_VIEW -> mapView;
+        case CATEGORIES -> categories;
+        case ERAS -> eras;
+        case CONTEXT -> context;
+      };
+    }
   }
 }

@@ -49,4 +49,35 @@ final class StoryFields {
   private static String nz(String s) {
     return s == null ? "" : s.strip();
   }
+
+  /** Copies one group of fields from one version of the form to another. */
+  static void copy(Group g, StoryForm from, StoryForm to) {
+    from.normalized();
+    switch (g) {
+      case TITLE -> to.title = from.title;
+      case SLUG -> to.slug = from.slug;
+      case SUMMARY -> to.summary = from.summary;
+      case LANGUAGE -> to.language = from.language;
+      case STATUS -> to.status = from.status;
+      case MAP_VIEW -> {
+        to.viewLat = from.viewLat;
+        to.viewLon = from.viewLon;
+        to.viewZoom = from.viewZoom;
+      }
+      case CATEGORIES -> {
+        to.categoryCode = from.categoryCode;
+        to.categoryName = from.categoryName;
+        to.categoryColor = from.categoryColor;
+        to.categoryIcon = from.categoryIcon;
+      }
+      case ERAS -> {
+        to.eraLabel = from.eraLabel;
+        to.eraStart = from.eraStart;
+        to.eraStartPrecision = from.eraStartPrecision;
+        to.eraEnd = from.eraEnd;
+        to.eraEndPrecision = from.eraEndPrecision;
+      }
+      case CONTEXT -> to.contextPlaces = from.contextPlaces;
+    }
+  }
 }

@@ -68,6 +68,19 @@ public class RevisionLog {
     return Optional.of(revision);
   }
 
+  /**
+   * The record as it was saved at {@code version}, as the input record the services accept: the
+   * base a conflict page compares both editors' versions with. Empty without a version, or when no
+   * revision holds it.
+   */
+  public <T> Optional<T> at(EntityType type, long entityId, Long version, Class<T> input) {
+    if (version == null) {
+      return Optional.empty();
+    }
+    return Revision.<Revision>find("entityType = ?1 and entityId = ?2 and entityVersion = ?3 order by id desc",
+        type, entityId, version).firstResultOptional().map(r -> read(r, input));
+  }
+
   /** A revision's snapshot as a tree. */
   public ObjectNode read(String snapshot) {
     try {
