@@ -34,70 +34,70 @@
   };
 
   /**
-   * Country outlines on one canvas. Leaflet's vector layers would make an object per point and
-   * project each through the map: a quarter of a second for the world at 1:50m on a slow machine,
-   * on every zoom. Here each point is turned into Web Mercator's unit square once (the map's
-   * EPSG:3857), so a redraw is a multiplication per point, and rings out of view are skipped.
-   * Leaflet's canvas renderer still sizes, moves and animates the canvas with the map.
+   * Country outlines drawn on canvas tiles (Leaflet's public GridLayer: it places, zooms, animates
+   * and discards the tiles). Leaflet's vector layers would make an object per point and project
+   * each through the map: a quarter of a second for the world at 1:50m on a slow machine, on every
+   * zoom. Here each point is turned into Web Mercator's unit square once (the map's EPSG:3857), so
+   * a tile is a multiplication per point, and rings outside the tile are skipped.
    */
-  var Outlines = L.Canvas.extend({
-    /** shapes: per country, its rings from unitRing(). */
+  var Outlines = L.GridLayer.extend({
+    /** shapes: per country, its rings from unitRing(); options.style: {fill, stroke}. */
     initialize: function (shapes, options) {
-      L.Canvas.prototype.initialize.call(this, options);
+      L.GridLayer.prototype.initialize.call(this, options);
       this._shapes = shapes;
     },
 
-    /** Leaflet's canvas draws its layers here; this one draws the outlines. */
-    _draw: function () { this._paint(); },
-    _updatePaths: function () {
-      if (!this._postponeUpdatePaths) { this._paint(); }
-    },
-    _redraw: function () { this._paint(); },
-
-    _paint: function () {
-      var map = this._map, ctx = this._ctx, b = this._bounds;
-      if (!map || !ctx || !b) { return; }
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, this._container.width, this._container.height);
-      ctx.restore();
-      var scale = map.options.crs.scale(map.getZoom());
-      var origin = map.getPixelOrigin();
-      // The visible rectangle in unit-square coordinates, for skipping rings out of view.
-      var minX = (b.min.x + origin.x) / scale, maxX = (b.max.x + origin.x) / scale;
-      var minY = (b.min.y + origin.y) / scale, maxY = (b.max.y + origin.y) / scale;
-      var style = this.options.style;
-      ctx.fillStyle = style.fill;
-      ctx.strokeStyle = style.stroke;
-      ctx.lineWidth = 0.8;
-      ctx.lineJoin = 'round';
-      this._shapes.forEach(function (rings) {
-        var drawn = false;
-        ctx.beginPath();
-        rings.forEach(function (r) {
-          if (r.maxX < minX || r.minX > maxX || r.maxY < minY || r.minY > maxY) { return; }
-          var pts = r.points, lastX = Infinity, lastY = Infinity;
-          for (var i = 0; i < pts.length; i += 2) {
-            var x = pts[i] * scale - origin.x, y = pts[i + 1] * scale - origin.y;
-            if (i === 0) {
-              ctx.moveTo(x, y);
-            } else if (Math.abs(x - lastX) + Math.abs(y - lastY) < 0.7 && i < pts.length - 2) {
-              continue;  // under a pixel from the last point drawn
-            } else {
-              ctx.lineTo(x, y);
-            }
-            lastX = x; lastY = y;
-          }
-          ctx.closePath();
-          drawn = true;
-        });
-        if (drawn) {
-          ctx.fill('evenodd');
-          ctx.stroke();
-        }
-      });
+    createTile: function (coords) {
+      var size = this.getTileSize();
+      var ratio = window.devicePixelRatio || 1;
+      var tile = document.createElement('canvas');
+      tile.width = Math.round(size.x * ratio);
+      tile.height = Math.round(size.y * ratio);
+      var ctx = tile.getContext('2d');
+      ctx.scale(ratio, ratio);
+      paint(ctx, this._shapes, this.options.style, coords, size);
+      return tile;
     }
   });
+
+  /** Draws the rings that meet one tile: its unit-square extent is coords over 2^z. */
+  function paint(ctx, shapes, style, coords, size) {
+    var n = Math.pow(2, coords.z);
+    var scaleX = size.x * n, scaleY = size.y * n;
+    var originX = coords.x * size.x, originY = coords.y * size.y;
+    // The tile in unit-square coordinates, with a pixel's margin for the strokes.
+    var minX = (originX - 1) / scaleX, maxX = (originX + size.x + 1) / scaleX;
+    var minY = (originY - 1) / scaleY, maxY = (originY + size.y + 1) / scaleY;
+    ctx.fillStyle = style.fill;
+    ctx.strokeStyle = style.stroke;
+    ctx.lineWidth = 0.8;
+    ctx.lineJoin = 'round';
+    shapes.forEach(function (rings) {
+      var drawn = false;
+      ctx.beginPath();
+      rings.forEach(function (r) {
+        if (r.maxX < minX || r.minX > maxX || r.maxY < minY || r.minY > maxY) { return; }
+        var pts = r.points, lastX = Infinity, lastY = Infinity;
+        for (var i = 0; i < pts.length; i += 2) {
+          var x = pts[i] * scaleX - originX, y = pts[i + 1] * scaleY - originY;
+          if (i === 0) {
+            ctx.moveTo(x, y);
+          } else if (Math.abs(x - lastX) + Math.abs(y - lastY) < 0.7 && i < pts.length - 2) {
+            continue;  // under a pixel from the last point drawn
+          } else {
+            ctx.lineTo(x, y);
+          }
+          lastX = x; lastY = y;
+        }
+        ctx.closePath();
+        drawn = true;
+      });
+      if (drawn) {
+        ctx.fill('evenodd');
+        ctx.stroke();
+      }
+    });
+  }
 
   var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
 
@@ -192,7 +192,8 @@
           if (names && o.onCountries) { o.onCountries(names); }
           var outlines = new Outlines(shapes, {
             pane: 'ct-basemap',
-            padding: 0.2,
+            // One world, drawn again east and west of it as the map pans (coords arrive wrapped).
+            keepBuffer: 4,
             style: o.dark ? {stroke: '#56637a', fill: '#2a3343'} : {stroke: '#a3acb9', fill: '#f3f1ea'},
             attribution: 'Natural Earth'
           }).addTo(map);

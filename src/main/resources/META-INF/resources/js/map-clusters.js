@@ -19,7 +19,7 @@
     var group = L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false,
       spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon}).addTo(map);
     var cells = L.layerGroup().addTo(map);
-    var revealing = null;  // {id, handlers}: a marker being brought into view out of its cluster
+    var revealing = null;  // {id, handler, unlisten}: a marker being brought into view out of its cluster
 
     function clusterIcon(cluster) {
       var n = cluster.getChildCount();
@@ -55,38 +55,63 @@
       });
     }
 
-    /** Makes a clustered marker visible: opens its cluster in place when its events share one spot. */
+    /**
+     * Makes a clustered marker visible: zooms into the clusters that hold it, one level of them at
+     * a time, and opens its cluster in place when its events share one spot. Only public events
+     * are listened to (the map's moveend, the group's animationend and spiderfied), each by a
+     * handler kept here, so that a newer selection or answer can withdraw a reveal under way.
+     */
     function reveal(m, then) {
       cancelReveal();
-      var parent = group.getVisibleParent(m);
-      if (parent && parent !== m && samePlace(parent)) {
-        if (!map.getBounds().contains(parent.getLatLng())) { map.panTo(parent.getLatLng(), {animate: false}); }
-        group.once('spiderfied', then);
-        parent.spiderfy();
-        return;
-      }
-      // zoomToShowLayer waits for 'moveend' with a handler it keeps to itself, and that handler
-      // throws once the marker has left the group (a newer answer no longer holds it): note the
-      // handler so that a newer selection or answer can withdraw it.
-      var before = moveendHandlers();
-      var done = false;
-      group.zoomToShowLayer(m, function () { done = true; revealing = null; then(); });
-      var added = moveendHandlers().filter(function (h) { return before.indexOf(h) < 0; });
-      if (!done && added.length) {
-        revealing = {id: m.ctEvent.id, handlers: added};
-      }
-    }
+      var state = {id: m.ctEvent.id, unlisten: null, steps: 0};
+      revealing = state;
 
-    function moveendHandlers() {
-      return ((map._events && map._events.moveend) || []).map(function (l) { return l.fn; });
+      /** Steps again once target fires type: the one event that ends the move just asked for. */
+      function after(target, type) {
+        var handler = function () {
+          unlisten();
+          // Let the cluster group finish redrawing before looking again.
+          setTimeout(step, 0);
+        };
+        target.on(type, handler);
+        state.unlisten = function () { target.off(type, handler); };
+      }
+
+      function unlisten() {
+        if (state.unlisten) { state.unlisten(); }
+        state.unlisten = null;
+      }
+
+      function step() {
+        if (revealing !== state) { return; }
+        if (!group.hasLayer(m) || state.steps++ > 30) { revealing = null; return; }
+        var parent = group.getVisibleParent(m);
+        var inView = map.getBounds().contains(m.getLatLng());
+        if (parent === m && inView) {
+          revealing = null;
+          then();
+          return;
+        }
+        if (parent && parent !== m && samePlace(parent)) {
+          if (!map.getBounds().contains(parent.getLatLng())) { map.panTo(parent.getLatLng(), {animate: false}); }
+          after(group, 'spiderfied');
+          parent.spiderfy();
+        } else if (parent && parent !== m && map.getZoom() < map.getMaxZoom()) {
+          // The group redraws its clusters for the new zoom, then says so.
+          after(group, 'animationend');
+          parent.zoomToBounds();
+        } else {
+          after(map, 'moveend');
+          map.panTo(m.getLatLng());
+        }
+      }
+
+      step();
     }
 
     function cancelReveal() {
       if (!revealing) { return; }
-      revealing.handlers.forEach(function (fn) {
-        map.off('moveend', fn, group);
-        group.off('animationend', fn, group);
-      });
+      if (revealing.unlisten) { revealing.unlisten(); }
       revealing = null;
     }
 

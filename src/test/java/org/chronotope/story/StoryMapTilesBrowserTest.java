@@ -62,7 +62,7 @@ class StoryMapTilesBrowserTest {
           addEventListener('load', () => { window.__loadedAt = performance.now(); });
           new MutationObserver(records => {
             if (window.__firstTileAt === undefined && records.some(r => [...r.addedNodes]
-                .some(n => n.classList && n.classList.contains('leaflet-tile')))) {
+                .some(n => n.tagName === 'IMG' && n.classList.contains('leaflet-tile')))) {
               window.__firstTileAt = performance.now();
             }
           }).observe(document, {childList: true, subtree: true});""");
@@ -84,7 +84,7 @@ class StoryMapTilesBrowserTest {
       double after = offlineAt - loadedAt;
       assertTrue(after >= 2_500 && after <= 4_000, "offline " + after + " ms after the load");
       page.waitForFunction("() => document.querySelector('.leaflet-ct-basemap-pane canvas')");
-      assertEquals(0, page.locator(".leaflet-tile").count(), "the hanging tiles are gone");
+      assertEquals(0, page.locator("img.leaflet-tile").count(), "the hanging tiles are gone");
     }
   }
 

@@ -91,15 +91,18 @@ class StoryPageBrowserTest {
     String pixels = """
         (() => {
           const map = Chronotope.instances[0].map.map;
-          const canvas = document.querySelector('.leaflet-ct-basemap-pane canvas');
-          if (!canvas) { return null; }
-          const box = canvas.getBoundingClientRect(), ratio = canvas.width / box.width;
           const mapBox = map.getContainer().getBoundingClientRect();
+          // The outlines are canvas tiles: read the pixel of the tile under the point.
           const at = (lat, lon) => {
             const p = map.latLngToContainerPoint([lat, lon]);
-            const x = Math.round((p.x + mapBox.left - box.left) * ratio);
-            const y = Math.round((p.y + mapBox.top - box.top) * ratio);
-            return Array.from(canvas.getContext('2d').getImageData(x, y, 1, 1).data).join(',');
+            const px = p.x + mapBox.left, py = p.y + mapBox.top;
+            const tile = Array.from(document.querySelectorAll('.leaflet-ct-basemap-pane canvas.leaflet-tile-loaded'))
+              .find(c => { const b = c.getBoundingClientRect();
+                return px >= b.left && px < b.right && py >= b.top && py < b.bottom; });
+            if (!tile) { return null; }
+            const box = tile.getBoundingClientRect(), ratio = tile.width / box.width;
+            const x = Math.floor((px - box.left) * ratio), y = Math.floor((py - box.top) * ratio);
+            return Array.from(tile.getContext('2d').getImageData(x, y, 1, 1).data).join(',');
           };
           return {land: at(12.64, -8.0), sea: at(2.0, 2.0)};
         })()""";
@@ -110,15 +113,16 @@ class StoryPageBrowserTest {
       page.waitForFunction("() => { const r = " + pixels + "; return r && r.land === '" + land + "'; }");
       Map<String, Object> light = (Map<String, Object>) page.evaluate("() => " + pixels);
       assertEquals("0,0,0,0", light.get("sea"), "the sea is left to the map's background");
-      // Zoomed in, the detailed outlines replace the light ones on a canvas of their own.
-      page.evaluate("() => { window.lightCanvas = document.querySelector('.leaflet-ct-basemap-pane canvas');"
+      // Zoomed in, the detailed outlines replace the light ones in a layer of their own.
+      page.evaluate("() => { window.lightLayer = document.querySelector('.leaflet-ct-basemap-pane .leaflet-layer');"
           + " Chronotope.instances[0].map.map.setView([8, -3], 6, {animate: false}); }");
-      page.waitForFunction("() => { const c = document.querySelector('.leaflet-ct-basemap-pane canvas');"
-          + " return c && c !== window.lightCanvas; }");
+      page.waitForFunction("() => { const l = document.querySelectorAll('.leaflet-ct-basemap-pane .leaflet-layer');"
+          + " return l.length === 1 && l[0] !== window.lightLayer; }");
+      page.waitForFunction("() => { const r = " + pixels + "; return r && r.land === '" + land + "'; }");
       Map<String, Object> detailed = (Map<String, Object>) page.evaluate("() => " + pixels);
       assertEquals(land, detailed.get("land"), "land is filled with the outline colour");
       assertEquals("0,0,0,0", detailed.get("sea"));
-      assertEquals(1, page.locator(".leaflet-ct-basemap-pane canvas").count(), "the light outlines are gone");
+      assertEquals(1, page.locator(".leaflet-ct-basemap-pane .leaflet-layer").count(), "the light outlines are gone");
       browser.screenshot("story-page-basemap");
     }
   }
