@@ -21,6 +21,7 @@ import org.chronotope.event.DatePrecision;
 import org.chronotope.event.EventDate;
 import org.chronotope.event.EventWhen;
 import org.chronotope.event.EventInput;
+import org.chronotope.event.EventLimits;
 import org.chronotope.event.EventInput.DateInput;
 import org.chronotope.event.EventInput.LocationInput;
 import org.chronotope.event.EventInput.MediaInput;
@@ -58,8 +59,8 @@ public class EventFormReader {
     String title = Text.trimToNull(f.title);
     if (title == null) {
       errors.add("title", m.err_required());
-    } else if (title.length() > 500) {
-      errors.add("title", m.err_too_long(500));
+    } else if (title.length() > EventLimits.TITLE) {
+      errors.add("title", m.err_too_long(EventLimits.TITLE));
     }
     DatePrecision startPrecision = precision(f.startPrecision, "startPrecision", errors, m);
     DatePrecision endPrecision = precision(f.endPrecision, "endPrecision", errors, m);
@@ -71,14 +72,14 @@ public class EventFormReader {
     if (start != null && end != null && end.compareTo(start) < 0) {
       errors.add("end", m.err_end_before_start());
     }
-    if (Text.trimToNull(f.displayDate) != null && f.displayDate.strip().length() > 200) {
-      errors.add("displayDate", m.err_too_long(200));
+    if (Text.trimToNull(f.displayDate) != null && f.displayDate.strip().length() > EventLimits.DISPLAY_DATE) {
+      errors.add("displayDate", m.err_too_long(EventLimits.DISPLAY_DATE));
     }
     LocationInput location = location(f, errors, m);
     PublicationStatus status = choice(PublicationStatus.class, f.status, "status", errors, m);
     List<String> tags = tags(f.tags, errors, m);
-    if (f.body != null && f.body.length() > 100_000) {
-      errors.add("body", m.err_too_long(100_000));
+    if (f.body != null && f.body.length() > EventLimits.BODY) {
+      errors.add("body", m.err_too_long(EventLimits.BODY));
     }
     List<Integer> sourceRows = new ArrayList<>();
     List<SourceInput> sources = sources(f, sourceRows, errors, m);
@@ -87,8 +88,8 @@ public class EventFormReader {
     Verification verification = Text.isBlank(f.verification) ? Verification.DEFAULT
         : choice(Verification.class, f.verification, "verification", errors, m);
     String claimedBy = Text.trimToNull(f.claimedBy);
-    if (claimedBy != null && claimedBy.length() > 300) {
-      errors.add("claimedBy", m.err_too_long(300));
+    if (claimedBy != null && claimedBy.length() > EventLimits.CLAIMED_BY) {
+      errors.add("claimedBy", m.err_too_long(EventLimits.CLAIMED_BY));
     }
     String correction = CorrectionField.read(f, errors, m);
     if (!errors.isEmpty()) {
@@ -161,10 +162,10 @@ public class EventFormReader {
     }
     List<String> tags = new ArrayList<>(new LinkedHashSet<>(Arrays.stream(text.split(","))
         .map(String::strip).filter(t -> !t.isEmpty()).toList()));
-    if (tags.size() > 50) {
-      errors.add("tags", m.err_tags_count(50));
-    } else if (tags.stream().anyMatch(t -> t.length() > 100)) {
-      errors.add("tags", m.err_tag_long(100));
+    if (tags.size() > EventLimits.ITEMS) {
+      errors.add("tags", m.err_tags_count(EventLimits.ITEMS));
+    } else if (tags.stream().anyMatch(t -> t.length() > EventLimits.TAG)) {
+      errors.add("tags", m.err_tag_long(EventLimits.TAG));
     }
     return tags;
   }

@@ -16,21 +16,21 @@ import org.chronotope.story.PublicationStatus;
 
 /** An event as clients send it to create or replace one. */
 public record EventInput(
-    @NotBlank @Size(max = 500) @PlainText String title,
-    @Size(max = 100_000) @PlainText String body,
+    @NotBlank @Size(max = EventLimits.TITLE) @PlainText String title,
+    @Size(max = EventLimits.BODY) @PlainText String body,
     @NotNull @Valid DateInput start,
     @Valid DateInput end,
-    @Size(max = 200) @PlainText String displayDate,
+    @Size(max = EventLimits.DISPLAY_DATE) @PlainText String displayDate,
     @Valid LocationInput location,
-    @Size(max = 64) @PlainText String category,
-    @Size(max = 50) List<@NotBlank @Size(max = 100) @PlainText String> tags,
-    @Size(max = 50) List<@NotNull @Valid SourceInput> sources,
-    @Size(max = 50) List<@NotNull @Valid MediaInput> media,
+    @Size(max = EventLimits.CATEGORY) @PlainText String category,
+    @Size(max = EventLimits.ITEMS) List<@NotBlank @Size(max = EventLimits.TAG) @PlainText String> tags,
+    @Size(max = EventLimits.ITEMS) List<@NotNull @Valid SourceInput> sources,
+    @Size(max = EventLimits.ITEMS) List<@NotNull @Valid MediaInput> media,
     PublicationStatus status,
-    @Size(max = 200) @PlainText String externalId,
+    @Size(max = EventLimits.EXTERNAL_ID) @PlainText String externalId,
     Long version,
     Verification verification,
-    @Size(max = 300) @PlainText String claimedBy,
+    @Size(max = EventLimits.CLAIMED_BY) @PlainText String claimedBy,
     @Size(max = org.chronotope.revision.Correction.MAX_NOTE) @PlainText String correction) {
 
   static final String HTTP_URL = "^https?://\\S+$";
@@ -147,13 +147,13 @@ public record EventInput(
   }
 
   public record SourceInput(
-      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,
-      @Size(max = 300) @PlainText String publisher,
-      @Size(max = 500) @PlainText String title,
+      @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,
+      @Size(max = EventLimits.PUBLISHER) @PlainText String publisher,
+      @Size(max = EventLimits.SOURCE_TITLE) @PlainText String title,
       LocalDate date,
       SourceKind kind,
-      @Size(max = 300) @PlainText String attribution,
-      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String archiveUrl) {
+      @Size(max = EventLimits.ATTRIBUTION) @PlainText String attribution,
+      @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String archiveUrl) {
 
     /** A source saying nothing of its kind, attribution or archived copy. */
     public SourceInput(String url, String publisher, String title, LocalDate date) {
@@ -162,9 +162,9 @@ public record EventInput(
   }
 
   public record MediaInput(
-      @NotBlank @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,
-      @Size(max = 2000) @PlainText String caption,
-      @Size(max = 500) @PlainText String credit,
-      @Size(max = 1000) @PlainText String altText,
-      @Size(max = 2000) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String thumbnail) {}
+      @NotBlank @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,
+      @Size(max = EventLimits.CAPTION) @PlainText String caption,
+      @Size(max = EventLimits.CREDIT) @PlainText String credit,
+      @Size(max = EventLimits.ALT_TEXT) @PlainText String altText,
+      @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String thumbnail) {}
 }

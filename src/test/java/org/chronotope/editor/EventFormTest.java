@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronotope.event.EventLimits;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,10 @@ class EventFormTest {
     String slug = Api.createStory("form-create");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/events/new").then().statusCode(200)
-        .body(containsString("name=\"title\""));
+        .body(containsString("name=\"title\""))
+        // The form's limits are the API's (EventLimits), not a copy.
+        .body(containsString("name=\"title\" type=\"text\" value=\"\" maxlength=\"" + EventLimits.TITLE + "\""))
+        .body(containsString("name=\"claimedBy\" type=\"text\" maxlength=\"" + EventLimits.CLAIMED_BY + "\""));
     Map<String, Object> form = validForm();
     editor.post("/editor/stories/" + slug + "/events", form).then()
         .statusCode(303)
