@@ -56,8 +56,7 @@ final class GeoJsonReader {
         record.reject(where.issue("type", "must be a GeoJSON Feature"));
         continue;
       }
-      readGeometry(feature.get("geometry"), record, doc);
-      properties.read(feature.path("properties"), record);
+      readFeature(feature, record, doc, properties);
       String id = id(feature);
       if (id == null) {
         withoutId++;
@@ -70,6 +69,12 @@ final class GeoJsonReader {
       doc.note(Where.file().issue(withoutId + " feature(s) have no id: importing this file again will add them again"));
     }
     return doc;
+  }
+
+  /** A feature's geometry and properties into {@code record}: also Chronotope's own feature in a TimelineJS slide. */
+  static void readFeature(JsonNode feature, ImportRecord record, ImportDocument doc, GeoJsonProperties properties) {
+    readGeometry(feature.get("geometry"), record, doc);
+    properties.read(feature.path("properties"), record);
   }
 
   private static String id(JsonNode feature) {

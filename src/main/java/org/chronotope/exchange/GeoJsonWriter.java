@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,55 +24,64 @@ final class GeoJsonWriter {
     ObjectNode root = f.objectNode().put("type", "FeatureCollection").put("name", content.story().title);
     ArrayNode features = root.putArray("features");
     for (Event e : content.events()) {
-      ObjectNode feature = features.addObject().put("type", "Feature").put("id", ExportIds.of(e));
-      boolean exact = content.exact();
-      feature.set("geometry", PublicLocation.geometry(e, exact).<com.fasterxml.jackson.databind.JsonNode>map(g -> g.toJsonNode())
-          .orElse(f.nullNode()));
-      ObjectNode p = feature.putObject("properties");
-      p.put("title", e.title);
-      p.put("description", e.bodyHtml());
-      p.put("start", e.start().iso());
-      p.put("startPrecision", e.start().precision().name());
-      e.end().ifPresent(end -> p.put("end", end.iso()).put("endPrecision", end.precision().name()));
-      // EDTF: the start's and end's texts (".." open, "" unknown) and the whole span; see docs/dates.md.
-      p.put("startEdtf", e.when().start().text());
-      if (e.when().endText() != null) {
-        p.put("endEdtf", e.when().endText());
-      }
-      p.put("edtf", e.when().text());
-      if (e.displayDate != null) {
-        p.put("displayDate", e.displayDate);
-      }
-      if (e.category != null) {
-        p.put("category", e.category.code).put("categoryName", e.category.name).put("color", e.category.color);
-      }
-      PublicLocation.place(e, exact).ifPresent(place ->
-          p.put("place", place.slug).put("placeName", place.nameIn(e.story.language)));
-      if (PublicLocation.precision(e, exact) != null && e.geometry().isPresent()) {
-        p.put("locationPrecision", PublicLocation.precision(e, exact).name());
-      }
-      ExportLocation.properties(p, e, exact);
-      ArrayNode tags = p.putArray("tags");
-      e.tags.forEach(tags::add);
-      ArrayNode sources = p.putArray("sources");
-      for (Source s : e.sources) {
-        ObjectNode source = sources.addObject();
-        putIfSet(source, "url", s.url);
-        putIfSet(source, "publisher", s.publisher);
-        putIfSet(source, "title", s.title);
-        putIfSet(source, "date", s.date == null ? null : s.date.toString());
-      }
-      ArrayNode media = p.putArray("media");
-      for (Media m : e.media) {
-        ObjectNode item = media.addObject().put("url", m.url);
-        putIfSet(item, "caption", m.caption);
-        putIfSet(item, "credit", m.credit);
-        putIfSet(item, "altText", m.altText);
-        putIfSet(item, "thumbnail", m.thumbnail);
-      }
-      p.put("updated", e.updatedAt.toString());
+      features.add(feature(e, content.exact()));
     }
     return root;
+  }
+
+  /**
+   * One event as a GeoJSON Feature: its geometry (a protected one's cell for readers) and its
+   * fields as properties. The TimelineJS export carries the same feature in each slide.
+   */
+  static ObjectNode feature(Event e, boolean exact) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode feature = f.objectNode().put("type", "Feature").put("id", ExportIds.of(e));
+    feature.set("geometry", PublicLocation.geometry(e, exact).<JsonNode>map(g -> g.toJsonNode())
+        .orElse(f.nullNode()));
+    ObjectNode p = feature.putObject("properties");
+    p.put("title", e.title);
+    p.put("description", e.bodyHtml());
+    p.put("start", e.start().iso());
+    p.put("startPrecision", e.start().precision().name());
+    e.end().ifPresent(end -> p.put("end", end.iso()).put("endPrecision", end.precision().name()));
+    // EDTF: the start's and end's texts (".." open, "" unknown) and the whole span; see docs/dates.md.
+    p.put("startEdtf", e.when().start().text());
+    if (e.when().endText() != null) {
+      p.put("endEdtf", e.when().endText());
+    }
+    p.put("edtf", e.when().text());
+    if (e.displayDate != null) {
+      p.put("displayDate", e.displayDate);
+    }
+    if (e.category != null) {
+      p.put("category", e.category.code).put("categoryName", e.category.name).put("color", e.category.color);
+    }
+    PublicLocation.place(e, exact).ifPresent(place ->
+        p.put("place", place.slug).put("placeName", place.nameIn(e.story.language)));
+    if (PublicLocation.precision(e, exact) != null && e.geometry().isPresent()) {
+      p.put("locationPrecision", PublicLocation.precision(e, exact).name());
+    }
+    ExportLocation.properties(p, e, exact);
+    ArrayNode tags = p.putArray("tags");
+    e.tags.forEach(tags::add);
+    ArrayNode sources = p.putArray("sources");
+    for (Source s : e.sources) {
+      ObjectNode source = sources.addObject();
+      putIfSet(source, "url", s.url);
+      putIfSet(source, "publisher", s.publisher);
+      putIfSet(source, "title", s.title);
+      putIfSet(source, "date", s.date == null ? null : s.date.toString());
+    }
+    ArrayNode media = p.putArray("media");
+    for (Media m : e.media) {
+      ObjectNode item = media.addObject().put("url", m.url);
+      putIfSet(item, "caption", m.caption);
+      putIfSet(item, "credit", m.credit);
+      putIfSet(item, "altText", m.altText);
+      putIfSet(item, "thumbnail", m.thumbnail);
+    }
+    p.put("updated", e.updatedAt.toString());
+    return feature;
   }
 
   private static void putIfSet(ObjectNode node, String field, String value) {

@@ -12,6 +12,9 @@ import org.chronotope.event.EventDate;
  */
 final class TimelineJsMapping {
 
+  /** The field of a slide that holds Chronotope's own event (TimelineJsWriter). */
+  static final String OWN = "chronotope";
+
   private final ImportDocument doc;
   private final SlideText slides = new SlideText();
   private int derivedIds;
@@ -36,6 +39,10 @@ final class TimelineJsMapping {
   }
 
   void readEvent(JsonNode event, Where where, int index) {
+    if (event != null && event.path(OWN).isObject() && "Feature".equals(event.path(OWN).path("type").asText())) {
+      readOwn(event, where, index);
+      return;
+    }
     ImportRecord record = new ImportRecord(where);
     doc.records.add(record);
     if (event == null || !event.isObject()) {
@@ -50,6 +57,18 @@ final class TimelineJsMapping {
     readDates(event, record);
     String group = MediaReader.text(event, "group").strip();
     record.categoryName = group.isEmpty() ? null : ImportedHtml.toText(group);
+  }
+
+  /**
+   * A slide of Chronotope's own TimelineJS export: the event whole, as the GeoJSON feature that
+   * the slide carries in a field TimelineJS ignores ({@code chronotope}), so that a round trip
+   * through TimelineJS JSON keeps places, geometry, tags, sources, every media item and EDTF dates.
+   */
+  private void readOwn(JsonNode event, Where where, int index) {
+    ImportRecord record = new ImportRecord(where.child(OWN));
+    doc.records.add(record);
+    GeoJsonReader.readFeature(event.get(OWN), record, doc, new GeoJsonProperties(doc, null));
+    slides.assignId(MediaReader.text(event, "unique_id"), record, index);
   }
 
   void readEra(JsonNode era, Where where) {

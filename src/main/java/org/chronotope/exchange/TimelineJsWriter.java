@@ -12,7 +12,9 @@ import org.chronotope.story.Story;
 /**
  * A story as TimelineJS JSON, which TimelineJS loads as it is: a title slide, events with
  * start_date/end_date objects, text.headline and text.text (sanitized HTML), the first media
- * item (the others become links in the text), group (the category's name), unique_id, and eras.
+ * item (the others become links in the text), group (the category's name), unique_id, and eras;
+ * and, in a field TimelineJS ignores ({@code chronotope}), the event as our GeoJSON feature, so
+ * that our import reads back its place, geometry, tags, sources and media.
  */
 final class TimelineJsWriter {
 
@@ -27,7 +29,7 @@ final class TimelineJsWriter {
     titleText.put("text", story.summary == null ? "" : "<p>" + ImportedHtml.escape(story.summary) + "</p>");
     ArrayNode events = root.putArray("events");
     for (Event e : content.events()) {
-      events.add(event(e));
+      events.add(event(e, content.exact()));
     }
     ArrayNode eras = root.putArray("eras");
     for (Era era : story.eras) {
@@ -39,7 +41,7 @@ final class TimelineJsWriter {
     return root;
   }
 
-  private static ObjectNode event(Event e) {
+  private static ObjectNode event(Event e, boolean exact) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("unique_id", ExportIds.of(e));
     node.set("start_date", TimelineDates.write(e.start()));
@@ -66,6 +68,8 @@ final class TimelineJsWriter {
     if (e.category != null) {
       node.put("group", e.category.name);
     }
+    // TimelineJS ignores this field; our import reads the event back whole from it.
+    node.set(TimelineJsMapping.OWN, GeoJsonWriter.feature(e, exact));
     return node;
   }
 

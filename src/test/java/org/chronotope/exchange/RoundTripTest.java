@@ -93,10 +93,22 @@ class RoundTripTest {
 
   @Test
   void theFirstStoryThroughGeoJsonKeepsPlacesAndDates() {
-    String geojson = Api.anonymous().get("/api/stories/" + FirstStory.SLUG + "/export?format=geojson").then()
-        .statusCode(200).contentType("application/geo+json").extract().asString();
+    assertRoundTripKeepsEverything("geojson", "application/geo+json");
+  }
+
+  @Test
+  void theFirstStoryThroughTimelineJsJsonKeepsPlacesTagsSourcesAndEveryMedia() {
+    String exported = assertRoundTripKeepsEverything("timelinejs", "application/json");
+    // TimelineJS itself still finds its own fields.
+    assertTrue(exported.contains("\"start_date\"") && exported.contains("\"headline\""), exported);
+  }
+
+  /** Exports the first story in format, imports it into a new story, and compares every event. */
+  private static String assertRoundTripKeepsEverything(String format, String type) {
+    String exported = Api.anonymous().get("/api/stories/" + FirstStory.SLUG + "/export?format=" + format).then()
+        .statusCode(200).extract().asString();
     String copy = Api.createStory("round");
-    ImportApi.post(copy, geojson, "application/geo+json", Map.of()).statusCode(200)
+    ImportApi.post(copy, exported, type, Map.of("format", format)).statusCode(200)
         .body("report.rejectionCount", equalTo(0));
     List<Map<String, Object>> original = Api.anonymous().get("/api/stories/" + FirstStory.SLUG + "/events?size=1000")
         .then().statusCode(200).extract().jsonPath().getList("items");
@@ -106,22 +118,31 @@ class RoundTripTest {
     for (int i = 0; i < original.size(); i++) {
       Map<String, Object> a = original.get(i);
       Map<String, Object> b = imported.get(i);
-      assertEquals(a.get("title"), b.get("title"));
-      assertEquals(date(a.get("start")), date(b.get("start")));
-      assertEquals(date(a.get("end")), date(b.get("end")));
-      assertEquals(a.get("displayDate"), b.get("displayDate"));
-      assertEquals(a.get("externalId"), b.get("externalId"));
+      String what = format + ": " + a.get("title");
+      for (String field : List.of("title", "displayDate", "externalId", "category", "bodyHtml", "tags", "media")) {
+        assertEquals(a.get(field), b.get(field), what + ": " + field);
+      }
+      assertEquals(date(a.get("start")), date(b.get("start")), what);
+      assertEquals(date(a.get("end")), date(b.get("end")), what);
+      assertEquals(map(a.get("start")).get("edtf"), map(b.get("start")).get("edtf"), what);
       Map<String, Object> la = map(a.get("location"));
       Map<String, Object> lb = map(b.get("location"));
-      assertEquals(la == null, lb == null, a.get("title") + "");
+      assertEquals(la == null, lb == null, what);
       if (la != null) {
-        assertEquals(la.get("place"), lb.get("place"), "the same gazetteer place");
-        assertEquals(la.get("ownGeometry"), lb.get("ownGeometry"));
-        assertEquals(la.get("geometry"), lb.get("geometry"));
-        assertEquals(la.get("precision"), lb.get("precision"));
+        assertEquals(la.get("place"), lb.get("place"), what + ": the same gazetteer place");
+        assertEquals(la.get("ownGeometry"), lb.get("ownGeometry"), what);
+        assertEquals(la.get("geometry"), lb.get("geometry"), what);
+        assertEquals(la.get("precision"), lb.get("precision"), what);
       }
-      assertEquals(a.get("category"), b.get("category"));
-      assertEquals(a.get("bodyHtml"), b.get("bodyHtml"));
+      List<?> sa = (List<?>) a.get("sources");
+      List<?> sb = (List<?>) b.get("sources");
+      assertEquals(sa.size(), sb.size(), what + ": sources");
+      for (int j = 0; j < sa.size(); j++) {
+        for (String field : List.of("url", "publisher", "title", "date")) {
+          assertEquals(map(sa.get(j)).get(field), map(sb.get(j)).get(field), what + ": source " + j + " " + field);
+        }
+      }
     }
+    return exported;
   }
 }
