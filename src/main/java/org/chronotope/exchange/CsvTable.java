@@ -40,6 +40,10 @@ final class CsvTable {
   }
 
   static CsvTable parse(String text) {
+    // A spreadsheet's UTF-8 byte order mark (ours too: CsvWriter) is not part of the first column's name.
+    if (text.startsWith(CsvWriter.BOM)) {
+      text = text.substring(1);
+    }
     CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(false).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<String> header = null;

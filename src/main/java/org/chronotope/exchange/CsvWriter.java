@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.chronotope.event.Event;
 import org.chronotope.event.LocationPrecision;
 import org.chronotope.event.PublicLocation;
@@ -17,7 +18,8 @@ import org.chronotope.place.Place;
 
 /**
  * A story's events as CSV in Chronotope's own columns (documented in docs/exchange.md), one row
- * per event. Text cells that a spreadsheet would run as a formula (starting with = + - @) are
+ * per event, in UTF-8 with a byte order mark (so that Excel reads it as UTF-8) and every cell
+ * quoted. Text cells that a spreadsheet would run as a formula (starting with = + - @) are
  * prefixed with an apostrophe; dates and numbers are left as they are.
  */
 final class CsvWriter {
@@ -28,12 +30,17 @@ final class CsvWriter {
       "updated_at",
       "radius_m", "protect_km", "edtf");
 
+  /** The byte order mark that makes Excel read a CSV file as UTF-8. */
+  static final String BOM = "\uFEFF";
+
   private CsvWriter() {}
 
   static String write(StoryExport.Content content) {
     StringWriter out = new StringWriter();
+    out.write(BOM);
+    // Every cell quoted: a date such as -0043 is then text to a spreadsheet, never a sum.
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
-        .setRecordSeparator("\r\n").get();
+        .setQuoteMode(QuoteMode.ALL_NON_NULL).setRecordSeparator("\r\n").get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       for (Event e : content.events()) {
         Optional<Geometry> g = PublicLocation.geometry(e, content.exact());

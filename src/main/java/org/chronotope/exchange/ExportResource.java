@@ -14,7 +14,7 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 
 /**
- * A whole story as a file: TimelineJS JSON, GeoJSON, CSV or iCalendar. Readers get published
+ * A whole story as a file: TimelineJS JSON or spreadsheet (CSV), GeoJSON, CSV or iCalendar. Readers get published
  * events of published stories; editors also drafts. Anonymous exports may be fetched from other
  * sites (CORS), since they hold only what is public anyway.
  */
@@ -26,6 +26,7 @@ public class ExportResource {
     TIMELINEJS("application/json; charset=UTF-8", "timeline.json"),
     GEOJSON("application/geo+json; charset=UTF-8", "geojson"),
     CSV("text/csv; charset=UTF-8", "csv"),
+    TIMELINEJS_CSV("text/csv; charset=UTF-8", "timelinejs.csv"),
     ICS("text/calendar; charset=UTF-8", "ics");
 
     final String type;
@@ -59,6 +60,7 @@ public class ExportResource {
       case TIMELINEJS -> json.writeValueAsString(TimelineJsWriter.write(content));
       case GEOJSON -> json.writeValueAsString(GeoJsonWriter.write(content));
       case CSV -> CsvWriter.write(content);
+      case TIMELINEJS_CSV -> TimelineCsvWriter.write(content);
       case ICS -> IcsWriter.write(content, site, uri.getBaseUri().getHost());
     };
     Response.ResponseBuilder response = Response.ok(body, format.type)
@@ -72,12 +74,12 @@ public class ExportResource {
 
   private static Format format(String name) {
     if (Text.isBlank(name)) {
-      throw ProblemException.invalid("format", "required: one of timelinejs, geojson, csv, ics");
+      throw ProblemException.invalid("format", "required: one of timelinejs, timelinejs-csv, geojson, csv, ics");
     }
     try {
-      return Format.valueOf(name.strip().toUpperCase(Locale.ROOT));
+      return Format.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("format", "unknown format '" + name + "'; expected one of timelinejs, geojson, csv, ics");
+      throw ProblemException.invalid("format", "unknown format '" + name + "'; expected one of timelinejs, timelinejs-csv, geojson, csv, ics");
     }
   }
 }

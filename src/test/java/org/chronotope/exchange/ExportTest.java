@@ -116,8 +116,10 @@ class ExportTest {
   void csvHasOurColumnsAndDefusesFormulas() throws Exception {
     String text = get("csv", true);
     noActiveContent(text);
+    assertTrue(text.startsWith(CsvWriter.BOM + "\"id\",\"external_id\""), "UTF-8 for Excel, every cell quoted");
+    assertTrue(text.contains(",\"-0043-03-15\","), "a date before the era is quoted, never a sum");
     List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(text)).getRecords();
+        .parse(new StringReader(text.substring(1))).getRecords();
     assertEquals(5, rows.size());
     assertEquals(CsvWriter.COLUMNS, rows.get(0).getParser().getHeaderNames());
     CSVRecord bce = rows.stream().filter(r -> r.get("title").equals("Ides of March")).findFirst().orElseThrow();
