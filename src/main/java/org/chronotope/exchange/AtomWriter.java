@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.chronotope.correction.StoryCorrection;
 import org.chronotope.event.Event;
 import org.chronotope.story.Story;
+import org.chronotope.web.DateFormats;
 
 /**
  * A story's latest events as an Atom feed (RFC 4287): one entry per event, newest change first.
@@ -48,7 +49,7 @@ final class AtomWriter {
       x.writeNamespace("georss", GEORSS);
       Story story = feed.story();
       String storyUrl = feed.siteUrl() + "stories/" + story.slug;
-      text(x, "id", storyUrl);
+      text(x, "id", "urn:uuid:" + ExportIds.uuid(story));
       x.writeStartElement("title");
       x.writeAttribute("type", "text");
       x.writeCharacters(story.title);
@@ -68,15 +69,16 @@ final class AtomWriter {
       x.writeStartElement("generator");
       x.writeCharacters("Chronotope");
       x.writeEndElement();
+      boolean french = IcsWriter.french(story.language);
       for (Event e : feed.latest()) {
-        entry(x, e, storyUrl);
+        entry(x, e, storyUrl, french);
       }
       for (StoryCorrection c : feed.corrections()) {
         correction(x, c, storyUrl, story.language);
       }
       for (Event e : feed.trashed()) {
         x.writeStartElement("at", "deleted-entry", TOMBSTONES);
-        x.writeAttribute("ref", eventUrl(storyUrl, e));
+        x.writeAttribute("ref", "urn:uuid:" + ExportIds.uuid(e));
         x.writeAttribute("when", e.deletedAt.toString());
         x.writeEndElement();
       }
@@ -89,10 +91,11 @@ final class AtomWriter {
     return out.toString();
   }
 
-  private static void entry(XMLStreamWriter x, Event e, String storyUrl) throws XMLStreamException {
+  private static void entry(XMLStreamWriter x, Event e, String storyUrl, boolean french) throws XMLStreamException {
     String url = eventUrl(storyUrl, e);
     x.writeStartElement("entry");
-    text(x, "id", url);
+    // Not the URL: the host a request used must not change an entry's id (ExportIds).
+    text(x, "id", "urn:uuid:" + ExportIds.uuid(e));
     x.writeStartElement("title");
     x.writeAttribute("type", "text");
     x.writeCharacters(e.title);
@@ -109,10 +112,10 @@ final class AtomWriter {
       x.writeEmptyElement("category");
       x.writeAttribute("scheme", "urn:chronotope:change");
       x.writeAttribute("term", "updated");
-      x.writeAttribute("label", "Updated");
+      x.writeAttribute("label", french ? "Mis à jour" : "Updated");
     }
     String when = e.displayDate != null ? e.displayDate
-        : e.start().iso() + e.end().map(d -> " – " + d.iso()).orElse("");
+        : DateFormats.when(e.when(), french ? Locale.FRENCH : Locale.ENGLISH);
     x.writeStartElement("summary");
     x.writeAttribute("type", "text");
     x.writeCharacters(when);
@@ -135,7 +138,7 @@ final class AtomWriter {
       throws XMLStreamException {
     String eventUrl = storyUrl + "?event=" + c.event();
     x.writeStartElement("entry");
-    text(x, "id", eventUrl + "&correction=" + c.date().toEpochMilli());
+    text(x, "id", "urn:uuid:" + ExportIds.correction(c.event(), c.date()));
     x.writeStartElement("title");
     x.writeAttribute("type", "text");
     x.writeCharacters(("fr".equals(language) ? "Correction : " : "Correction: ") + c.eventTitle());
@@ -146,7 +149,7 @@ final class AtomWriter {
     x.writeEmptyElement("category");
     x.writeAttribute("scheme", "urn:chronotope:change");
     x.writeAttribute("term", "correction");
-    x.writeAttribute("label", "Correction");
+    x.writeAttribute("label", "fr".equals(language) ? "Rectificatif" : "Correction");
     x.writeStartElement("content");
     x.writeAttribute("type", "text");
     x.writeCharacters(c.note());

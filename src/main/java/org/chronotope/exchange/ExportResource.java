@@ -61,7 +61,7 @@ public class ExportResource {
       case GEOJSON -> json.writeValueAsString(GeoJsonWriter.write(content));
       case CSV -> CsvWriter.write(content);
       case TIMELINEJS_CSV -> TimelineCsvWriter.write(content);
-      case ICS -> IcsWriter.write(content, site, uri.getBaseUri().getHost());
+      case ICS -> IcsWriter.write(content, site);
     };
     Response.ResponseBuilder response = Response.ok(body, format.type)
         .header("Content-Disposition", "attachment; filename=\"" + content.story().slug + "." + format.extension + "\"")

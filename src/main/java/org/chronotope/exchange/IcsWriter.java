@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.Event;
@@ -26,11 +27,12 @@ final class IcsWriter {
 
   private IcsWriter() {}
 
-  static String write(StoryExport.Content content, String siteUrl, String host) {
+  static String write(StoryExport.Content content, String siteUrl) {
     List<String> events = new ArrayList<>();
     int skipped = 0;
+    boolean french = french(content.story().language);
     for (Event e : content.events()) {
-      Optional<List<String>> lines = event(e, siteUrl, host, content.exact());
+      Optional<List<String>> lines = event(e, siteUrl, content.exact(), french);
       if (lines.isEmpty()) {
         skipped++;
       } else {
@@ -44,8 +46,11 @@ final class IcsWriter {
       lines.add("X-WR-CALDESC:" + escape(content.story().summary));
     }
     if (skipped > 0) {
-      lines.add("X-CHRONOTOPE-NOTE:" + escape(skipped + " event(s) before year 1 or after year 9999 are not in"
-          + " this calendar: iCalendar cannot write their dates"));
+      lines.add("X-CHRONOTOPE-NOTE:" + escape(french
+          ? skipped + " événement(s) avant l'an 1 ou après l'an 9999 ne sont pas dans ce calendrier :"
+              + " iCalendar ne peut pas écrire leurs dates"
+          : skipped + " event(s) before year 1 or after year 9999 are not in this calendar: iCalendar cannot write"
+              + " their dates"));
     }
     lines.addAll(events);
     lines.add("END:VCALENDAR");
@@ -54,7 +59,7 @@ final class IcsWriter {
     return out.toString();
   }
 
-  private static Optional<List<String>> event(Event e, String siteUrl, String host, boolean exact) {
+  private static Optional<List<String>> event(Event e, String siteUrl, boolean exact, boolean french) {
     EventDate start = e.start();
     Optional<EventDate> end = e.end();
     int first = start.value().getYear();
@@ -64,7 +69,7 @@ final class IcsWriter {
     }
     List<String> lines = new ArrayList<>();
     lines.add("BEGIN:VEVENT");
-    lines.add("UID:chronotope-event-" + e.id + "@" + host);
+    lines.add("UID:" + ExportIds.uuid(e));
     lines.add("DTSTAMP:" + UTC.format(e.updatedAt.atOffset(ZoneOffset.UTC)));
     lines.add("SEQUENCE:" + e.version);
     lines.add("SUMMARY:" + escape(e.title));
@@ -82,8 +87,8 @@ final class IcsWriter {
       lines.add("X-CHRONOTOPE-PRECISION:" + start.precision().name());
       lines.add("TRANSP:TRANSPARENT");
     }
-    lines.add("DESCRIPTION:" + escape(description(e, timed)));
-    PublicLocation.geometry(e, exact).ifPresent((Geometry g) -> lines.add(String.format(java.util.Locale.ROOT, "GEO:%.6f;%.6f",
+    lines.add("DESCRIPTION:" + escape(description(e, timed, french)));
+    PublicLocation.geometry(e, exact).ifPresent((Geometry g) -> lines.add(String.format(Locale.ROOT, "GEO:%.6f;%.6f",
         g.lat(), g.lon())));
     if (e.category != null) {
       lines.add("CATEGORIES:" + escape(e.category.name));
@@ -93,16 +98,23 @@ final class IcsWriter {
     return Optional.of(lines);
   }
 
-  private static String description(Event e, boolean timed) {
+  /** The display date or, for a date coarser than a day, what is known of it, in the story's language. */
+  private static String description(Event e, boolean timed, boolean french) {
     StringBuilder text = new StringBuilder();
     if (e.displayDate != null) {
       text.append(e.displayDate).append("\n\n");
     } else if (!timed && e.start().precision() != DatePrecision.DAY) {
-      text.append("Date known to the ").append(e.start().precision().name().toLowerCase()).append(": ")
+      String unit = e.start().precision() == DatePrecision.MONTH ? (french ? "au mois près" : "to the month")
+          : (french ? "à l'année près" : "to the year");
+      text.append(french ? "Date connue " + unit + " : " : "Date known " + unit + ": ")
           .append(e.start().iso()).append(e.end().map(d -> " – " + d.iso()).orElse("")).append("\n\n");
     }
     text.append(ImportedHtml.toParagraphs(e.bodyHtml()));
     return text.toString().strip();
+  }
+
+  static boolean french(String language) {
+    return language != null && (language.equals("fr") || language.startsWith("fr-"));
   }
 
   /** TEXT value escaping (RFC 5545 3.3.11). */

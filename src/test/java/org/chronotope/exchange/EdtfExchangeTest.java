@@ -58,7 +58,7 @@ class EdtfExchangeTest {
     assertEquals("2025-01%/2025-03?", geo.getString("features.find { it.properties.title == 'span' }.properties.edtf"));
     String csv = Api.asEditor().get("/api/stories/" + slug + "/export?format=csv").then().statusCode(200)
         .extract().asString();
-    assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",edtf"), csv);
+    assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",\"edtf\""), csv);
     assertTrue(csv.contains("2025-01-18/.."), csv);
 
     // Our own GeoJSON export imported into another story keeps every EDTF date.

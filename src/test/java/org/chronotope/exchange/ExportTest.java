@@ -140,12 +140,38 @@ class ExportTest {
     String unfolded = ics.replace("\r\n ", "");
     assertTrue(unfolded.contains("DTSTART;VALUE=DATE:20250118\r\nDTEND;VALUE=DATE:20250119"), unfolded);
     assertTrue(unfolded.contains("DTSTART;VALUE=DATE:20250201\r\nDTEND;VALUE=DATE:20250301\r\nX-CHRONOTOPE-PRECISION:MONTH"));
-    assertTrue(unfolded.contains("Date known to the month: 2025-02"));
+    assertTrue(unfolded.contains("Date connue au mois près : 2025-02"), "in the story's language (French)");
     assertTrue(unfolded.contains("DTSTART:20250803T200000Z\r\nDTEND:20250803T213000Z"));
     assertFalse(unfolded.contains("Ides of March"), "iCalendar cannot write years before 1");
-    assertTrue(unfolded.contains("X-CHRONOTOPE-NOTE:1 event(s) before year 1"));
+    assertTrue(unfolded.contains("X-CHRONOTOPE-NOTE:1 événement(s) avant l'an 1"), unfolded);
     assertTrue(unfolded.contains("SUMMARY:=HYPERLINK(\"http://evil\")"));
     assertTrue(unfolded.contains("GEO:12.370000;-1.530000"));
+  }
+
+  @Test
+  void calendarUidsAndFeedIdsDoNotDependOnTheHostNameARequestUsed() {
+    java.util.function.Function<String, List<String>> ids = host -> {
+      String ics = Api.anonymous().header("Host", host).get("/api/stories/" + slug + "/export?format=ics").then()
+          .statusCode(200).extract().asString();
+      String feed = Api.anonymous().header("Host", host).get("/stories/" + slug + "/feed").then().statusCode(200)
+          .extract().asString();
+      List<String> found = new java.util.ArrayList<>();
+      java.util.regex.Matcher uid = java.util.regex.Pattern.compile("UID:(\\S+)").matcher(ics.replace("\r\n ", ""));
+      while (uid.find()) {
+        found.add(uid.group(1));
+      }
+      java.util.regex.Matcher id = java.util.regex.Pattern.compile("<id>([^<]+)</id>").matcher(feed);
+      while (id.find()) {
+        found.add(id.group(1));
+      }
+      return found;
+    };
+    List<String> one = ids.apply("news.example.org");
+    List<String> other = ids.apply("localhost");
+    assertTrue(one.size() >= 4, one.toString());
+    assertEquals(one, other);
+    assertTrue(one.stream().noneMatch(i -> i.contains("example.org") || i.contains("localhost")), one.toString());
+    assertEquals(one.size(), java.util.Set.copyOf(one).size(), "every id is its own");
   }
 
   @Test
@@ -177,7 +203,9 @@ class ExportTest {
     assertTrue(updated, "a correction is marked");
     var deleted = doc.getElementsByTagNameNS(AtomWriter.TOMBSTONES, "deleted-entry");
     assertEquals(1, deleted.getLength());
-    assertTrue(((org.w3c.dom.Element) deleted.item(0)).getAttribute("ref").endsWith("?event=" + gone));
+    String goneId = ((org.w3c.dom.Element) deleted.item(0)).getAttribute("ref");
+    assertTrue(goneId.startsWith("urn:uuid:"), goneId);
+    assertTrue(xml.contains("label=\"Mis à jour\""), "labels in the story's language");
     Api.anonymous().get("/stories/" + Api.createStory("export", "DRAFT") + "/feed").then().statusCode(404);
   }
 }

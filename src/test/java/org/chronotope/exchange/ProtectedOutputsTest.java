@@ -55,14 +55,14 @@ class ProtectedOutputsTest {
 
   @Test
   void everyExportHoldsOnlyTheCell() {
-    for (String format : new String[] {"timelinejs", "geojson", "csv", "ics"}) {
+    for (String format : new String[] {"timelinejs", "timelinejs-csv", "geojson", "csv", "ics"}) {
       String body = Api.anonymous().get("/api/stories/" + s.slug() + "/export?format=" + format).then()
           .statusCode(200).extract().asString();
       assertNoRealLocation(format + " export", body);
     }
     assertTrue(Api.anonymous().get("/api/stories/" + s.slug() + "/export?format=geojson").then().extract().asString()
         .contains("\"protectKm\":50"), "the GeoJSON export says the location is protected");
-    for (String format : new String[] {"geojson", "csv", "ics"}) {
+    for (String format : new String[] {"timelinejs", "geojson", "csv", "ics"}) {
       assertTrue(Api.asEditor().get("/api/stories/" + s.slug() + "/export?format=" + format).then().statusCode(200)
           .extract().asString().contains("14.123456"), "editors' " + format + " export keeps the exact point");
     }
