@@ -14,7 +14,7 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 
 /**
- * A whole story as a file: TimelineJS JSON or spreadsheet (CSV), GeoJSON, CSV or iCalendar. Readers get published
+ * A whole story as a file: TimelineJS JSON or spreadsheet (CSV), StoryMapJS, GeoJSON, CSV or iCalendar. Readers get published
  * events of published stories; editors also drafts. Anonymous exports may be fetched from other
  * sites (CORS), since they hold only what is public anyway.
  */
@@ -27,6 +27,7 @@ public class ExportResource {
     GEOJSON("application/geo+json; charset=UTF-8", "geojson"),
     CSV("text/csv; charset=UTF-8", "csv"),
     TIMELINEJS_CSV("text/csv; charset=UTF-8", "timelinejs.csv"),
+    STORYMAPJS("application/json; charset=UTF-8", "storymap.json"),
     ICS("text/calendar; charset=UTF-8", "ics");
 
     final String type;
@@ -61,6 +62,7 @@ public class ExportResource {
       case GEOJSON -> json.writeValueAsString(GeoJsonWriter.write(content));
       case CSV -> CsvWriter.write(content);
       case TIMELINEJS_CSV -> TimelineCsvWriter.write(content);
+      case STORYMAPJS -> json.writeValueAsString(StoryMapWriter.write(content));
       case ICS -> IcsWriter.write(content, site);
     };
     Response.ResponseBuilder response = Response.ok(body, format.type)
@@ -74,12 +76,12 @@ public class ExportResource {
 
   private static Format format(String name) {
     if (Text.isBlank(name)) {
-      throw ProblemException.invalid("format", "required: one of timelinejs, timelinejs-csv, geojson, csv, ics");
+      throw ProblemException.invalid("format", "required: one of timelinejs, timelinejs-csv, storymapjs, geojson, csv, ics");
     }
     try {
       return Format.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("format", "unknown format '" + name + "'; expected one of timelinejs, timelinejs-csv, geojson, csv, ics");
+      throw ProblemException.invalid("format", "unknown format '" + name + "'; expected one of timelinejs, timelinejs-csv, storymapjs, geojson, csv, ics");
     }
   }
 }
