@@ -18,6 +18,12 @@ public interface ExchangeMessages {
   @Message("TimelineJS (JSON)")
   String export_timelinejs();
 
+  @Message("TimelineJS (spreadsheet, CSV)")
+  String export_timelinejs_csv();
+
+  @Message("StoryMapJS (JSON)")
+  String export_storymapjs();
+
   @Message("GeoJSON (map data)")
   String export_geojson();
 

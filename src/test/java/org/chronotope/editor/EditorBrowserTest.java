@@ -183,7 +183,7 @@ class EditorBrowserTest {
       assertSafe(page.locator("body"));
 
       // Every export: readers' tools would show this HTML.
-      for (String format : List.of("timelinejs", "geojson", "csv", "ics")) {
+      for (String format : List.of("timelinejs", "timelinejs-csv", "storymapjs", "geojson", "csv", "ics")) {
         assertNoActiveContent(format, page.request().get(browser.url("/api/stories/" + slug + "/export?format=" + format)).text());
       }
       assertNoActiveContent("atom", page.request().get(browser.url("/stories/" + slug + "/feed")).text());
