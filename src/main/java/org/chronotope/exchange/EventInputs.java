@@ -25,7 +25,8 @@ final class EventInputs {
         withPrecision(location(r.geometry, r.placeSlug, r.locationPrecision), r.radiusM, r.protectKm), category,
         r.tags == null ? List.of() : r.tags, r.sources == null ? List.of() : r.sources,
         r.media == null ? List.of() : r.media,
-        publish ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT, r.externalId, null);
+        publish ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT, r.externalId, null, r.verification,
+        r.claimedBy, null);
   }
 
   static EventInput update(ImportRecord r, Event e, String category, boolean publish) {
@@ -53,9 +54,9 @@ final class EventInputs {
         publish ? PublicationStatus.PUBLISHED : e.status,
         e.externalId,
         e.version,
-        // No format carries these yet: an import keeps what the newsroom said.
-        e.verification,
-        e.claimedBy,
+        // Only our own exports carry these; a file without them keeps what the newsroom said.
+        r.verification != null ? r.verification : e.verification,
+        r.verification != null ? r.claimedBy : e.claimedBy,
         null);
   }
 

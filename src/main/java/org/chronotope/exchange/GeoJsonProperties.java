@@ -16,6 +16,8 @@ import org.chronotope.event.EventWhen;
 import org.chronotope.event.EventInput.MediaInput;
 import org.chronotope.event.EventInput.SourceInput;
 import org.chronotope.event.LocationPrecision;
+import org.chronotope.event.SourceKind;
+import org.chronotope.event.Verification;
 
 /** A GeoJSON feature's properties to an event's fields, taking the first of each field's usual names. */
 final class GeoJsonProperties {
@@ -85,6 +87,16 @@ final class GeoJsonProperties {
     record.tags = tags(p.get("tags"));
     record.sources = sources(p.has("sources") ? p.get("sources") : p.get("source"), where, record);
     record.media = media(p.has("media") ? p.get("media") : p.get("image"), where);
+    String verification = text(p, "verification");
+    if (verification != null) {
+      try {
+        record.verification = Verification.valueOf(verification.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        record.reject(where.issue("verification", "unknown value '" + verification + "'; expected one of "
+            + Arrays.toString(Verification.values())));
+      }
+    }
+    record.claimedBy = text(p, "claimedBy");
   }
 
   private void readDates(JsonNode p, Where where, ImportRecord record) {
@@ -205,8 +217,19 @@ final class GeoJsonProperties {
             record.reject(where.issue("sources", "source date '" + date + "' is not a date such as 2025-01-18"));
           }
         }
+        String kind = Text.trimToNull(MediaReader.text(item, "kind"));
+        SourceKind sourceKind = null;
+        if (kind != null) {
+          try {
+            sourceKind = SourceKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
+          } catch (IllegalArgumentException e) {
+            doc.note(where.issue("sources", "source kind '" + kind + "' is not one of ours; the source is kept without it"));
+          }
+        }
+        String archive = Text.trimToNull(MediaReader.text(item, "archiveUrl"));
         result.add(new SourceInput(url.isBlank() ? null : MediaReader.httpUrl(url), Text.trimToNull(
-            MediaReader.text(item, "publisher")), Text.trimToNull(MediaReader.text(item, "title")), day));
+            MediaReader.text(item, "publisher")), Text.trimToNull(MediaReader.text(item, "title")), day, sourceKind,
+            Text.trimToNull(MediaReader.text(item, "attribution")), archive == null ? null : MediaReader.httpUrl(archive)));
         if (!url.isBlank() && MediaReader.httpUrl(url) == null) {
           doc.note(where.issue("sources", "source URL '" + url + "' dropped: only http and https URLs are kept"));
         }

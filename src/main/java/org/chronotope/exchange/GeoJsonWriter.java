@@ -71,6 +71,9 @@ final class GeoJsonWriter {
       putIfSet(source, "publisher", s.publisher);
       putIfSet(source, "title", s.title);
       putIfSet(source, "date", s.date == null ? null : s.date.toString());
+      putIfSet(source, "kind", s.kind == null ? null : s.kind.name());
+      putIfSet(source, "attribution", s.attribution);
+      putIfSet(source, "archiveUrl", s.archiveUrl);
     }
     ArrayNode media = p.putArray("media");
     for (Media m : e.media) {
@@ -80,6 +83,8 @@ final class GeoJsonWriter {
       putIfSet(item, "altText", m.altText);
       putIfSet(item, "thumbnail", m.thumbnail);
     }
+    p.put("verification", e.verification.name());
+    putIfSet(p, "claimedBy", e.claimedBy);
     p.put("updated", e.updatedAt.toString());
     return feature;
   }

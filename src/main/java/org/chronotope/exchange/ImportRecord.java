@@ -6,6 +6,7 @@ import org.chronotope.event.EventDate;
 import org.chronotope.event.EventInput.MediaInput;
 import org.chronotope.event.EventInput.SourceInput;
 import org.chronotope.event.LocationPrecision;
+import org.chronotope.event.Verification;
 import org.chronotope.place.Geometry;
 
 /**
@@ -41,6 +42,9 @@ final class ImportRecord {
   /** The category code the file names (our own exports); null to derive one from the name. */
   String categoryCode;
   List<String> tags;
+  /** How well established, and by whom claimed (our own exports); null when the file does not say. */
+  Verification verification;
+  String claimedBy;
   List<SourceInput> sources;
   List<MediaInput> media;
   final List<Issue> rejections = new ArrayList<>();

@@ -129,6 +129,29 @@ class RoundTripTest {
     assertTrue(exported.contains("\"start_date\"") && exported.contains("\"headline\""), exported);
   }
 
+  @Test
+  void verificationClaimsAndSourceKindsSurviveGeoJsonAndTimelineJs() {
+    String slug = Api.createStory("round");
+    Map<String, Object> claimed = Api.event("Revendication", "2025-01-19", -1.6, 14.1);
+    claimed.put("verification", "CLAIMED");
+    claimed.put("claimedBy", "un groupe affilié à l'État islamique");
+    claimed.put("sources", List.of(Map.of("url", "https://example.org/claim", "publisher", "Agence", "kind", "PRESS",
+        "attribution", "selon le groupe", "archiveUrl", "https://web.archive.org/claim")));
+    Api.createEvent(slug, claimed);
+    for (String[] format : new String[][] {{"geojson", "application/geo+json"}, {"timelinejs", "application/json"}}) {
+      String copy = Api.createStory("round");
+      ImportApi.post(copy, export(slug, format[0]), format[1], Map.of("format", format[0])).statusCode(200)
+          .body("report.rejectionCount", equalTo(0));
+      Map<String, Object> e = events(copy).get(0);
+      assertEquals("CLAIMED", e.get("verification"), format[0]);
+      assertEquals("un groupe affilié à l'État islamique", e.get("claimedBy"), format[0]);
+      Map<String, Object> source = map(((List<?>) e.get("sources")).get(0));
+      assertEquals("PRESS", source.get("kind"), format[0]);
+      assertEquals("selon le groupe", source.get("attribution"), format[0]);
+      assertEquals("https://web.archive.org/claim", source.get("archiveUrl"), format[0]);
+    }
+  }
+
   /** Exports the first story in format, imports it into a new story, and compares every event. */
   private static String assertRoundTripKeepsEverything(String format, String type) {
     String exported = Api.anonymous().get("/api/stories/" + FirstStory.SLUG + "/export?format=" + format).then()
@@ -145,7 +168,8 @@ class RoundTripTest {
       Map<String, Object> a = original.get(i);
       Map<String, Object> b = imported.get(i);
       String what = format + ": " + a.get("title");
-      for (String field : List.of("title", "displayDate", "externalId", "category", "bodyHtml", "tags", "media")) {
+      for (String field : List.of("title", "displayDate", "externalId", "category", "bodyHtml", "tags", "media",
+          "verification", "claimedBy")) {
         assertEquals(a.get(field), b.get(field), what + ": " + field);
       }
       assertEquals(date(a.get("start")), date(b.get("start")), what);
@@ -164,7 +188,7 @@ class RoundTripTest {
       List<?> sb = (List<?>) b.get("sources");
       assertEquals(sa.size(), sb.size(), what + ": sources");
       for (int j = 0; j < sa.size(); j++) {
-        for (String field : List.of("url", "publisher", "title", "date")) {
+        for (String field : List.of("url", "publisher", "title", "date", "kind", "attribution", "archiveUrl")) {
           assertEquals(map(sa.get(j)).get(field), map(sb.get(j)).get(field), what + ": source " + j + " " + field);
         }
       }
