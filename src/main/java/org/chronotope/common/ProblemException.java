@@ -45,6 +45,11 @@ public class ProblemException extends RuntimeException {
         List.of(new FieldError(field, message)));
   }
 
+  /** 409 for a write that conflicts on several fields (or records) at once, each named. */
+  public static ProblemException conflict(String detail, List<FieldError> errors) {
+    return new ProblemException(409, "urn:chronotope:problem:conflict", "Conflict", detail, errors);
+  }
+
   /** 403 for a request this user may not make, naming the field that says why. */
   public static ProblemException forbidden(String field, String message, String detail) {
     return new ProblemException(403, "urn:chronotope:problem:forbidden", "Forbidden", detail,
