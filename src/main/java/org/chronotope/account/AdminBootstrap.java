@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.chronotope.common.ProblemException;
+import org.chronotope.common.StartupLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,15 +27,19 @@ public class AdminBootstrap {
 
   private final Optional<String> adminPassword;
   private final Clock clock;
+  private final StartupLock startupLock;
 
   public AdminBootstrap(@ConfigProperty(name = "chronotope.admin-password") Optional<String> adminPassword,
-      Clock clock) {
+      Clock clock, StartupLock startupLock) {
     this.adminPassword = adminPassword;
     this.clock = clock;
+    this.startupLock = startupLock;
   }
 
   @Transactional
   void onStart(@Observes @Priority(10) StartupEvent event) {
+    // Instances starting together on an empty database: one creates the administrator.
+    startupLock.acquire();
     if (User.count() > 0) {
       return;
     }

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.chronotope.common.StartupLock;
 import org.chronotope.event.EventInput;
 import org.chronotope.event.EventService;
 import org.chronotope.place.Geometry;
@@ -41,14 +42,16 @@ public class FirstStory {
   private final PlaceService places;
   private final StoryService stories;
   private final EventService events;
+  private final StartupLock startupLock;
 
   public FirstStory(@ConfigProperty(name = "chronotope.seed.enabled") boolean enabled, ObjectMapper json,
-      PlaceService places, StoryService stories, EventService events) {
+      PlaceService places, StoryService stories, EventService events, StartupLock startupLock) {
     this.enabled = enabled;
     this.json = json;
     this.places = places;
     this.stories = stories;
     this.events = events;
+    this.startupLock = startupLock;
   }
 
   @Transactional
@@ -56,6 +59,8 @@ public class FirstStory {
     if (!enabled) {
       return;
     }
+    // Instances starting together on an empty database: one seeds, the others then find it done.
+    startupLock.acquire();
     if (Place.count() == 0) {
       loadGazetteer();
     }

@@ -113,6 +113,11 @@ public final class PackagedApp implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
+  /** Kills the app at once (SIGKILL), as a crash would, and waits for it to be gone. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   /** Stops the app as an operator would (SIGTERM) and waits for it to exit. */
   @Override
   public void close() throws Exception {

@@ -1,0 +1,251 @@
+package org.chronotope.cluster;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.chronotope.support.EditorSession;
+import org.chronotope.support.PackagedApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Two packaged app instances on one PostgreSQL schema behind a real load balancer (HAProxy, round
+ * robin, no sticky sessions), as docs/deploy.md describes; every check goes through the balancer
+ * or straight to one instance. Run by {@code .ci/cluster} (after the PostgreSQL suite in
+ * {@code .ci/run}), which gives the pg jar and the schema; skipped in a plain {@code ./mvnw verify}.
+ */
+@EnabledIfSystemProperty(named = "chronotope.cluster.jdbc-url", matches = ".+")
+class ClusterIT {
+
+  static final String EVENT = """
+      {"title":"%s","start":"2025-08-03","status":"PUBLISHED","location":{"place":"bamako"},
+       "sources":[{"url":"https://example.org/depeche","publisher":"Agence"}]}""";
+
+  static PackagedApp a;
+  static PackagedApp b;
+  static Process balancer;
+  static int balancerPort;
+  static String[] settings;
+  static Path dataA;
+  static Path dataB;
+
+  @BeforeAll
+  static void startTheCluster() throws Exception {
+    String url = System.getProperty("chronotope.cluster.jdbc-url");
+    String schema = System.getProperty("chronotope.cluster.schema");
+    byte[] key = new byte[36];
+    new SecureRandom().nextBytes(key);
+    settings = new String[] {"quarkus.profile=pg", "quarkus.datasource.jdbc.url=" + url,
+        "quarkus.datasource.username=postgres", "quarkus.flyway.schemas=" + schema,
+        // The same session key on every instance (docs/deploy.md).
+        "quarkus.http.auth.session.encryption-key=" + Base64.getEncoder().encodeToString(key)};
+    dataA = Files.createTempDirectory("cluster-a");
+    dataB = Files.createTempDirectory("cluster-b");
+    // Both start at once on an empty schema: migrations run once, never concurrently.
+    CompletableFuture<PackagedApp> first = CompletableFuture.supplyAsync(() -> start(dataA));
+    CompletableFuture<PackagedApp> second = CompletableFuture.supplyAsync(() -> start(dataB));
+    a = first.join();
+    b = second.join();
+    balancerPort = freePort();
+    Path config = Files.createTempFile("haproxy", ".cfg");
+    Files.writeString(config, haproxyConfig(balancerPort, a.port(), b.port()));
+    balancer = new ProcessBuilder(System.getProperty("chronotope.cluster.haproxy", "haproxy"), "-db", "-f",
+        config.toString()).redirectErrorStream(true).redirectOutput(Files.createTempFile("haproxy", ".log").toFile())
+        .start();
+    RestAssured.baseURI = "http://127.0.0.1";
+    RestAssured.port = balancerPort;
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (servedBy(60).size() < 2) {
+      assertTrue(System.nanoTime() < deadline, "the balancer did not reach both instances");
+      Thread.sleep(250);
+    }
+  }
+
+  @AfterAll
+  static void stopTheCluster() throws Exception {
+    if (balancer != null) {
+      balancer.destroy();
+    }
+    for (PackagedApp app : new PackagedApp[] {a, b}) {
+      if (app != null) {
+        app.close();
+      }
+    }
+  }
+
+  /** The balancer's configuration, as docs/deploy.md gives it. */
+  static String haproxyConfig(int port, int first, int second) {
+    return """
+        global
+          maxconn 512
+        defaults
+          mode http
+          timeout connect 5s
+          timeout client 60s
+          timeout server 60s
+        frontend chronotope
+          bind 127.0.0.1:%d
+          http-request set-header X-Forwarded-Proto http
+          default_backend apps
+        backend apps
+          balance roundrobin
+          option httpchk GET /q/health/ready
+          http-check expect status 200
+          http-response set-header X-Served-By %%s
+          server a 127.0.0.1:%d check inter 1s fall 2 rise 1
+          server b 127.0.0.1:%d check inter 1s fall 2 rise 1
+        """.formatted(port, first, second);
+  }
+
+  @Test
+  void anEditorSignsInOnceAndWorksOnBothInstancesAndSigningOutEndsTheSessionOnBoth() {
+    EditorSession editor = EditorSession.signedIn("admin", PackagedApp.ADMIN_PASSWORD);
+    Set<String> served = new HashSet<>();
+    for (int i = 0; i < 6; i++) {
+      Response page = editor.get("/editor");
+      assertEquals(200, page.statusCode(), "signed in on " + page.header("X-Served-By"));
+      served.add(page.header("X-Served-By"));
+    }
+    assertEquals(Set.of("a", "b"), served, "round robin: both instances served the signed-in editor");
+    String cookie = editor.sessionCookie();
+    for (PackagedApp app : new PackagedApp[] {a, b}) {
+      assertEquals(200, direct(app).cookie("ct-session", cookie).get("/editor").statusCode());
+    }
+    editor.post("/editor/logout", Map.of()).then().statusCode(303);
+    for (PackagedApp app : new PackagedApp[] {a, b}) {
+      Response after = direct(app).cookie("ct-session", cookie).get("/editor");
+      assertEquals(303, after.statusCode(), "the copied cookie is refused on port " + app.port());
+      assertTrue(after.header("Location").contains("/editor/login"));
+    }
+  }
+
+  @Test
+  void anEventSavedOnOneInstanceIsSeenAtOnceOnTheOtherInPageApiEmbedAndFeed() {
+    String slug = "cluster-" + System.nanoTime();
+    asAdmin(direct(a)).body("""
+        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}""".formatted(slug))
+        .post("/api/stories").then().statusCode(201);
+    String embedTag = direct(b).get("/embed/" + slug).then().statusCode(200).extract().header("ETag");
+    long id = asAdmin(direct(a)).body(EVENT.formatted("Libération annoncée"))
+        .post("/api/stories/" + slug + "/events").then().statusCode(201).extract().jsonPath().getLong("id");
+    direct(b).get("/api/events/" + id).then().statusCode(200);
+    assertTrue(direct(b).get("/stories/" + slug).asString().contains("Libération annoncée"), "the story page");
+    assertTrue(direct(b).get("/stories/" + slug + "/feed").asString().contains("Libération annoncée"), "the feed");
+    assertTrue(direct(b).get("/api/stories/" + slug + "/events").asString().contains("Libération annoncée"));
+    String after = direct(b).get("/embed/" + slug).then().statusCode(200).extract().header("ETag");
+    assertNotEquals(embedTag, after, "the embed's ETag changed on the other instance");
+    // A revalidation with the old tag gets the new page, not 304.
+    direct(b).header("If-None-Match", embedTag).get("/embed/" + slug).then().statusCode(200);
+  }
+
+  @Test
+  void twoEditorsSavingTheSameEventOnDifferentInstancesGetOneSaveAndOneConflict() {
+    String slug = "cluster-" + System.nanoTime();
+    asAdmin(direct(a)).body("""
+        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}""".formatted(slug))
+        .post("/api/stories").then().statusCode(201);
+    var created = asAdmin(direct(a)).body(EVENT.formatted("Original")).post("/api/stories/" + slug + "/events")
+        .then().statusCode(201).extract().jsonPath();
+    long id = created.getLong("id");
+    long version = created.getLong("version");
+    String mine = EVENT.formatted("Corrigé par A").replace("{\"title\"", "{\"version\":" + version + ",\"title\"");
+    String theirs = EVENT.formatted("Corrigé par B").replace("{\"title\"", "{\"version\":" + version + ",\"title\"");
+    int first = asAdmin(direct(a)).body(mine).put("/api/events/" + id).statusCode();
+    int second = asAdmin(direct(b)).body(theirs).put("/api/events/" + id).statusCode();
+    assertEquals(List.of(200, 409), List.of(first, second));
+    assertEquals("Corrigé par A", direct(b).get("/api/events/" + id).jsonPath().getString("title"), "nothing lost");
+  }
+
+  @Test
+  void anInstanceKilledAndRestartedRejoinsWithoutManualSteps() throws Exception {
+    a.kill();
+    // The balancer's health check takes the dead instance out; then every request is answered, by b.
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!servedBy(10).equals(Set.of("b"))) {
+      assertTrue(System.nanoTime() < deadline, "the balancer kept sending to the killed instance");
+      Thread.sleep(500);
+    }
+    for (int i = 0; i < 10; i++) {
+      assertEquals(200, given().get("/api/stories").statusCode());
+    }
+    // Restarted on the same database, with no manual step; it listens on a new port, which the
+    // balancer's configuration names (as an orchestrator would).
+    a = start(dataA);
+    restartBalancer();
+    deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (servedBy(20).size() < 2) {
+      assertTrue(System.nanoTime() < deadline, "the restarted instance did not rejoin");
+      Thread.sleep(500);
+    }
+    assertEquals(200, direct(a).get("/api/stories/liberation-chauffeurs-marocains").statusCode(),
+        "the restarted instance sees the first story, seeded once");
+    assertTrue(!a.log().contains("Created user 'admin'"), "the admin is created once, not on restart");
+  }
+
+  private static void restartBalancer() throws Exception {
+    balancer.destroy();
+    balancer.waitFor();
+    Path config = Files.createTempFile("haproxy", ".cfg");
+    Files.writeString(config, haproxyConfig(balancerPort, a.port(), b.port()));
+    balancer = new ProcessBuilder(System.getProperty("chronotope.cluster.haproxy", "haproxy"), "-db", "-f",
+        config.toString()).redirectErrorStream(true).redirectOutput(Files.createTempFile("haproxy", ".log").toFile())
+        .start();
+  }
+
+  /** The instances that answered {@code n} requests through the balancer. */
+  static Set<String> servedBy(int n) {
+    Set<String> served = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      try {
+        Response r = given().get("/q/health/ready");
+        if (r.statusCode() == 200 && r.header("X-Served-By") != null) {
+          served.add(r.header("X-Served-By"));
+        }
+      } catch (Exception notYet) {
+        // the balancer is not listening yet (RestAssured rethrows ConnectException unchecked)
+      }
+    }
+    return served;
+  }
+
+  static RequestSpecification direct(PackagedApp app) {
+    return given().port(app.port()).redirects().follow(false);
+  }
+
+  static RequestSpecification asAdmin(RequestSpecification request) {
+    return request.auth().preemptive().basic("admin", PackagedApp.ADMIN_PASSWORD).contentType(ContentType.JSON);
+  }
+
+  static PackagedApp start(Path data) {
+    try {
+      return PackagedApp.start(Path.of(System.getProperty("chronotope.cluster.jar")), data, settings);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static int freePort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
