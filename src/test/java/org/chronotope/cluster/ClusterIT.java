@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -56,6 +57,8 @@ class ClusterIT {
     new SecureRandom().nextBytes(key);
     settings = new String[] {"quarkus.profile=pg", "quarkus.datasource.jdbc.url=" + url,
         "quarkus.datasource.username=postgres", "quarkus.flyway.schemas=" + schema,
+        // A dead instance's import is taken over within seconds rather than minutes.
+        "chronotope.import.stale-after=PT5S", "chronotope.import.sweep-interval=PT1S",
         // The same session key on every instance (docs/deploy.md).
         "quarkus.http.auth.session.encryption-key=" + Base64.getEncoder().encodeToString(key)};
     dataA = Files.createTempDirectory("cluster-a");
@@ -199,6 +202,49 @@ class ClusterIT {
     assertEquals(200, direct(a).get("/api/stories/liberation-chauffeurs-marocains").statusCode(),
         "the restarted instance sees the first story, seeded once");
     assertTrue(!a.log().contains("Created user 'admin'"), "the admin is created once, not on restart");
+  }
+
+  @Test
+  void anImportRunsOnceAndIsFinishedByTheOtherInstanceWhenItsInstanceIsKilled() throws Exception {
+    String slug = "cluster-" + System.nanoTime();
+    asAdmin(direct(a)).body("""
+        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED","sourcesRequired":false}"""
+        .formatted(slug)).post("/api/stories").then().statusCode(201);
+    int records = 4000;
+    StringBuilder geojson = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+    for (int i = 0; i < records; i++) {
+      geojson.append(i == 0 ? "" : ",").append("""
+          {"type":"Feature","id":"r%d","geometry":{"type":"Point","coordinates":[%s,14.0]},
+           "properties":{"title":"Relevé %d","start":"2025-01-%02d"}}""".formatted(i, -1.0 + i * 0.0001, i, 1 + i % 28));
+    }
+    geojson.append("]}");
+    Response started = asAdmin(direct(a)).contentType("application/geo+json")
+        .body(geojson.toString().getBytes(StandardCharsets.UTF_8))
+        .post("/api/stories/" + slug + "/import?format=geojson&publish=true");
+    assertEquals(202, started.statusCode(), started.asString());
+    long job = started.jsonPath().getLong("id");
+    // Killed while its instance runs the job.
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!asAdmin(direct(b)).get("/api/imports/" + job).jsonPath().getString("status").equals("RUNNING")) {
+      assertTrue(System.nanoTime() < deadline, "the import did not start");
+      Thread.sleep(100);
+    }
+    a.kill();
+    deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    String status;
+    while (!(status = asAdmin(direct(b)).get("/api/imports/" + job).jsonPath().getString("status")).equals("SUCCEEDED")) {
+      assertTrue(!status.equals("FAILED"), "the import failed");
+      assertTrue(System.nanoTime() < deadline, "the other instance did not finish the import: " + status);
+      Thread.sleep(500);
+    }
+    var events = direct(b).get("/api/stories/" + slug + "/events.geojson?size=10000").jsonPath();
+    assertEquals(records, events.getInt("total"), "each record once");
+    assertEquals(records, Set.copyOf(events.getList("features.id")).size());
+    a = start(dataA);
+    restartBalancer();
+    while (servedBy(20).size() < 2) {
+      Thread.sleep(500);
+    }
   }
 
   private static void restartBalancer() throws Exception {
