@@ -1105,4 +1105,33 @@ public interface EditorMessages {
 
   @Message("{#if count == 1}Added 1 row{#else}Added {count} rows{/if} from the spreadsheet.")
   String flash_paste(int count);
+
+  // The grid of a story's events
+  @Message("Grid")
+  String grid_link();
+
+  @Message("Events as a grid")
+  String grid_title();
+
+  @Message("Arrow keys move between cells; Enter edits a cell and Enter again saves it; Escape cancels; Tab saves and"
+      + " moves to the next cell. Click a column's name to sort by it.")
+  String grid_intro();
+
+  @Message("The story's events, one per row")
+  String grid_label();
+
+  @Message("Filter the rows")
+  String grid_filter();
+
+  @Message("%n of {total} rows")
+  String grid_shown(int total);
+
+  @Message("Saving…")
+  String grid_saving();
+
+  @Message("Saved.")
+  String grid_saved();
+
+  @Message("The grid shows the first {shown} of {total} events.")
+  String grid_too_many(int shown, long total);
 }
