@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * unpublished, given a category or a verification, or moved to the trash in one step, and the
  * message that says so carries an Undo for the whole batch.
  */
-@Path("/editor/stories/{slug}")
+@Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class BulkPages {
@@ -44,9 +44,9 @@ public class BulkPages {
   }
 
   @POST
-  @Path("bulk")
-  public Response bulk(@PathParam("slug") String slug, @RestForm("ids") List<String> idTexts, @RestForm("do") String action,
-      @RestForm String category, @RestForm String verification) {
+  @Path("stories/{slug}/bulk")
+  public Response bulk(@PathParam("slug") String slug, @RestForm("ids") List<String> idTexts,
+      @RestForm("do") String action, @RestForm String category, @RestForm String verification) {
     Story story = StoryEditorPages.find(slug);
     String page = "/editor/stories/" + slug;
     List<Long> ids = new ArrayList<>();
@@ -76,7 +76,7 @@ public class BulkPages {
   }
 
   @POST
-  @Path("batches/{id}/undo")
+  @Path("stories/{slug}/batches/{id}/undo")
   public Response undo(@PathParam("slug") String slug, @PathParam("id") long id) {
     Story story = StoryEditorPages.find(slug);
     String page = "/editor/stories/" + slug;

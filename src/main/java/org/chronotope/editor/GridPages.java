@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * in place and saved alone through the event form's reader (the same rules and messages) against
  * the row's version, so a row edited meanwhile opens the conflict page for that event.
  */
-@Path("/editor/stories/{slug}/grid")
+@Path("/editor")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class GridPages {
 
@@ -78,6 +78,7 @@ public class GridPages {
   }
 
   @GET
+  @Path("stories/{slug}/grid")
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance grid(@PathParam("slug") String slug) {
     Story story = StoryEditorPages.find(slug);
@@ -92,7 +93,7 @@ public class GridPages {
    * the row changed meanwhile; a browser's form post then gets the conflict page itself.
    */
   @POST
-  @Path("{id}")
+  @Path("stories/{slug}/grid/{id}")
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
   public Response save(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String field,
       @RestForm String value, @RestForm Long version, @HeaderParam("Accept") String accept) {

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * Sheets, sees what each row would do with the reason beside each refused cell, and adds the rows
  * that pass in one step, undone in one step from the message that follows.
  */
-@Path("/editor/stories/{slug}/paste")
+@Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class PastePages {
@@ -46,12 +46,14 @@ public class PastePages {
   }
 
   @GET
+  @Path("stories/{slug}/paste")
   public TemplateInstance form(@PathParam("slug") String slug) {
     return Templates.paste(StoryEditorPages.find(slug), new PasteForm("", false), FormErrors.none(), null);
   }
 
   /** Previews the pasted rows ({@code do=preview}) or adds those that pass ({@code do=add}). */
   @POST
+  @Path("stories/{slug}/paste")
   public Response paste(@PathParam("slug") String slug, @RestForm String rows, @RestForm String publish,
       @RestForm("do") String action) {
     Story story = StoryEditorPages.find(slug);

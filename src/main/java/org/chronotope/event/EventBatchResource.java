@@ -17,7 +17,7 @@ import org.chronotope.story.StoryService;
  * Bulk actions over HTTP: {@code POST /api/stories/{slug}/events/bulk} changes many events at once,
  * all or nothing, and names the batch that {@code POST /api/stories/{slug}/batches/{id}/undo} undoes.
  */
-@Path("/api/stories/{slug}")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -49,7 +49,7 @@ public class EventBatchResource {
    * moves them to the trash ({@code "action": "TRASH"}); each changed event gets its own revision.
    */
   @POST
-  @Path("events/bulk")
+  @Path("stories/{slug}/events/bulk")
   public BatchJson bulk(@PathParam("slug") String slug,
       @NotNull(message = "required: {\"ids\": [...], \"set\": {...}} or {\"ids\": [...], \"action\": \"TRASH\"}")
       BulkInput input) {
@@ -60,7 +60,7 @@ public class EventBatchResource {
 
   /** Brings every event of the batch back to its state before it; 409 naming the events changed since. */
   @POST
-  @Path("batches/{id}/undo")
+  @Path("stories/{slug}/batches/{id}/undo")
   public UndoJson undo(@PathParam("slug") String slug, @PathParam("id") long id) {
     Story story = stories.findReadable(slug, true);
     EventBatch batch = batches.undo(story, id);

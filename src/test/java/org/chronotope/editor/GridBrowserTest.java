@@ -89,7 +89,8 @@ class GridBrowserTest {
       page.getByLabel("Filter the rows").fill("");
 
       // Someone else saves the first row meanwhile: the next save of it opens the conflict page.
-      Map<String, Object> other = Api.asEditor().get("/api/events/" + first).then().extract().jsonPath().getMap("");
+      Map<String, Object> other = new java.util.HashMap<>(
+          Api.asEditor().get("/api/events/" + first).then().extract().jsonPath().getMap(""));
       other.put("title", "Bravo, par un autre");
       Api.asEditor().body(other).put("/api/events/" + first).then().statusCode(200);
       Locator bravo = grid.locator("tr[data-ct-id='" + first + "'] td[data-ct-field=title]");

@@ -226,7 +226,7 @@ class BulkApiTest {
     long a = draft(slug, "Un");
     long b = draft(slug, "Deux");
     long batch = bulk(slug, publish(List.of(a, b)), 200).getLong("batch");
-    Map<String, Object> edit = event(b).getMap("");
+    Map<String, Object> edit = new HashMap<>(event(b).getMap(""));
     edit.put("title", "Deux, corrigé");
     asEditor().body(edit).put("/api/events/" + b).then().statusCode(200);
 
