@@ -164,7 +164,7 @@ public class GridPages {
                   || p.names().values().stream().anyMatch(n -> Text.fold(n).equals(folded)))
               .findFirst().orElse(null);
           if (found == null) {
-            return m.paste_err_place();
+            return text.bulk().paste_err_place();
           }
           form.place = found.id();
           form.placeName = found.name();

@@ -59,8 +59,9 @@ public class PastePages {
     Story story = StoryEditorPages.find(slug);
     PasteForm form = new PasteForm(rows == null ? "" : rows, publish != null);
     EditorMessages m = text.get();
+    BulkMessages b = text.bulk();
     if (form.rows().length() > MAX_CHARS) {
-      return refused(story, form, m.paste_err_too_long());
+      return refused(story, form, b.paste_err_too_long());
     }
     try {
       if ("add".equals(action)) {
@@ -70,15 +71,15 @@ public class PastePages {
               "/editor/stories/" + slug + "/batches/" + done.batch().id + "/undo").redirect("/editor/stories/" + slug);
         }
         return Response.status(400).type(MediaType.TEXT_HTML).entity(Templates.paste(story, form,
-            FormErrors.none().add("rows", m.paste_nothing()), PasteView.of(done, m))).build();
+            FormErrors.none().add("rows", b.paste_nothing()), PasteView.of(done, m, b))).build();
       }
       return Response.ok(Templates.paste(story, form, FormErrors.none(),
-          PasteView.of(pastes.preview(story, form.rows(), form.publish()), m))).build();
+          PasteView.of(pastes.preview(story, form.rows(), form.publish()), m, b))).build();
     } catch (ProblemException e) {
       String detail = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
-      String message = detail.startsWith("nothing pasted") ? m.paste_err_empty()
-          : detail.startsWith("only a header") ? m.paste_err_header_only()
-          : detail.startsWith("at most") ? m.paste_err_too_many(1000) : detail;
+      String message = detail.startsWith("nothing pasted") ? b.paste_err_empty()
+          : detail.startsWith("only a header") ? b.paste_err_header_only()
+          : detail.startsWith("at most") ? b.paste_err_too_many(1000) : detail;
       return refused(story, form, message);
     }
   }

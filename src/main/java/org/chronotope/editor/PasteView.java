@@ -28,23 +28,23 @@ public record PasteView(List<String> headings, List<RowView> rows, int created, 
     return created + updated;
   }
 
-  static PasteView of(Pastes.Outcome o, EditorMessages m) {
+  static PasteView of(Pastes.Outcome o, EditorMessages m, BulkMessages b) {
     List<String> headings = new java.util.ArrayList<>();
     for (int i = 0; i < o.columns().size(); i++) {
       String pasted = o.headerRow() && i < o.header().size() ? o.header().get(i) : null;
-      headings.add(pasted != null ? pasted : o.columns().get(i) == null ? m.paste_ignored() : o.columns().get(i));
+      headings.add(pasted != null ? pasted : o.columns().get(i) == null ? b.paste_ignored() : o.columns().get(i));
     }
     List<RowView> rows = o.rows().stream().map(r -> new RowView(r.line(), r.action().name(), r.title(),
         r.cells().stream().map(c -> new CellView(c.text(), c.column() == null,
-            c.refusals().stream().map(i -> say(i, m)).toList(), c.notes().stream().map(Issue::message).toList()))
+            c.refusals().stream().map(i -> say(i, m, b)).toList(), c.notes().stream().map(Issue::message).toList()))
             .toList(),
-        r.refusals().stream().map(i -> say(i, m)).toList(), r.notes().stream().map(Issue::message).toList())).toList();
+        r.refusals().stream().map(i -> say(i, m, b)).toList(), r.notes().stream().map(Issue::message).toList())).toList();
     return new PasteView(headings, rows, o.created(), o.updated(), o.refused(), o.categoriesCreated(),
-        o.notes().stream().map(i -> (i.line() == null ? "" : i.where() + ": ") + say(i, m)).toList());
+        o.notes().stream().map(i -> (i.line() == null ? "" : i.where() + ": ") + say(i, m, b)).toList());
   }
 
   /** Why a cell was refused, in the event form's words where there are some; else the reader's own detail. */
-  static String say(Issue issue, EditorMessages m) {
+  static String say(Issue issue, EditorMessages m, BulkMessages b) {
     String column = issue.column() == null ? "" : issue.column();
     String message = issue.message();
     if (message.contains("before it starts")) {
@@ -54,13 +54,13 @@ public record PasteView(List<String> headings, List<RowView> rows, int created, 
       return m.err_sources_required();
     }
     return switch (column) {
-      case "Date", "End" -> m.paste_err_date();
-      case "Year", "End Year" -> message.startsWith("required") ? m.err_date_required() : m.paste_err_year();
-      case "Month", "End Month" -> m.paste_err_month();
-      case "Day", "End Day" -> message.contains("without a month") ? m.paste_err_day_alone() : m.paste_err_day();
-      case "Time", "End Time" -> m.paste_err_time();
-      case "Coordinates" -> m.paste_err_coordinates();
-      case "Place" -> m.paste_err_place();
+      case "Date", "End" -> b.paste_err_date();
+      case "Year", "End Year" -> message.startsWith("required") ? m.err_date_required() : b.paste_err_year();
+      case "Month", "End Month" -> b.paste_err_month();
+      case "Day", "End Day" -> message.contains("without a month") ? b.paste_err_day_alone() : b.paste_err_day();
+      case "Time", "End Time" -> b.paste_err_time();
+      case "Coordinates" -> b.paste_err_coordinates();
+      case "Place" -> b.paste_err_place();
       case "Source", "Media", "Media Thumbnail" -> message.contains("http") ? m.err_url() : message;
       default -> message;
     };

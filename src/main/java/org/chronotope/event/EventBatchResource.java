@@ -51,7 +51,7 @@ public class EventBatchResource {
   @POST
   @Path("stories/{slug}/events/bulk")
   public BatchJson bulk(@PathParam("slug") String slug,
-      @NotNull(message = "required: {\"ids\": [...], \"set\": {...}} or {\"ids\": [...], \"action\": \"TRASH\"}")
+      @NotNull(message = "required: the ids, and set or action")
       BulkInput input) {
     Story story = stories.findReadable(slug, true);
     EventBatches.Outcome outcome = batches.apply(story, input);
