@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.chronotope.exchange.Issue;
 import org.chronotope.exchange.Pastes;
@@ -21,6 +22,11 @@ public record PasteView(List<String> headings, List<RowView> rows, int created, 
     public boolean refused() {
       return !reasons.isEmpty();
     }
+
+    /** Whether the text is long enough to need a wider column. */
+    public boolean isLong() {
+      return text.length() > 24;
+    }
   }
 
   /** How many rows the commit adds or updates. */
@@ -29,16 +35,31 @@ public record PasteView(List<String> headings, List<RowView> rows, int created, 
   }
 
   static PasteView of(Pastes.Outcome o, EditorMessages m, BulkMessages b) {
-    List<String> headings = new java.util.ArrayList<>();
+    // Columns empty in every row (a TimelineJS sheet's unused Time, End or Media columns) are left out.
+    List<Integer> shown = new ArrayList<>();
     for (int i = 0; i < o.columns().size(); i++) {
+      int c = i;
+      if (o.rows().stream().anyMatch(r -> c < r.cells().size() && (!r.cells().get(c).text().isBlank()
+          || r.cells().get(c).refused() || !r.cells().get(c).notes().isEmpty()))) {
+        shown.add(i);
+      }
+    }
+    List<String> headings = new ArrayList<>();
+    for (int i : shown) {
       String pasted = o.headerRow() && i < o.header().size() ? o.header().get(i) : null;
       headings.add(pasted != null ? pasted : o.columns().get(i) == null ? b.paste_ignored() : o.columns().get(i));
     }
-    List<RowView> rows = o.rows().stream().map(r -> new RowView(r.line(), r.action().name(), r.title(),
-        r.cells().stream().map(c -> new CellView(c.text(), c.column() == null,
-            c.refusals().stream().map(i -> say(i, m, b)).toList(), c.notes().stream().map(Issue::message).toList()))
-            .toList(),
-        r.refusals().stream().map(i -> say(i, m, b)).toList(), r.notes().stream().map(Issue::message).toList())).toList();
+    List<RowView> rows = new ArrayList<>();
+    for (Pastes.Row r : o.rows()) {
+      List<CellView> cells = new ArrayList<>();
+      for (int i : shown) {
+        Pastes.Cell c = r.cells().get(i);
+        cells.add(new CellView(c.text(), c.column() == null, c.refusals().stream().map(issue -> say(issue, m, b)).toList(),
+            c.notes().stream().map(Issue::message).toList()));
+      }
+      rows.add(new RowView(r.line(), r.action().name(), r.title(), cells,
+          r.refusals().stream().map(i -> say(i, m, b)).toList(), r.notes().stream().map(Issue::message).toList()));
+    }
     return new PasteView(headings, rows, o.created(), o.updated(), o.refused(), o.categoriesCreated(),
         o.notes().stream().map(i -> (i.line() == null ? "" : i.where() + ": ") + say(i, m, b)).toList());
   }
