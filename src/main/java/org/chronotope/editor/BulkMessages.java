@@ -104,7 +104,8 @@ public interface BulkMessages {
   @Message("Rows")
   String paste_rows();
 
-  @Message("With or without the header row; without one, the columns are read in the order of TimelineJS's sheet.")
+  @Message("With or without the header row; without one, the columns are read in the order of TimelineJS's sheet."
+      + " A row whose headline is already an event's updates that event.")
   String paste_rows_hint();
 
   @Message("Publish the events")

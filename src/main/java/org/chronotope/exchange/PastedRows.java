@@ -132,8 +132,10 @@ final class PastedRows {
       tableRows.add(tableHeader.stream().map(c -> byColumn.getOrDefault(c, "")).toList());
     }
     ImportDocument doc = TimelineCsvReader.read(CsvTable.of(tableHeader, lines, tableRows));
-    // Our own columns are read below, not ignored as the template's reader says.
-    doc.notes.removeIf(n -> n.message().endsWith("not part of the TimelineJS template"));
+    // Our own columns are read below, not ignored as the template's reader says; and a pasted row
+    // has no id of its own: it is matched by its headline, as the paste page says.
+    doc.notes.removeIf(n -> n.message().endsWith("not part of the TimelineJS template")
+        || n.message().contains("have no unique_id"));
     if (header) {
       List<String> ignored = new ArrayList<>();
       for (int i = 0; i < pastedHeader.size(); i++) {

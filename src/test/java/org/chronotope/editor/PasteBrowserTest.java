@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.chronotope.support.Api;
@@ -36,6 +37,10 @@ class PasteBrowserTest {
     return tsv.toString();
   }
 
+  private static void viewport(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
+  }
+
   @Test
   void fiftyRowsWithThreeBadOnesAreAddedAndPublishedInFourActions() {
     String slug = Api.createStory("paste-browser");
@@ -60,7 +65,10 @@ class PasteBrowserTest {
       assertThat(page.getByText("Not a year: write a whole number such as 2025.")).isVisible();
       assertEquals(3, page.locator("td[aria-invalid=true]").count(), "the reason sits beside each refused cell");
       assertEquals(0, Api.eventCount(slug), "the preview writes nothing");
-      browser.screenshot("paste-preview-1440");
+      // The top of the preview, then the first refused row, as the editor sees them in a 1440 × 900 window.
+      viewport(page, "paste-preview-1440");
+      page.locator("td[aria-invalid=true]").first().scrollIntoViewIfNeeded();
+      viewport(page, "paste-preview-refused-1440");
 
       EditorBrowserTest.button(page, "Add or update 47 rows").click();
       actions++;
