@@ -44,7 +44,8 @@ public class Editor {
     if (flash == null) {
       Cookie cookie = routing.request().getCookie(Flash.COOKIE);
       flash = (cookie == null ? Optional.<Flash>empty() : Flash.parse(cookie.getValue()))
-          .map(f -> new Shown(message(f), f.undo()));
+          .map(f -> new Shown(message(f), f.undo(),
+              f.kind().startsWith("bulk_") || f.kind().equals("paste") ? text.bulk().bulk_undo() : null));
       if (cookie != null) {
         // A plain header: the REST layer writes the response and skips Vert.x's cookie jar.
         routing.response().headers().add("Set-Cookie", Cookie.cookie(Flash.COOKIE, "").setPath("/editor")
@@ -56,6 +57,7 @@ public class Editor {
 
   private String message(Flash f) {
     EditorMessages m = text.get();
+    BulkMessages b = text.bulk();
     return switch (f.kind()) {
       case "created" -> m.flash_created(f.title());
       case "deleted" -> m.flash_deleted(f.title());
@@ -64,10 +66,29 @@ public class Editor {
       case "duplicated" -> m.flash_duplicated(f.title());
       case "unchanged" -> m.flash_unchanged(f.title());
       case "removed" -> m.flash_removed(f.title());
+      case "paste" -> b.flash_paste(count(f));
+      case "bulk_publish" -> b.flash_bulk_publish(count(f));
+      case "bulk_unpublish" -> b.flash_bulk_unpublish(count(f));
+      case "bulk_category" -> b.flash_bulk_category(count(f));
+      case "bulk_verification" -> b.flash_bulk_verification(count(f));
+      case "bulk_trash" -> b.flash_bulk_trash(count(f));
+      case "bulk_unchanged" -> b.flash_bulk_unchanged(count(f));
+      case "bulk_none" -> b.flash_bulk_none();
+      case "bulk_unknown" -> b.flash_bulk_unknown();
+      case "bulk_no_source" -> b.flash_bulk_no_source(f.title());
+      case "bulk_gone" -> b.flash_bulk_gone(f.title());
+      case "bulk_undone" -> b.flash_bulk_undone(count(f));
+      case "bulk_undo_stale" -> b.flash_bulk_undo_stale(f.title());
+      case "bulk_undo_done" -> b.flash_bulk_undo_done();
       default -> m.flash_saved(f.title());
     };
   }
 
-  /** A flash message as the page shows it. */
-  public record Shown(String text, String undo) {}
+  /** A bulk action's count, carried as the message's title. */
+  private static int count(Flash f) {
+    return f.title().matches("\\d{1,9}") ? Integer.parseInt(f.title()) : 0;
+  }
+
+  /** A flash message as the page shows it; {@code undoLabel} names its Undo when the default does not fit. */
+  public record Shown(String text, String undo, String undoLabel) {}
 }

@@ -10,12 +10,19 @@ import org.chronotope.web.Lang;
 public class EditorText {
 
   private final EditorMessages messages;
+  private final BulkMessages bulk;
 
   public EditorText(Lang lang) {
     this.messages = MessageBundles.get(EditorMessages.class, Localized.Literal.of(lang.code()));
+    this.bulk = MessageBundles.get(BulkMessages.class, Localized.Literal.of(lang.code()));
   }
 
   public EditorMessages get() {
     return messages;
+  }
+
+  /** The words for bulk actions, pastes and the grid. */
+  public BulkMessages bulk() {
+    return bulk;
   }
 }

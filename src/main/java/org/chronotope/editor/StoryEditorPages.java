@@ -20,6 +20,7 @@ import org.chronotope.common.PageOf;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventFilter;
 import org.chronotope.event.EventService;
+import org.chronotope.event.Verification;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 import org.chronotope.story.StoryStats;
@@ -37,7 +38,7 @@ public class StoryEditorPages {
     static native TemplateInstance dashboard(List<StoryRow> stories);
 
     static native TemplateInstance story(Story story, StoryStats stats, PageOf<Event> events, String publicUrl,
-        String base);
+        String base, List<Verification> verifications);
   }
 
   private final StoryService stories;
@@ -61,7 +62,8 @@ public class StoryEditorPages {
     Story story = find(slug);
     PageOf<Event> list = events.search(story, EventFilter.NONE, true, Math.max(0, page), EVENTS_PER_PAGE);
     String base = uri.getBaseUri().toString().replaceAll("/$", "");
-    return Templates.story(story, stories.stats(story, true), list, base + "/stories/" + story.slug, base + "/");
+    return Templates.story(story, stories.stats(story, true), list, base + "/stories/" + story.slug, base + "/",
+        List.of(Verification.values()));
   }
 
   @POST

@@ -39,6 +39,19 @@ final class CsvTable {
     this.index = index;
   }
 
+  /** A table built from cells already split (rows pasted from a spreadsheet); header names are unique. */
+  static CsvTable of(List<String> header, List<Integer> lines, List<List<String>> rows) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      index.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
+    }
+    List<Row> built = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      built.add(new Row(lines.get(i), rows.get(i), index));
+    }
+    return new CsvTable(List.copyOf(header), built, index);
+  }
+
   static CsvTable parse(String text) {
     // A spreadsheet's UTF-8 byte order mark (ours too: CsvWriter) is not part of the first column's name.
     if (text.startsWith(CsvWriter.BOM)) {

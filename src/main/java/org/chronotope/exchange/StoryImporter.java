@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import org.chronotope.common.ProblemException;
 import org.chronotope.event.Event;
+import org.chronotope.event.EventBatches;
 import org.chronotope.event.EventInput;
 import org.chronotope.event.EventJson.DateJson;
 import org.chronotope.event.EventService;
@@ -31,17 +32,29 @@ public class StoryImporter {
   private static final int CLEAR_EVERY = 200;
 
   private final EventService events;
+  private final EventBatches batches;
   private final StoryChanges storyChanges;
   private final Validator validator;
 
-  public StoryImporter(EventService events, StoryChanges storyChanges, Validator validator) {
+  public StoryImporter(EventService events, EventBatches batches, StoryChanges storyChanges, Validator validator) {
     this.events = events;
+    this.batches = batches;
     this.storyChanges = storyChanges;
     this.validator = validator;
   }
 
+  /** Hears each event an import wrote, with the revision it had before (null when the import created it). */
+  interface Written {
+    void accept(Event event, Long revisionBefore);
+  }
+
   /** Imports {@code doc} into the story; {@code progress} hears how many records are done. */
   ImportReport apply(ImportDocument doc, long storyId, boolean publish, IntConsumer progress) {
+    return apply(doc, storyId, publish, progress, (event, before) -> { });
+  }
+
+  /** As {@link #apply(ImportDocument, long, boolean, IntConsumer)}; {@code written} hears each event changed. */
+  ImportReport apply(ImportDocument doc, long storyId, boolean publish, IntConsumer progress, Written written) {
     Story story = Story.<Story>findByIdOptional(storyId).orElseThrow(() -> ProblemException.notFound("story"));
     List<Issue> rejections = new ArrayList<>(doc.rejections);
     doc.records.forEach(r -> rejections.addAll(r.rejections));
@@ -63,7 +76,8 @@ public class StoryImporter {
         action = Action.REJECT;
       } else {
         resolvePlace(r, doc);
-        action = write(r, storyId, find(existing, r.externalId, storyId), categoryOf.get(r), publish, doc, rejections);
+        action = write(r, storyId, find(existing, r.externalId, storyId), categoryOf.get(r), publish, doc, rejections,
+            written);
       }
       switch (action) {
         case CREATE -> created++;
@@ -86,7 +100,7 @@ public class StoryImporter {
   }
 
   private Action write(ImportRecord r, long storyId, Existing found, String category, boolean publish,
-      ImportDocument doc, List<Issue> rejections) {
+      ImportDocument doc, List<Issue> rejections, Written written) {
     if (found != null && found.trashed()) {
       doc.note(r.where.issue("event '" + r.externalId + "' is in the trash: left there, not re-created"));
       return Action.SKIP;
@@ -112,9 +126,15 @@ public class StoryImporter {
       try {
         if (found == null) {
           Story story = Story.findById(storyId);
-          events.create(story, input);
+          written.accept(events.create(story, input), null);
         } else {
-          events.update(found.id(), input);
+          Event event = Event.findById(found.id());
+          long versionBefore = event.version;
+          Long before = batches.revisionBefore(event);
+          Event saved = events.update(found.id(), input);
+          if (saved.version != versionBefore) {
+            written.accept(saved, before);
+          }
         }
       } catch (ProblemException e) {
         e.errors().forEach(err -> problems.add(r.where.issue(err.field() + ": " + err.message())));

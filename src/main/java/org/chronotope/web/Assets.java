@@ -70,9 +70,10 @@ public class Assets {
       Map.entry("editor.css", List.of("css/editor.css")),
       Map.entry("import.css", List.of("css/editor.css", "css/import.css")),
       Map.entry("import.js", List.of("js/ct-editor-import.js")),
+      Map.entry("grid.js", List.of("js/ct-editor-grid.js")),
       Map.entry("story-form.js", List.of("js/ct-editor-form.js")),
       Map.entry("story-editor.css", List.of("css/story.css", "css/editor.css")),
-      Map.entry("story-editor.js", List.of("js/chronotope.js", "js/embed-builder.js")));
+      Map.entry("story-editor.js", List.of("js/chronotope.js", "js/embed-builder.js", "js/ct-editor-bulk.js")));
 
   static final String PREFIX = "/assets/";
   private static final Pattern ADDRESS = Pattern.compile("([a-z-]+)\\.([0-9a-f]{16})\\.(js|css)");
