@@ -10,12 +10,19 @@ import org.chronotope.web.Lang;
 public class EditorText {
 
   private final EditorMessages messages;
+  private final ReviewMessages review;
 
   public EditorText(Lang lang) {
     this.messages = MessageBundles.get(EditorMessages.class, Localized.Literal.of(lang.code()));
+    this.review = MessageBundles.get(ReviewMessages.class, Localized.Literal.of(lang.code()));
   }
 
   public EditorMessages get() {
     return messages;
+  }
+
+  /** The words of review before publishing, roles and presence. */
+  public ReviewMessages review() {
+    return review;
   }
 }
