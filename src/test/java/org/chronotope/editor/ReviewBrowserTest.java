@@ -64,6 +64,7 @@ class ReviewBrowserTest {
       form = reporter.go("/editor/events/" + id);
       assertThat(form.getByRole(AriaRole.NOTE)).containsText("Sent back by " + Api.EDITOR);
       assertThat(form.getByRole(AriaRole.NOTE)).containsText("Quelle source pour le bilan ?");
+      reporter.screenshot("review-sent-back-form");
       EditorBrowserTest.button(form, "Submit for review").click();
       form.waitForLoadState();
 
