@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 
 /**
- * Who may sign in: administrators add editors and administrators, change their role, set a new
+ * Who may sign in: administrators add reporters, editors and administrators, change their role, set a new
  * password, and remove them. The last administrator can neither be removed nor demoted, and
  * nobody removes or demotes themselves, so the newsroom never locks itself out.
  */
@@ -24,7 +24,6 @@ public class UserService {
   public static final String LAST_ADMIN = "urn:chronotope:problem:last-admin";
   public static final String TAKEN = "urn:chronotope:problem:username-taken";
   static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
-  static final Set<String> ROLES = Set.of(Roles.EDITOR, Roles.ADMIN);
 
   private final Clock clock;
 
@@ -53,10 +52,13 @@ public class UserService {
   @Transactional
   public User changeRole(long id, String role, String actingUser) {
     checkRole(role);
-    User user = find(id);
+    return changeRole(find(id), role, actingUser, "role");
+  }
+
+  private static User changeRole(User user, String role, String actingUser, String field) {
     if (!role.equals(user.role) && Roles.ADMIN.equals(user.role)) {
-      refuseSelf(user, actingUser, "role");
-      refuseLastAdmin("role");
+      refuseSelf(user, actingUser, field);
+      refuseLastAdmin(field);
     }
     user.role = role;
     return user;
@@ -88,13 +90,48 @@ public class UserService {
     user.delete();
   }
 
+  public Optional<User> findByName(String username) {
+    return User.findByUsername(username);
+  }
+
+  /** The role a list of roles gives (the most trusted), each entry checked and named by its index. */
+  public static String roleOf(List<String> roles) {
+    if (roles == null || roles.isEmpty()) {
+      throw ProblemException.invalid("roles", "required: a list of one or more of " + String.join(", ", Roles.ALL));
+    }
+    for (int i = 0; i < roles.size(); i++) {
+      if (roles.get(i) == null || !Roles.ALL.contains(roles.get(i))) {
+        throw ProblemException.invalid("roles[" + i + "]", "unknown role '" + roles.get(i) + "'; one of "
+            + String.join(", ", Roles.ALL));
+      }
+    }
+    return Roles.highest(roles).orElseThrow();
+  }
+
+  /**
+   * Changes a user's role and, if given, password, in one transaction: the password is checked
+   * before anything is written.
+   */
+  @Transactional
+  public User update(String username, String role, String password, String actingUser) {
+    User user = User.findByUsername(username).orElseThrow(() -> ProblemException.notFound("user " + username));
+    if (password != null) {
+      PasswordRules.check("password", password);
+    }
+    if (role != null) {
+      checkRole(role);
+      changeRole(user, role, actingUser, "roles");
+    }
+    return password == null ? user : setPassword(user.id, password);
+  }
+
   private static User find(long id) {
     return User.<User>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("user " + id));
   }
 
   private static void checkRole(String role) {
-    if (role == null || !ROLES.contains(role)) {
-      throw ProblemException.invalid("role", "editor or admin");
+    if (role == null || !Roles.ALL.contains(role)) {
+      throw ProblemException.invalid("role", "reporter, editor or admin");
     }
   }
 

@@ -39,6 +39,16 @@ public class Editor {
     return identity.hasRole(Roles.ADMIN);
   }
 
+  /** The role the editor holds, as stored ({@code reporter}, {@code editor}, {@code admin}). */
+  public String role() {
+    return identity.hasRole(Roles.ADMIN) ? Roles.ADMIN : identity.hasRole(Roles.EDITOR) ? Roles.EDITOR : Roles.REPORTER;
+  }
+
+  /** Editors and admins publish, approve and manage places and the trash; reporters write drafts. */
+  public boolean canPublish() {
+    return identity.hasRole(Roles.EDITOR) || admin();
+  }
+
   /** The message to show once, if any; the cookie that carried it is cleared in the same response. */
   public Optional<Shown> flash() {
     if (flash == null) {
@@ -58,6 +68,7 @@ public class Editor {
   private String message(Flash f) {
     EditorMessages m = text.get();
     BulkMessages b = text.bulk();
+    ReviewMessages rv = text.review();
     return switch (f.kind()) {
       case "created" -> m.flash_created(f.title());
       case "deleted" -> m.flash_deleted(f.title());
@@ -80,6 +91,10 @@ public class Editor {
       case "bulk_undone" -> b.flash_bulk_undone(count(f));
       case "bulk_undo_stale" -> b.flash_bulk_undo_stale(f.title());
       case "bulk_undo_done" -> b.flash_bulk_undo_done();
+      case "submitted" -> rv.flash_submitted(f.title());
+      case "approved" -> rv.flash_approved(f.title());
+      case "sent-back" -> rv.flash_sent_back(f.title());
+      case "review-refused" -> rv.flash_review_refused(f.title());
       default -> m.flash_saved(f.title());
     };
   }

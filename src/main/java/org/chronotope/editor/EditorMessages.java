@@ -541,7 +541,7 @@ public interface EditorMessages {
   @Message("View")
   String view();
 
-  @Message("{#switch action}{#case 'CREATE'}Created{#case 'UPDATE'}Changed{#case 'DELETE'}Moved to the trash{#case 'UNDELETE'}Taken out of the trash{#case 'RESTORE'}Restored an earlier revision{#else}{action}{/switch}")
+  @Message("{#switch action}{#case 'CREATE'}Created{#case 'UPDATE'}Changed{#case 'DELETE'}Moved to the trash{#case 'UNDELETE'}Taken out of the trash{#case 'RESTORE'}Restored an earlier revision{#case 'SUBMIT'}Submitted for review{#case 'APPROVE'}Approved and published{#case 'SEND_BACK'}Sent back to its author{#else}{action}{/switch}")
   String action(String action);
 
   @Message("{#switch name}{#case 'title'}title{#case 'body'}text{#case 'start'}start{#case 'end'}end{#case 'displayDate'}date as written{#case 'location'}location{#case 'category'}category{#case 'tags'}tags{#case 'sources'}sources{#case 'media'}media{#case 'status'}status{#case 'slug'}address{#case 'summary'}summary{#case 'language'}language{#case 'mapView'}map view{#case 'categories'}categories{#case 'eras'}periods{#else}{name}{/switch}")
@@ -654,13 +654,13 @@ public interface EditorMessages {
   @Message("Users")
   String users_title();
 
-  @Message("Editors write and correct stories; administrators also manage the users.")
+  @Message("Reporters write drafts and submit them for review; editors also publish; administrators also manage the users.")
   String users_intro();
 
   @Message("Role")
   String role();
 
-  @Message("{#switch role}{#case 'admin'}Administrator{#case 'editor'}Editor{#else}{role}{/switch}")
+  @Message("{#switch role}{#case 'admin'}Administrator{#case 'editor'}Editor{#case 'reporter'}Reporter{#else}{role}{/switch}")
   String role_name(String role);
 
   @Message("Since")

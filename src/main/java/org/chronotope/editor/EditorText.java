@@ -11,10 +11,12 @@ public class EditorText {
 
   private final EditorMessages messages;
   private final BulkMessages bulk;
+  private final ReviewMessages review;
 
   public EditorText(Lang lang) {
     this.messages = MessageBundles.get(EditorMessages.class, Localized.Literal.of(lang.code()));
     this.bulk = MessageBundles.get(BulkMessages.class, Localized.Literal.of(lang.code()));
+    this.review = MessageBundles.get(ReviewMessages.class, Localized.Literal.of(lang.code()));
   }
 
   public EditorMessages get() {
@@ -24,5 +26,10 @@ public class EditorText {
   /** The words for bulk actions, pastes and the grid. */
   public BulkMessages bulk() {
     return bulk;
+  }
+
+  /** The words of review before publishing, roles and presence. */
+  public ReviewMessages review() {
+    return review;
   }
 }

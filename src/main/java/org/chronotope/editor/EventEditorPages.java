@@ -18,7 +18,9 @@ import org.chronotope.account.Roles;
 import org.chronotope.common.ProblemException;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventInput;
+import org.chronotope.event.EventReviews;
 import org.chronotope.event.EventService;
+import org.chronotope.event.PublishRules;
 import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
 import org.hibernate.StaleStateException;
@@ -31,7 +33,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
 public class EventEditorPages {
 
   @CheckedTemplate
@@ -43,12 +45,17 @@ public class EventEditorPages {
   private final EventFormReader reader;
   private final EventConflicts conflicts;
   private final EditorText text;
+  private final EventReviews reviews;
+  private final Editor editor;
 
-  public EventEditorPages(EventService events, EventFormReader reader, EventConflicts conflicts, EditorText text) {
+  public EventEditorPages(EventService events, EventFormReader reader, EventConflicts conflicts, EditorText text,
+      EventReviews reviews, Editor editor) {
     this.events = events;
     this.reader = reader;
     this.conflicts = conflicts;
     this.text = text;
+    this.reviews = reviews;
+    this.editor = editor;
   }
 
   @GET
@@ -69,7 +76,10 @@ public class EventEditorPages {
         Event event = events.create(story, read.input());
         return Flash.redirect(storyPage(story), "created", event.title);
       } catch (ProblemException e) {
-        read.reject(e, text.get());
+        reject(read, e);
+        if (e.status() == 403) {
+          return invalid(403, EventFormPage.create(story, form, read.errors()));
+        }
       }
     }
     return invalid(EventFormPage.create(story, form, read.errors()));
@@ -79,7 +89,8 @@ public class EventEditorPages {
   @Path("events/{id}")
   public TemplateInstance edit(@PathParam("id") long id) {
     Event event = find(id);
-    return Templates.eventForm(EventFormPage.edit(event, EventForm.of(event, event.story.language), FormErrors.none()));
+    return Templates.eventForm(EventFormPage.edit(event, EventForm.of(event, event.story.language), FormErrors.none(),
+        reviews.reviewOf(id).orElse(null)));
   }
 
   @POST
@@ -115,6 +126,15 @@ public class EventEditorPages {
     return Flash.redirect("/editor/events/" + created.id, "duplicated", created.title);
   }
 
+  /** Puts a saved draft in the review queue; an editor approves it (publishing it) or sends it back. */
+  @POST
+  @Path("events/{id}/submit")
+  public Response submit(@PathParam("id") long id) {
+    Event event = find(id);
+    reviews.submit(id);
+    return Flash.redirect("/editor/events/" + id, "submitted", event.title);
+  }
+
   @POST
   @Path("events/{id}/delete")
   public Response delete(@PathParam("id") long id) {
@@ -131,8 +151,11 @@ public class EventEditorPages {
         Event saved = events.update(event.id, read.input());
         return Flash.redirect(storyPage(event.story), saved.version == before ? "unchanged" : done, saved.title);
       } catch (ProblemException e) {
-        if (e.status() != 409 || !e.errors().stream().allMatch(f -> f.field().equals("version"))) {
-          read.reject(e, text.get());
+        if (e.status() == 403) {
+          reject(read, e);
+          return invalid(403, EventFormPage.edit(event, form, read.errors(), reviews.reviewOf(event.id).orElse(null)));
+        } else if (e.status() != 409 || !e.errors().stream().allMatch(f -> f.field().equals("version"))) {
+          reject(read, e);
         } else {
           return conflict(event.id, form);
         }
@@ -140,7 +163,18 @@ public class EventEditorPages {
         return conflict(event.id, form);
       }
     }
-    return invalid(EventFormPage.edit(event, form, read.errors()));
+    return invalid(EventFormPage.edit(event, form, read.errors(), reviews.reviewOf(event.id).orElse(null)));
+  }
+
+  /** A refusal beside its field, in the editor's language: the role and review rules too. */
+  private void reject(EventFormReader.Result read, ProblemException e) {
+    if (Roles.REFUSED.equals(e.type())) {
+      read.reject("status", text.review().err_role_publish(text.get().role_name(editor.role())));
+    } else if (PublishRules.REVIEW_REQUIRED.equals(e.type())) {
+      read.reject("status", text.review().err_review_required());
+    } else {
+      read.reject(e, text.get());
+    }
   }
 
   private Response conflict(long id, EventForm mine) {
@@ -148,7 +182,11 @@ public class EventEditorPages {
   }
 
   private static Response invalid(EventFormPage page) {
-    return Response.status(400).entity(Templates.eventForm(page)).type(MediaType.TEXT_HTML).build();
+    return invalid(400, page);
+  }
+
+  private static Response invalid(int status, EventFormPage page) {
+    return Response.status(status).entity(Templates.eventForm(page)).type(MediaType.TEXT_HTML).build();
   }
 
   static Event find(long id) {

@@ -3,6 +3,7 @@ package org.chronotope.editor;
 import java.util.List;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.Event;
+import org.chronotope.event.EventReview;
 import org.chronotope.event.LocationPrecision;
 import org.chronotope.story.Category;
 import org.chronotope.story.Story;
@@ -13,16 +14,30 @@ import org.chronotope.story.Story;
  * @param eventId null for a new event
  */
 public record EventFormPage(Story story, Long eventId, String eventTitle, EventForm form, FormErrors errors,
-    String action) {
+    String action, EventReview review, boolean published) {
 
   static EventFormPage create(Story story, EventForm form, FormErrors errors) {
     return new EventFormPage(story, null, null, form.withoutEmptyRows(), errors,
-        "/editor/stories/" + story.slug + "/events");
+        "/editor/stories/" + story.slug + "/events", null, false);
   }
 
-  static EventFormPage edit(Event event, EventForm form, FormErrors errors) {
+  /** @param review where the event stands in review, or null */
+  static EventFormPage edit(Event event, EventForm form, FormErrors errors, EventReview review) {
     return new EventFormPage(event.story, event.id, event.title, form.withoutEmptyRows(), errors,
-        "/editor/events/" + event.id);
+        "/editor/events/" + event.id, review, event.isPublished());
+  }
+
+  /**
+   * Whether the form lets this editor choose "published": an editor may, unless the story wants a
+   * second pair of eyes; an event already published may stay so.
+   */
+  public boolean mayPublish(boolean canPublish) {
+    return published || (canPublish && !story.reviewRequired);
+  }
+
+  /** Whether the form offers "submit for review": a saved draft not already waiting. */
+  public boolean canSubmit() {
+    return eventId != null && !published && (review == null || !review.isSubmitted());
   }
 
   public boolean isNew() {

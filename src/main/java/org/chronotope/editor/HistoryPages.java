@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
 public class HistoryPages {
 
   static final int STORY_HISTORY_LIMIT = 300;
@@ -82,6 +82,7 @@ public class HistoryPages {
 
   @POST
   @Path("revisions/{id}/restore")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   public Response restore(@PathParam("id") long id, @RestForm String withStatus) {
     Revision revision = find(id);
     try {

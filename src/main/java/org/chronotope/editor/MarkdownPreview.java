@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * same way readers will see it, so the preview shows exactly what will be published.
  */
 @Path("/editor")
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
 public class MarkdownPreview {
 
   @POST

@@ -107,7 +107,7 @@ public class SignInPages {
     } catch (AuthenticationFailedException e) {
       return page(401, name, target, errors.add("password", text.get().signin_failed()));
     }
-    if (!identity.hasRole(Roles.EDITOR) && !identity.hasRole(Roles.ADMIN)) {
+    if (!identity.hasRole(Roles.REPORTER) && !identity.hasRole(Roles.EDITOR) && !identity.hasRole(Roles.ADMIN)) {
       return page(403, name, target, errors.add("username", text.get().signin_not_editor()));
     }
     session.start(identity, routing);

@@ -33,12 +33,14 @@ public class StoryCopier {
     String title = m.copy_of(in.title());
     StoryInput copy = new StoryInput(freeSlug(in.slug()), title.length() > 300 ? title.substring(0, 300) : title,
         in.summary(), in.language(), PublicationStatus.DRAFT, in.mapView(), in.categories(), in.eras(),
-        in.contextPlaces(), null, in.sourcesRequired());
+        in.contextPlaces(), null, in.sourcesRequired(), false);
     Story created = stories.create(copy);
     List<Event> originals = Event.list("story = ?1 and deletedAt is null order by rangeFrom, id", original);
     for (Event e : originals) {
       events.create(created, EventInput.from(e).withVersion(null));
     }
+    // The copy's events were published, or not, in the original; its review rule applies from now on.
+    created.reviewRequired = original.reviewRequired;
     return created;
   }
 

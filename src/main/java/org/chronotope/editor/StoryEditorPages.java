@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.chronotope.account.Roles;
 import org.chronotope.common.PageOf;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventFilter;
+import org.chronotope.event.EventReview;
+import org.chronotope.event.EventReviews;
 import org.chronotope.event.EventService;
 import org.chronotope.event.Verification;
 import org.chronotope.story.Story;
@@ -28,7 +31,7 @@ import org.chronotope.story.StoryStats;
 /** The editor's home (every story, drafts included) and a story's page: its events, public links, embed code. */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
 public class StoryEditorPages {
 
   static final int EVENTS_PER_PAGE = 200;
@@ -38,15 +41,18 @@ public class StoryEditorPages {
     static native TemplateInstance dashboard(List<StoryRow> stories);
 
     static native TemplateInstance story(Story story, StoryStats stats, PageOf<Event> events, String publicUrl,
-        String base, List<Verification> verifications);
+        String base, List<Verification> verifications,
+        Map<Long, EventReview> reviews);
   }
 
   private final StoryService stories;
   private final EventService events;
+  private final EventReviews reviews;
 
-  public StoryEditorPages(StoryService stories, EventService events) {
+  public StoryEditorPages(StoryService stories, EventService events, EventReviews reviews) {
     this.stories = stories;
     this.events = events;
+    this.reviews = reviews;
   }
 
   @GET
@@ -63,11 +69,12 @@ public class StoryEditorPages {
     PageOf<Event> list = events.search(story, EventFilter.NONE, true, Math.max(0, page), EVENTS_PER_PAGE);
     String base = uri.getBaseUri().toString().replaceAll("/$", "");
     return Templates.story(story, stories.stats(story, true), list, base + "/stories/" + story.slug, base + "/",
-        List.of(Verification.values()));
+        List.of(Verification.values()), reviews.reviewsOf(story));
   }
 
   @POST
   @Path("stories/{slug}/delete")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   public Response delete(@PathParam("slug") String slug) {
     Story story = find(slug);
     stories.delete(slug);

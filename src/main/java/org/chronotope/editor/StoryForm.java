@@ -35,6 +35,9 @@ public class StoryForm {
   /** The "sources required to publish" checkbox ("true" when ticked), and a marker that the form showed it. */
   @RestForm public String sourcesRequired;
   @RestForm public String sourcesRequiredShown;
+  /** The "second pair of eyes" checkbox ("true" when ticked), and a marker that the form showed it. */
+  @RestForm public String review;
+  @RestForm public String reviewShown;
 
   public static StoryForm blank(String language) {
     StoryForm f = new StoryForm();
@@ -72,6 +75,7 @@ public class StoryForm {
     });
     f.contextPlaces = new ArrayList<>(in.contextPlaces());
     f.sourcesRequired = Boolean.FALSE.equals(in.sourcesRequired()) ? null : "true";
+    f.review = Boolean.TRUE.equals(in.review()) ? "true" : null;
     f.version = version;
     return f;
   }
@@ -145,6 +149,12 @@ public class StoryForm {
       h.add(new ConflictPage.Hidden("sourcesRequiredShown", sourcesRequiredShown));
       if ("true".equals(sourcesRequired)) {
         h.add(new ConflictPage.Hidden("sourcesRequired", "true"));
+      }
+    }
+    if (reviewShown != null) {
+      h.add(new ConflictPage.Hidden("reviewShown", reviewShown));
+      if ("true".equals(review)) {
+        h.add(new ConflictPage.Hidden("review", "true"));
       }
     }
     for (CategoryRow r : categoryRows()) {

@@ -111,7 +111,8 @@ public class StoryFormReader {
     StoryInput input = new StoryInput(slug, title, Text.trimToNull(f.summary), language, status, view, categories,
         eras, f.contextPlaces, f.version,
         // A form that showed the checkbox says yes or no; one that did not leaves the rule as it is.
-        f.sourcesRequiredShown == null ? null : "true".equals(f.sourcesRequired));
+        f.sourcesRequiredShown == null ? null : "true".equals(f.sourcesRequired),
+        f.reviewShown == null ? null : "true".equals(f.review));
     Result result = new Result(input, errors, categoryRows, eraRows);
     for (ConstraintViolation<StoryInput> v : validator.validate(input)) {
       result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));

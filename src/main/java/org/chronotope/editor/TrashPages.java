@@ -66,6 +66,7 @@ public class TrashPages {
 
   @POST
   @Path("trash/events/{id}/restore")
+  @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
   public Response restoreEvent(@PathParam("id") long id) {
     Event event = events.undelete(id);
     // The service's copy is detached: take the story from this request's own read.

@@ -114,7 +114,7 @@ public class EventResource {
   @Transactional
   @POST
   @Path("stories/{slug}/events")
-  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
   public Response create(@PathParam("slug") String slug,
       @NotNull(message = "required: an event as JSON") @Valid EventInput input, UriInfo uri) {
     Story story = stories.findReadable(slug, true);
@@ -135,7 +135,7 @@ public class EventResource {
   @Transactional
   @PUT
   @Path("events/{id}")
-  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
   public EventJson update(@PathParam("id") long id,
       @NotNull(message = "required: an event as JSON") @Valid EventInput input) {
     return EventJson.from(events.update(id, input), true);
@@ -144,7 +144,7 @@ public class EventResource {
   @Transactional
   @DELETE
   @Path("events/{id}")
-  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
   public Response delete(@PathParam("id") long id) {
     events.delete(id);
     return Response.noContent().build();

@@ -65,6 +65,7 @@ public class EventService {
     Event event = new Event();
     event.story = story;
     event.createdAt = Instant.now(clock);
+    PublishRules.checkWrite(story, null, statusOf(input), false);
     apply(event, story, input);
     if (event.externalId != null && Event.count("story = ?1 and externalId = ?2", story, event.externalId) > 0) {
       throw ProblemException.conflict("externalId", "this story already has an event with externalId '"
@@ -98,6 +99,7 @@ public class EventService {
   @Transactional
   public void delete(long id) {
     Event event = Event.findLive(id).orElseThrow(() -> ProblemException.notFound("event " + id));
+    PublishRules.checkDelete(event);
     event.deletedAt = Instant.now(clock);
     event.updatedAt = event.deletedAt;
     Event.flush();
@@ -109,6 +111,7 @@ public class EventService {
   public Event undelete(long id) {
     Event event = Event.<Event>findByIdOptional(id).filter(e -> e.deletedAt != null)
         .orElseThrow(() -> ProblemException.notFound("event " + id + " in the trash"));
+    PublishRules.checkDelete(event);
     event.deletedAt = null;
     event.updatedAt = Instant.now(clock);
     Event.flush();
@@ -172,10 +175,25 @@ public class EventService {
     return Event.count("place = ?1", place);
   }
 
+  /** Publishes an event whose review {@link EventReviews} approved, as the approver's revision. */
+  Event publishApproved(Event event) {
+    return replace(event, EventInput.from(event).withStatus(PublicationStatus.PUBLISHED), Action.APPROVE, null);
+  }
+
+  /** Records a review step (submitted, sent back) in the event's history. */
+  void recordReview(Event event, Action action) {
+    record(event, action, null);
+  }
+
   private Event replace(Event event, EventInput input, Action action, Long restoredFrom) {
     String previousExternalId = event.externalId;
     var before = action == Action.UPDATE ? corrections.state(event) : null;
+    PublishRules.checkWrite(event.story, event.status, statusOf(input), action == Action.APPROVE);
     apply(event, event.story, input);
+    if (event.isPublished()) {
+      // Published by an editor (where the story allows it): nothing waits for review any more.
+      EventReview.delete("eventId", event.id);
+    }
     if (before != null && corrections.unchanged(before, event)) {
       corrections.discard(event, input);
       return event;
@@ -269,12 +287,16 @@ public class EventService {
     event.media.clear();
     in.media().forEach(m -> event.media.add(new Media(m.url().strip(), Text.trimToNull(m.caption()),
         Text.trimToNull(m.credit()), Text.trimToNull(m.altText()), Text.trimToNull(m.thumbnail()))));
-    event.status = in.status() == null ? PublicationStatus.DRAFT : in.status();
+    event.status = statusOf(in);
     event.externalId = Text.trimToNull(in.externalId());
     event.verification = TrustRules.verification(in);
     event.claimedBy = Text.trimToNull(in.claimedBy());
     event.updatedAt = Instant.now(clock);
     event.setSearchText(searchText(event));
+  }
+
+  private static PublicationStatus statusOf(EventInput in) {
+    return in.status() == null ? PublicationStatus.DRAFT : in.status();
   }
 
   private static LocationPrecision defaultPrecision(PlaceKind kind) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.chronotope.account.User;
 import org.jboss.logging.Logger;
 
 /**
@@ -90,9 +91,12 @@ public class ImportWorker {
     ManagedContext request = Arc.container().requestContext();
     request.activate();
     try {
-      // The import is the uploading editor's work: revisions are signed with their name.
-      identity.setIdentity(QuarkusSecurityIdentity.builder()
-          .setPrincipal(new QuarkusPrincipal(jobs.creator(id))).setAnonymous(false).build());
+      // The import is the uploading editor's work: revisions are signed with their name, and
+      // what they may publish is checked with their role, as it is when a small import runs inline.
+      String creator = jobs.creator(id);
+      var builder = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(creator)).setAnonymous(false);
+      User.findByUsername(creator).ifPresent(u -> builder.addRole(u.role));
+      identity.setIdentity(builder.build());
       if (runHere(id)) {
         // A job of the same story may have waited for this one.
         jobs.queued().forEach(this::submit);

@@ -23,8 +23,11 @@ public class Revision extends PanacheEntityBase {
   /** What kind of record a revision belongs to. */
   public enum EntityType { STORY, EVENT }
 
-  /** What the change was; restoring an earlier revision and undoing a delete are changes too. */
-  public enum Action { CREATE, UPDATE, DELETE, UNDELETE, RESTORE }
+  /**
+   * What the change was; restoring an earlier revision and undoing a delete are changes too, and
+   * so are the review steps: submitting a draft, approving it (which publishes it), sending it back.
+   */
+  public enum Action { CREATE, UPDATE, DELETE, UNDELETE, RESTORE, SUBMIT, APPROVE, SEND_BACK }
 
   @Id
   @GeneratedValue(generator = "revision_seq")

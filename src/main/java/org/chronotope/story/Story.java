@@ -106,6 +106,13 @@ public class Story extends PanacheEntityBase {
   @Column(name = "sources_required", nullable = false)
   public boolean sourcesRequired;
 
+  /**
+   * Whether an event is published only when an editor other than its last author approves it
+   * (a second pair of eyes); see {@code event.EventReviews}.
+   */
+  @Column(name = "review_required", nullable = false)
+  public boolean reviewRequired;
+
   public boolean isPublished() {
     return status == PublicationStatus.PUBLISHED;
   }

@@ -28,7 +28,9 @@ public record StoryInput(
     @Size(max = 20) List<@NotBlank @PlainText String> contextPlaces,
     Long version,
     /** Whether publishing an event needs a source; null keeps the story's setting (true for a new story). */
-    Boolean sourcesRequired) {
+    Boolean sourcesRequired,
+    /** Whether an event needs a second pair of eyes to be published; null keeps the story's setting (false for a new story). */
+    Boolean review) {
 
   public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
   public static final String SLUG_MESSAGE = "must be lower-case letters, digits and single dashes, e.g. my-story-2025";
@@ -42,7 +44,15 @@ public record StoryInput(
   /** A story input saying nothing of the sources rule: a new story requires sources, a stored one keeps its rule. */
   public StoryInput(String slug, String title, String summary, String language, PublicationStatus status,
       MapView mapView, List<CategoryInput> categories, List<EraInput> eras, List<String> contextPlaces, Long version) {
-    this(slug, title, summary, language, status, mapView, categories, eras, contextPlaces, version, null);
+    this(slug, title, summary, language, status, mapView, categories, eras, contextPlaces, version, null, null);
+  }
+
+  /** A story input saying nothing of the review rule: a new story needs no review, a stored one keeps its rule. */
+  public StoryInput(String slug, String title, String summary, String language, PublicationStatus status,
+      MapView mapView, List<CategoryInput> categories, List<EraInput> eras, List<String> contextPlaces, Long version,
+      Boolean sourcesRequired) {
+    this(slug, title, summary, language, status, mapView, categories, eras, contextPlaces, version, sourcesRequired,
+        null);
   }
 
   /** A stored story as the input that would save it again as it is: what revisions keep. */
@@ -53,13 +63,15 @@ public record StoryInput(
         s.eras.stream().map(e -> new EraInput(e.label, new DateInput(e.start().iso(), e.start().precision()),
             new DateInput(e.end().iso(), e.end().precision()))).toList(),
         s.contextPlaces.stream().map(p -> p.slug).toList(),
-        s.version, s.sourcesRequired);
+        // A story without review says nothing of it, so revisions saved before the setting existed
+        // compare equal, and restoring one never silently drops a review rule set since.
+        s.version, s.sourcesRequired, s.reviewRequired ? Boolean.TRUE : null);
   }
 
   /** The same input with another version: to save it against the version stored now. */
   public StoryInput withVersion(Long newVersion) {
     return new StoryInput(slug, title, summary, language, status, mapView, categories, eras, contextPlaces, newVersion,
-        sourcesRequired);
+        sourcesRequired, review);
   }
 
   /** Where the map opens: centre and zoom. */

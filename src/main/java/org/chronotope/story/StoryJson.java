@@ -26,7 +26,9 @@ public record StoryJson(
     Instant createdAt,
     Instant updatedAt,
     /** Whether publishing an event needs a source. */
-    boolean sourcesRequired) {
+    boolean sourcesRequired,
+    /** Whether an event is published only when an editor other than its last author approves it. */
+    boolean review) {
 
   public record CategoryJson(String code, String name, String color, String icon) {}
 
@@ -40,7 +42,7 @@ public record StoryJson(
             new DateJson(e.end().iso(), e.end().precision()))).toList(),
         s.contextPlaces.stream().map(p -> p.slug).toList(),
         stats.count(), date(stats.first()), date(stats.last()), s.version, s.createdAt, s.updatedAt,
-        s.sourcesRequired);
+        s.sourcesRequired, s.reviewRequired);
   }
 
   private static DateJson date(EventDate date) {

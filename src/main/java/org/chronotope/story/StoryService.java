@@ -266,6 +266,8 @@ public class StoryService {
     story.contextPlaces.addAll(context);
     // Said or kept; a new story requires sources unless told otherwise.
     story.sourcesRequired = in.sourcesRequired() != null ? in.sourcesRequired() : story.id == null || story.sourcesRequired;
+    // Said or kept; no review unless asked for.
+    story.reviewRequired = in.review() != null ? in.review() : story.reviewRequired;
     story.updatedAt = Instant.now(clock);
   }
 

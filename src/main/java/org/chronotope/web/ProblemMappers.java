@@ -1,5 +1,6 @@
 package org.chronotope.web;
 
+import org.chronotope.account.CurrentUser;
 import org.chronotope.common.FieldError;
 import org.chronotope.common.Problem;
 import org.chronotope.common.ProblemException;
@@ -28,6 +29,17 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
     return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+  }
+
+  /**
+   * A request refused by an endpoint's roles: the problem names the role the user holds, so that a
+   * reporter learns why (and that an editor can), not only that it failed.
+   */
+  @ServerExceptionMapper
+  public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+    String role = CurrentUser.ofRequest().map(CurrentUser.Actor::role).orElse("anonymous");
+    return respond(403, org.chronotope.account.Roles.REFUSED, "Forbidden", "the role " + role + " may not do this", uri,
+        List.of(new FieldError("role", "the role " + role + " may not do this")));
   }
 
   @ServerExceptionMapper

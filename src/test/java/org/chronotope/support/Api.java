@@ -28,6 +28,24 @@ public final class Api {
     return given().auth().preemptive().basic(EDITOR, EDITOR_PASSWORD).contentType(ContentType.JSON);
   }
 
+  public static final String REPORTER = "test-reporter";
+  public static final String REPORTER_PASSWORD = "reporter-password-1";
+  /** A second editor, for what one editor may not do alone (approving their own change). */
+  public static final String OTHER_EDITOR = "test-editor-two";
+  public static final String OTHER_EDITOR_PASSWORD = "editor-password-2";
+
+  /** Requests as a reporter (writes drafts, submits them), created on first use. */
+  public static RequestSpecification asReporter() {
+    ensureUser(REPORTER, REPORTER_PASSWORD, "reporter");
+    return given().auth().preemptive().basic(REPORTER, REPORTER_PASSWORD).contentType(ContentType.JSON);
+  }
+
+  /** Requests as a second editor, created on first use. */
+  public static RequestSpecification asOtherEditor() {
+    ensureUser(OTHER_EDITOR, OTHER_EDITOR_PASSWORD, "editor");
+    return given().auth().preemptive().basic(OTHER_EDITOR, OTHER_EDITOR_PASSWORD).contentType(ContentType.JSON);
+  }
+
   public static RequestSpecification asAdmin() {
     return given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType(ContentType.JSON);
   }

@@ -1,0 +1,75 @@
+package org.chronotope.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who else has an event's form open, and since when, as the heartbeats tell it. */
+class PresenceTest {
+
+  /** A clock the test moves by hand. */
+  static final class HandClock extends Clock {
+    Instant now = Instant.parse("2026-12-07T05:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+  }
+
+  @Test
+  void anotherEditorIsSeenWithTheTimeSinceTheyOpenedTheForm() {
+    HandClock clock = new HandClock();
+    Presence presence = new Presence(clock);
+    assertTrue(presence.beat(1, "amina").isEmpty(), "alone on the form");
+    Instant opened = clock.now;
+    for (int i = 0; i < 8; i++) {
+      clock.advance(Duration.ofSeconds(15));
+      presence.beat(1, "amina");
+    }
+    List<Presence.Other> others = presence.beat(1, "bruno");
+    assertEquals(1, others.size());
+    assertEquals("amina", others.get(0).name());
+    assertEquals(opened, others.get(0).since());
+    assertEquals(2, others.get(0).minutes());
+    assertEquals("bruno", presence.beat(1, "amina").get(0).name());
+    assertTrue(presence.beat(2, "bruno").isEmpty(), "another event's form is another matter");
+  }
+
+  @Test
+  void aFormThatStoppedBeatingOrWasLeftIsForgotten() {
+    HandClock clock = new HandClock();
+    Presence presence = new Presence(clock);
+    presence.beat(1, "amina");
+    clock.advance(Presence.GONE_AFTER.plusSeconds(1));
+    assertTrue(presence.beat(1, "bruno").isEmpty(), "amina closed her tab without saying so");
+    presence.beat(1, "amina");
+    clock.advance(Duration.ofMinutes(5));
+    presence.beat(1, "amina");
+    presence.beat(1, "bruno");
+    assertEquals(0, presence.beat(1, "bruno").get(0).minutes(), "a form opened again starts a new stay");
+    presence.leave(1, "amina");
+    assertTrue(presence.beat(1, "bruno").isEmpty());
+  }
+}
