@@ -138,8 +138,7 @@ public class EventBatches {
       }
     }
     if (!stale.isEmpty()) {
-      throw new ProblemException(409, "urn:chronotope:problem:conflict", "Conflict", stale.size()
-          + " event(s) changed since the batch; nothing was undone", stale);
+      throw ProblemException.conflict(stale.size() + " event(s) changed since the batch; nothing was undone", stale);
     }
     for (EventBatch.Item item : batch.items) {
       if (batch.kind == EventBatch.Kind.TRASH) {

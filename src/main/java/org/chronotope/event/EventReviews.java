@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.account.CurrentUser.Actor;
-import org.chronotope.common.FieldError;
 import org.chronotope.common.PlainText;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
@@ -109,8 +108,7 @@ public class EventReviews {
     if (event.story.reviewRequired && lastAuthor(id).filter(reviewer.name()::equals).isPresent()) {
       String message = "you wrote the last change of this event; this story needs an editor other than its"
           + " last author to approve it";
-      throw new ProblemException(403, SELF_APPROVAL, "Forbidden", "approver: " + message,
-          List.of(new FieldError("approver", message)));
+      throw ProblemException.forbidden("approver", message, "approver: " + message).withType(SELF_APPROVAL);
     }
     return events.publishApproved(event);
   }

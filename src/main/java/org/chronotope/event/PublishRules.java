@@ -1,10 +1,8 @@
 package org.chronotope.event;
 
-import java.util.List;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.account.CurrentUser.Actor;
 import org.chronotope.account.Roles;
-import org.chronotope.common.FieldError;
 import org.chronotope.common.ProblemException;
 import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
@@ -42,8 +40,7 @@ public final class PublishRules {
     if (publishes && story.reviewRequired && !approval) {
       String message = "this story requires a second pair of eyes: save the event as a draft, submit it for review,"
           + " and an editor other than its last author approves it";
-      throw new ProblemException(409, REVIEW_REQUIRED, "Conflict", "status: " + message,
-          List.of(new FieldError("status", message)));
+      throw ProblemException.conflict("status", message).withType(REVIEW_REQUIRED);
     }
   }
 
@@ -66,6 +63,6 @@ public final class PublishRules {
 
   static ProblemException refusal(Actor actor, String field, String message) {
     String said = "the role " + actor.role() + " " + message;
-    return new ProblemException(403, Roles.REFUSED, "Forbidden", field + ": " + said, List.of(new FieldError(field, said)));
+    return ProblemException.forbidden(field, said, field + ": " + said).withType(Roles.REFUSED);
   }
 }
