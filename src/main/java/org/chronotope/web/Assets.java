@@ -52,14 +52,14 @@ public class Assets {
       "js/timeline-axis.js", "js/timeline-lanes.js", "js/timeline-histogram.js", "js/timeline-items.js",
       "js/timeline-gestures.js", "js/story-timeline.js",
       // detail
-      "js/story-media.js", "js/story-detail.js", "js/story-page.js");
+      "js/story-media.js", "js/story-detail.js", "js/story-tour.js", "js/story-page.js");
 
   /** Bundles by name: the static files they join, in the order the page needs them. */
   static final Map<String, List<String>> BUNDLES = Map.ofEntries(
       Map.entry("story.js", join(EXPLORER, "js/embed-builder.js")),
       Map.entry("embed.js", join(EXPLORER, "js/embed-child.js")),
       Map.entry("story.css", List.of("vendor/leaflet/leaflet.css", "vendor/leaflet.markercluster/MarkerCluster.css",
-          "css/story.css", "css/story-media.css")),
+          "css/story.css", "css/story-media.css", "css/story-tour.css")),
       Map.entry("event-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
           "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js", "js/ct-editor-places.js", "js/ct-editor-form.js")),
       Map.entry("place-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
