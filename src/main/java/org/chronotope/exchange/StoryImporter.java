@@ -33,11 +33,13 @@ public class StoryImporter {
   private final EventService events;
   private final StoryChanges storyChanges;
   private final Validator validator;
+  private final TourImport tours;
 
-  public StoryImporter(EventService events, StoryChanges storyChanges, Validator validator) {
+  public StoryImporter(EventService events, StoryChanges storyChanges, Validator validator, TourImport tours) {
     this.events = events;
     this.storyChanges = storyChanges;
     this.validator = validator;
+    this.tours = tours;
   }
 
   /** Imports {@code doc} into the story; {@code progress} hears how many records are done. */
@@ -56,6 +58,7 @@ public class StoryImporter {
     Map<String, Existing> existing = existing(storyId);
 
     List<Preview> preview = new ArrayList<>();
+    Map<ImportRecord, Long> saved = new HashMap<>();
     int created = 0, updated = 0, skipped = 0, rejected = 0, done = 0;
     for (ImportRecord r : doc.records) {
       Action action;
@@ -63,7 +66,8 @@ public class StoryImporter {
         action = Action.REJECT;
       } else {
         resolvePlace(r, doc);
-        action = write(r, storyId, find(existing, r.externalId, storyId), categoryOf.get(r), publish, doc, rejections);
+        action = write(r, storyId, find(existing, r.externalId, storyId), categoryOf.get(r), publish, doc, rejections,
+            saved);
       }
       switch (action) {
         case CREATE -> created++;
@@ -80,13 +84,16 @@ public class StoryImporter {
       }
       progress.accept(done);
     }
+    if (rejections.isEmpty()) {
+      tours.apply(Story.findById(storyId), doc, saved, publish, rejections);
+    }
     return new ImportReport(doc.format.key(), doc.records.size(), created, updated, skipped, rejected, doc.title,
         changes.summarySet(), categories.added().stream().map(c -> c.name()).toList(), changes.erasAdded(),
         rejections.size(), ImportReport.cut(rejections), doc.notes.size(), ImportReport.cut(doc.notes), preview);
   }
 
   private Action write(ImportRecord r, long storyId, Existing found, String category, boolean publish,
-      ImportDocument doc, List<Issue> rejections) {
+      ImportDocument doc, List<Issue> rejections, Map<ImportRecord, Long> saved) {
     if (found != null && found.trashed()) {
       doc.note(r.where.issue("event '" + r.externalId + "' is in the trash: left there, not re-created"));
       return Action.SKIP;
@@ -112,9 +119,9 @@ public class StoryImporter {
       try {
         if (found == null) {
           Story story = Story.findById(storyId);
-          events.create(story, input);
+          saved.put(r, events.create(story, input).id);
         } else {
-          events.update(found.id(), input);
+          saved.put(r, events.update(found.id(), input).id);
         }
       } catch (ProblemException e) {
         e.errors().forEach(err -> problems.add(r.where.issue(err.field() + ": " + err.message())));
