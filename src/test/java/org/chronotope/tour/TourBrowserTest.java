@@ -67,7 +67,7 @@ class TourBrowserTest {
   private static void waitForSelected(Page page, long id) {
     page.waitForFunction("id => document.querySelector('[data-ct-part=map] .ct-marker--selected[data-ct-event=\"' + id + '\"]')"
         + " && document.querySelector('[data-ct-part=timeline] .ct-tl-item[aria-pressed=true][data-ct-event=\"' + id + '\"]')",
-        id);
+        String.valueOf(id));
   }
 
   @Test
