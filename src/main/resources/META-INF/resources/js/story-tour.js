@@ -60,8 +60,9 @@
         tour = json;
         layout = how === 'scroll' && document.querySelector('[data-ct-tour-steps="' + name + '"]') ? 'scroll' : 'card';
         if (menu) { menu.open = false; }
-        if (layout === 'scroll') { startScroll(); } else { startCard(); }
-        go(Math.min(Math.max(1, n), tour.steps.length), layout === 'card' ? 'link' : 'scroll');
+        var first = Math.min(Math.max(1, n), tour.steps.length);
+        if (layout === 'scroll') { startScroll(first); } else { startCard(); }
+        go(first, layout === 'card' ? 'link' : 'scroll');
         if (focus && panel) { panel.querySelector('.ct-tour-title').focus(); }
         if (focus && scroller) { scroller.querySelector('[data-ct-step]').focus(); }
       }, function () {
@@ -90,6 +91,9 @@
       var back = panel.appendChild(U.el('button', 'ct-button ct-tour-resume', {type: 'button', 'data-ct-action': 'tour-resume'}));
       back.addEventListener('click', resume);
       detailEl.insertBefore(panel, detailEl.firstChild);
+      // As when the reader explores: the story's header gives its room to the map.
+      var stage = root.closest('.ct-stage');
+      if (stage) { stage.classList.add('ct-stage--exploring'); }
       detailEl.classList.add('ct-detail--touring');
       swipe = swipeOn(panel);
       o.onActive(true);
@@ -98,7 +102,8 @@
     function button(parent, action, symbol, text, handler) {
       var b = parent.appendChild(U.el('button', 'ct-button', {type: 'button', 'data-ct-action': action}));
       if (symbol && action === 'tour-previous') { b.appendChild(U.el('span', null, {'aria-hidden': 'true'}, symbol + ' ')); }
-      b.appendChild(U.el('span', null, {}, text || ''));
+      // On a narrow screen the arrows stay and the words go to screen readers only (story.css).
+      b.appendChild(U.el('span', symbol ? 'ct-button-text' : null, {}, text || ''));
       if (symbol && action === 'tour-next') { b.appendChild(U.el('span', null, {'aria-hidden': 'true'}, ' ' + symbol)); }
       b.addEventListener('click', handler);
       return b;
@@ -207,8 +212,8 @@
       }
     }
 
-    /** The scrolling layout: the server's step list becomes cards over the sticky explorer. */
-    function startScroll() {
+    /** The scrolling layout: the server's step list becomes cards over the sticky explorer, from step n. */
+    function startScroll(n) {
       var list = document.querySelector('[data-ct-tour-steps]');
       var stage = root.closest('.ct-stage') || root;
       scroller = U.el('div', 'ct-tour-scroller');
@@ -228,10 +233,8 @@
         });
       }, {rootMargin: '-45% 0px -45% 0px'});
       cards.forEach(function (card) { observer.observe(card); });
-      var first = cards[current > 0 ? current - 1 : 0];
-      if (first && +new URLSearchParams(location.search).get('step') > 1) {
-        first.scrollIntoView({block: 'center'});
-      }
+      // The address's step: its card comes to the middle of the screen.
+      if (n > 1 && cards[n - 1]) { cards[n - 1].scrollIntoView({block: 'center'}); }
     }
 
     function onCardFocus() { activate(this); }
