@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.chronotope.account.Roles;
 import org.chronotope.common.FieldError;
 import org.chronotope.common.ProblemException;
@@ -176,10 +177,20 @@ public class TourEditorPages {
       steps.add(new StepView(i, i + 1, r, titles.get(r.event()), stepErrors.getOrDefault(i, Map.of()), i == 0,
           i == rows.size() - 1));
     }
-    double lat = story.viewLat != null ? story.viewLat : 20;
-    double lon = story.viewLon != null ? story.viewLon : 0;
-    int zoom = story.viewZoom != null ? story.viewZoom : 3;
+    // The builder's map stays where the editor left it; it opens on the story's view.
+    double lat = number(form.viewLat).orElse(story.viewLat != null ? story.viewLat : 20);
+    double lon = number(form.viewLon).orElse(story.viewLon != null ? story.viewLon : 0);
+    int zoom = number(form.viewZoom).map(Double::intValue).orElse(story.viewZoom != null ? story.viewZoom : 3);
     return new Builder(story, name, form, steps, options, errors, lat, lon, zoom);
+  }
+
+  private static Optional<Double> number(String text) {
+    try {
+      return text == null || text.isBlank() ? Optional.empty()
+          : Optional.of(Double.valueOf(text.strip())).filter(Double::isFinite);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   static String listPath(Story story) {
