@@ -23,6 +23,8 @@ import org.chronotope.revision.Revision;
 import org.chronotope.revision.Revision.EntityType;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
+import org.chronotope.tour.Tour;
+import org.chronotope.tour.TourService;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -48,11 +50,13 @@ public class HistoryPages {
   private final StoryService stories;
   private final EventService events;
   private final RevisionViews views;
+  private final TourService tours;
 
-  public HistoryPages(StoryService stories, EventService events, RevisionViews views) {
+  public HistoryPages(StoryService stories, EventService events, RevisionViews views, TourService tours) {
     this.stories = stories;
     this.events = events;
     this.views = views;
+    this.tours = tours;
   }
 
   @GET
@@ -90,6 +94,13 @@ public class HistoryPages {
         // The event keeps its publication status unless the editor ticked the box for the revision's.
         Event event = events.restoreRevision(revision.entityId, id, "on".equals(withStatus));
         return Flash.redirect("/editor/events/" + event.id + "/history", "restored", event.title);
+      }
+      if (revision.entityType == EntityType.TOUR) {
+        Tour tour = Tour.<Tour>findByIdOptional(revision.entityId).orElseThrow(NotFoundException::new);
+        // The service's copy is detached once it returns: the address comes from this request's read.
+        String builder = TourEditorPages.builderPath(tour.story, tour.name);
+        Tour restored = tours.restoreRevision(tour.story, tour.name, id);
+        return Flash.redirect(builder, "restored", restored.title);
       }
       Story current = Story.<Story>findByIdOptional(revision.entityId).orElseThrow(NotFoundException::new);
       Story story = stories.restoreRevision(current.slug, id);

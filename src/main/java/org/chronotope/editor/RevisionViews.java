@@ -11,6 +11,7 @@ import org.chronotope.revision.Revision.EntityType;
 import org.chronotope.revision.RevisionLog;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryInput;
+import org.chronotope.tour.TourInput;
 
 /** Builds the page of one revision: the record as that revision saved it, beside the record now. */
 @RequestScoped
@@ -37,6 +38,9 @@ public class RevisionViews {
       }
       return new RevisionView(r, now.title, "/editor/events/" + now.id + "/history", rows, current,
           now.deletedAt != null, now.status.name(), then.status);
+    }
+    if (r.entityType == EntityType.TOUR) {
+      return TourRevisions.view(r, revisions.read(r, TourInput.class), text.get(), current);
     }
     Story now = Story.<Story>findByIdOptional(r.entityId).orElseThrow();
     StoryFields fields = new StoryFields(text.get());

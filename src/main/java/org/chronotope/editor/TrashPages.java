@@ -19,6 +19,7 @@ import org.chronotope.revision.Revision;
 import org.chronotope.revision.Revision.EntityType;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
+import org.chronotope.tour.Tour;
 
 /** The trash: deleted stories and events, who deleted them and when, and the way back. */
 @Path("/editor")
@@ -30,7 +31,7 @@ public class TrashPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance trash(List<Item> stories, List<Item> events);
+    static native TemplateInstance trash(List<Item> stories, List<Item> events, List<Item> tours);
   }
 
   private final StoryService stories;
@@ -54,7 +55,12 @@ public class TrashPages {
         .map(e -> new Item(e.title, e.story.title, e.story.language, e.deletedAt, deleter(EntityType.EVENT, e.id),
             "/editor/trash/events/" + e.id + "/restore", "/editor/events/" + e.id + "/history"))
         .toList();
-    return Templates.trash(deletedStories, deletedEvents);
+    List<Item> deletedTours = Tour.<Tour>find("deletedAt is not null and story.deletedAt is null "
+            + "order by deletedAt desc").page(0, LIMIT).list().stream()
+        .map(t -> new Item(t.title, t.story.title, t.story.language, t.deletedAt, deleter(EntityType.TOUR, t.id),
+            TourEditorPages.builderPath(t.story, t.name) + "/restore", "/editor/stories/" + t.story.slug + "/history"))
+        .toList();
+    return Templates.trash(deletedStories, deletedEvents, deletedTours);
   }
 
   @POST

@@ -59,10 +59,10 @@ public class EmbedPages {
   @PermitAll
   public Response show(@PathParam("slug") String slug, @QueryParam("view") String view,
       @QueryParam("theme") String theme, @QueryParam("height") String height, @QueryParam("event") String event,
-      Request request, UriInfo uri) {
+      @QueryParam("tour") String tour, @QueryParam("step") String step, Request request, UriInfo uri) {
     EmbedOptions options;
     try {
-      options = EmbedOptions.parse(view, theme, height, event);
+      options = EmbedOptions.parse(view, theme, height, event, tour, step);
     } catch (ProblemException e) {
       return Response.status(400).entity(Templates.problem("Invalid embed", EmbedOptions.describe(e))).build();
     }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +48,11 @@ public class OEmbedResource {
     int height = bound("maxheight", maxHeight, DEFAULT_HEIGHT, EmbedOptions.MIN_HEIGHT);
     Story story = storyOf(url, uri.getBaseUri())
         .orElseThrow(() -> ProblemException.notFound("a published story at " + url));
-    String embed = uri.getBaseUriBuilder().path("embed/{slug}").queryParam("height", height).build(story.slug).toString();
+    var address = uri.getBaseUriBuilder().path("embed/{slug}").queryParam("height", height);
+    // A story page's address that opens a tour (?tour=NAME&step=N) embeds the same tour.
+    Map<String, String> asked = tourOf(url);
+    asked.forEach(address::queryParam);
+    String embed = address.build(story.slug).toString();
     return Response.ok(new OEmbed("1.0", "rich", story.title, "Chronotope", uri.getBaseUri().toString(),
         iframe(embed, story.title, width, height), width, height, 3600)).build();
   }
@@ -76,6 +82,34 @@ public class OEmbedResource {
     }
     Matcher m = STORY_PATH.matcher(asked.getPath());
     return m.matches() ? Story.findBySlug(m.group(1)).filter(Story::isPublished) : Optional.empty();
+  }
+
+  /** The tour and step a story page's address opens, when they read as such. */
+  static Map<String, String> tourOf(String url) {
+    Map<String, String> found = new LinkedHashMap<>();
+    String query;
+    try {
+      query = new URI(url.strip()).getRawQuery();
+    } catch (URISyntaxException e) {
+      return found;
+    }
+    if (query == null) {
+      return found;
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      if (key.equals("tour") && value.matches("[a-z0-9-]{1,100}")) {
+        found.put("tour", value);
+      } else if (key.equals("step") && value.matches("[1-9]\\d{0,2}")) {
+        found.put("step", value);
+      }
+    }
+    if (!found.containsKey("tour")) {
+      found.clear();
+    }
+    return found;
   }
 
   private static int port(URI u) {

@@ -19,6 +19,8 @@ final class ImportDocument {
   final List<ImportRecord> records = new ArrayList<>();
   /** Problems outside any one event (an era without an end, …); each makes the import fail. */
   final List<Issue> rejections = new ArrayList<>();
+  /** The guided tour the file tells (StoryMapJS), or null. */
+  TourDraft tour;
   /** What was dropped or changed on the way in, and why. */
   final List<Issue> notes = new ArrayList<>();
 

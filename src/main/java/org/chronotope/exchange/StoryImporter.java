@@ -35,12 +35,15 @@ public class StoryImporter {
   private final EventBatches batches;
   private final StoryChanges storyChanges;
   private final Validator validator;
+  private final TourImport tours;
 
-  public StoryImporter(EventService events, EventBatches batches, StoryChanges storyChanges, Validator validator) {
+  public StoryImporter(EventService events, EventBatches batches, StoryChanges storyChanges, Validator validator,
+      TourImport tours) {
     this.events = events;
     this.batches = batches;
     this.storyChanges = storyChanges;
     this.validator = validator;
+    this.tours = tours;
   }
 
   /** Hears each event an import wrote, with the revision it had before (null when the import created it). */
@@ -69,6 +72,7 @@ public class StoryImporter {
     Map<String, Existing> existing = existing(storyId);
 
     List<Preview> preview = new ArrayList<>();
+    Map<ImportRecord, Long> saved = new HashMap<>();
     int created = 0, updated = 0, skipped = 0, rejected = 0, done = 0;
     for (ImportRecord r : doc.records) {
       Action action;
@@ -77,7 +81,7 @@ public class StoryImporter {
       } else {
         resolvePlace(r, doc);
         action = write(r, storyId, find(existing, r.externalId, storyId), categoryOf.get(r), publish, doc, rejections,
-            written);
+            written, saved);
       }
       switch (action) {
         case CREATE -> created++;
@@ -94,13 +98,16 @@ public class StoryImporter {
       }
       progress.accept(done);
     }
+    if (rejections.isEmpty()) {
+      tours.apply(Story.findById(storyId), doc, saved, publish, rejections);
+    }
     return new ImportReport(doc.format.key(), doc.records.size(), created, updated, skipped, rejected, doc.title,
         changes.summarySet(), categories.added().stream().map(c -> c.name()).toList(), changes.erasAdded(),
         rejections.size(), ImportReport.cut(rejections), doc.notes.size(), ImportReport.cut(doc.notes), preview);
   }
 
   private Action write(ImportRecord r, long storyId, Existing found, String category, boolean publish,
-      ImportDocument doc, List<Issue> rejections, Written written) {
+      ImportDocument doc, List<Issue> rejections, Written written, Map<ImportRecord, Long> saved) {
     if (found != null && found.trashed()) {
       doc.note(r.where.issue("event '" + r.externalId + "' is in the trash: left there, not re-created"));
       return Action.SKIP;
@@ -126,14 +133,17 @@ public class StoryImporter {
       try {
         if (found == null) {
           Story story = Story.findById(storyId);
-          written.accept(events.create(story, input), null);
+          Event made = events.create(story, input);
+          saved.put(r, made.id);
+          written.accept(made, null);
         } else {
           Event event = Event.findById(found.id());
           long versionBefore = event.version;
           Long before = batches.revisionBefore(event);
-          Event saved = events.update(found.id(), input);
-          if (saved.version != versionBefore) {
-            written.accept(saved, before);
+          Event updatedEvent = events.update(found.id(), input);
+          saved.put(r, updatedEvent.id);
+          if (updatedEvent.version != versionBefore) {
+            written.accept(updatedEvent, before);
           }
         }
       } catch (ProblemException e) {

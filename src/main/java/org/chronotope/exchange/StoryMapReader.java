@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.TreeMap;
 import org.chronotope.common.ProblemException;
+import org.chronotope.common.Text;
 import org.chronotope.event.LocationPrecision;
 import org.chronotope.place.Geometry;
 
@@ -12,6 +13,8 @@ import org.chronotope.place.Geometry;
  * so. A slide's date is free text: it is kept as the display date, and read as a date only when
  * the whole text is one. A slide whose date cannot be read is dated with {@code undatedAs} when
  * the editor gives it (whose year also completes texts like "Aug 23"), and rejected otherwise.
+ * The slides in their order are also a guided tour ({@link TourDraft}): each slide's location and
+ * zoom frame its step, the overview is the opening step.
  */
 final class StoryMapReader {
 
@@ -27,11 +30,16 @@ final class StoryMapReader {
     Map<String, Integer> dropped = new TreeMap<>();
     Integer contextYear = undatedAs == null ? null : undatedAs.contextYear();
     int first = 0;
+    TourDraft tour;
     if (slides.size() > 0 && "overview".equals(slides.get(0).path("type").asText())) {
       JsonNode overview = slides.get(0);
       doc.title = ImportedHtml.toText(MediaReader.text(overview.path("text"), "headline"));
       doc.summary = ImportedHtml.toText(MediaReader.text(overview.path("text"), "text"));
+      tour = new TourDraft(doc.title);
+      tour.steps.add(opening(overview, doc));
       first = 1;
+    } else {
+      tour = new TourDraft(null);
     }
     for (int i = first; i < slides.size(); i++) {
       Where where = Where.json("/storymap/slides/" + i);
@@ -46,7 +54,10 @@ final class StoryMapReader {
       text.assignId(null, record, i);
       readDate(slide, record, doc, undatedAs, contextYear);
       readLocation(slide.get("location"), record, dropped);
+      tour.steps.add(step(slide, record));
     }
+    tour.frameOpening();
+    doc.tour = tour;
     if (doc.records.stream().anyMatch(r -> r.derivedId)) {
       doc.note(Where.file().issue("StoryMapJS slides have no ids: each event's id was made from its headline,"
           + " so a re-import matches a slide only while its headline stays the same"));
@@ -54,7 +65,6 @@ final class StoryMapReader {
     dropped.forEach((key, count) -> doc.note(Where.file().issue("location." + key + " is not kept (" + count
         + " slide(s)): " + (key.equals("name") ? "the place is kept as coordinates"
             : key.equals("line") ? "the map does not join slides with lines"
-            : key.equals("zoom") ? "each event is shown at the zoom that fits it"
             : "Chronotope draws its own markers by category"))));
     return doc;
   }
@@ -107,11 +117,48 @@ final class StoryMapReader {
       e.errors().forEach(err -> record.reject(where.issue(err.message().startsWith("latitude") ? "lat" : "lon",
           err.message())));
     }
-    for (String key : new String[] {"name", "zoom", "line", "icon"}) {
+    // The zoom is kept: it frames the slide's step in the tour.
+    for (String key : new String[] {"name", "line", "icon"}) {
       if (location.has(key)) {
         dropped.merge(key, 1, Integer::sum);
       }
     }
+  }
+
+  /** The overview slide as the tour's opening step: its text, media and, when it has one, its view. */
+  private static TourDraft.Step opening(JsonNode overview, ImportDocument doc) {
+    TourDraft.Step step = new TourDraft.Step();
+    step.text = Text.trimToNull(ImportedHtml.toBody(MediaReader.text(overview.path("text"), "text")));
+    step.media = MediaReader.read(overview.get("media"), Where.json("/storymap/slides/0/media"), doc.notes).media();
+    JsonNode location = overview.path("location");
+    Double lat = number(location.get("lat"));
+    Double lon = number(location.get("lon"));
+    Double zoom = number(location.get("zoom"));
+    if (lat != null && lon != null && zoom != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+      step.lat = lat;
+      step.lon = lon;
+      step.zoom = zoom(zoom);
+    }
+    return step;
+  }
+
+  /** A slide's step: its event, its text and first medium, and its view when the slide gives a zoom. */
+  private static TourDraft.Step step(JsonNode slide, ImportRecord record) {
+    TourDraft.Step step = new TourDraft.Step();
+    step.record = record;
+    step.text = Text.trimToNull(record.bodyHtml);
+    step.media = record.media == null || record.media.isEmpty() ? null : record.media.get(0);
+    Double zoom = number(slide.path("location").get("zoom"));
+    if (zoom != null && record.geometry != null) {
+      step.lat = record.geometry.lat();
+      step.lon = record.geometry.lon();
+      step.zoom = zoom(zoom);
+    }
+    return step;
+  }
+
+  private static int zoom(double z) {
+    return (int) Math.max(0, Math.min(18, Math.round(z)));
   }
 
   private static Double number(JsonNode node) {

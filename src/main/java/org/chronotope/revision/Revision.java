@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One saved state of a story or an event: who changed it, when, which fields, and the whole record
+ * One saved state of a story, an event or a tour: who changed it, when, which fields, and the whole record
  * as it was (the JSON the API accepts), so that it can be compared and restored. Never updated.
  */
 @Entity
 public class Revision extends PanacheEntityBase {
 
   /** What kind of record a revision belongs to. */
-  public enum EntityType { STORY, EVENT }
+  public enum EntityType { STORY, EVENT, TOUR }
 
   /**
    * What the change was; restoring an earlier revision and undoing a delete are changes too, and

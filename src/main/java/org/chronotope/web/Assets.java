@@ -52,19 +52,22 @@ public class Assets {
       "js/timeline-axis.js", "js/timeline-lanes.js", "js/timeline-histogram.js", "js/timeline-items.js",
       "js/timeline-gestures.js", "js/story-timeline.js",
       // detail
-      "js/story-media.js", "js/story-detail.js", "js/story-page.js");
+      "js/story-media.js", "js/story-detail.js", "js/story-tour.js", "js/story-page.js");
 
   /** Bundles by name: the static files they join, in the order the page needs them. */
   static final Map<String, List<String>> BUNDLES = Map.ofEntries(
       Map.entry("story.js", join(EXPLORER, "js/embed-builder.js")),
       Map.entry("embed.js", join(EXPLORER, "js/embed-child.js")),
       Map.entry("story.css", List.of("vendor/leaflet/leaflet.css", "vendor/leaflet.markercluster/MarkerCluster.css",
-          "css/story.css", "css/story-media.css")),
+          "css/story.css", "css/story-media.css", "css/story-tour.css")),
       Map.entry("event-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
           "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js", "js/ct-editor-places.js", "js/ct-editor-form.js",
           "js/ct-editor-presence.js")),
       Map.entry("place-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
           "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js")),
+      Map.entry("tour-editor.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
+          "js/chronotope.js", "js/basemap.js", "js/ct-editor-tour.js")),
+      Map.entry("tour-editor.css", List.of("vendor/leaflet/leaflet.css", "css/editor.css", "css/tour-editor.css")),
       Map.entry("editor-map.css", List.of("vendor/leaflet/leaflet.css", "css/editor.css")),
       Map.entry("site.css", List.of("css/chronotope.css")),
       Map.entry("embed-page.css", List.of("css/embed.css")),

@@ -27,6 +27,12 @@
       });
       var selected = new URLSearchParams(location.search).get('event');
       if (field('event').checked && selected) { params.event = selected; }
+      // A tour chosen starts the embed on its first step (instead of on an event).
+      var tour = field('tour');
+      if (tour && tour.value) {
+        delete params.event;
+        params.tour = tour.value;
+      }
       return (absolute ? o.base : '/') + 'embed/' + encodeURIComponent(o.slug) + U.query(params);
     }
 

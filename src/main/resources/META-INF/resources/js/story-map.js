@@ -256,6 +256,30 @@
       },
       /** The ids of the events drawn one by one now. */
       drawnEvents: function () { return Object.keys(markers).map(Number); },
+      /** Marks event id (or none with null) as the selected one without moving the map: a tour frames it. */
+      mark: function (id) {
+        clusters.cancelReveal();
+        if (selectedId !== null) { highlight(selectedId, false); }
+        selectedId = id;
+        dropStray();
+        map.closePopup();
+        if (id !== null) { highlight(id, true); }
+      },
+      /**
+       * Shows view ({lat, lon, zoom}) or else bounds ([west, south, east, north]); glides there
+       * unless animate is false (prefers-reduced-motion), then jumps.
+       */
+      frame: function (view, bounds, animate) {
+        fitted = true;
+        var options = {animate: animate !== false, duration: 1.2};
+        if (view) {
+          if (options.animate) { map.flyTo([view.lat, view.lon], view.zoom, options); } else { map.setView([view.lat, view.lon], view.zoom, {animate: false}); }
+        } else if (bounds) {
+          var box = L.latLngBounds([bounds[1], bounds[0]], [bounds[3], bounds[2]]);
+          var fit = {padding: [40, 40], maxZoom: 9, animate: options.animate, duration: options.duration};
+          if (options.animate) { map.flyToBounds(box, fit); } else { map.fitBounds(box, fit); }
+        }
+      },
       isOffline: function () { return basemap.isOffline(); },
       invalidateSize: function () { map.invalidateSize(); },
       destroy: function () {

@@ -69,6 +69,9 @@
       onSelect: function (id) { select(id, 'timeline'); },
       onPeriod: function (from, to) { if (filterMap) { map.setPeriod(from, to); } }
     });
+    // Before the page's own key listener: a tour's arrow keys move the tour, not time.
+    var tour = Chronotope.storyTour(root, {api: o.api, slug: config.slug, map: map, timeline: timeline,
+      animate: !still, updateUrl: o.updateUrl, mediaLabels: labels});
     var stepper = U.latestOnly();
     var selected = null;
     var filterMap = false;
@@ -118,6 +121,8 @@
      * link (the page's address) or history (Back and Forward).
      */
     function select(id, source) {
+      // The reader picked an event during a tour: they explore, and may come back to the step.
+      if (tour.active() && source !== 'link' && source !== 'history') { tour.leave(); }
       selected = id;
       timeline.select(id, null, false);
       if (source !== 'link' && source !== 'history') { explore(); }
@@ -279,7 +284,7 @@
     /** A stand-in for a widget the view leaves out (an embed of the map alone, or the timeline alone). */
     function nothing() {
       var none = function () {};
-      return {select: none, setPeriod: none, setCategories: none, setVerification: none, setGrouped: none,
+      return {select: none, mark: none, frame: none, setPeriod: none, setCategories: none, setVerification: none, setGrouped: none,
         zoomIn: none, zoomOut: none,
         fit: none, destroy: none, period: function () { return {from: null, to: null}; },
         drawnEvents: function () { return []; }};
@@ -290,9 +295,11 @@
       timeline: timeline,
       detail: detail,
       select: select,
+      tour: tour,
       selected: function () { return selected; },
       destroy: function () {
         stop();
+        tour.destroy();
         document.removeEventListener('keydown', onKey);
         document.removeEventListener('click', onListLink);
         window.removeEventListener('popstate', onHistory);

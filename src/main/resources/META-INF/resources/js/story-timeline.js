@@ -268,6 +268,13 @@
       zoomIn: function () { zoom(0.5); },
       zoomOut: function () { zoom(2); },
       fit: fit,
+      /** Frames [from, to) (epoch seconds) with a margin, gliding there unless animation is off. */
+      frame: function (from, to) {
+        var margin = Math.max((to - from) * 0.15, HOUR);
+        animateTo(from - margin, to + margin);
+      },
+      /** Marks event id (or none with null) as selected without moving the window. */
+      mark: function (id) { select(id, null, false); },
       /** The window in view, epoch seconds. */
       period: function () { return {from: start, to: end}; },
       setGrouped: function (on) {
