@@ -50,10 +50,18 @@ final class StoryMapReader {
         record.reject(where.issue("must be a slide object"));
         continue;
       }
-      text.read(slide, record, doc);
-      text.assignId(null, record, i);
-      readDate(slide, record, doc, undatedAs, contextYear);
-      readLocation(slide.get("location"), record, dropped);
+      JsonNode own = slide.path(TimelineJsMapping.OWN);
+      if (own.isObject() && "Feature".equals(own.path("type").asText())) {
+        // Our own export: the event whole, as its GeoJSON feature (StoryMapWriter), with its id.
+        GeoJsonReader.readFeature(own, record, doc, new GeoJsonProperties(doc, undatedAs));
+        String id = own.path("id").asText("");
+        text.assignId(id.isBlank() ? null : id, record, i);
+      } else {
+        text.read(slide, record, doc);
+        text.assignId(null, record, i);
+        readDate(slide, record, doc, undatedAs, contextYear);
+        readLocation(slide.get("location"), record, dropped);
+      }
       tour.steps.add(step(slide, record));
     }
     tour.frameOpening();

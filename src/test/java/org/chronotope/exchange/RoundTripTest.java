@@ -123,6 +123,11 @@ class RoundTripTest {
   }
 
   @Test
+  void theFirstStoryThroughStoryMapJsKeepsEveryLocatedEvent() {
+    assertRoundTripKeepsEverything("storymapjs", "application/json");
+  }
+
+  @Test
   void theFirstStoryThroughTimelineJsJsonKeepsPlacesTagsSourcesAndEveryMedia() {
     String exported = assertRoundTripKeepsEverything("timelinejs", "application/json");
     // TimelineJS itself still finds its own fields.
