@@ -163,7 +163,7 @@ public interface EditorMessages {
   String last_change();
 
   /** shown: the count as the page writes numbers. */
-  @Message("{shown} {#if count == 1}event{#else}events{/if}")
+  @Message("{#when count.plural('en')}{#is 'one'}{shown} event{#else}{shown} events{/when}")
   String event_count(long count, String shown);
 
   @Message("Add an event")
@@ -438,10 +438,10 @@ public interface EditorMessages {
   @Message("Save the event")
   String event_save();
 
-  @Message("Line, {count} points")
+  @Message("Line, {count} {#when count.plural('en')}{#is 'one'}point{#else}points{/when}")
   String where_line(int count);
 
-  @Message("Area, {count} corners")
+  @Message("Area, {count} {#when count.plural('en')}{#is 'one'}corner{#else}corners{/when}")
   String where_area(int count);
 
   @Message("Point {latLon}")
@@ -453,10 +453,10 @@ public interface EditorMessages {
   @Message("point at {latLon}")
   String shape_point(String latLon);
 
-  @Message("line of {count} points from {first} to {last}")
+  @Message("line of {count} {#when count.plural('en')}{#is 'one'}point{#else}points{/when} from {first} to {last}")
   String shape_line(int count, String first, String last);
 
-  @Message("area of {count} corners from {first}")
+  @Message("area of {count} {#when count.plural('en')}{#is 'one'}corner{#else}corners{/when} from {first}")
   String shape_area(int count, String first);
 
   @Message("Choose a story to add or correct its events, or start a new one.")
@@ -469,7 +469,7 @@ public interface EditorMessages {
   @Message("{who} saved “{subject}” on {when} while you were editing it. Nothing is lost: compare your version with the saved one, choose what to keep on each line, then save.")
   String conflict_intro(String who, String subject, String when);
 
-  @Message("{count} {#if count == 1}field was{#else}fields were{/if} changed by both of you: choose carefully.")
+  @Message("{count} {#when count.plural('en')}{#is 'one'}field was{#else}fields were{/when} changed by both of you: choose carefully.")
   String conflict_contested(long count);
 
   @Message("Field")
@@ -774,10 +774,10 @@ public interface EditorMessages {
   @Message("Someone corrected this place while you were editing it. Your changes are below, not saved yet: compare with the saved place (open it in another tab), then save again to keep yours.")
   String place_changed_meanwhile();
 
-  @Message("{count} {#if count == 1}event uses{#else}events use{/if} this place (in the trash too): point {#if count == 1}it{#else}them{/if} elsewhere before removing it.")
+  @Message("{count} {#when count.plural('en')}{#is 'one'}event uses this place (in the trash too): point it{#else}events use this place (in the trash too): point them{/when} elsewhere before removing it.")
   String place_in_use(long count);
 
-  @Message("{count} {#if count == 1}story shows{#else}stories show{/if} this place for context (in the trash too): take it out of {#if count == 1}its{#else}their{/if} form before removing it.")
+  @Message("{count} {#when count.plural('en')}{#is 'one'}story shows this place for context (in the trash too): take it out of its{#else}stories show this place for context (in the trash too): take it out of their{/when} form before removing it.")
   String place_in_context(long count);
 
   // A form refused for its expired security token (CsrfRecovery)
@@ -818,14 +818,14 @@ public interface EditorMessages {
   @Message("Point set at %s (latitude, longitude). Drag the marker to move it.")
   String readout_point();
 
-  @Message("Line of %n points. Drag a corner to move it.")
-  String readout_line();
+  @Message("{#when form}{#is 'one'}Line of %n point.{#else}Line of %n points.{/when} Drag a corner to move it.")
+  String readout_line(String form);
 
-  @Message("Area of %n corners. Drag a corner to move it.")
-  String readout_area();
+  @Message("{#when form}{#is 'one'}Area of %n corner.{#else}Area of %n corners.{/when} Drag a corner to move it.")
+  String readout_area(String form);
 
-  @Message("%n points so far: click to add more, then press “Finish the shape”.")
-  String readout_drawing();
+  @Message("{#when form}{#is 'one'}%n point{#else}%n points{/when} so far: click to add more, then press “Finish the shape”.")
+  String readout_drawing(String form);
 
   @Message("Where: %s, from the gazetteer (drawn dashed). Click on the map only to put the event somewhere more precise.")
   String readout_place();
