@@ -103,7 +103,7 @@ public interface EditorMessages {
   @Message("Wrong user name or password.")
   String signin_failed();
 
-  @Message("Too many failed attempts. Try again in {seconds} seconds.")
+  @Message("Too many failed attempts. Try again in {seconds} {#when seconds.plural('en')}{#is 'one'}second{#else}seconds{/when}.")
   String signin_throttled(long seconds);
 
   @Message("Enter your user name.")
@@ -221,7 +221,7 @@ public interface EditorMessages {
   @Message("Required.")
   String err_required();
 
-  @Message("At most {max} characters.")
+  @Message("At most {max} {#when max.plural('en')}{#is 'one'}character{#else}characters{/when}.")
   String err_too_long(int max);
 
   @Message("Give the date, e.g. 2025-01-18.")
@@ -251,10 +251,10 @@ public interface EditorMessages {
   @Message("Write the date as 2025-08-03.")
   String err_source_date();
 
-  @Message("At most {max} tags.")
+  @Message("At most {max} {#when max.plural('en')}{#is 'one'}tag{#else}tags{/when}.")
   String err_tags_count(int max);
 
-  @Message("Each tag has at most {max} characters.")
+  @Message("Each tag has at most {max} {#when max.plural('en')}{#is 'one'}character{#else}characters{/when}.")
   String err_tag_long(int max);
 
   @Message("Use lower-case letters, digits and single dashes, e.g. niger-2025.")
@@ -681,7 +681,8 @@ public interface EditorMessages {
   @Message("Add a user")
   String user_add();
 
-  @Message("At least {min} characters and at most {max} bytes (letters with accents take two), not one of the"
+  @Message("At least {min} {#when min.plural('en')}{#is 'one'}character{#else}characters{/when} and at most"
+      + " {max} {#when max.plural('en')}{#is 'one'}byte{#else}bytes{/when} (letters with accents take two), not one of the"
       + " common passwords. Give it to the person by a safe way; they cannot change it themselves yet.")
   String password_hint(int min, int max);
 
@@ -700,10 +701,10 @@ public interface EditorMessages {
   @Message("3 to 100 letters, digits, dots, dashes, underscores or @.")
   String user_name_rule();
 
-  @Message("At least {min} characters.")
+  @Message("At least {min} {#when min.plural('en')}{#is 'one'}character{#else}characters{/when}.")
   String user_password_rule(int min);
 
-  @Message("At most {max} bytes: the rest would be ignored. Letters with accents take two bytes, many symbols"
+  @Message("At most {max} {#when max.plural('en')}{#is 'one'}byte{#else}bytes{/when}: the rest would be ignored. Letters with accents take two bytes, many symbols"
       + " three or four; shorten it.")
   String user_password_too_long(int max);
 

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.EdtfDate;
 import org.chronotope.event.EventDate;
@@ -99,7 +100,7 @@ public final class DateFormats {
   }
 
   /** The languages the table knows. */
-  static java.util.Set<String> languages() {
+  static Set<String> languages() {
     return WORDS.keySet();
   }
 
@@ -129,7 +130,8 @@ public final class DateFormats {
     };
     text = text.strip();
     if (precision == DatePrecision.MINUTE) {
-      text = w.get("minute").replace("{date}", text).replace("{time}", String.format("%02d:%02d", t.getHour(), t.getMinute()));
+      String time = String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+      text = w.get("minute").replace("{date}", text).replace("{time}", time);
     }
     return text;
   }

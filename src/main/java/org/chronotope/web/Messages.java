@@ -161,6 +161,9 @@ public interface Messages {
   @Message("Events {first} to {last} of {total}")
   String listing(String first, String last, String total);
 
+  @Message("Invalid embed")
+  String embed_invalid();
+
   @Message("Open the full story")
   String open_full_story();
 
