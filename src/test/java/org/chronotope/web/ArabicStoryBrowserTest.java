@@ -178,4 +178,35 @@ class ArabicStoryBrowserTest {
       }
     }
   }
+
+  @Test
+  void theEventFormSpeaksArabicAndCountsInArabic() {
+    Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
+    try (Browser browser = Browser.open(o -> o.size(1440, 900))) {
+      Page page = browser.go("/editor/login?lang=ar&next=/editor/stories/" + slug + "/events/new");
+      assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+      page.getByLabel("اسم المستخدم").fill(Api.EDITOR);
+      page.getByLabel("كلمة المرور").fill(Api.EDITOR_PASSWORD);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تسجيل الدخول")).click();
+      page.waitForURL("**/events/new");
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("حدث جديد"))).isVisible();
+      Locator map = page.locator(".ct-ed-map .leaflet-container, .leaflet-container").first();
+      assertThat(map).isVisible();
+      map.scrollIntoViewIfNeeded();
+      BoundingBox box = map.boundingBox();
+      BoundingBox zoom = page.locator(".leaflet-control-zoom").first().boundingBox();
+      assertTrue(zoom.x > box.x + box.width / 2, "the zoom buttons on the map's right in Arabic");
+      // Draw a line of two points: the readout counts them in Arabic's dual.
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("خط").setExact(true)).click();
+      page.mouse().click(box.x + box.width * 0.4, box.y + box.height * 0.5);
+      page.mouse().click(box.x + box.width * 0.6, box.y + box.height * 0.4);
+      assertThat(page.locator("#map-readout")).containsText("نقطتان حتى الآن");
+      // Addresses read left to right inside the Arabic form.
+      assertEquals("ltr", page.evaluate("() => getComputedStyle(document.querySelector('input[type=url]')).direction"));
+      assertEquals(List.of(), page.evaluate("() => [...document.querySelectorAll('input, select, textarea, label')]"
+          + ".filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < 0 || r.right > innerWidth + 1); })"
+          + ".map(e => e.id || e.name || e.tagName)"), "no field runs off the page");
+      browser.screenshot("arabic-event-form");
+    }
+  }
 }
