@@ -74,6 +74,10 @@ class ArabicStoryBrowserTest {
     return page.locator("[data-ct-part=timeline]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title));
   }
 
+  private static String transform(Page page, String selector) {
+    return (String) page.evaluate("s => getComputedStyle(document.querySelector(s)).transform", selector);
+  }
+
   private static double centre(Locator locator) {
     BoundingBox box = locator.boundingBox();
     return box.x + box.width / 2;
@@ -100,6 +104,11 @@ class ArabicStoryBrowserTest {
       assertTrue(rights.size() >= 2 && rights.get(0).doubleValue() > rights.get(rights.size() - 1).doubleValue(),
           "ticks from the right: " + rights);
 
+      // The arrows of previous and next turn, and so does the histogram's canvas; the play sign does not.
+      assertTrue(transform(page, "[data-ct-action=previous] .ct-dir-icon").startsWith("matrix(-1"), "◀ turned");
+      assertTrue(transform(page, "[data-ct-action=next] .ct-dir-icon").startsWith("matrix(-1"), "▶ turned");
+      assertEquals("none", transform(page, "[data-ct-action=play] span"));
+      assertTrue(transform(page, ".ct-tl-histogram").startsWith("matrix(-1"), "the histogram runs from the right");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("التالي").setExact(true)).click();
       Locator detailTitle = page.locator("[data-ct-part=detail] h2");
       assertThat(detailTitle).hasText(TITLES[0]);
