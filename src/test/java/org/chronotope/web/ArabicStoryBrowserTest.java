@@ -123,6 +123,10 @@ class ArabicStoryBrowserTest {
       // A French title inside the Arabic page runs left to right by itself.
       assertEquals("ltr", page.evaluate("() => getComputedStyle(document.querySelector('[data-ct-part=detail] h2')).direction"));
 
+      // The popup on the map speaks the page's direction, its French title its own.
+      Locator popup = page.locator(".leaflet-popup-pane .ct-popup").filter(new Locator.FilterOptions().setHasText(TITLES[1]));
+      assertThat(popup).hasAttribute("dir", "rtl");
+      assertEquals("ltr", popup.locator(".ct-popup-title").evaluate("t => getComputedStyle(t).direction"));
       if (width > 800) {
         BoundingBox map = page.locator("[data-ct-part=map]").boundingBox();
         BoundingBox zoom = page.locator(".leaflet-control-zoom").boundingBox();
