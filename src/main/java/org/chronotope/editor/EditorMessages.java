@@ -103,7 +103,7 @@ public interface EditorMessages {
   @Message("Wrong user name or password.")
   String signin_failed();
 
-  @Message("Too many failed attempts. Try again in {seconds} seconds.")
+  @Message("Too many failed attempts. Try again in {seconds} {#when seconds.plural('en')}{#is 'one'}second{#else}seconds{/when}.")
   String signin_throttled(long seconds);
 
   @Message("Enter your user name.")
@@ -163,7 +163,7 @@ public interface EditorMessages {
   String last_change();
 
   /** shown: the count as the page writes numbers. */
-  @Message("{shown} {#if count == 1}event{#else}events{/if}")
+  @Message("{#when count.plural('en')}{#is 'one'}{shown} event{#else}{shown} events{/when}")
   String event_count(long count, String shown);
 
   @Message("Add an event")
@@ -221,7 +221,7 @@ public interface EditorMessages {
   @Message("Required.")
   String err_required();
 
-  @Message("At most {max} characters.")
+  @Message("At most {max} {#when max.plural('en')}{#is 'one'}character{#else}characters{/when}.")
   String err_too_long(int max);
 
   @Message("Give the date, e.g. 2025-01-18.")
@@ -251,10 +251,10 @@ public interface EditorMessages {
   @Message("Write the date as 2025-08-03.")
   String err_source_date();
 
-  @Message("At most {max} tags.")
+  @Message("At most {max} {#when max.plural('en')}{#is 'one'}tag{#else}tags{/when}.")
   String err_tags_count(int max);
 
-  @Message("Each tag has at most {max} characters.")
+  @Message("Each tag has at most {max} {#when max.plural('en')}{#is 'one'}character{#else}characters{/when}.")
   String err_tag_long(int max);
 
   @Message("Use lower-case letters, digits and single dashes, e.g. niger-2025.")
@@ -438,10 +438,10 @@ public interface EditorMessages {
   @Message("Save the event")
   String event_save();
 
-  @Message("Line, {count} points")
+  @Message("Line, {count} {#when count.plural('en')}{#is 'one'}point{#else}points{/when}")
   String where_line(int count);
 
-  @Message("Area, {count} corners")
+  @Message("Area, {count} {#when count.plural('en')}{#is 'one'}corner{#else}corners{/when}")
   String where_area(int count);
 
   @Message("Point {latLon}")
@@ -453,10 +453,10 @@ public interface EditorMessages {
   @Message("point at {latLon}")
   String shape_point(String latLon);
 
-  @Message("line of {count} points from {first} to {last}")
+  @Message("line of {count} {#when count.plural('en')}{#is 'one'}point{#else}points{/when} from {first} to {last}")
   String shape_line(int count, String first, String last);
 
-  @Message("area of {count} corners from {first}")
+  @Message("area of {count} {#when count.plural('en')}{#is 'one'}corner{#else}corners{/when} from {first}")
   String shape_area(int count, String first);
 
   @Message("Choose a story to add or correct its events, or start a new one.")
@@ -469,7 +469,7 @@ public interface EditorMessages {
   @Message("{who} saved “{subject}” on {when} while you were editing it. Nothing is lost: compare your version with the saved one, choose what to keep on each line, then save.")
   String conflict_intro(String who, String subject, String when);
 
-  @Message("{count} {#if count == 1}field was{#else}fields were{/if} changed by both of you: choose carefully.")
+  @Message("{count} {#when count.plural('en')}{#is 'one'}field was{#else}fields were{/when} changed by both of you: choose carefully.")
   String conflict_contested(long count);
 
   @Message("Field")
@@ -681,7 +681,8 @@ public interface EditorMessages {
   @Message("Add a user")
   String user_add();
 
-  @Message("At least {min} characters and at most {max} bytes (letters with accents take two), not one of the"
+  @Message("At least {min} {#when min.plural('en')}{#is 'one'}character{#else}characters{/when} and at most"
+      + " {max} {#when max.plural('en')}{#is 'one'}byte{#else}bytes{/when} (letters with accents take two), not one of the"
       + " common passwords. Give it to the person by a safe way; they cannot change it themselves yet.")
   String password_hint(int min, int max);
 
@@ -700,10 +701,10 @@ public interface EditorMessages {
   @Message("3 to 100 letters, digits, dots, dashes, underscores or @.")
   String user_name_rule();
 
-  @Message("At least {min} characters.")
+  @Message("At least {min} {#when min.plural('en')}{#is 'one'}character{#else}characters{/when}.")
   String user_password_rule(int min);
 
-  @Message("At most {max} bytes: the rest would be ignored. Letters with accents take two bytes, many symbols"
+  @Message("At most {max} {#when max.plural('en')}{#is 'one'}byte{#else}bytes{/when}: the rest would be ignored. Letters with accents take two bytes, many symbols"
       + " three or four; shorten it.")
   String user_password_too_long(int max);
 
@@ -774,10 +775,10 @@ public interface EditorMessages {
   @Message("Someone corrected this place while you were editing it. Your changes are below, not saved yet: compare with the saved place (open it in another tab), then save again to keep yours.")
   String place_changed_meanwhile();
 
-  @Message("{count} {#if count == 1}event uses{#else}events use{/if} this place (in the trash too): point {#if count == 1}it{#else}them{/if} elsewhere before removing it.")
+  @Message("{count} {#when count.plural('en')}{#is 'one'}event uses this place (in the trash too): point it{#else}events use this place (in the trash too): point them{/when} elsewhere before removing it.")
   String place_in_use(long count);
 
-  @Message("{count} {#if count == 1}story shows{#else}stories show{/if} this place for context (in the trash too): take it out of {#if count == 1}its{#else}their{/if} form before removing it.")
+  @Message("{count} {#when count.plural('en')}{#is 'one'}story shows this place for context (in the trash too): take it out of its{#else}stories show this place for context (in the trash too): take it out of their{/when} form before removing it.")
   String place_in_context(long count);
 
   // A form refused for its expired security token (CsrfRecovery)
@@ -818,14 +819,14 @@ public interface EditorMessages {
   @Message("Point set at %s (latitude, longitude). Drag the marker to move it.")
   String readout_point();
 
-  @Message("Line of %n points. Drag a corner to move it.")
-  String readout_line();
+  @Message("{#when form}{#is 'one'}Line of %n point.{#else}Line of %n points.{/when} Drag a corner to move it.")
+  String readout_line(String form);
 
-  @Message("Area of %n corners. Drag a corner to move it.")
-  String readout_area();
+  @Message("{#when form}{#is 'one'}Area of %n corner.{#else}Area of %n corners.{/when} Drag a corner to move it.")
+  String readout_area(String form);
 
-  @Message("%n points so far: click to add more, then press “Finish the shape”.")
-  String readout_drawing();
+  @Message("{#when form}{#is 'one'}%n point{#else}%n points{/when} so far: click to add more, then press “Finish the shape”.")
+  String readout_drawing(String form);
 
   @Message("Where: %s, from the gazetteer (drawn dashed). Click on the map only to put the event somewhere more precise.")
   String readout_place();

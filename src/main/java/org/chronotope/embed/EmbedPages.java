@@ -41,7 +41,8 @@ public class EmbedPages {
     static native TemplateInstance show(StoryCard story, StoryPageModel model, EventView selected,
         EmbedOptions options, String storyUrl);
 
-    static native TemplateInstance problem(String title, String message);
+    /** notFound: no published story; else the options were refused, detail saying why (in English, the API's words). */
+    static native TemplateInstance problem(boolean notFound, String detail);
   }
 
   private final StoryExplorer explorer;
@@ -64,12 +65,12 @@ public class EmbedPages {
     try {
       options = EmbedOptions.parse(view, theme, height, event, tour, step);
     } catch (ProblemException e) {
-      return Response.status(400).entity(Templates.problem("Invalid embed", EmbedOptions.describe(e))).build();
+      return Response.status(400).entity(Templates.problem(false, EmbedOptions.describe(e))).build();
     }
     // Embeds show what every reader sees, whoever is signed in.
     Optional<Story> found = Story.findBySlug(slug).filter(Story::isPublished);
     if (found.isEmpty()) {
-      return Response.status(404).entity(Templates.problem("Not found", "There is no published story at this address."))
+      return Response.status(404).entity(Templates.problem(true, ""))
           .build();
     }
     Story story = found.get();

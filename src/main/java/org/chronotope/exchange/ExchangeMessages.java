@@ -164,7 +164,7 @@ public interface ExchangeMessages {
   @Message("The file’s introduction becomes the story’s summary.")
   String import_summary_set();
 
-  @Message("{count} {#if count == 1}problem{#else}problems{/if} in the file")
+  @Message("{count} {#when count.plural('en')}{#is 'one'}problem{#else}problems{/when} in the file")
   String import_rejections_title(int count);
 
   @Message("Nothing was written. Correct these records in the file (or give a date for undated records) and upload it again.")
@@ -227,7 +227,7 @@ public interface ExchangeMessages {
   @Message("The import failed and nothing was written: {error}")
   String import_failed(String error);
 
-  @Message("Imported {file}: {created} {#if created == 1}event{#else}events{/if} created, {updated} updated.")
+  @Message("Imported {file}: {created} {#when created.plural('en')}{#is 'one'}event{#else}events{/when} created, {updated} updated.")
   String import_done(String file, int created, int updated);
 
   @Message("See the story’s events")

@@ -44,7 +44,7 @@ public class Assets {
   /** What the story page and the embed share: libraries, then map, timeline and detail modules. */
   private static final List<String> EXPLORER = List.of("vendor/leaflet/leaflet.js",
       "vendor/leaflet.markercluster/leaflet.markercluster.js", "vendor/topojson-client/topojson-client.min.js",
-      "js/chronotope.js", "js/dates.js", "js/icons.js", "js/motion.js", "js/verification.js",
+      "js/chronotope.js", "js/date-words.json", "js/dates.js", "js/icons.js", "js/motion.js", "js/verification.js",
       // map
       "js/basemap.js", "js/map-marker.js", "js/map-shapes.js", "js/map-clusters.js", "js/map-context.js",
       "js/map-labels.js", "js/story-map.js",
@@ -155,6 +155,11 @@ public class Assets {
       joined.append(css ? "/* " : "// ").append(file).append(css ? " */\n" : "\n");
       if (css) {
         joined.append(absoluteUrls(text, "/" + file));
+      } else if (file.endsWith(".json")) {
+        // A table the server reads too (one rule in one place): the scripts get it as Chronotope.tables[name].
+        String table = file.substring(file.lastIndexOf('/') + 1, file.length() - ".json".length());
+        joined.append("(window.Chronotope = window.Chronotope || {}).tables = window.Chronotope.tables || {};\n")
+            .append("window.Chronotope.tables[\"").append(table).append("\"] = ").append(text.strip()).append(";\n");
       } else {
         // A file that ends without a newline or a semicolon must not run into the next one.
         joined.append(SOURCE_MAP.matcher(text).replaceAll("")).append("\n;\n");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The language of the current request's pages, for templates ({@code inject:lang}): its code,
@@ -19,6 +20,8 @@ import java.util.Map;
 public class Lang {
 
   private static final Map<String, String> NATIVE_NAMES = Map.of("en", "English", "fr", "Français", "ar", "العربية");
+
+  private static final Set<String> RTL = Set.of("ar", "he", "fa", "ur", "ps", "ckb", "yi", "dv");
 
   private final Languages languages;
   private final HttpServerRequest request;
@@ -41,9 +44,26 @@ public class Lang {
     return Locale.forLanguageTag(code);
   }
 
+  /**
+   * The BCP 47 tag the page's scripts format numbers and dates with: the language, plus the
+   * digits it is configured to write ({@code ar-u-nu-latn}: Arabic words, Latin digits).
+   */
+  public String tag() {
+    return Numerals.forNumbers(locale()).toLanguageTag();
+  }
+
   /** {@code rtl} for right-to-left scripts, else {@code ltr}. */
   public String dir() {
-    return "ar".equals(code) || "he".equals(code) || "fa".equals(code) ? "rtl" : "ltr";
+    return directionOf(code);
+  }
+
+  /** The direction of a language's script: {@code rtl} for Arabic, Hebrew, Persian, Urdu. */
+  public static String directionOf(String language) {
+    if (language == null) {
+      return "ltr";
+    }
+    String l = Locale.forLanguageTag(language.strip()).getLanguage();
+    return RTL.contains(l) ? "rtl" : "ltr";
   }
 
   /** One entry per language, linking to the current page in that language. */

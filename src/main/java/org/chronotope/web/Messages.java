@@ -41,8 +41,8 @@ public interface Messages {
   @Message("No story has been published yet.")
   String index_empty();
 
-  /** shown: the count as the page writes numbers. */
-  @Message("{shown} {#if count == 1}event{#else}events{/if}")
+  /** shown: the count as the page writes numbers. Counted messages choose their words by CLDR plural form ({@code web.Plurals}). */
+  @Message("{#when count.plural('en')}{#is 'one'}{shown} event{#else}{shown} events{/when}")
   String event_count(long count, String shown);
 
   /** The period a story covers; {@code fromDay}/{@code toDay}: whether each bound is a day (French says "du 3 mai", "de mai"). */
@@ -151,17 +151,18 @@ public interface Messages {
   @Message("The events could not be loaded. Try again later.")
   String load_error();
 
-  @Message("%n events")
-  String js_events();
+  /** For the page's scripts, one per CLDR plural form ({@code form}: zero, one, two, few, many, other); %n: the count. */
+  @Message("{#when form}{#is 'one'}%n event{#else}%n events{/when}")
+  String js_events(String form);
 
-  @Message("1 event")
-  String js_event();
-
-  @Message("%n events in this period: zoom in to see them")
-  String js_zoom_in_to_see();
+  @Message("{#when form}{#is 'one'}%n event in this period: zoom in to see it{#else}%n events in this period: zoom in to see them{/when}")
+  String js_zoom_in_to_see(String form);
 
   @Message("Events {first} to {last} of {total}")
   String listing(String first, String last, String total);
+
+  @Message("Invalid embed")
+  String embed_invalid();
 
   @Message("Open the full story")
   String open_full_story();

@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.qute.EngineBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.IllegalProductException;
 
 /**
  * Gives every template rendered during a request the request's language, so message bundles
@@ -16,7 +17,11 @@ public class TemplateLocale {
     builder.addTemplateInstanceInitializer(instance -> {
       var container = Arc.container();
       if (container != null && container.requestContext().isActive()) {
-        instance.setLocale(container.instance(Lang.class).get().locale());
+        try {
+          instance.setLocale(container.instance(Lang.class).get().locale());
+        } catch (IllegalProductException noHttpRequest) {
+          // A request context without an HTTP request (a test, a job): the template keeps its own locale.
+        }
       }
     });
   }

@@ -12,7 +12,25 @@ public class TextExtensions {
 
   /** The number written for the page's language: 10,000 in English, 10 000 in French. */
   static String grouped(long number, @TemplateAttribute("locale") Object locale) {
-    return NumberFormat.getIntegerInstance(DateExtensions.toLocale(locale)).format(number);
+    return NumberFormat.getIntegerInstance(Numerals.forNumbers(DateExtensions.toLocale(locale))).format(number);
+  }
+
+  /**
+   * The CLDR plural form of the count in a language ({@code one}, {@code two}, {@code few}, …), for
+   * messages: {@code {#when count.plural('ar')}{#is 'two'}…{/when}}. Each properties file names its
+   * own language, so a message never depends on who renders it.
+   */
+  static String plural(long count, String language) {
+    return Plurals.category(count, language);
+  }
+
+  static String plural(int count, String language) {
+    return Plurals.category(count, language);
+  }
+
+  /** The direction of text in a language ({@code rtl} for Arabic), for {@code dir} beside {@code lang}. */
+  static String textDir(String language) {
+    return Lang.directionOf(language);
   }
 
   /**

@@ -11,8 +11,9 @@
   /** Started pages, so tests and embeds can reach them. */
   Chronotope.instances = Chronotope.instances || [];
 
-  /** Intl.NumberFormat by language, for number(). */
+  /** Intl.NumberFormat and Intl.PluralRules by language, for number() and count(). */
   var numberFormats = {};
+  var pluralRules = {};
 
   Chronotope.util = {
 
@@ -114,9 +115,29 @@
       return labels;
     },
 
-    /** "%n events" with n written for the language. */
-    count: function (template, n, lang) {
+    /**
+     * "%n events" in the plural form the language gives n (CLDR, through Intl.PluralRules): the
+     * page passes one label per form (data-ct-label-events-one, -two, -few, … → labels.eventsOne …).
+     */
+    count: function (labels, name, n, lang) {
+      var rules = pluralRules[lang] || (pluralRules[lang] = new Intl.PluralRules(lang));
+      var form = rules.select(Number(n));
+      var template = labels[name + form.charAt(0).toUpperCase() + form.slice(1)] || labels[name + 'Other'] || '%n';
       return template.replace('%n', Chronotope.util.number(n, lang));
+    },
+
+    /**
+     * Moves a Leaflet map's zoom and attribution controls to the other side, for a right-to-left
+     * page (the map itself is never mirrored): zoom at the top right, credits at the bottom left.
+     */
+    mirrorControls: function (map) {
+      if (map.zoomControl) { map.zoomControl.setPosition('topright'); }
+      if (map.attributionControl) { map.attributionControl.setPosition('bottomleft'); }
+    },
+
+    /** Whether el lays out right to left (an Arabic page): the timeline then runs from the right. */
+    rtl: function (el) {
+      return getComputedStyle(el).direction === 'rtl';
     },
 
     /** n written for the language ("10,000", "10 000"). */

@@ -33,6 +33,8 @@
     var readout = document.getElementById(el.getAttribute('data-ct-readout'));
     var tools = document.querySelector('[data-ct-map-tools="' + el.id + '"]');
     var map = L.map(el, {maxZoom: o.maxZoom, doubleClickZoom: false}).setView(o.center, o.zoom);
+    // In a right-to-left page the controls change sides; the map itself is never mirrored.
+    if (Chronotope.util && Chronotope.util.rtl(el)) { Chronotope.util.mirrorControls(map); }
     var basemap = Chronotope.basemap ? Chronotope.basemap(map, o.basemap) : null;
     var mode = 'Point';
     var vertices = [];       // [L.LatLng] of the shape being drawn or edited
@@ -69,13 +71,18 @@
       // Sentences come from the page (data-ct-label-*), in the editor's language; %s is the
       // position, %n a count.
       function say(kind, fallback) { return readout.getAttribute('data-ct-label-' + kind) || fallback; }
+      // A count takes the plural form the page's language gives it (CLDR: Arabic has six).
+      function counted(kind, n) {
+        var form = new Intl.PluralRules(document.documentElement.lang || 'en').select(n);
+        return say(kind + '-' + form, say(kind + '-other', '%n')).replace('%n', String(n));
+      }
       if (!geometry) {
-        readout.textContent = drawing ? say('drawing', '%n').replace('%n', vertices.length) : '';
+        readout.textContent = drawing ? counted('drawing', vertices.length) : '';
       } else if (geometry.type === 'Point') {
         readout.textContent = say('point', '%s').replace('%s',
           geometry.coordinates[1].toFixed(o.digits) + ', ' + geometry.coordinates[0].toFixed(o.digits));
       } else {
-        readout.textContent = say(geometry.type === 'Polygon' ? 'area' : 'line', '%n').replace('%n', vertices.length);
+        readout.textContent = counted(geometry.type === 'Polygon' ? 'area' : 'line', vertices.length);
       }
     }
 

@@ -1,7 +1,9 @@
 /*
  * Chronotope.dates — dates as a reader of a language writes them, at the precision they are
- * known ("2025", "février 2025", "1er août 2025"), and the period each one covers. The same
- * rules as the server's web.DateFormats, so a page reads the same before and after its script.
+ * known ("2025", "février 2025", "1er août 2025", "18 يناير 2025"), and the period each one covers.
+ * The patterns are the server's: one table, js/date-words.json, which web.DateFormats reads and the
+ * asset bundle gives this script as Chronotope.tables['date-words']; month names are CLDR's (Intl).
+ * lang is a BCP 47 tag: 'ar-u-nu-arab' writes Arabic-Indic digits, 'ar-u-nu-latn' Latin ones.
  */
 (function (Chronotope) {
   'use strict';
@@ -9,6 +11,23 @@
   var PRECISIONS = ['YEAR', 'MONTH', 'DAY', 'MINUTE'];
   var ISO = /^([+-]?\d{1,9})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
   var monthNames = {};
+  var ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+  /** The table's words for lang (its language subtag), English when the table has none. */
+  function words(lang) {
+    var table = (Chronotope.tables || {})['date-words'] || {};
+    var language = String(lang || 'en').split('-')[0].toLowerCase();
+    return table[language] || table.en;
+  }
+
+  function fill(pattern, values) {
+    return pattern.replace(/\{(\w+)\}/g, function (all, k) { return values[k] !== undefined ? values[k] : all; });
+  }
+
+  /** Text with its ASCII digits written as lang's digits (Arabic-Indic only when asked: -nu-arab). */
+  function digits(text, lang) {
+    return /-nu-arab\b/.test(lang) ? text.replace(/[0-9]/g, function (d) { return ARABIC_INDIC.charAt(+d); }) : text;
+  }
 
   function parse(value) {
     var m = ISO.exec(value);
@@ -33,34 +52,50 @@
 
   function year(y, lang) {
     // ISO year 0 is 1 BCE.
-    return y > 0 ? String(y) : (1 - y) + (lang === 'fr' ? ' av. J.-C.' : ' BCE');
+    var w = words(lang);
+    return y > 0 ? fill(w.year, {year: String(y)}) : fill(w.bce, {year: String(1 - y)});
   }
 
   function hasDay(date) { return date.precision === 'DAY' || date.precision === 'MINUTE'; }
 
   function pad(n) { return n < 10 ? '0' + n : String(n); }
 
+  /** The date at a precision in lang's words, with Latin digits (digits() turns them). */
   function write(d, precision, lang, withYear) {
-    var y = withYear ? ' ' + year(d.year, lang) : '';
+    var w = words(lang);
+    var y = withYear ? year(d.year, lang) : '';
     var text;
     if (precision === 'YEAR') {
       text = year(d.year, lang);
     } else if (precision === 'MONTH') {
-      text = monthName(d.month, lang) + y;
+      text = fill(w.month, {month: monthName(d.month, lang), year: y});
     } else {
-      text = (lang === 'fr' && d.day === 1 ? '1er' : String(d.day)) + ' ' + monthName(d.month, lang) + y;
+      text = fill(w.day, {day: d.day === 1 ? w.firstDay : String(d.day), month: monthName(d.month, lang), year: y});
     }
+    text = text.trim();
     if (precision === 'MINUTE') {
-      text += ', ' + pad(d.hour) + ':' + pad(d.minute) + ' UTC';
+      text = fill(w.minute, {date: text, time: pad(d.hour) + ':' + pad(d.minute)});
     }
     return text;
+  }
+
+  function qualifiedLatin(date, lang) {
+    var w = words(lang);
+    var text = write(parse(date.value), date.precision, lang, true);
+    if (date.approximate) { text = fill(hasDay(date) ? w.approximateDay : w.approximate, {date: text}); }
+    return date.uncertain ? fill(w.uncertain, {date: text}) : text;
   }
 
   Chronotope.dates = {
 
     /** {value: '2025-02', precision: 'MONTH'} written for lang: "février 2025". */
     format: function (date, lang) {
-      return write(parse(date.value), date.precision, lang, true);
+      return digits(write(parse(date.value), date.precision, lang, true), lang);
+    },
+
+    /** A year in lang's words ("44 av. J.-C."), for the timeline's axis. */
+    year: function (y, lang) {
+      return digits(year(y, lang), lang);
     },
 
     /**
@@ -68,12 +103,7 @@
      * "about July 2025", "février 2025 (incertain)", "February 2025 (uncertain)".
      */
     qualified: function (date, lang) {
-      var text = this.format(date, lang);
-      var fr = lang === 'fr';
-      if (date.approximate) {
-        text = (fr ? 'vers ' + (hasDay(date) ? 'le ' : '') : 'about ') + text;
-      }
-      return date.uncertain ? text + (fr ? ' (incertain)' : ' (uncertain)') : text;
+      return digits(qualifiedLatin(date, lang), lang);
     },
 
     /**
@@ -82,27 +112,27 @@
      * an unknown end ({edtf: '', unknown: true}) as "18 janvier 2025 – fin inconnue" / "… – end unknown".
      */
     range: function (start, end, lang) {
-      var fr = lang === 'fr';
+      var w = words(lang);
       if (end && end.open) {
-        var since = this.format(start, lang);
-        since = fr ? 'depuis ' + (start.approximate ? 'environ ' : hasDay(start) ? 'le ' : '') + since
-          : 'since ' + (start.approximate ? 'about ' : '') + since;
-        return start.uncertain ? since + (fr ? ' (incertain)' : ' (uncertain)') : since;
+        var since = fill(start.approximate ? w.sinceApproximate : hasDay(start) ? w.sinceDay : w.since,
+          {date: this.format(start, lang)});
+        return start.uncertain ? fill(w.uncertain, {date: since}) : since;
       }
       if (end && end.unknown) {
-        return this.qualified(start, lang) + (fr ? ' – fin inconnue' : ' – end unknown');
+        return fill(w.endUnknown, {date: this.qualified(start, lang)});
       }
       if (!end || !end.value || (end.value === start.value && end.precision === start.precision
           && !!end.approximate === !!start.approximate && !!end.uncertain === !!start.uncertain)) {
         return this.qualified(start, lang);
       }
       if (start.approximate || start.uncertain || end.approximate || end.uncertain) {
-        return this.qualified(start, lang) + ' – ' + this.qualified(end, lang);
+        return fill(w.range, {from: this.qualified(start, lang), to: this.qualified(end, lang)});
       }
       var s = parse(start.value), e = parse(end.value);
       var sameYear = s.year === e.year && start.precision !== 'YEAR' && end.precision !== 'YEAR'
         && start.precision !== 'MINUTE';
-      return write(s, start.precision, lang, !sameYear) + ' – ' + this.format(end, lang);
+      return digits(fill(w.range, {from: write(s, start.precision, lang, !sameYear),
+        to: write(e, end.precision, lang, true)}), lang);
     },
 
     /**

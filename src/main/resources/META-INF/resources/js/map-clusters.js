@@ -23,7 +23,7 @@
 
     function clusterIcon(cluster) {
       var n = cluster.getChildCount();
-      var label = U.count(o.labels.events || '%n', n, o.lang);
+      var label = U.count(o.labels, 'events', n, o.lang);
       return L.divIcon({className: 'ct-aggregate ct-aggregate--near', iconSize: [34, 34],
         html: '<span aria-label="' + U.escape(label) + '">' + n + '</span>'});
     }
@@ -38,7 +38,7 @@
           return;
         }
         var size = Math.round(30 + 10 * Math.log10(c.count));
-        var label = U.count(o.labels.events || '%n', c.count, o.lang);
+        var label = U.count(o.labels, 'events', c.count, o.lang);
         var cell = L.marker([c.lat, c.lon], {
           keyboard: true,
           title: label,

@@ -65,8 +65,10 @@
 
   /** The popup's content, as elements holding text. */
   function popup(f, o) {
-    var box = U.el('div', 'ct-popup');
-    box.appendChild(U.el('strong', 'ct-popup-title', {}, f.title));
+    // The map's panes stay left to right; a popup speaks the page's language and direction, its
+    // title the story's (dir="auto").
+    var box = U.el('div', 'ct-popup', {dir: document.documentElement.dir || 'ltr'});
+    box.appendChild(U.el('strong', 'ct-popup-title', {dir: 'auto'}, f.title));
     if (f.start) {
       box.appendChild(U.el('span', 'ct-popup-when', {}, Chronotope.dates.range(f.start, f.end, o.lang)));
     }

@@ -19,14 +19,15 @@
 
     function render(event) {
       var parts = document.createDocumentFragment();
-      var title = parts.appendChild(U.el('h2', 'ct-event-title', {tabindex: '-1'}, event.title));
+      // The story's own words keep their own direction (an Arabic story in a French page): dir="auto".
+      var title = parts.appendChild(U.el('h2', 'ct-event-title', {tabindex: '-1', dir: 'auto'}, event.title));
       title.id = 'ct-detail-title';
       var when = parts.appendChild(U.el('p', 'ct-event-when'));
       var written = Chronotope.dates.range(event.start, event.end, o.lang);
       when.appendChild(U.el('time', null, {datetime: event.start.value}, written));
       if (event.displayDate && !Chronotope.dates.repeats(event.displayDate, written)) {
         when.appendChild(document.createTextNode(' '));
-        when.appendChild(U.el('span', 'ct-event-written', {}, '(' + event.displayDate + ')'));
+        when.appendChild(U.el('span', 'ct-event-written', {dir: 'auto'}, '(' + event.displayDate + ')'));
       }
       // How well it is established, in words (tags/eventCard.html writes the same line).
       parts.appendChild(Chronotope.verification.element(event.verification, event.claimedBy, o.labels));
@@ -35,9 +36,9 @@
       var placeName = event.location && event.location.placeName;
       if (placeName || category) {
         var where = parts.appendChild(U.el('p', 'ct-event-where'));
-        if (placeName) { where.appendChild(U.el('span', 'ct-event-place', {}, placeName)); }
+        if (placeName) { where.appendChild(U.el('span', 'ct-event-place', {dir: 'auto'}, placeName)); }
         if (category) {
-          var chip = where.appendChild(U.el('span', 'ct-chip'));
+          var chip = where.appendChild(U.el('span', 'ct-chip', {dir: 'auto'}));
           chip.innerHTML = Chronotope.icons.svg(category, 16);
           chip.appendChild(document.createTextNode(category.name));
         }
@@ -53,7 +54,7 @@
       }
       if (event.bodyHtml) {
         // Sanitized by the server (common.Markdown), like every body it renders.
-        parts.appendChild(U.el('div', 'ct-event-body')).innerHTML = event.bodyHtml;
+        parts.appendChild(U.el('div', 'ct-event-body', {dir: 'auto'})).innerHTML = event.bodyHtml;
       }
       if (event.sources && event.sources.length) {
         var sources = parts.appendChild(U.el('div', 'ct-sources'));

@@ -43,6 +43,9 @@
     o.categories.forEach(function (c) { byCode[c.code] = c; });
 
     var map = L.map(el, {maxZoom: o.maxZoom, minZoom: 1, worldCopyJump: true});
+    // The map itself is never mirrored; its controls are, in a right-to-left page: zoom at the top right.
+    var rtl = U.rtl(el);
+    if (rtl) { U.mirrorControls(map); }
     if (o.view) {
       map.setView([o.view.lat, o.view.lon], o.view.zoom);
     } else {
@@ -60,7 +63,7 @@
     clusters.markers.on('animationend spiderfied unspiderfied', function () { names.update(); });
     var shapes = Chronotope.mapShapes(map, {categories: byCode,
       onSelect: function (id) { select(id); o.onSelect(id, 'map'); }});
-    var status = L.control({position: 'bottomleft'});
+    var status = L.control({position: rtl ? 'bottomright' : 'bottomleft'});
     status.onAdd = function () { return U.el('div', 'ct-map-status', {role: 'status'}); };
     status.addTo(map);
 

@@ -25,6 +25,8 @@
     var config = JSON.parse(root.getAttribute('data-ct-config'));
     var lang = root.getAttribute('data-ct-lang') || 'en';
     var labels = U.labels(root);
+    // A right-to-left page runs its timeline from the right and mirrors the arrow keys.
+    var rtl = U.rtl(root);
     var still = Chronotope.motion.reduced;
     var stage = root.closest('.ct-stage');
     if (stage) { stage.classList.add('ct-stage--live'); }
@@ -267,7 +269,9 @@
       e.preventDefault();
       // From a timeline item, the step starts there and the focus follows to the next item.
       var item = target.closest && root.contains(target) && target.closest('.ct-tl-item[data-ct-event]');
-      step(e.key === 'ArrowRight' ? 'next' : 'previous', item ? +item.getAttribute('data-ct-event') : selected,
+      // The arrow that points towards later times steps forward: → from the left, ← in a right-to-left page.
+      var forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+      step(e.key === forward ? 'next' : 'previous', item ? +item.getAttribute('data-ct-event') : selected,
         item ? 'key' : 'step');
     }
 

@@ -7,6 +7,10 @@
  * This module owns the window in view and asks the server for it; its parts each do one job:
  * timelineItems (the buttons), timelineLanes (their rows), timelineHistogram (the dense bars),
  * timelineGestures (drag, wheel, keys) and timelineAxis (the ticks).
+ *
+ * Time runs with the page's direction: from the left in a left-to-right page, from the right in
+ * a right-to-left one (Arabic), earliest first. Every part computes in logical pixels (distance from
+ * the inline start); only transforms and pointer coordinates are turned into physical ones.
  */
 (function (Chronotope) {
   'use strict';
@@ -43,15 +47,19 @@
 
     var viewport = el.querySelector('.ct-tl-viewport');
     var status = el.querySelector('.ct-tl-status');
+    var rtl = U.rtl(viewport);
+    // A logical offset (towards later) becomes a physical translateX: leftwards when time runs from the right.
+    var sign = rtl ? -1 : 1;
+    viewport.classList.toggle('ct-tl-viewport--rtl', rtl);
     var eraLayer = viewport.appendChild(U.el('div', 'ct-tl-eras'));
     var histogram = Chronotope.timelineHistogram(
       viewport.appendChild(U.el('canvas', 'ct-tl-histogram', {'aria-hidden': 'true'})), {categories: o.categories});
     var groupLayer = viewport.appendChild(U.el('div', 'ct-tl-groups'));
     var items = Chronotope.timelineItems(viewport.appendChild(U.el('div', 'ct-tl-items')),
-      {lang: o.lang, categories: o.categories, laneHeight: o.laneHeight, onSelect: o.onSelect, labels: o.labels});
+      {lang: o.lang, categories: o.categories, laneHeight: o.laneHeight, onSelect: o.onSelect, labels: o.labels, sign: sign});
     var lanes = Chronotope.timelineLanes({categories: o.categories, maxLanes: o.maxLanes});
     var axis = Chronotope.timelineAxis(viewport.appendChild(U.el('div', 'ct-tl-axis', {'aria-hidden': 'true'})),
-      {lang: o.lang});
+      {lang: o.lang, sign: sign});
     var eraNodes = o.eras.map(function (era) {
       var band = eraLayer.appendChild(U.el('div', 'ct-tl-era'));
       band.appendChild(U.el('span', 'ct-tl-era-label', {}, era.label));
@@ -80,6 +88,7 @@
     });
     observer.observe(viewport);
     var gestures = Chronotope.timelineGestures(viewport, {
+      rtl: rtl,
       onDragStart: function () { return {start: start, end: end}; },
       onDrag: function (dx, from) {
         var shift = -dx / width * (from.end - from.start);
@@ -107,7 +116,7 @@
         var now = Date.now() / 1000;
         return [now - YEAR, now];
       }
-      // More room on the right, where the labels of the last events run.
+      // More room after the last events, where their labels run.
       var span = Math.max(to - from, 2 * DAY);
       return [from - span * 0.04, from + span * 1.22];
     }
@@ -149,9 +158,9 @@
 
     function describe() {
       if (data.mode === 'histogram') {
-        status.textContent = U.count(o.labels.zoomInToSee || '%n', data.total, o.lang);
+        status.textContent = U.count(o.labels, 'zoomInToSee', data.total, o.lang);
       } else {
-        status.textContent = data.total === 1 ? (o.labels.event || '1') : U.count(o.labels.events || '%n', data.total, o.lang);
+        status.textContent = U.count(o.labels, 'events', data.total, o.lang);
       }
     }
 
@@ -187,9 +196,9 @@
     function position() {
       o.eras.forEach(function (era, i) {
         var left = x(era.from), right = x(era.to);
-        eraNodes[i].style.transform = 'translateX(' + left + 'px)';
+        eraNodes[i].style.transform = 'translateX(' + sign * left + 'px)';
         eraNodes[i].style.width = Math.max(right - left, 1) + 'px';
-        eraNodes[i].firstChild.style.transform = 'translateX(' + Math.max(0, -left) + 'px)';
+        eraNodes[i].firstChild.style.transform = 'translateX(' + sign * Math.max(0, -left) + 'px)';
       });
       items.position(data.items, x, width, placed, lanes.labelWidth, lanes.flips);
       groupLayer.replaceChildren.apply(groupLayer, placed.groups.filter(function (g) { return g.label; }).map(function (g) {

@@ -13,7 +13,8 @@
   ];
   var SECONDS = {minute: MINUTE, hour: HOUR, day: DAY, month: MONTH, year: YEAR};
 
-  var defaults = {lang: 'en', minSpacing: 84};
+  /** sign: 1 when time runs from the left, -1 from the right (a right-to-left page). */
+  var defaults = {lang: 'en', minSpacing: 84, sign: 1};
 
   function utcDate(seconds) { return new Date(seconds * 1000); }
 
@@ -51,7 +52,8 @@
     var shortMonth = new Intl.DateTimeFormat(o.lang, {month: 'short', timeZone: 'UTC'});
     var dayMonth = new Intl.DateTimeFormat(o.lang, {day: 'numeric', month: 'short', timeZone: 'UTC'});
 
-    function year(y) { return y > 0 ? String(y) : (1 - y) + (o.lang === 'fr' ? ' av. J.-C.' : ' BCE'); }
+    // Years in the words of the shared date table (js/date-words.json, through Chronotope.dates).
+    function year(y) { return Chronotope.dates.year(y, o.lang); }
 
     function label(t, unit, first) {
       var d = utcDate(t);
@@ -76,7 +78,7 @@
         var fragment = document.createDocumentFragment();
         ticks(start, end, step).forEach(function (t, index) {
           var tick = Chronotope.util.el('span', 'ct-tl-tick', {}, label(t, step[0], index === 0));
-          tick.style.transform = 'translateX(' + Math.round((t - start) / perPixel) + 'px)';
+          tick.style.transform = 'translateX(' + o.sign * Math.round((t - start) / perPixel) + 'px)';
           fragment.appendChild(tick);
         });
         el.replaceChildren(fragment);

@@ -1,19 +1,23 @@
 /*
  * Chronotope.timelineGestures(viewport, options) — what a reader's hands do to a timeline: drag
  * to pan, wheel or trackpad to zoom or pan, +, − and Home on the keyboard, a click on a histogram
- * to zoom into its bar. It only reports; the timeline moves its window.
+ * to zoom into its bar. It only reports, in logical pixels (positive towards later times, x from the
+ * inline start): in a right-to-left timeline, dragging to the right goes forward in time. The
+ * timeline moves its window. (The arrow keys step from event to event: story-page.js.)
  */
 (function (Chronotope) {
   'use strict';
 
   var defaults = {
+    /** Whether time runs from the right (a right-to-left page): gestures are mirrored. */
+    rtl: false,
     /** Pixels a pointer must move before a press becomes a drag (and no longer a click). */
     dragThreshold: 4,
     /** Called when a drag starts; returns the state handed back to onDrag. */
     onDragStart: function () { return null; },
     /** Called with (dx pixels since the press, state) while dragging. */
     onDrag: function () {},
-    /** Called with (dx pixels) for a sideways wheel or trackpad swipe. */
+    /** Called with (dx pixels, positive towards later) for a sideways wheel or trackpad swipe. */
     onPan: function () {},
     /** Called with (factor, x pixels in the viewport): < 1 zooms in around x. */
     onZoom: function () {},
@@ -28,14 +32,20 @@
   Chronotope.timelineGestures = function (viewport, options) {
     var o = Chronotope.util.extend({}, defaults, options);
     var down = null;
+    var sign = o.rtl ? -1 : 1;
+
+    /** A pointer's distance from the timeline's inline start (its right edge when time runs from the right). */
+    function along(clientX) {
+      var rect = viewport.getBoundingClientRect();
+      return o.rtl ? rect.right - clientX : clientX - rect.left;
+    }
 
     function onWheel(e) {
       e.preventDefault();
-      var rect = viewport.getBoundingClientRect();
       if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
-        o.onPan(e.deltaX);
+        o.onPan(sign * e.deltaX);
       } else {
-        o.onZoom(Math.exp(e.deltaY * 0.0015), e.clientX - rect.left);
+        o.onZoom(Math.exp(e.deltaY * 0.0015), along(e.clientX));
       }
     }
 
@@ -60,7 +70,7 @@
         viewport.setPointerCapture(e.pointerId);
         viewport.classList.add('ct-tl-dragging');
       }
-      if (down.moved) { o.onDrag(dx, down.state); }
+      if (down.moved) { o.onDrag(sign * dx, down.state); }
     }
 
     function onUp(e) {
@@ -70,7 +80,7 @@
         down.target.ctDragged = down.moved;
         setTimeout(function (t) { t.ctDragged = false; }, 0, down.target);
       } else if (!down.moved) {
-        o.onBackgroundClick(e.clientX - viewport.getBoundingClientRect().left);
+        o.onBackgroundClick(along(e.clientX));
       }
       down = null;
     }

@@ -15,6 +15,8 @@
     categories: [],
     laneHeight: 30,
     labels: {},
+    /** 1 when time runs from the left, -1 from the right: turns logical offsets into translateX. */
+    sign: 1,
     /** Called with an event id when the reader clicks or presses its button. */
     onSelect: function () {}
   };
@@ -44,7 +46,7 @@
       button.classList.toggle('ct-tl-item--unknown-end', !!end.unknown);
       var mark = button.appendChild(U.el('span', 'ct-tl-mark', {'aria-hidden': 'true'}));
       mark.style.setProperty('--ct-color', category ? category.color : '#5b6475');
-      button.appendChild(U.el('span', 'ct-tl-label', {'aria-hidden': 'true'}, item.title));
+      button.appendChild(U.el('span', 'ct-tl-label', {'aria-hidden': 'true', dir: 'auto'}, item.title));
       button.addEventListener('click', function (e) {
         if (button.ctDragged) { e.preventDefault(); return; }
         o.onSelect(item.id, 'timeline');
@@ -83,14 +85,14 @@
         // An open or unknown end is drawn past its start's period, fading out.
         if (fades) { span = Math.max(span, 0) + 60; }
         var bar = span >= 10;
-        // A point near the right edge puts its label on its left, so the label stays in view.
+        // A point near the later edge puts its label before it, so the label stays in view.
         var flip = !bar && !placed.compact && flips(item, x, width);
         button.classList.toggle('ct-tl-item--range', bar);
         button.classList.toggle('ct-tl-item--compact', placed.compact);
         button.classList.toggle('ct-tl-item--flip', flip);
         button.style.width = flip ? labelWidth(item) + 'px' : '';
         var at = bar ? left : flip ? left + span / 2 + 7 - labelWidth(item) : left + span / 2 - 7;
-        button.style.transform = 'translate(' + Math.round(at) + 'px,' + placed.lane * o.laneHeight + 'px)';
+        button.style.transform = 'translate(' + Math.round(o.sign * at) + 'px,' + placed.lane * o.laneHeight + 'px)';
         button.firstChild.style.width = bar ? Math.round(span) + 'px' : '';
       });
     }

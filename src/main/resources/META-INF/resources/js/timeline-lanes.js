@@ -24,7 +24,7 @@
       return Math.min(item.title.length * 6.8, 230) + 22;
     }
 
-    /** Whether a point near the right edge puts its label on its left, to keep it in view. */
+    /** Whether a point near the later edge puts its label before it, to keep it in view. */
     function flips(item, x, width) {
       var middle = (x(item.from) + x(item.to)) / 2;
       return x(item.to) - x(item.from) < 10 && middle + labelWidth(item) > width && middle - labelWidth(item) > 0;

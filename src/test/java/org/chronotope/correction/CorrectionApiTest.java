@@ -69,7 +69,7 @@ class CorrectionApiTest {
     assertTrue(page.contains("\"@type\":\"CorrectionComment\",\"text\":\"The toll was 12, not 21.\",\"datePublished\""),
         "JSON-LD carries the correction");
     assertTrue(page.contains("<strong class=\"ct-correction-label\">Corrigé le "), "the list says it in French");
-    assertTrue(page.contains("<strong class=\"ct-correction-label\" lang=\"fr\">Corrigé le "),
+    assertTrue(page.contains("<strong class=\"ct-correction-label\" lang=\"fr\" dir=\"ltr\">Corrigé le "),
         "the corrections section too");
     assertTrue(page.contains("id=\"ct-corrections-title\""), "the story has a corrections section");
     Api.anonymous().get("/stories/" + slug + "?lang=en").then()

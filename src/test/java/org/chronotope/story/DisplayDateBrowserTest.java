@@ -30,7 +30,7 @@ class DisplayDateBrowserTest {
         .body(not(containsString("(février 2025)")));
     // In English the date reads "February 2025": the story's own words still say how it was written.
     given().get("/stories/" + FirstStory.SLUG + "?lang=en").then().statusCode(200)
-        .body(containsString("February 2025</time> <span class=\"ct-event-written\">(février 2025)</span>"));
+        .body(containsString("February 2025</time> <span class=\"ct-event-written\" lang=\"fr\" dir=\"ltr\">(février 2025)</span>"));
   }
 
   @Test

@@ -73,7 +73,7 @@ class StoryPageTest {
     long id = Api.anonymous().get("/api/stories/" + FirstStory.SLUG + "/events").then().extract().jsonPath()
         .getLong("items[2].id");
     given().queryParam("event", id).queryParam("lang", "fr").get("/stories/" + FirstStory.SLUG).then().statusCode(200)
-        .body(containsString("<h2 class=\"ct-event-title\">Les forces spéciales marocaines neutralisent 12 membres de DAECH</h2>"))
+        .body(containsString("<h2 class=\"ct-event-title\" lang=\"fr\" dir=\"ltr\">Les forces spéciales marocaines neutralisent 12 membres de DAECH</h2>"))
         .body(containsString("février 2025"))
         .body(containsString("id=\"event-" + id + "\" class=\"ct-event ct-event--selected\""));
   }

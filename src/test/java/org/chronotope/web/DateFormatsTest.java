@@ -52,4 +52,48 @@ class DateFormatsTest {
     assertEquals("December 2024 – 3 August 2025", DateFormats.range(date("2024-12"), date("2025-08-03"), EN));
     assertEquals("18 January 2025", DateFormats.range(date("2025-01-18"), null, EN));
   }
+
+  private static final Locale AR = Locale.forLanguageTag("ar");
+
+  private static String when(String start, String end) {
+    return DateFormats.when(org.chronotope.event.Edtf.when(start, null, end, null, false, "start", "end"), AR);
+  }
+
+  @Test
+  void arabicWritesEveryPrecisionInArabicWordsWithLatinDigits() {
+    assertEquals("2025", DateFormats.format(date("2025"), AR));
+    assertEquals("فبراير 2025", DateFormats.format(date("2025-02"), AR));
+    assertEquals("18 يناير 2025", DateFormats.format(date("2025-01-18"), AR));
+    assertEquals("1 أغسطس 2025", DateFormats.format(date("2025-08-01"), AR));
+    assertEquals("3 أغسطس 2025، الساعة 20:05 بالتوقيت العالمي", DateFormats.format(date("2025-08-03T20:05"), AR));
+    assertEquals("44 ق.م.", DateFormats.format(EventDate.parse("-43", DatePrecision.YEAR, "d"), AR));
+  }
+
+  @Test
+  void arabicRangesAndQualifiers() {
+    assertEquals("18 يناير – 3 أغسطس 2025", DateFormats.range(date("2025-01-18"), date("2025-08-03"), AR));
+    assertEquals("ديسمبر 2024 – 3 أغسطس 2025", DateFormats.range(date("2024-12"), date("2025-08-03"), AR));
+    assertEquals("نحو يوليو 2025", when("2025-07~", null));
+    assertEquals("فبراير 2025 (غير مؤكد)", when("2025-02?", null));
+    assertEquals("منذ 18 يناير 2025", when("2025-01-18", ".."));
+    assertEquals("منذ نحو يناير 2025", when("2025-01~", ".."));
+    assertEquals("18 يناير 2025 – النهاية غير معروفة", when("2025-01-18/", null));
+  }
+
+  @Test
+  void everyLanguageOfTheTableHasEveryPattern() {
+    java.util.Set<String> keys = DateFormats.words(EN).keySet();
+    for (String language : DateFormats.languages()) {
+      assertEquals(keys, DateFormats.words(Locale.forLanguageTag(language)).keySet(), language);
+    }
+    assertEquals(java.util.Set.of("en", "fr", "ar"), DateFormats.languages());
+  }
+
+  @Test
+  void frenchQualifiersComeFromTheTableToo() {
+    assertEquals("vers le 18 janvier 2025", DateFormats.when(org.chronotope.event.Edtf.when("2025-01-18~", null, null, null,
+        false, "start", "end"), FR));
+    assertEquals("depuis environ janvier 2025", DateFormats.when(org.chronotope.event.Edtf.when("2025-01~", null, "..", null,
+        false, "start", "end"), FR));
+  }
 }

@@ -1,0 +1,137 @@
+package org.chronotope.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.chronotope.editor.EditorMessages;
+import org.chronotope.exchange.ExchangeMessages;
+import org.chronotope.support.Api;
+import org.chronotope.support.EditorSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every kind of page speaks Arabic, right to left, when the reader asks for it (?lang=ar, the
+ * cookie, Accept-Language), and story text keeps its own direction in any interface language.
+ */
+@QuarkusTest
+class ArabicPagesTest {
+
+  private static final String RTL_HTML = "<html lang=\"ar\" dir=\"rtl\">";
+
+  @Inject
+  @Localized("ar")
+  Messages ar;
+
+  @Inject
+  @Localized("fr")
+  Messages fr;
+
+  @Inject
+  Messages en;
+
+  @Inject
+  @Localized("ar")
+  EditorMessages edAr;
+
+  @Inject
+  @Localized("ar")
+  ExchangeMessages exAr;
+
+  @Test
+  void readerPagesAreArabicAndRightToLeft() {
+    String slug = Api.createStory("arabic-reader");
+    Api.createEvent(slug, Api.event("Enlèvement près de Dori", "2025-01-18", -0.03, 14.03));
+    given().get("/?lang=ar").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString(">القصص<"), containsString("تابِع قصة إخبارية"));
+    given().header("Accept-Language", "ar-MA,ar;q=0.9,fr;q=0.5").get("/stories/" + slug).then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("خريطة الأحداث"), containsString("الخط الزمني للأحداث"),
+            containsString("حدث واحد"), containsString("18 يناير 2025"),
+            // The story is French: its text says so and runs left to right inside the Arabic page.
+            containsString("lang=\"fr\" dir=\"ltr\""),
+            // The scripts format numbers and dates with Latin digits, as configured.
+            containsString("data-ct-lang=\"ar-u-nu-latn\""));
+    given().cookie("ct-lang", "ar").get("/stories/no-such-story").then().statusCode(404)
+        .body(containsString(RTL_HTML), containsString("لا توجد قصة منشورة على هذا العنوان."));
+  }
+
+  @Test
+  void embedsAndTheirErrorsAreArabic() {
+    String slug = Api.createStory("arabic-embed");
+    given().get("/embed/" + slug + "?lang=ar").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("افتح القصة كاملة"));
+    given().get("/embed/no-such-story?lang=ar").then().statusCode(404)
+        .body(containsString(RTL_HTML), containsString("غير موجود"), not(containsString("Not found")));
+    given().get("/embed/" + slug + "?lang=ar&view=sideways").then().statusCode(400)
+        .body(containsString(RTL_HTML), containsString("تضمين غير صالح"), containsString("<p lang=\"en\" dir=\"ltr\">"));
+  }
+
+  @Test
+  void editorAndImportPagesAreArabic() {
+    String slug = Api.createStory("arabic-editor");
+    EditorSession editor = EditorSession.editor();
+    editor.request().header("Accept-Language", "ar").get("/editor").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("قصصك"), containsString("قصة جديدة"));
+    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug + "/events/new").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("حدث جديد"), containsString("ماذا حدث"),
+            containsString("data-ct-label-line-two=\"خط من نقطتين."));
+    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug + "/import").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("استيراد ملف"));
+    given().header("Accept-Language", "ar").get("/editor/login").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("تسجيل الدخول"));
+  }
+
+  @Test
+  void otherLanguagesStayLeftToRight() {
+    given().get("/?lang=fr").then().statusCode(200).body(containsString("<html lang=\"fr\" dir=\"ltr\">"));
+    given().get("/").then().statusCode(200).body(allOf(containsString("<html lang=\"en\" dir=\"ltr\">")));
+  }
+
+  @Test
+  void anArabicStoryKeepsItsDirectionInTheFrenchInterface() {
+    Map<String, Object> story = Api.story(Api.uniqueSlug("arabic-story"), "PUBLISHED");
+    story.put("title", "الإفراج عن السائقين المغاربة");
+    story.put("language", "ar");
+    Api.asEditor().body(story).post("/api/stories").then().statusCode(201);
+    given().get("/stories/" + story.get("slug") + "?lang=fr").then().statusCode(200)
+        .body(containsString("<html lang=\"fr\" dir=\"ltr\">"), containsString("lang=\"ar\" dir=\"rtl\""),
+            containsString("الإفراج عن السائقين المغاربة"));
+  }
+
+  @Test
+  void countedMessagesTakeEachLanguagesPluralForms() {
+    assertEquals("لا أحداث", ar.event_count(0, "0"));
+    assertEquals("حدث واحد", ar.event_count(1, "1"));
+    assertEquals("حدثان", ar.event_count(2, "2"));
+    assertEquals("3 أحداث", ar.event_count(3, "3"));
+    assertEquals("11 حدثًا", ar.event_count(11, "11"));
+    assertEquals("100 حدث", ar.event_count(100, "100"));
+    assertEquals("0 événement", fr.event_count(0, "0"));
+    assertEquals("1 événement", fr.event_count(1, "1"));
+    assertEquals("2 événements", fr.event_count(2, "2"));
+    assertEquals("3 événements", fr.event_count(3, "3"));
+    assertEquals("11 événements", fr.event_count(11, "11"));
+    assertEquals("100 événements", fr.event_count(100, "100"));
+    assertEquals("0 events", en.event_count(0, "0"));
+    assertEquals("1 event", en.event_count(1, "1"));
+    assertEquals("2 events", en.event_count(2, "2"));
+    assertEquals("3 events", en.event_count(3, "3"));
+    assertEquals("11 events", en.event_count(11, "11"));
+    assertEquals("100 events", en.event_count(100, "100"));
+    assertEquals("خط، نقطتان", edAr.where_line(2));
+    assertEquals("خط، 11 نقطةً", edAr.where_line(11));
+    assertEquals("حقلان عدّلتماهما كلاكما: اختر بعناية.", edAr.conflict_contested(2));
+    assertEquals("3 مشكلات في الملف", exAr.import_rejections_title(3));
+    assertEquals("مشكلة واحدة في الملف", exAr.import_rejections_title(1));
+    // The scripts' labels: one per form, %n filled in by Intl.
+    assertEquals("%n حدثًا", ar.js_events("many"));
+    assertEquals("حدثان", ar.js_events("two"));
+    assertEquals("%n events", en.js_events("other"));
+  }
+}
