@@ -3,9 +3,32 @@
  * the axis ticks (Chronotope.timelineAxis) and the lane packing (Chronotope.timelineLanes).
  * Results go to window.jsUnit ({passed, failures}) for JsUnitBrowserTest, and to the page.
  */
-(function (Chronotope) {
+(function () {
   'use strict';
 
+  /** The table the asset bundle gives the scripts (web.Assets), then each script under test, in order. */
+  function load() {
+    return fetch('/js/date-words.json').then(function (r) { return r.json(); }).then(function (table) {
+      window.Chronotope.tables = {'date-words': table};
+      return ['/js/dates.js', '/js/timeline-axis.js', '/js/timeline-lanes.js'].reduce(function (done, src) {
+        return done.then(function () {
+          return new Promise(function (resolve, reject) {
+            var script = document.createElement('script');
+            script.src = src;
+            script.onload = resolve;
+            script.onerror = function () { reject(new Error('could not load ' + src)); };
+            document.head.appendChild(script);
+          });
+        });
+      }, Promise.resolve());
+    });
+  }
+
+  load().then(function () { tests(window.Chronotope); }, function (err) {
+    window.jsUnit = {passed: 0, failures: ['loading: ' + err]};
+  });
+
+function tests(Chronotope) {
   var passed = 0, failures = [];
 
   function check(name, actual, expected) {
@@ -131,7 +154,7 @@
   });
 
   window.jsUnit = {passed: passed, failures: failures};
-  document.addEventListener('DOMContentLoaded', function () {
+  (function show() {
     var list = document.getElementById('results');
     failures.forEach(function (f) {
       var li = document.createElement('li');
@@ -141,5 +164,6 @@
     var done = document.createElement('li');
     done.textContent = passed + ' passed, ' + failures.length + ' failed';
     list.appendChild(done);
-  });
-})(window.Chronotope);
+  })();
+}
+})();
