@@ -18,6 +18,7 @@ import java.util.List;
 import org.chronotope.account.Roles;
 import org.chronotope.common.ProblemException;
 import org.chronotope.story.Category;
+import org.chronotope.story.CategoryPalette;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryInput;
 import org.chronotope.story.StoryService;
@@ -168,8 +169,15 @@ public class StoryFormPages {
       return List.of("YEAR", "MONTH", "DAY", "MINUTE");
     }
 
+    /** A blank category row, in the palette's next colour the story does not use yet (never black). */
     public StoryForm.CategoryRow newCategoryRow() {
-      return new StoryForm.CategoryRow(form.categoryCode.size(), "", "", "#6b7280", "circle");
+      return new StoryForm.CategoryRow(form.categoryCode.size(), "", "", CategoryPalette.next(form.categoryColor),
+          "circle");
+    }
+
+    /** The palette new rows take their colour from, for the form's script. */
+    public String palette() {
+      return String.join(" ", CategoryPalette.COLOURS);
     }
 
     /** The gazetteer, for the places shown for context: borders and regions first, then by name. */

@@ -299,11 +299,15 @@ public class EventService {
     return in.status() == null ? PublicationStatus.DRAFT : in.status();
   }
 
-  private static LocationPrecision defaultPrecision(PlaceKind kind) {
+  /**
+   * The precision of an event at a gazetteer place when the editor chose none: the place's own kind
+   * (a town is its point, a region the region); the editor picks "approximate" when it is only near.
+   */
+  static LocationPrecision defaultPrecision(PlaceKind kind) {
     return switch (kind) {
       case REGION -> LocationPrecision.REGION;
       case COUNTRY -> LocationPrecision.COUNTRY;
-      default -> LocationPrecision.APPROXIMATE;
+      case CITY, SITE, BORDER -> LocationPrecision.EXACT;
     };
   }
 

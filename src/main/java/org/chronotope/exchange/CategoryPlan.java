@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chronotope.common.Text;
 import org.chronotope.story.Category;
+import org.chronotope.story.CategoryPalette;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryInput.CategoryInput;
 
@@ -18,10 +19,6 @@ import org.chronotope.story.StoryInput.CategoryInput;
  * with a colour of its own and the {@code circle} icon.
  */
 final class CategoryPlan {
-
-  /** Colour-blind-safe colours (Okabe–Ito and Tableau), used in order before any is repeated. */
-  static final List<String> PALETTE = List.of("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
-      "#8c564b", "#7f7f7f", "#bcbd22", "#17becf", "#9467bd", "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728");
 
   private final Story story;
   private final Map<String, String> codeByKey = new LinkedHashMap<>();
@@ -84,13 +81,7 @@ final class CategoryPlan {
   }
 
   private String nextColour() {
-    for (String c : PALETTE) {
-      if (!colours.contains(c)) {
-        colours.add(c);
-        return c;
-      }
-    }
-    String c = String.format("#%06x", (codes.size() * 0x9e3779) & 0xffffff);
+    String c = CategoryPalette.next(colours);
     colours.add(c);
     return c;
   }

@@ -51,6 +51,18 @@
     });
   }
 
+  /** The first colour of the list's palette (data-ct-palette) that none of its rows uses yet. */
+  function nextColour(list) {
+    var palette = (list.getAttribute('data-ct-palette') || '#0072b2').split(' ');
+    var used = Array.prototype.map.call(list.querySelectorAll('input[type="color"]'), function (i) {
+      return i.value.toLowerCase();
+    });
+    for (var i = 0; i < palette.length; i++) {
+      if (used.indexOf(palette[i]) < 0) { return palette[i]; }
+    }
+    return palette[used.length % palette.length];
+  }
+
   function rows(form) {
     form.querySelectorAll('[data-ct-rows]').forEach(function (list) {
       var kind = list.getAttribute('data-ct-rows');
@@ -84,7 +96,11 @@
         li.querySelectorAll('[aria-describedby]').forEach(function (node) {
           node.setAttribute('aria-describedby', node.getAttribute('aria-describedby').replace(/-\d+\b/g, '-' + index));
         });
-        li.querySelectorAll('input').forEach(function (input) { input.value = ''; input.removeAttribute('aria-invalid'); });
+        li.querySelectorAll('input').forEach(function (input) {
+          // A colour input cannot be empty (it would be black): the palette's next unused colour.
+          input.value = input.type === 'color' ? nextColour(list) : '';
+          input.removeAttribute('aria-invalid');
+        });
         li.querySelectorAll('.ct-ed-error').forEach(function (p) { p.remove(); });
         li.querySelectorAll('.ct-ed-field--invalid').forEach(function (f) { f.classList.remove('ct-ed-field--invalid'); });
         list.appendChild(li);

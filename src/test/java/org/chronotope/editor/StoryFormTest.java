@@ -6,16 +6,33 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronotope.story.CategoryPalette;
+import org.chronotope.story.Story;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class StoryFormTest {
+
+  @Test
+  void aNewCategoryRowTakesThePalettesNextColourNeverBlack() {
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/new").then().statusCode(200)
+        .body(containsString("name=\"categoryColor\" type=\"color\" value=\"" + CategoryPalette.COLOURS.get(0) + "\""))
+        .body(containsString("data-ct-palette=\"" + String.join(" ", CategoryPalette.COLOURS) + "\""));
+    // A story whose categories use the first colours gets the next one in its blank row.
+    String slug = Api.createStory("palette");
+    List<String> used = QuarkusTransaction.requiringNew().call(() ->
+        Story.findBySlug(slug).orElseThrow().categories.stream().map(c -> c.color).toList());
+    editor.get("/editor/stories/" + slug + "/edit").then().statusCode(200)
+        .body(containsString("type=\"color\" value=\"" + CategoryPalette.next(used) + "\""));
+  }
 
   @Test
   void aStoryIsCreatedWithItsAddressMadeFromTheTitle() {

@@ -76,8 +76,18 @@ class EventApiTest {
         .body("location.place", equalTo("bamako"))
         .body("location.placeName", equalTo("Bamako"))
         .body("location.ownGeometry", equalTo(false))
-        .body("location.precision", equalTo("APPROXIMATE"))
+        // A town's own point, unless the editor says it is only near.
+        .body("location.precision", equalTo("EXACT"))
         .body("location.geometry.coordinates", contains(-8.0f, 12.64f));
+    // Without a precision, a gazetteer place gives its own kind's: a region is a region.
+    Map<String, Object> inRegion = Api.event("Dans la région du Sahel", "2025-01-18", 0, 0);
+    inRegion.put("location", Map.of("place", "region-sahel-burkina-faso"));
+    anonymous().get("/api/events/" + Api.createEvent(slug, inRegion)).then()
+        .body("location.precision", equalTo("REGION"));
+    Map<String, Object> near = Api.event("Près de Bamako", "2025-08-04", 0, 0);
+    near.put("location", Map.of("place", "bamako", "precision", "APPROXIMATE"));
+    anonymous().get("/api/events/" + Api.createEvent(slug, near)).then()
+        .body("location.precision", equalTo("APPROXIMATE"));
   }
 
   @Test
