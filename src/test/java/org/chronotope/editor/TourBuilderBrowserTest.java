@@ -46,7 +46,7 @@ class TourBuilderBrowserTest {
       button(page, "Add this event").click();
       page.waitForLoadState();
       // The builder's map sets the view a step takes.
-      page.evaluate("() => document.getElementById('tour-form').ctTourBuilder.map.setView([34.2, -6.5], 8, {animate: false})");
+      page.evaluate("() => { document.getElementById('tour-form').ctTourBuilder.map.setView([34.2, -6.5], 8, {animate: false}); }");
       assertThat(page.getByLabel("Zoom (0–18)").last()).hasValue("8");
       button(page, "Add the map's current view").click();
       page.waitForLoadState();
