@@ -16,11 +16,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.chronotope.common.ProblemException;
+import org.chronotope.common.ReaderCached;
 import org.chronotope.event.EventView;
 import org.chronotope.story.Story;
-import org.chronotope.story.StoryExplorer;
 import org.chronotope.story.StoryExplorer.Explorer;
 import org.chronotope.story.StoryExplorer.StoryCard;
+import org.chronotope.story.StoryExplorer;
 import org.chronotope.story.StoryFingerprint;
 import org.chronotope.story.StoryPageModel;
 import org.chronotope.web.Lang;
@@ -55,6 +56,7 @@ public class EmbedPages {
     this.language = language;
   }
 
+  @ReaderCached
   @GET
   @Path("embed/{slug}")
   @PermitAll

@@ -25,6 +25,7 @@ import org.chronotope.account.Roles;
 import org.chronotope.common.PageOf;
 import org.chronotope.common.Params;
 import org.chronotope.common.ProblemException;
+import org.chronotope.common.ReaderCached;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 
@@ -59,6 +60,7 @@ public class EventResource {
    * (comma-separated, any of) and free text {@code q} (every word, accents ignored), and
    * {@code verification} (comma-separated statuses, any of: CONFIRMED, REPORTED, CLAIMED, DISPUTED, RETRACTED).
    */
+  @ReaderCached
   @GET
   @Path("stories/{slug}/events")
   @PermitAll
@@ -74,6 +76,7 @@ public class EventResource {
   }
 
   /** The same events as a GeoJSON FeatureCollection, the event's fields as each feature's properties. */
+  @ReaderCached
   @GET
   @Path("stories/{slug}/events.geojson")
   @Produces(GEO_JSON)

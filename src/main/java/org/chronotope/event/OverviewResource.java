@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Supplier;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.common.ProblemException;
+import org.chronotope.common.ReaderCached;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryFingerprint;
 import org.chronotope.story.StoryService;
@@ -49,6 +50,7 @@ public class OverviewResource {
    * The events of the time window [from, to) — ISO dates as in the events API, the story's whole
    * period by default — if at most {@code limit}, else a histogram of {@code buckets} bins.
    */
+  @ReaderCached
   @GET
   @Path("stories/{slug}/timeline")
   @PermitAll
@@ -68,6 +70,7 @@ public class OverviewResource {
    * The located events meeting the map window {@code bbox} (west,south,east,north; the whole
    * world by default) and the time window, if at most {@code limit}, else clusters for {@code zoom}.
    */
+  @ReaderCached
   @GET
   @Path("stories/{slug}/map")
   @PermitAll

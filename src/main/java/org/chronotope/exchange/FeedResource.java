@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.chronotope.account.CurrentUser;
+import org.chronotope.common.ReaderCached;
 import org.chronotope.correction.StoryCorrection;
 import org.chronotope.correction.StoryCorrections;
 import org.chronotope.event.Event;
@@ -39,6 +40,7 @@ public class FeedResource {
     this.corrections = corrections;
   }
 
+  @ReaderCached
   @GET
   @PermitAll
   @Produces(ATOM_TYPE)

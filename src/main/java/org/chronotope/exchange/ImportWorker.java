@@ -8,6 +8,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.chronotope.account.User;
+import org.chronotope.common.ContentChanged;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,17 +41,19 @@ public class ImportWorker {
   private final ImportConfig config;
   private final Clock clock;
   private final CurrentIdentityAssociation identity;
+  private final Event<ContentChanged> changed;
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
   private ExecutorService executor;
   private ScheduledExecutorService sweeper;
 
   public ImportWorker(ImportJobs jobs, ImportRunner runner, ImportConfig config, Clock clock,
-      CurrentIdentityAssociation identity) {
+      CurrentIdentityAssociation identity, Event<ContentChanged> changed) {
     this.jobs = jobs;
     this.runner = runner;
     this.config = config;
     this.clock = clock;
     this.identity = identity;
+    this.changed = changed;
   }
 
   void start(@Observes StartupEvent event) {
@@ -84,6 +88,8 @@ public class ImportWorker {
       return false;
     }
     runner.run(id);
+    // Written on this thread, outside any request: readers' cached pages must hear of it.
+    changed.fire(new ContentChanged("import " + id));
     return true;
   }
 

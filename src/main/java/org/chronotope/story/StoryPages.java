@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.common.PageOf;
+import org.chronotope.common.ReaderCached;
 import org.chronotope.correction.StoryCorrection;
 import org.chronotope.correction.StoryCorrections;
 import org.chronotope.event.EventFilter;
@@ -63,6 +64,7 @@ public class StoryPages {
   }
 
   /** Published stories, most recently updated first. */
+  @ReaderCached
   @GET
   @PermitAll
   public TemplateInstance index() {
@@ -75,6 +77,7 @@ public class StoryPages {
    * A story: its map, timeline and detail panel (enhanced by script), over the chronological list
    * of its events that reads, prints and indexes without script. {@code event} opens it on one.
    */
+  @ReaderCached
   @GET
   @Path("stories/{slug}")
   @PermitAll

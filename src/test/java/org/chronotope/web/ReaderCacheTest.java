@@ -1,0 +1,225 @@
+package org.chronotope.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.response.Response;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import javax.sql.DataSource;
+import org.chronotope.common.ContentChanged;
+import org.chronotope.support.Api;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readers are answered from memory, and never with what a write replaced: each test changes a
+ * title behind the app's back (straight in the database) to see whether an answer came from
+ * memory, then makes a real write and expects the new text at once.
+ */
+@QuarkusTest
+class ReaderCacheTest {
+
+  @Inject
+  ReaderCache cache;
+
+  @Inject
+  Event<ContentChanged> changed;
+
+  @Inject
+  DataSource dataSource;
+
+  @ConfigProperty(name = "quarkus.datasource.db-kind")
+  String kind;
+
+  private static void renameBehindTheAppsBack(long id, String title) {
+    QuarkusTransaction.requiringNew().run(() ->
+        org.chronotope.event.Event.update("title = ?1 where id = ?2", title, id));
+  }
+
+  @Test
+  void aStoryPageIsRenderedOnceThenServedFromMemoryWithAStrongTagAndA304() {
+    String slug = Api.createStory("cache-page");
+    long id = Api.createEvent(slug, Api.event("Enlèvement à Dori", "2025-01-18", 0.03, 14.03));
+    Response first = Api.anonymous().get("/stories/" + slug);
+    first.then().statusCode(200).body(containsString("Enlèvement à Dori"));
+    String tag = first.header("ETag");
+    assertTrue(tag.matches("\"[0-9a-f]{32}\""), "a strong tag: " + tag);
+
+    renameBehindTheAppsBack(id, "Renamed behind the app's back");
+    Response second = Api.anonymous().get("/stories/" + slug);
+    second.then().statusCode(200).body(containsString("Enlèvement à Dori"))
+        .header("Content-Type", containsString("text/html"))
+        .header("Content-Security-Policy", containsString("default-src 'self'"))
+        .header("Vary", containsString("Accept-Language"));
+    assertEquals(tag, second.header("ETag"));
+    assertEquals(first.asString(), second.asString(), "the same bytes");
+
+    Api.anonymous().header("If-None-Match", tag).get("/stories/" + slug).then().statusCode(304)
+        .header("ETag", tag);
+  }
+
+  @Test
+  void anEditorsWriteIsSeenByTheNextReaderWithANewTag() {
+    String slug = Api.createStory("cache-write");
+    long id = Api.createEvent(slug, Api.event("Premier titre", "2025-01-18", 0.03, 14.03));
+    String tag = Api.anonymous().get("/stories/" + slug).then().statusCode(200).extract().header("ETag");
+    String json = Api.anonymous().get("/api/stories/" + slug + "/events").then().statusCode(200)
+        .body(containsString("Premier titre")).extract().header("ETag");
+
+    Map<String, Object> event = Api.event("Titre corrigé", "2025-01-18", 0.03, 14.03);
+    event.put("version", Api.asEditor().get("/api/events/" + id).jsonPath().getLong("version"));
+    Api.asEditor().body(event).put("/api/events/" + id).then().statusCode(200);
+
+    Response page = Api.anonymous().header("If-None-Match", tag).get("/stories/" + slug);
+    page.then().statusCode(200).body(containsString("Titre corrigé")).body(not(containsString("Premier titre")));
+    assertNotEquals(tag, page.header("ETag"));
+    Response list = Api.anonymous().header("If-None-Match", json).get("/api/stories/" + slug + "/events");
+    list.then().statusCode(200).body(containsString("Titre corrigé"))
+        .header("Content-Type", containsString("application/json"));
+    assertNotEquals(json, list.header("ETag"));
+  }
+
+  @Test
+  void signedInReadersAreNeverServedNorStoredAndDraftsNeverReachReaders() {
+    String slug = Api.createStory("cache-drafts");
+    Map<String, Object> draft = Api.event("Brouillon confidentiel", "2025-02-01", 0.03, 14.03);
+    draft.put("status", "DRAFT");
+    Api.createEvent(slug, draft);
+    Api.createEvent(slug, Api.event("Publié", "2025-01-18", 0.03, 14.03));
+
+    // The editor asks first: their page (with the draft) must not be kept for readers.
+    Api.asEditor().get("/stories/" + slug).then().statusCode(200).body(containsString("Brouillon confidentiel"));
+    Api.asEditor().get("/api/stories/" + slug + "/events").then().body(containsString("Brouillon confidentiel"));
+    Api.anonymous().get("/stories/" + slug).then().statusCode(200).body(not(containsString("Brouillon confidentiel")));
+    Api.anonymous().get("/api/stories/" + slug + "/events").then().body(not(containsString("Brouillon")));
+    // Then the reader's page, now in memory, is not what the editor gets.
+    Api.asEditor().get("/stories/" + slug).then().statusCode(200).body(containsString("Brouillon confidentiel"));
+    Api.anonymous().cookie("ct-session", "not-a-session").get("/stories/" + slug).then()
+        .body(not(containsString("Brouillon confidentiel")));
+  }
+
+  @Test
+  void eachLanguageAndQueryHasItsOwnAnswer() {
+    String slug = Api.createStory("cache-lang");
+    Api.createEvent(slug, Api.event("Libération", "2025-08-01", -8.0, 12.65));
+    String en = Api.anonymous().header("Accept-Language", "en").get("/stories/" + slug).asString();
+    String fr = Api.anonymous().header("Accept-Language", "fr").get("/stories/" + slug).asString();
+    String ar = Api.anonymous().get("/stories/" + slug + "?lang=ar").asString();
+    assertTrue(en.contains("lang=\"en\""), "English page");
+    assertTrue(fr.contains("lang=\"fr\""), "French page");
+    assertTrue(ar.contains("dir=\"rtl\""), "Arabic page");
+    assertTrue(Api.anonymous().cookie("ct-lang", "fr").get("/stories/" + slug).asString().contains("lang=\"fr\""));
+    Api.anonymous().get("/api/stories/" + slug + "/events?from=2026-01-01").then().statusCode(200)
+        .body("items.size()", org.hamcrest.Matchers.is(0));
+    Api.anonymous().get("/api/stories/" + slug + "/events").then().statusCode(200)
+        .body("items.size()", org.hamcrest.Matchers.is(1));
+    // A refused query is answered, not kept.
+    Api.anonymous().get("/api/stories/" + slug + "/events?from=2025-13").then().statusCode(400);
+    Api.anonymous().get("/api/stories/" + slug + "/events?from=2025-13").then().statusCode(400);
+  }
+
+  @Test
+  void aBrowserGetsTheKeptGzipAndHeadGetsOnlyHeaders() throws IOException {
+    String slug = Api.createStory("cache-gzip");
+    Api.createEvent(slug, Api.event("Bamako", "2025-08-01", -8.0, 12.65));
+    String plain = Api.anonymous().get("/stories/" + slug).asString();
+    Response zipped = Api.anonymous().config(RestAssured.config()
+            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+        .header("Accept-Encoding", "gzip").get("/stories/" + slug);
+    zipped.then().statusCode(200).header("Content-Encoding", "gzip");
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.asByteArray()))) {
+      assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    Response head = Api.anonymous().head("/stories/" + slug);
+    head.then().statusCode(200).header("Content-Type", containsString("text/html"));
+    assertEquals(0, head.asByteArray().length);
+  }
+
+  @Test
+  void theEmbedGeoJsonAndFeedKeepTheirOwnTypes() {
+    String slug = Api.createStory("cache-types");
+    Api.createEvent(slug, Api.event("Dori", "2025-01-18", 0.03, 14.03));
+    for (int i = 0; i < 2; i++) {
+      Api.anonymous().get("/embed/" + slug).then().statusCode(200)
+          .header("Content-Type", containsString("text/html"))
+          .header("Cache-Control", containsString("max-age=60"))
+          .header("Content-Security-Policy", containsString("frame-ancestors *"));
+      Api.anonymous().get("/api/stories/" + slug + "/events.geojson").then().statusCode(200)
+          .header("Content-Type", containsString("application/geo+json"));
+      Api.anonymous().get("/stories/" + slug + "/feed").then().statusCode(200)
+          .header("Content-Type", containsString("application/atom+xml"));
+    }
+  }
+
+  @Test
+  void workOutsideARequestDropsTheCacheThroughItsEvent() {
+    String slug = Api.createStory("cache-event");
+    long id = Api.createEvent(slug, Api.event("Avant l'import", "2025-01-18", 0.03, 14.03));
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Avant l'import"));
+    renameBehindTheAppsBack(id, "Après l'import");
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Avant l'import"));
+    changed.fire(new ContentChanged("test"));
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Après l'import"));
+  }
+
+  @Test
+  void anAnonymousPostDoesNotDropTheCache() {
+    String slug = Api.createStory("cache-anon-post");
+    long id = Api.createEvent(slug, Api.event("Gardé", "2025-01-18", 0.03, 14.03));
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Gardé"));
+    renameBehindTheAppsBack(id, "Changé en douce");
+    Api.anonymous().contentType("application/x-www-form-urlencoded").formParam("username", "nobody")
+        .formParam("password", "wrong").post("/editor/login");
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Gardé"));
+    cache.changed();
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Changé en douce"));
+  }
+
+  @Test
+  void aRenderThatBeganBeforeAWriteIsNotKept() {
+    long since = cache.generation();
+    cache.changed();
+    cache.store("test://stale#en", since, "text/plain", null, "old".getBytes(StandardCharsets.UTF_8));
+    assertFalse(cache.find("test://stale#en").isPresent());
+    long now = cache.generation();
+    cache.store("test://fresh#en", now, "text/plain", null, "new".getBytes(StandardCharsets.UTF_8));
+    assertTrue(cache.find("test://fresh#en").isPresent());
+  }
+
+  /** On PostgreSQL, another instance's notification drops this one's cache. */
+  @Test
+  void anotherInstancesNotificationDropsTheCache() throws Exception {
+    assumeTrue(kind.startsWith("postgres"), "several instances share PostgreSQL only");
+    String slug = Api.createStory("cache-notify");
+    long id = Api.createEvent(slug, Api.event("Vu ici", "2025-01-18", 0.03, 14.03));
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Vu ici"));
+    renameBehindTheAppsBack(id, "Écrit ailleurs");
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Vu ici"));
+    try (var c = dataSource.getConnection(); var s = c.prepareStatement("select pg_notify(?, ?)")) {
+      s.setString(1, ReaderCacheSync.CHANNEL);
+      s.setString(2, "another-instance");
+      s.execute();
+    }
+    long deadline = System.currentTimeMillis() + 5_000;
+    String page;
+    do {
+      page = Api.anonymous().get("/stories/" + slug).asString();
+    } while (!page.contains("Écrit ailleurs") && System.currentTimeMillis() < deadline);
+    assertTrue(page.contains("Écrit ailleurs"), "dropped on notification");
+  }
+}
