@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,43 +24,69 @@ public class Presence {
   static final Duration GONE_AFTER = Duration.ofSeconds(45);
 
   private final Clock clock;
+  /** Per event, the open forms: a user's page (its id, sent with each beat) and since when it beats. */
   private final Map<Long, Map<String, Seen>> byEvent = new ConcurrentHashMap<>();
+  /** Pages that said goodbye, and when: a beat they sent before leaving may arrive after. */
+  private final Map<String, Instant> left = new ConcurrentHashMap<>();
 
   public Presence(Clock clock) {
     this.clock = clock;
   }
 
-  /** Since when and until when a user has had the form open, without a gap. */
-  record Seen(Instant since, Instant last) {}
+  /** A user's form, without a gap from {@code since} to {@code last}. */
+  record Seen(String user, Instant since, Instant last) {}
 
   /** Someone else with the form open, and since when. */
   public record Other(String name, Instant since, long minutes) {}
 
-  /**
-   * Records that {@code user} has the event's form open now and returns the others who have it
-   * open, who opened it first first.
-   */
   public List<Other> beat(long eventId, String user) {
+    return beat(eventId, user, "");
+  }
+
+  /**
+   * Records that {@code user} has the event's form open now in the page {@code page} (a random id
+   * each open form makes; empty when unknown) and returns the others who have it open, who opened
+   * it first first. A page that left is not brought back by a beat that arrives late.
+   */
+  public List<Other> beat(long eventId, String user, String page) {
     Instant now = clock.instant();
+    left.values().removeIf(at -> at.plus(GONE_AFTER).isBefore(now));
     Map<String, Seen> open = byEvent.computeIfAbsent(eventId, id -> new ConcurrentHashMap<>());
     open.values().removeIf(s -> gone(s, now));
-    open.merge(user, new Seen(now, now), (old, fresh) -> new Seen(old.since(), now));
-    List<Other> others = new ArrayList<>();
-    open.forEach((name, seen) -> {
-      if (!name.equals(user)) {
-        others.add(new Other(name, seen.since(), Duration.between(seen.since(), now).toMinutes()));
+    String key = key(user, page);
+    if (!left.containsKey(eventId + "/" + key)) {
+      open.merge(key, new Seen(user, now, now), (old, fresh) -> new Seen(user, old.since(), now));
+    }
+    Map<String, Instant> since = new HashMap<>();
+    open.values().forEach(seen -> {
+      if (!seen.user().equals(user)) {
+        since.merge(seen.user(), seen.since(), (a, b) -> a.isBefore(b) ? a : b);
       }
     });
+    List<Other> others = new ArrayList<>();
+    since.forEach((name, from) -> others.add(new Other(name, from, Duration.between(from, now).toMinutes())));
     others.sort(Comparator.comparing(Other::since).thenComparing(Other::name));
     return others;
   }
 
-  /** Forgets {@code user}'s form (the page was left). */
   public void leave(long eventId, String user) {
+    leave(eventId, user, "");
+  }
+
+  /** Forgets {@code user}'s form in {@code page} (the page was left). */
+  public void leave(long eventId, String user, String page) {
+    String key = key(user, page);
+    if (!page.isEmpty()) {
+      left.put(eventId + "/" + key, clock.instant());
+    }
     byEvent.computeIfPresent(eventId, (id, open) -> {
-      open.remove(user);
+      open.remove(key);
       return open.isEmpty() ? null : open;
     });
+  }
+
+  private static String key(String user, String page) {
+    return user + "\n" + page;
   }
 
   private static boolean gone(Seen seen, Instant now) {

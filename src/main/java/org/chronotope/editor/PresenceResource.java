@@ -2,6 +2,7 @@ package org.chronotope.editor;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,10 +35,10 @@ public class PresenceResource {
   @Path("events/{id}/presence")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
-  public Others beat(@PathParam("id") long id) {
+  public Others beat(@PathParam("id") long id, @FormParam("page") String page) {
     EventEditorPages.find(id);
     ReviewMessages rv = text.review();
-    List<Seen> others = presence.beat(id, editor.name()).stream()
+    List<Seen> others = presence.beat(id, editor.name(), pageId(page)).stream()
         .map(o -> new Seen(o.name(), o.since().toString(), o.minutes(),
             o.minutes() < 1 ? rv.presence_just_now(o.name()) : rv.presence_for(o.name(), (int) o.minutes())))
         .toList();
@@ -47,9 +48,14 @@ public class PresenceResource {
   @POST
   @Path("events/{id}/presence/leave")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response leave(@PathParam("id") long id) {
-    presence.leave(id, editor.name());
+  public Response leave(@PathParam("id") long id, @FormParam("page") String page) {
+    presence.leave(id, editor.name(), pageId(page));
     return Response.noContent().build();
+  }
+
+  /** The form's own random id: letters, digits and dashes, at most 64; anything else is no id. */
+  static String pageId(String page) {
+    return page != null && page.matches("[A-Za-z0-9-]{1,64}") ? page : "";
   }
 
   /** Who else has the form open; {@code hint} says what to do about it. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.chronotope.common.ContentChanged;
 import org.chronotope.common.StartupLock;
 import org.chronotope.event.EventInput;
 import org.chronotope.event.EventService;
@@ -43,15 +45,18 @@ public class FirstStory {
   private final StoryService stories;
   private final EventService events;
   private final StartupLock startupLock;
+  private final Event<ContentChanged> changed;
 
   public FirstStory(@ConfigProperty(name = "chronotope.seed.enabled") boolean enabled, ObjectMapper json,
-      PlaceService places, StoryService stories, EventService events, StartupLock startupLock) {
+      PlaceService places, StoryService stories, EventService events, StartupLock startupLock,
+      Event<ContentChanged> changed) {
     this.enabled = enabled;
     this.json = json;
     this.places = places;
     this.stories = stories;
     this.events = events;
     this.startupLock = startupLock;
+    this.changed = changed;
   }
 
   @Transactional
@@ -66,6 +71,8 @@ public class FirstStory {
     }
     if (Story.count() == 0) {
       loadStory();
+      // A reader who came while it loaded was answered without it.
+      changed.fire(new ContentChanged("first story"));
     }
   }
 

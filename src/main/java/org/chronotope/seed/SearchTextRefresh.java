@@ -4,11 +4,13 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.chronotope.common.ContentChanged;
 import org.chronotope.common.Text;
 import org.chronotope.event.EventService;
 import org.chronotope.place.PlaceService;
@@ -29,11 +31,14 @@ public class SearchTextRefresh {
   private final AgroalDataSource dataSource;
   private final EventService events;
   private final PlaceService places;
+  private final Event<ContentChanged> changed;
 
-  public SearchTextRefresh(AgroalDataSource dataSource, EventService events, PlaceService places) {
+  public SearchTextRefresh(AgroalDataSource dataSource, EventService events, PlaceService places,
+      Event<ContentChanged> changed) {
     this.dataSource = dataSource;
     this.events = events;
     this.places = places;
+    this.changed = changed;
   }
 
   void onStart(@Observes @Priority(30) StartupEvent event) {
@@ -61,6 +66,8 @@ public class SearchTextRefresh {
       batches++;
     }
     recordVersion();
+    // Searches answered from memory meanwhile used the old texts.
+    changed.fire(new ContentChanged("search texts folded again"));
     LOG.infof("Folded the search texts of %d places and %d batch(es) of events again (fold version %d → %d) in %d ms",
         placeCount, batches, stored, Text.FOLD_VERSION, (System.nanoTime() - started) / 1_000_000);
     return true;

@@ -22,9 +22,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.jboss.logging.Logger;
 
 /**
  * The scripts and styles of every page, as one file per kind and page instead of a dozen: each
@@ -87,7 +89,8 @@ public class Assets {
   private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^'\")]+)\\1\\s*\\)");
   private static final String YEAR = "public, max-age=31536000, immutable";
 
-  private final Map<String, Bundle> bundles = new LinkedHashMap<>();
+  /** Joined and gzipped on a thread of their own while the rest of the app starts; pages wait for them. */
+  private final CompletableFuture<Map<String, Bundle>> bundles;
 
   record Bundle(String name, String hash, byte[] plain, byte[] gzipped, String type) {
     String address() {
@@ -97,12 +100,28 @@ public class Assets {
   }
 
   public Assets() {
-    BUNDLES.forEach((name, files) -> bundles.put(name, build(name, files)));
+    bundles = new CompletableFuture<>();
+    Thread builder = new Thread(() -> {
+      try {
+        Map<String, Bundle> built = new LinkedHashMap<>();
+        BUNDLES.forEach((name, files) -> built.put(name, build(name, files)));
+        bundles.complete(built);
+      } catch (RuntimeException e) {
+        Logger.getLogger(Assets.class).error("The script and style bundles could not be built: pages cannot be served", e);
+        bundles.completeExceptionally(e);
+      }
+    }, "chronotope-assets");
+    builder.setDaemon(true);
+    builder.start();
+  }
+
+  private Map<String, Bundle> bundles() {
+    return bundles.join();
   }
 
   /** The address of a bundle, for a page's {@code <script src>} or {@code <link href>}. */
   public String url(String name) {
-    Bundle bundle = bundles.get(name);
+    Bundle bundle = bundles().get(name);
     if (bundle == null) {
       throw new IllegalArgumentException("no asset bundle named " + name);
     }
@@ -116,7 +135,7 @@ public class Assets {
 
   private void serve(RoutingContext rc) {
     Matcher m = ADDRESS.matcher(rc.request().path().substring(PREFIX.length()));
-    Bundle bundle = m.matches() ? bundles.get(m.group(1) + "." + m.group(3)) : null;
+    Bundle bundle = m.matches() ? bundles().get(m.group(1) + "." + m.group(3)) : null;
     if (bundle == null) {
       rc.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
           .end("No such asset.");

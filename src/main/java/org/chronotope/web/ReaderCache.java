@@ -4,6 +4,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,7 +131,7 @@ public class ReaderCache {
    */
   public Entry store(String key, long since, String contentType, String cacheControl, byte[] body) {
     byte[] gzipped = body.length >= GZIP_FROM_BYTES ? gzip(body) : null;
-    Entry entry = new Entry(body, gzipped, etagOf(body), contentType, cacheControl, System.nanoTime());
+    Entry entry = new Entry(body, gzipped, etagOf(key, body), contentType, cacheControl, System.nanoTime());
     if (!enabled || body.length > MAX_ENTRY_BYTES || generation.get() != since) {
       return entry;
     }
@@ -153,7 +154,8 @@ public class ReaderCache {
     others.accept(g);
   }
 
-  void onContentChanged(@Observes ContentChanged event) {
+  /** After the transaction that fired it commits (at once when fired outside one). */
+  void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
     changed();
   }
 
@@ -208,9 +210,12 @@ public class ReaderCache {
     }
   }
 
-  static String etagOf(byte[] body) {
+  /** The tag of a body at an address: two addresses that answer the same bytes still have tags of their own. */
+  static String etagOf(String key, byte[] body) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(utf8(key));
+      byte[] digest = sha.digest(body);
       return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chronotope.web.ReaderCache.Entry;
 
 /**
@@ -20,6 +21,14 @@ import org.chronotope.web.ReaderCache.Entry;
  */
 @ApplicationScoped
 public class ReaderCacheRoutes {
+
+  /**
+   * Signed-in POSTs that change nothing a reader sees (sign-in and out, the Markdown preview, the
+   * event form's heartbeat): they come every few seconds while editors work, and would empty the
+   * cache as often. Any other write drops it, so a write missing here costs only a render.
+   */
+  static final Pattern WRITES_NOTHING_READERS_SEE =
+      Pattern.compile("/editor/(login|logout|preview|events/\\d+/presence(/leave)?)");
 
   private final ReaderCache cache;
 
@@ -39,7 +48,8 @@ public class ReaderCacheRoutes {
             return;
           }
         }
-      } else if (method != HttpMethod.OPTIONS && !cache.isAnonymous(request)) {
+      } else if (method != HttpMethod.OPTIONS && !cache.isAnonymous(request)
+          && !WRITES_NOTHING_READERS_SEE.matcher(request.path()).matches()) {
         // Only a signed-in request can write what readers see; an anonymous POST (a sign-in) cannot.
         rc.addHeadersEndHandler(v -> {
           if (rc.response().getStatusCode() < 400) {

@@ -20,10 +20,14 @@
     Object.keys(options || {}).forEach(function (k) { o[k] = options[k]; });
     var url = el.getAttribute('data-ct-presence');
     var timer = null;
+    // This form's own id: its goodbye then also stands against a beat of it that arrives late.
+    var page = global.crypto && global.crypto.randomUUID ? global.crypto.randomUUID()
+      : Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
 
     function body() {
       var b = new URLSearchParams();
       b.set('csrf-token', o.token);
+      b.set('page', page);
       return b;
     }
 

@@ -23,6 +23,7 @@ import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.chronotope.common.ContentChanged;
 import org.chronotope.support.Api;
+import org.chronotope.support.EditorSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -188,6 +189,22 @@ class ReaderCacheTest {
     Api.anonymous().get("/stories/" + slug).then().body(containsString("Gardé"));
     cache.changed();
     Api.anonymous().get("/stories/" + slug).then().body(containsString("Changé en douce"));
+  }
+
+  @Test
+  void anEditorsHeartbeatKeepsTheCacheAndTheirSaveFromTheFormDropsIt() {
+    String slug = Api.createStory("cache-beat");
+    long id = Api.createEvent(slug, Api.event("Ouvert", "2025-01-18", 0.03, 14.03));
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/events/" + id).then().statusCode(200);
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Ouvert"));
+    renameBehindTheAppsBack(id, "Renommé en douce");
+    editor.post("/editor/events/" + id + "/presence", Map.of("page", "tab-1")).then().statusCode(200);
+    Api.anonymous().get("/stories/" + slug).then().body(containsString("Ouvert"));
+    // A form post is a write like any other: here, the event moves to the trash.
+    editor.post("/editor/events/" + id + "/delete", Map.of()).then().statusCode(303);
+    Api.anonymous().get("/stories/" + slug).then().body(not(containsString("Renommé en douce")))
+        .body(not(containsString("Ouvert")));
   }
 
   @Test
