@@ -1,5 +1,7 @@
 package org.chronotope.web;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,9 +64,21 @@ public class ReaderCache {
     this.maxAgeNanos = maxAge.toNanos();
   }
 
-  /** A kept answer: the body as rendered and gzipped, its entity tag and the headers it was sent with. */
+  /**
+   * A kept answer: the body as rendered and gzipped, its entity tag and the headers it was sent
+   * with. The bodies are also kept as network buffers that each answer sends without a copy.
+   */
   public record Entry(byte[] body, byte[] gzipped, String etag, String contentType, String cacheControl,
-      long storedAt) {
+      long storedAt, ByteBuf bodyBuffer, ByteBuf gzippedBuffer) {
+
+    Entry(byte[] body, byte[] gzipped, String etag, String contentType, String cacheControl, long storedAt) {
+      this(body, gzipped, etag, contentType, cacheControl, storedAt, shared(body), gzipped == null ? null : shared(gzipped));
+    }
+
+    /** A read-only view of {@code bytes} that sending never frees (each answer sends a duplicate of it). */
+    private static ByteBuf shared(byte[] bytes) {
+      return Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(bytes).asReadOnly());
+    }
 
     long size() {
       return body.length + (gzipped == null ? 0 : gzipped.length) + 256L;

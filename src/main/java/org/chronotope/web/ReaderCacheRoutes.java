@@ -1,6 +1,9 @@
 package org.chronotope.web;
 
+import io.netty.buffer.ByteBuf;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -8,7 +11,10 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.chronotope.web.ReaderCache.Entry;
 
@@ -30,7 +36,18 @@ public class ReaderCacheRoutes {
   static final Pattern WRITES_NOTHING_READERS_SEE =
       Pattern.compile("/editor/(login|logout|preview|events/\\d+/presence(/leave)?)");
 
+  /**
+   * The addresses of the {@code @ReaderCached} reads, whose concurrent misses wait for one render
+   * ({@code ReaderCacheRoutesTest} checks that every annotated method is here). After a write, or
+   * at start, a popular page asked by a hundred readers at once is rendered once, not a hundred
+   * times on two cores.
+   */
+  static final Pattern CACHED_READS = Pattern.compile(
+      "/|/stories/[^/]+(/feed)?|/embed/[^/]+|/api/stories/[^/]+/(events|events\\.geojson|timeline|map)");
+
   private final ReaderCache cache;
+  /** Renders under way, by key: what readers asking the same page meanwhile wait for. */
+  private final Map<String, CompletableFuture<Optional<Entry>>> renders = new ConcurrentHashMap<>();
 
   public ReaderCacheRoutes(ReaderCache cache) {
     this.cache = cache;
@@ -42,10 +59,31 @@ public class ReaderCacheRoutes {
       HttpMethod method = request.method();
       if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
         if (cache.isAnonymous(request)) {
-          Optional<Entry> hit = cache.find(cache.keyOf(request));
+          String key = cache.keyOf(request);
+          Optional<Entry> hit = cache.find(key);
           if (hit.isPresent()) {
             answer(request, rc.response(), hit.get(), method == HttpMethod.HEAD);
             return;
+          }
+          if (method == HttpMethod.GET && CACHED_READS.matcher(request.path()).matches()) {
+            CompletableFuture<Optional<Entry>> mine = new CompletableFuture<>();
+            CompletableFuture<Optional<Entry>> rendering = renders.putIfAbsent(key, mine);
+            if (rendering != null) {
+              // The same page is being rendered for another reader: wait for it rather than render it again.
+              Context context = Vertx.currentContext();
+              rendering.whenComplete((entry, failure) -> context.runOnContext(v -> {
+                if (entry != null && entry.isPresent()) {
+                  answer(request, rc.response(), entry.get(), false);
+                } else {
+                  rc.next();
+                }
+              }));
+              return;
+            }
+            rc.addEndHandler(v -> {
+              renders.remove(key, mine);
+              mine.complete(cache.find(key));
+            });
           }
         }
       } else if (method != HttpMethod.OPTIONS && !cache.isAnonymous(request)
@@ -75,14 +113,15 @@ public class ReaderCacheRoutes {
     headers.set("Content-Type", entry.contentType());
     String accepts = request.getHeader("Accept-Encoding");
     boolean gzip = entry.gzipped() != null && accepts != null && accepts.contains("gzip");
-    byte[] body = gzip ? entry.gzipped() : entry.body();
+    ByteBuf body = gzip ? entry.gzippedBuffer() : entry.bodyBuffer();
     // Already encoded (or deliberately not): the server's own compression leaves it alone.
     headers.set("Content-Encoding", gzip ? "gzip" : "identity");
     if (head) {
-      headers.set("Content-Length", String.valueOf(body.length));
+      headers.set("Content-Length", String.valueOf(body.readableBytes()));
       response.end();
     } else {
-      response.end(Buffer.buffer(body));
+      // A duplicate shares the kept bytes: thousands of answers a second allocate no copy of them.
+      response.end(Buffer.buffer(body.duplicate()));
     }
   }
 }

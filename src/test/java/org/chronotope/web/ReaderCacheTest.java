@@ -14,14 +14,26 @@ import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.response.Response;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.chronotope.common.ContentChanged;
+import org.chronotope.common.ReaderCached;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +55,9 @@ class ReaderCacheTest {
 
   @Inject
   DataSource dataSource;
+
+  @Inject
+  BeanManager beans;
 
   @ConfigProperty(name = "quarkus.datasource.db-kind")
   String kind;
@@ -205,6 +220,52 @@ class ReaderCacheTest {
     editor.post("/editor/events/" + id + "/delete", Map.of()).then().statusCode(303);
     Api.anonymous().get("/stories/" + slug).then().body(not(containsString("Renommé en douce")))
         .body(not(containsString("Ouvert")));
+  }
+
+  /** Concurrent misses wait for one render only where the routes know the address is a cached read. */
+  @Test
+  void everyCachedReadIsAnAddressWhoseConcurrentMissesWaitForOneRender() {
+    List<String> paths = new ArrayList<>();
+    for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+      Class<?> type = bean.getBeanClass();
+      Path root = type.getAnnotation(Path.class);
+      for (Method method : type.getDeclaredMethods()) {
+        if (method.isAnnotationPresent(ReaderCached.class)) {
+          Path own = method.getAnnotation(Path.class);
+          String path = ("/" + (root == null ? "" : root.value()) + "/" + (own == null ? "" : own.value()))
+              .replaceAll("/+", "/").replaceAll("\\{[^}]+}", "some-slug");
+          paths.add(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        }
+      }
+    }
+    assertTrue(paths.size() >= 8, "the cached reads were found: " + paths);
+    for (String path : paths) {
+      assertTrue(ReaderCacheRoutes.CACHED_READS.matcher(path).matches(), path + " is in CACHED_READS");
+    }
+    assertFalse(ReaderCacheRoutes.CACHED_READS.matcher("/api/stories/some-slug/export").matches());
+  }
+
+  @Test
+  void manyReadersAskingAnUncachedPageAtOnceAllGetIt() throws Exception {
+    String slug = Api.createStory("cache-stampede");
+    Api.createEvent(slug, Api.event("Tous en même temps", "2025-01-18", 0.03, 14.03));
+    ExecutorService readers = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Response>> answers = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        answers.add(readers.submit(() -> Api.anonymous().get("/stories/" + slug)));
+      }
+      String first = null;
+      for (Future<Response> answer : answers) {
+        Response r = answer.get(60, TimeUnit.SECONDS);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.asString().contains("Tous en même temps"));
+        first = first == null ? r.header("ETag") : first;
+        assertEquals(first, r.header("ETag"), "one render, one tag");
+      }
+    } finally {
+      readers.shutdownNow();
+    }
   }
 
   @Test
