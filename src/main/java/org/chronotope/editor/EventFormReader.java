@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronotope.common.FieldError;
@@ -29,6 +30,7 @@ import org.chronotope.event.EventInput.SourceInput;
 import org.chronotope.event.LocationPrecision;
 import org.chronotope.event.SourceKind;
 import org.chronotope.event.Verification;
+import org.chronotope.exchange.FreeTextDates;
 import org.chronotope.place.Geometry;
 import org.chronotope.story.PublicationStatus;
 
@@ -62,6 +64,7 @@ public class EventFormReader {
     } else if (title.length() > EventLimits.TITLE) {
       errors.add("title", m.err_too_long(EventLimits.TITLE));
     }
+    datesInWords(f);
     DatePrecision startPrecision = precision(f.startPrecision, "startPrecision", errors, m);
     DatePrecision endPrecision = precision(f.endPrecision, "endPrecision", errors, m);
     // EDTF text (2025-07~, 2025-02?, 2025-07-XX, 2025-01-18/.., an end of ..) decides its own precision.
@@ -104,6 +107,35 @@ public class EventFormReader {
       result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));
     }
     return result;
+  }
+
+  /**
+   * Dates typed in words ("18 janvier 2025", "February 2025", "fin juillet 2025") become the date
+   * and precision they name; an approximate one ("fin …", "late …") becomes EDTF ({@code 2025-07~})
+   * and, when the display date is empty, the words are kept as the display date, since they say
+   * more than the date.
+   */
+  static void datesInWords(EventForm f) {
+    Optional<FreeTextDates.Typed> start = FreeTextDates.typed(f.start);
+    if (start.isPresent()) {
+      FreeTextDates.Typed t = start.get();
+      if (t.approximate() && Text.isBlank(f.displayDate)) {
+        f.displayDate = f.start.strip();
+      }
+      f.start = t.start().iso() + (t.approximate() ? "~" : "");
+      f.startPrecision = t.start().precision().name();
+      if (t.end() != null && Text.isBlank(f.end)) {
+        f.end = t.end().iso();
+        f.endPrecision = t.end().precision().name();
+      }
+    }
+    Optional<FreeTextDates.Typed> end = FreeTextDates.typed(f.end);
+    if (end.isPresent()) {
+      FreeTextDates.Typed t = end.get();
+      EventDate last = t.end() != null ? t.end() : t.start();
+      f.end = last.iso() + (t.approximate() ? "~" : "");
+      f.endPrecision = last.precision().name();
+    }
   }
 
   private static DatePrecision precision(String value, String field, FormErrors errors, EditorMessages m) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.event.DatePrecision;
+import org.chronotope.event.Edtf;
 import org.chronotope.event.EventDate;
 
 /**
@@ -18,10 +19,20 @@ import org.chronotope.event.EventDate;
  * text with a month but no year ("Aug 23") is read only with a year the editor gives. Anything
  * else is not a date, and nothing is guessed.
  */
-final class FreeTextDates {
+public final class FreeTextDates {
 
   /** A start, and an end when the text names a period. */
   record Period(EventDate start, EventDate end, boolean usedContextYear) {}
+
+  /**
+   * A date an editor typed in words: its start (and end, for "1790-2010"), and whether a word
+   * before it made it approximate ("fin juillet 2025", "late July 2025", "vers 1990").
+   */
+  public record Typed(EventDate start, EventDate end, boolean approximate) {}
+
+  /** Words that, first in a date, say it is approximate: French and English, folded. */
+  private static final Pattern APPROXIMATELY =
+      Pattern.compile("^(?:fin|debut|mi|vers|environ|autour de|late|early|mid|around|about|circa|ca|c)[\\s-]+(.+)$");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("january", 1), Map.entry("jan", 1), Map.entry("janvier", 1), Map.entry("janv", 1),
@@ -78,6 +89,29 @@ final class FreeTextDates {
       if (m.matches()) {
         return words(form, m, contextYear);
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A date typed in words in a form or a grid, in French or English: "18 janvier 2025",
+   * "February 2025", "fin juillet 2025" (approximate), "1790-2010"; empty when the text is a plain
+   * ISO or EDTF date (the form reads those itself) or not a date at all. Nothing is guessed: the
+   * whole text must be the date.
+   */
+  public static Optional<Typed> typed(String text) {
+    if (Text.isBlank(text) || text.strip().matches("[+-]?\\d{1,6}(-\\d{2}(-\\d{2}([T ]\\S*)?)?)?")
+        || Edtf.usesExtensions(text)) {
+      return Optional.empty();
+    }
+    Optional<Period> plain = read(text, null);
+    if (plain.isPresent()) {
+      return Optional.of(new Typed(plain.get().start(), plain.get().end(), false));
+    }
+    Matcher qualified = APPROXIMATELY.matcher(Text.fold(text));
+    if (qualified.matches()) {
+      return read(qualified.group(1), null).filter(p -> p.end() == null)
+          .map(p -> new Typed(p.start(), null, true));
     }
     return Optional.empty();
   }

@@ -53,6 +53,40 @@ class EventFormTest {
   }
 
   @Test
+  void datesTypedInWordsBecomeTheirDateAndPrecisionAndSayingMoreKeepsTheWords() {
+    String slug = Api.createStory("form-words");
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/" + slug + "/events/new");
+    String[][] cases = {
+        // typed start, then expected value, precision, edtf, display date ("" = none)
+        {"18 janvier 2025", "2025-01-18", "DAY", "2025-01-18", ""},
+        {"February 2025", "2025-02", "MONTH", "2025-02", ""},
+        {"fin juillet 2025", "2025-07", "MONTH", "2025-07~", "fin juillet 2025"},
+        {"late July 2025", "2025-07", "MONTH", "2025-07~", "late July 2025"}};
+    for (String[] c : cases) {
+      Map<String, Object> form = validForm();
+      form.put("title", "Daté en mots : " + c[0]);
+      form.put("start", c[0]);
+      form.put("startPrecision", "DAY");
+      form.put("displayDate", "");
+      editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(303);
+      JsonPath event = asEditor().get("/api/stories/" + slug + "/events").jsonPath();
+      String at = "items.find { it.title == 'Daté en mots : " + c[0] + "' }";
+      assertEquals(c[1], event.getString(at + ".start.value"), c[0]);
+      assertEquals(c[2], event.getString(at + ".start.precision"), c[0]);
+      assertEquals(c[3], event.getString(at + ".start.edtf"), c[0]);
+      assertEquals(c[4].isEmpty() ? null : c[4], event.getString(at + ".displayDate"), c[0]);
+    }
+    // Words that are not wholly a date are refused beside the field, and nothing is written.
+    Map<String, Object> form = validForm();
+    form.put("title", "Pas une date");
+    form.put("start", "le lendemain de l'enlèvement");
+    editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(400)
+        .body(containsString("id=\"start-error\""));
+    assertEquals(cases.length, asEditor().get("/api/stories/" + slug + "/events").jsonPath().getInt("total"));
+  }
+
+  @Test
   void badInputIsShownBesideEachFieldAndNothingIsWritten() {
     String slug = Api.createStory("form-invalid");
     EditorSession editor = EditorSession.editor();

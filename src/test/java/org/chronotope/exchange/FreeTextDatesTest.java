@@ -39,4 +39,22 @@ class FreeTextDatesTest {
     }
     assertTrue(FreeTextDates.read(null, 2013).isEmpty());
   }
+
+  @Test
+  void aTypedDateMayBeApproximateByAWordBeforeIt() {
+    FreeTextDates.Typed late = FreeTextDates.typed("fin juillet 2025").orElseThrow();
+    assertEquals("2025-07", late.start().iso());
+    assertTrue(late.approximate());
+    assertTrue(FreeTextDates.typed("Mi-août 2025").orElseThrow().approximate());
+    assertTrue(FreeTextDates.typed("around 1990").orElseThrow().approximate());
+    FreeTextDates.Typed day = FreeTextDates.typed("18 janvier 2025").orElseThrow();
+    assertEquals("2025-01-18", day.start().iso());
+    assertTrue(!day.approximate());
+    assertEquals("2010", FreeTextDates.typed("1790-2010").orElseThrow().end().iso());
+    // ISO and EDTF are the form's own business; half a sentence is not a date.
+    assertTrue(FreeTextDates.typed("2025-07~").isEmpty());
+    assertTrue(FreeTextDates.typed("2025-01-18").isEmpty());
+    assertTrue(FreeTextDates.typed("fin juillet 2025, avant la libération").isEmpty());
+    assertTrue(FreeTextDates.typed("vers 1790-2010").isEmpty(), "an approximate range is not guessed");
+  }
 }
