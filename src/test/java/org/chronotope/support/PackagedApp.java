@@ -101,6 +101,12 @@ public final class PackagedApp implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  public HttpResponse<byte[]> getAsAdmin(String path) throws IOException, InterruptedException {
+    String auth = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Basic " + auth).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public String log() throws IOException {
     return Files.readString(log);
   }
