@@ -1,13 +1,12 @@
 package org.chronotope.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,34 +18,46 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * many accounts). A known device, or an address the account signed in from before (how HTTP Basic
  * clients are known), is never slowed by others' failures. Attempts made while waiting are refused
  * without looking at the password; failures are forgotten after a quiet period. Counts live in
- * memory, per instance.
+ * the database, shared by every instance ({@link DatabaseThrottleStore}); tests may keep them in memory.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-  /** Bounds the memory an attacker can make us spend with made-up user names and addresses. */
-  static final int MAX_TRACKED = 20_000;
+  /** Key prefixes of the three counts, in one store. */
+  static final String CLIENT = "client|";
+  static final String ACCOUNT = "account|";
+  static final String ADDRESS = "address|";
 
   private final Clock clock;
+  private final ThrottleStore store;
   private final int freeClientFailures;
   private final int freeAccountFailures;
   private final int freeAddressFailures;
   private final Duration firstDelay;
   private final Duration maxDelay;
   private final Duration forgetAfter;
-  private final Map<String, Failures> byClient = new ConcurrentHashMap<>();
-  private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
-  private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
-  /** account|address pairs that signed in successfully, with when they last did. */
-  private final Map<String, Instant> knownAddresses = new ConcurrentHashMap<>();
 
-  public LoginThrottle(Clock clock,
+  @Inject
+  public LoginThrottle(Clock clock, DatabaseThrottleStore store,
       @ConfigProperty(name = "chronotope.login.free-failures-per-client", defaultValue = "5") int freeClientFailures,
       @ConfigProperty(name = "chronotope.login.free-failures-per-account", defaultValue = "20") int freeAccountFailures,
       @ConfigProperty(name = "chronotope.login.free-failures-per-address", defaultValue = "20") int freeAddressFailures,
       @ConfigProperty(name = "chronotope.login.first-delay", defaultValue = "PT1S") Duration firstDelay,
       @ConfigProperty(name = "chronotope.login.max-delay", defaultValue = "PT15M") Duration maxDelay) {
+    this((ThrottleStore) store, clock, freeClientFailures, freeAccountFailures, freeAddressFailures, firstDelay, maxDelay);
+  }
+
+  /** A throttle that counts in this process's memory only. */
+  LoginThrottle(Clock clock, int freeClientFailures, int freeAccountFailures, int freeAddressFailures,
+      Duration firstDelay, Duration maxDelay) {
+    this(new MemoryThrottleStore(), clock, freeClientFailures, freeAccountFailures, freeAddressFailures, firstDelay,
+        maxDelay);
+  }
+
+  LoginThrottle(ThrottleStore store, Clock clock, int freeClientFailures, int freeAccountFailures,
+      int freeAddressFailures, Duration firstDelay, Duration maxDelay) {
     this.clock = clock;
+    this.store = store;
     this.freeClientFailures = freeClientFailures;
     this.freeAccountFailures = freeAccountFailures;
     this.freeAddressFailures = freeAddressFailures;
@@ -58,23 +69,20 @@ public class LoginThrottle {
   /** How long this client must still wait before its next attempt on this account, if at all. */
   public Optional<Duration> waitBefore(String username, String address, boolean knownDevice) {
     Instant now = clock.instant();
-    Duration wait = remaining(byClient.get(clientKey(username, address, knownDevice)), freeClientFailures, now);
+    Duration wait = remaining(store.get(clientKey(username, address, knownDevice)), freeClientFailures, now);
     if (!trusted(username, address, knownDevice)) {
-      wait = longest(wait, remaining(byAccount.get(accountKey(username)), freeAccountFailures, now));
-      wait = longest(wait, remaining(address == null ? null : byAddress.get(address), freeAddressFailures, now));
+      wait = longest(wait, remaining(store.get(ACCOUNT + accountKey(username)), freeAccountFailures, now));
+      wait = longest(wait, remaining(address == null ? null : store.get(ADDRESS + address), freeAddressFailures, now));
     }
     return wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
 
   public void failed(String username, String address, boolean knownDevice) {
     Instant now = clock.instant();
-    if (byClient.size() + byAccount.size() + byAddress.size() + knownAddresses.size() > MAX_TRACKED) {
-      forgetQuiet(now);
-    }
-    byClient.compute(clientKey(username, address, knownDevice), (k, f) -> Failures.next(f, now, forgetAfter));
-    byAccount.compute(accountKey(username), (k, f) -> Failures.next(f, now, forgetAfter));
+    store.fail(clientKey(username, address, knownDevice), now, forgetAfter);
+    store.fail(ACCOUNT + accountKey(username), now, forgetAfter);
     if (address != null) {
-      byAddress.compute(address, (k, f) -> Failures.next(f, now, forgetAfter));
+      store.fail(ADDRESS + address, now, forgetAfter);
     }
   }
 
@@ -83,17 +91,17 @@ public class LoginThrottle {
    * The account's and the address's counts stay: a guesser elsewhere must not get fresh tries.
    */
   public void succeeded(String username, String address, boolean knownDevice) {
-    byClient.remove(clientKey(username, address, knownDevice));
+    store.clear(clientKey(username, address, knownDevice));
     if (address != null) {
-      knownAddresses.put(accountKey(username) + "|" + address, clock.instant());
+      store.know(accountKey(username) + "|" + address, clock.instant());
     }
   }
 
   private boolean trusted(String username, String address, boolean knownDevice) {
-    return knownDevice || (address != null && knownAddresses.containsKey(accountKey(username) + "|" + address));
+    return knownDevice || (address != null && store.isKnown(accountKey(username) + "|" + address));
   }
 
-  private Duration remaining(Failures f, int free, Instant now) {
+  private Duration remaining(ThrottleStore.Failures f, int free, Instant now) {
     if (f == null || f.count() <= free) {
       return Duration.ZERO;
     }
@@ -107,39 +115,15 @@ public class LoginThrottle {
     return left.isNegative() ? Duration.ZERO : left;
   }
 
-  private void forgetQuiet(Instant now) {
-    byClient.values().removeIf(f -> f.last().plus(forgetAfter).isBefore(now));
-    byAccount.values().removeIf(f -> f.last().plus(forgetAfter).isBefore(now));
-    byAddress.values().removeIf(f -> f.last().plus(forgetAfter).isBefore(now));
-    if (byClient.size() + byAccount.size() + byAddress.size() + knownAddresses.size() > MAX_TRACKED) {
-      // Under a flood of made-up names, keep the addresses (which carry the flood) and drop names;
-      // known addresses go last, oldest first being impractical here: all of them.
-      byClient.clear();
-      byAccount.clear();
-      if (byAddress.size() + knownAddresses.size() > MAX_TRACKED) {
-        knownAddresses.clear();
-      }
-    }
-  }
-
   private static Duration longest(Duration a, Duration b) {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static String clientKey(String username, String address, boolean knownDevice) {
-    return accountKey(username) + "|" + (knownDevice ? "known device" : address);
+    return CLIENT + accountKey(username) + "|" + (knownDevice ? "known device" : address);
   }
 
   private static String accountKey(String username) {
     return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private record Failures(int count, Instant last) {
-    static Failures next(Failures previous, Instant now, Duration forgetAfter) {
-      if (previous == null || previous.last.plus(forgetAfter).isBefore(now)) {
-        return new Failures(1, now);
-      }
-      return new Failures(previous.count + 1, now);
-    }
   }
 }

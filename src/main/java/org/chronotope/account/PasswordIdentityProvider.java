@@ -53,13 +53,13 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     String username = request.getUsername();
     String address = addressOf(request);
     boolean knownDevice = devices.isKnown(HttpSecurityUtils.getRoutingContextAttribute(request), username);
-    Optional<Duration> wait = throttle.waitBefore(username, address, knownDevice);
-    if (wait.isPresent()) {
-      return Uni.createFrom().failure(new AuthenticationFailedException(
-          "too many failed sign-ins; wait " + wait.get().toSeconds() + " s"));
-    }
     String password = new String(request.getPassword().getPassword());
+    // The throttle's counts are in the database: asked off the event loop, like the user.
     return context.runBlocking(() -> {
+      Optional<Duration> wait = throttle.waitBefore(username, address, knownDevice);
+      if (wait.isPresent()) {
+        throw new AuthenticationFailedException("too many failed sign-ins; wait " + wait.get().toSeconds() + " s");
+      }
       Optional<User> user = QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(username));
       boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(DUMMY_HASH));
       if (user.isEmpty() || !matches) {

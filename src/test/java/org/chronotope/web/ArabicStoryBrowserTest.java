@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -125,7 +126,8 @@ class ArabicStoryBrowserTest {
 
       // The popup on the map speaks the page's direction, its French title its own.
       Locator popup = page.locator(".leaflet-popup-pane .ct-popup").filter(new Locator.FilterOptions().setHasText(TITLES[1]));
-      assertThat(popup).hasAttribute("dir", "rtl");
+      // The popup opens once the map has flown to the event: on a busy machine that takes a while.
+      assertThat(popup).hasAttribute("dir", "rtl", new LocatorAssertions.HasAttributeOptions().setTimeout(15_000));
       assertEquals("ltr", popup.locator(".ct-popup-title").evaluate("t => getComputedStyle(t).direction"));
       if (width > 800) {
         BoundingBox map = page.locator("[data-ct-part=map]").boundingBox();
