@@ -54,36 +54,12 @@ class DatabaseThrottleStore implements ThrottleStore {
     long at = now.toEpochMilli();
     long quietSince = now.minus(forgetAfter).toEpochMilli();
     try (Connection c = dataSource.getConnection()) {
-      // Two instances may count the same key at once: the update is atomic, and an insert that
-      // loses the race to the other's insert becomes an update.
-      for (int attempt = 0; attempt < 3; attempt++) {
-        try (PreparedStatement update = c.prepareStatement("update login_failure set failures ="
-            + " case when last_ms < ? then 1 else failures + 1 end, last_ms = ? where throttle_key = ?")) {
-          update.setLong(1, quietSince);
-          update.setLong(2, at);
-          update.setString(3, k);
-          if (update.executeUpdate() > 0) {
-            break;
-          }
-        }
-        try (PreparedStatement insert = c.prepareStatement(
-            "insert into login_failure (throttle_key, failures, last_ms) values (?, 1, ?)")) {
-          insert.setString(1, k);
-          insert.setLong(2, at);
-          insert.executeUpdate();
-          break;
-        } catch (SQLException duplicate) {
-          if (attempt == 2) {
-            throw duplicate;
-          }
-        }
-      }
+      upsert(c, "update login_failure set failures = case when last_ms < ? then 1 else failures + 1 end, last_ms = ?"
+          + " where throttle_key = ?", new Object[] {quietSince, at, k},
+          "insert into login_failure (throttle_key, failures, last_ms) values (?, 1, ?)", new Object[] {k, at});
       if (failuresSinceSweep.incrementAndGet() >= SWEEP_EVERY) {
         failuresSinceSweep.set(0);
-        try (PreparedStatement sweep = c.prepareStatement("delete from login_failure where last_ms < ?")) {
-          sweep.setLong(1, quietSince);
-          sweep.executeUpdate();
-        }
+        execute(c, "delete from login_failure where last_ms < ?", new Object[] {quietSince});
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not count a failed sign-in", e);
@@ -92,10 +68,8 @@ class DatabaseThrottleStore implements ThrottleStore {
 
   @Override
   public void clear(String key) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("delete from login_failure where throttle_key = ?")) {
-      s.setString(1, stored(key));
-      s.executeUpdate();
+    try (Connection c = dataSource.getConnection()) {
+      execute(c, "delete from login_failure where throttle_key = ?", new Object[] {stored(key)});
     } catch (SQLException e) {
       throw new IllegalStateException("Could not clear the sign-in throttle", e);
     }
@@ -117,21 +91,41 @@ class DatabaseThrottleStore implements ThrottleStore {
   @Override
   public void know(String pair, Instant now) {
     String k = stored(pair);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement update = c.prepareStatement("update login_known set at_ms = ? where pair = ?")) {
-      update.setLong(1, now.toEpochMilli());
-      update.setString(2, k);
-      if (update.executeUpdate() == 0) {
-        try (PreparedStatement insert = c.prepareStatement("insert into login_known (pair, at_ms) values (?, ?)")) {
-          insert.setString(1, k);
-          insert.setLong(2, now.toEpochMilli());
-          insert.executeUpdate();
-        } catch (SQLException duplicate) {
-          // Another instance recorded the same pair at the same moment: it is known either way.
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      upsert(c, "update login_known set at_ms = ? where pair = ?", new Object[] {now.toEpochMilli(), k},
+          "insert into login_known (pair, at_ms) values (?, ?)", new Object[] {k, now.toEpochMilli()});
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record a sign-in", e);
+    }
+  }
+
+  /**
+   * Updates the row, or inserts it when there is none. Two instances may do so for one key at
+   * once: the update is atomic, and an insert that loses the race to the other's becomes an update.
+   */
+  private static void upsert(Connection c, String update, Object[] updateArgs, String insert, Object[] insertArgs)
+      throws SQLException {
+    for (int attempt = 0; ; attempt++) {
+      if (execute(c, update, updateArgs) > 0) {
+        return;
+      }
+      try {
+        execute(c, insert, insertArgs);
+        return;
+      } catch (SQLException duplicate) {
+        if (attempt == 2) {
+          throw duplicate;
+        }
+      }
+    }
+  }
+
+  private static int execute(Connection c, String sql, Object[] args) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      return s.executeUpdate();
     }
   }
 

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * many accounts). A known device, or an address the account signed in from before (how HTTP Basic
  * clients are known), is never slowed by others' failures. Attempts made while waiting are refused
  * without looking at the password; failures are forgotten after a quiet period. Counts live in
- * the database, shared by every instance ({@link DatabaseThrottleStore}); tests may keep them in memory.
+ * the database, shared by every instance ({@link DatabaseThrottleStore}).
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -47,12 +47,6 @@ public class LoginThrottle {
     this((ThrottleStore) store, clock, freeClientFailures, freeAccountFailures, freeAddressFailures, firstDelay, maxDelay);
   }
 
-  /** A throttle that counts in this process's memory only. */
-  LoginThrottle(Clock clock, int freeClientFailures, int freeAccountFailures, int freeAddressFailures,
-      Duration firstDelay, Duration maxDelay) {
-    this(new MemoryThrottleStore(), clock, freeClientFailures, freeAccountFailures, freeAddressFailures, firstDelay,
-        maxDelay);
-  }
 
   LoginThrottle(ThrottleStore store, Clock clock, int freeClientFailures, int freeAccountFailures,
       int freeAddressFailures, Duration firstDelay, Duration maxDelay) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * Where {@link LoginThrottle} keeps its counts of failed sign-ins and the addresses accounts signed
- * in from: in memory ({@link MemoryThrottleStore}, one instance) or in the database
- * ({@link DatabaseThrottleStore}), so that several instances behind a balancer count together.
+ * in from: the database ({@link DatabaseThrottleStore}), so that several instances behind a
+ * balancer count together; the unit tests of its rules keep them in a map.
  */
 interface ThrottleStore {
 

@@ -333,7 +333,7 @@ public interface EditorMessages {
   @Message("{#switch name}{#case 'YEAR'}Year{#case 'MONTH'}Month{#case 'DAY'}Day{#case 'MINUTE'}Day and time (UTC){#else}{name}{/switch}")
   String precision_option(String name);
 
-  @Message("Choose first how much of the date is known: “February 2025” is a month, not 1 February; the date field follows. A date may also be typed in words (18 January 2025, February 2025, late July 2025): it sets its own precision.")
+  @Message("Choose first how much of the date is known: “February 2025” is a month, not 1 February; the date field follows.")
   String precision_hint();
 
   @Message("Leave empty for a single moment; give it for a period (e.g. a captivity).")

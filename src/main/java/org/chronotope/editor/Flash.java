@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record Flash(String kind, String title, String undo) {
 
-  static final String COOKIE = "ct-flash";
+  public static final String COOKIE = "ct-flash";
   private static final int MAX_TITLE = 300;
 
   /** A 303 redirect to {@code location} that shows this message there. */

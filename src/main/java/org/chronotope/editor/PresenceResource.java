@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.chronotope.account.Roles;
+import org.chronotope.common.ProblemException;
 
 /**
  * The event form's heartbeat: {@code POST /editor/events/{id}/presence} (with the session's CSRF
@@ -53,9 +54,15 @@ public class PresenceResource {
     return Response.noContent().build();
   }
 
-  /** The form's own random id: letters, digits and dashes, at most 64; anything else is no id. */
+  /** The form's own random id (letters, digits and dashes, at most 64), or none; anything else is a 400 naming it. */
   static String pageId(String page) {
-    return page != null && page.matches("[A-Za-z0-9-]{1,64}") ? page : "";
+    if (page == null || page.isEmpty()) {
+      return "";
+    }
+    if (!page.matches("[A-Za-z0-9-]{1,64}")) {
+      throw ProblemException.invalid("page", "must be the form's id: letters, digits and dashes, at most 64");
+    }
+    return page;
   }
 
   /** Who else has the form open; {@code hint} says what to do about it. */

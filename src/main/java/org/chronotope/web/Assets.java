@@ -218,7 +218,8 @@ public class Assets {
     }
   }
 
-  private static byte[] gzip(byte[] bytes) {
+  /** Gzipped bytes, as bundles and the reader cache keep them beside the plain ones. */
+  static byte[] gzip(byte[] bytes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3);
     try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
       zip.write(bytes);

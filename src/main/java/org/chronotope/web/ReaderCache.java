@@ -7,9 +7,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,9 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongConsumer;
-import java.util.zip.GZIPOutputStream;
 import org.chronotope.common.ContentChanged;
+import org.chronotope.editor.Flash;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,7 +48,7 @@ public class ReaderCache {
   private final AtomicLong generation = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
   private volatile boolean enabled = true;
-  private volatile LongConsumer others = g -> {};
+  private volatile Runnable others = () -> {};
 
   public ReaderCache(Languages languages,
       @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
@@ -101,15 +97,13 @@ public class ReaderCache {
 
   /**
    * Whether a request may be answered from (and stored in) the cache: no credentials (session
-   * cookie, Authorization header) and no one-time message waiting in a cookie.
+   * cookie, Authorization header) and no one-time message waiting in a cookie ({@link Flash}: a
+   * page that shows it is personal).
    */
   public boolean isAnonymous(HttpServerRequest request) {
     return request.getHeader("Authorization") == null && request.getCookie(sessionCookie) == null
-        && request.getCookie(FLASH_COOKIE) == null;
+        && request.getCookie(Flash.COOKIE) == null;
   }
-
-  /** The editors' one-time message cookie ({@code editor.Flash}): a page that shows it is personal. */
-  static final String FLASH_COOKIE = "ct-flash";
 
   /** Everything an answer may depend on: scheme, host, path and query as sent, and the page language. */
   public String keyOf(HttpServerRequest request) {
@@ -144,7 +138,7 @@ public class ReaderCache {
    * render may be stale, and is answered but not kept). Returns the entry either way.
    */
   public Entry store(String key, long since, String contentType, String cacheControl, byte[] body) {
-    byte[] gzipped = body.length >= GZIP_FROM_BYTES ? gzip(body) : null;
+    byte[] gzipped = body.length >= GZIP_FROM_BYTES ? Assets.gzip(body) : null;
     Entry entry = new Entry(body, gzipped, etagOf(key, body), contentType, cacheControl, System.nanoTime());
     if (!enabled || body.length > MAX_ENTRY_BYTES || generation.get() != since) {
       return entry;
@@ -164,8 +158,8 @@ public class ReaderCache {
 
   /** Something readers see was written here: drop every answer, here and on the other instances. */
   public void changed() {
-    long g = dropAll();
-    others.accept(g);
+    dropAll();
+    others.run();
   }
 
   /** After the transaction that fired it commits (at once when fired outside one). */
@@ -189,23 +183,16 @@ public class ReaderCache {
     enabled = true;
   }
 
-  boolean enabled() {
-    return enabled;
-  }
 
   /** Who to tell when this instance writes (the PostgreSQL notifier, where there is one). */
-  void tellOthersWith(LongConsumer others) {
+  void tellOthersWith(Runnable others) {
     this.others = others;
   }
 
-  int size() {
-    return entries.size();
-  }
 
-  private long dropAll() {
-    long g = generation.incrementAndGet();
+  private void dropAll() {
+    generation.incrementAndGet();
     entries.keySet().forEach(k -> remove(k, entries.get(k)));
-    return g;
   }
 
   private void remove(String key, Entry entry) {
@@ -236,15 +223,6 @@ public class ReaderCache {
     }
   }
 
-  static byte[] gzip(byte[] body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
 
   static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);

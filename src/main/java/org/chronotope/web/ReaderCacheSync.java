@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -61,13 +62,13 @@ public class ReaderCacheSync {
   }
 
   void start(@Observes StartupEvent event) {
-    if (!kind.toLowerCase().startsWith("postgres")) {
+    if (!kind.toLowerCase(Locale.ROOT).startsWith("postgres")) {
       return;
     }
     cache.suspend();
     running = true;
     sender = Executors.newSingleThreadExecutor(r -> daemon(r, "chronotope-cache-notify"));
-    cache.tellOthersWith(generation -> {
+    cache.tellOthersWith(() -> {
       if (Context.isOnEventLoopThread()) {
         sender.execute(this::tellOthers);
       } else {

@@ -15,7 +15,7 @@ class LoginThrottleTest {
 
   private final MovableClock clock = new MovableClock();
   // 3 free failures per account and client, a ceiling of 10 per account and per address.
-  private final LoginThrottle throttle = new LoginThrottle(clock, 3, 10, 10, Duration.ofSeconds(1), Duration.ofMinutes(15));
+  private final LoginThrottle throttle = new LoginThrottle(new MemoryThrottleStore(), clock, 3, 10, 10, Duration.ofSeconds(1), Duration.ofMinutes(15));
 
   @Test
   void freeFailuresDoNotSlowDown() {

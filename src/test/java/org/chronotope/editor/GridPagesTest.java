@@ -62,6 +62,22 @@ class GridPagesTest {
   }
 
   @Test
+  void aDateTypedInWordsInACellBecomesItsDateAndPrecision() {
+    String slug = Api.createStory("grid-words");
+    long id = Api.createEvent(slug, Api.event("Daté en mots", "2025-01-18", -1.6, 14.1));
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/" + slug + "/grid").then().statusCode(200);
+    long next = saved(save(editor, slug, id, "start", "fin juillet 2025", event(id).getLong("version"),
+        "application/json"));
+    assertEquals("2025-07~", event(id).getString("start.edtf"));
+    assertEquals("MONTH", event(id).getString("start.precision"));
+    assertEquals("fin juillet 2025", event(id).getString("displayDate"));
+    saved(save(editor, slug, id, "start", "18 janvier 2025", next, "application/json"));
+    assertEquals("2025-01-18", event(id).getString("start.value"));
+    assertEquals("DAY", event(id).getString("start.precision"));
+  }
+
+  @Test
   void aBadCellIsRefusedInTheFormsWordsAndNothingIsSaved() {
     String slug = Api.createStory("grid-bad");
     long id = Api.createEvent(slug, Api.event("Titre", "2025-01-18", -1.6, 14.1));

@@ -156,6 +156,8 @@ class ReviewPagesTest {
         .body("others[0].name", equalTo("admin"))
         .body("others[0].text", equalTo("admin has just opened this event"));
     other.post("/editor/events/" + id + "/presence/leave", Map.of()).then().statusCode(204);
+    other.post("/editor/events/" + id + "/presence", Map.of("page", "<script>")).then().statusCode(400)
+        .body(containsString("page"));
     editor.post("/editor/events/" + id + "/presence", Map.of()).then().statusCode(200)
         .body("others.size()", equalTo(0));
   }
