@@ -227,7 +227,7 @@ public interface EditorMessages {
   @Message("Give the date, e.g. 2025-01-18.")
   String err_date_required();
 
-  @Message("Write a date such as 2025-01-18 (a day), 2025-02 (a month) or 2025 (a year).")
+  @Message("Write a date such as 2025-01-18 (a day), 2025-02 (a month) or 2025 (a year), or in words: 18 January 2025, February 2025, late July 2025.")
   String err_date();
 
   @Message("This date does not say its {precision}: complete it, or choose a less precise precision.")
@@ -335,6 +335,15 @@ public interface EditorMessages {
 
   @Message("Choose first how much of the date is known: “February 2025” is a month, not 1 February; the date field follows.")
   String precision_hint();
+
+  @Message("Type in words")
+  String date_words();
+
+  @Message("18 January 2025, late July 2025")
+  String date_words_example();
+
+  @Message("A date can also be typed in words, such as “18 January 2025”, “February 2025” or “late July 2025”: the precision follows the words, and approximate words are kept as the display date.")
+  String date_words_hint();
 
   @Message("Leave empty for a single moment; give it for a period (e.g. a captivity).")
   String end_hint();

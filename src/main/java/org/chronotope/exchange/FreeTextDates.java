@@ -2,11 +2,13 @@ package org.chronotope.exchange;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.event.DatePrecision;
@@ -30,25 +32,30 @@ public final class FreeTextDates {
    */
   public record Typed(EventDate start, EventDate end, boolean approximate) {}
 
-  /** Words that, first in a date, say it is approximate: French and English, folded. */
-  private static final Pattern APPROXIMATELY =
-      Pattern.compile("^(?:fin|debut|mi|vers|environ|autour de|late|early|mid|around|about|circa|ca|c)[\\s-]+(.+)$");
+  /**
+   * Words that, first in a date, say it is approximate: French, English and Arabic ("أواخر يوليو
+   * 2025", late July 2025), folded as {@link Text#fold} folds the text they are matched against.
+   */
+  private static final Pattern APPROXIMATELY = Pattern.compile("^(?:" + String.join("|", Stream.of(
+      "fin", "debut", "mi", "vers", "environ", "autour de", "late", "early", "mid", "around", "about", "circa", "ca", "c",
+      "أواخر", "أوائل", "منتصف", "حوالي", "حوالى", "نحو", "قرابة").map(Text::fold).toList()) + ")[\\s-]+(.+)$");
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("janvier", 1), Map.entry("janv", 1),
-      Map.entry("february", 2), Map.entry("feb", 2), Map.entry("fevrier", 2), Map.entry("fevr", 2), Map.entry("fev", 2),
-      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("mars", 3),
-      Map.entry("april", 4), Map.entry("apr", 4), Map.entry("avril", 4), Map.entry("avr", 4),
-      Map.entry("may", 5), Map.entry("mai", 5),
-      Map.entry("june", 6), Map.entry("jun", 6), Map.entry("juin", 6),
-      Map.entry("july", 7), Map.entry("jul", 7), Map.entry("juillet", 7), Map.entry("juil", 7),
-      Map.entry("august", 8), Map.entry("aug", 8), Map.entry("aout", 8),
-      Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("septembre", 9),
-      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("octobre", 10),
-      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("novembre", 11),
-      Map.entry("december", 12), Map.entry("dec", 12), Map.entry("decembre", 12));
+  /** Month names and their abbreviations, folded: English, French, and Arabic as written in the Mashriq and the Maghreb. */
+  private static final Map<String, Integer> MONTHS = months(
+      List.of("january", "jan", "janvier", "janv", "يناير", "جانفي"),
+      List.of("february", "feb", "fevrier", "fevr", "fev", "فبراير", "فيفري"),
+      List.of("march", "mar", "mars", "مارس"),
+      List.of("april", "apr", "avril", "avr", "أبريل", "إبريل", "أفريل"),
+      List.of("may", "mai", "مايو", "ماي"),
+      List.of("june", "jun", "juin", "يونيو", "يونيه", "جوان"),
+      List.of("july", "jul", "juillet", "juil", "يوليو", "يوليوز", "يوليه", "جويلية"),
+      List.of("august", "aug", "aout", "أغسطس", "غشت", "أوت"),
+      List.of("september", "sep", "sept", "septembre", "سبتمبر", "شتنبر"),
+      List.of("october", "oct", "octobre", "أكتوبر"),
+      List.of("november", "nov", "novembre", "نوفمبر", "نونبر"),
+      List.of("december", "dec", "decembre", "ديسمبر", "دجنبر"));
 
-  private static final String MONTH = "([a-z]+)";
+  private static final String MONTH = "(\\p{L}+)";
   private static final List<Pattern> FORMS = List.of(
       Pattern.compile("^(\\d{1,2}) " + MONTH + " (\\d{3,6})$"),      // 23 august 2005
       Pattern.compile("^" + MONTH + " (\\d{1,2}) (\\d{3,6})$"),      // august 23 2005
@@ -60,6 +67,17 @@ public final class FreeTextDates {
   private static final Pattern BCE = Pattern.compile("^(\\d{1,6}) ?(?:bc|bce|b c|b c e|av j c|avant j c)$");
 
   private FreeTextDates() {}
+
+  @SafeVarargs
+  private static Map<String, Integer> months(List<String>... names) {
+    Map<String, Integer> months = new HashMap<>();
+    for (int m = 0; m < names.length; m++) {
+      for (String name : names[m]) {
+        months.put(Text.fold(name), m + 1);
+      }
+    }
+    return Map.copyOf(months);
+  }
 
   /** The period {@code text} names, using {@code contextYear} for texts without a year; empty if none. */
   static Optional<Period> read(String text, Integer contextYear) {
@@ -94,7 +112,7 @@ public final class FreeTextDates {
   }
 
   /**
-   * A date typed in words in a form or a grid, in French or English: "18 janvier 2025",
+   * A date typed in words in a form or a grid, in French, English or Arabic: "18 janvier 2025",
    * "February 2025", "fin juillet 2025" (approximate), "1790-2010"; empty when the text is a plain
    * ISO or EDTF date (the form reads those itself) or not a date at all. Nothing is guessed: the
    * whole text must be the date.

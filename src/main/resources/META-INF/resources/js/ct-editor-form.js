@@ -25,22 +25,47 @@
     return y + '-' + mo + '-' + d + 'T' + h + ':' + mi;
   }
 
+  /**
+   * Each date input follows its precision's picker; its "type in words" toggle (a button with
+   * data-ct-words naming the input) keeps it a text field for "18 janvier 2025" or "fin juillet
+   * 2025", which the server reads into the date and precision. A value no picker can show starts
+   * in words, so nothing typed is ever lost.
+   */
   function dates(form) {
     form.querySelectorAll('input[data-ct-date]').forEach(function (input) {
       var select = form.querySelector('#' + input.getAttribute('data-ct-date'));
       if (!select) { return; }
+      var toggle = form.querySelector('button[data-ct-words="' + input.id + '"]');
+      var placeholder = input.placeholder;
+      var words = false;
       function follow() {
         var value = input.value;
         var converted = value === '' ? '' : convert(value, select.value);
-        // A value the picker cannot show stays as typed text, so nothing typed is ever lost.
-        if (converted === null) { input.type = 'text'; return; }
+        if (words || converted === null) { input.type = 'text'; return converted !== null; }
         input.type = TYPES[select.value] || 'text';
         if (input.type === 'number') { input.step = '1'; }
         input.value = converted;
-        if (input.value !== converted) { input.type = 'text'; input.value = value; }
+        if (input.value !== converted) { input.type = 'text'; input.value = value; return false; }
+        return true;
+      }
+      function wordsMode(on) {
+        words = on;
+        if (toggle) { toggle.setAttribute('aria-pressed', String(on)); }
+        input.placeholder = on && toggle ? toggle.getAttribute('data-ct-example') || placeholder : placeholder;
       }
       select.addEventListener('change', follow);
-      follow();
+      if (!follow()) { wordsMode(true); }
+      if (toggle) {
+        toggle.hidden = false;
+        toggle.addEventListener('click', function () {
+          wordsMode(!words);
+          // Back to the picker, words it cannot show give way: the editor asked for the picker.
+          if (!words && convert(input.value, select.value) === null) { input.value = ''; }
+          follow();
+          input.focus();
+          if (words) { input.select(); }
+        });
+      }
     });
   }
 

@@ -146,6 +146,60 @@ class EditorBrowserTest {
     }
   }
 
+  /**
+   * Issue 19's dates in words, in the scripted form: the pickers that follow the precision cannot
+   * take "fin juillet 2025", so each date has a "type in words" toggle that makes it a text field;
+   * the server reads the words into the date and precision and keeps approximate words as the
+   * display date. Back to the picker, the words give way.
+   */
+  @Test
+  void anEditorTypesTheDatesInWordsInTheScriptedForm() {
+    String slug = Api.createStory("browser-words");
+    try (Browser browser = Browser.open()) {
+      Page page = browser.page();
+      signIn(browser, "/editor");
+      browser.go("/editor?lang=fr");
+      browser.go("/editor/stories/" + slug + "/events/new");
+      Locator start = page.getByLabel("Début");
+      Locator startWords = page.locator("button[data-ct-words='start']");
+      assertEquals("date", start.getAttribute("type"), "a day picker for a day");
+      assertThat(startWords).isVisible();
+      assertThat(startWords).hasAttribute("aria-pressed", "false");
+
+      // Words, then back to the picker: the words it cannot show give way to an empty picker.
+      startWords.click();
+      assertEquals("text", start.getAttribute("type"));
+      assertThat(startWords).hasAttribute("aria-pressed", "true");
+      start.fill("février 2025");
+      startWords.click();
+      assertEquals("date", start.getAttribute("type"));
+      assertEquals("", start.inputValue());
+
+      page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill("Réunion à Bamako");
+      startWords.click();
+      assertThat(start).isFocused();
+      page.keyboard().type("fin juillet 2025");
+      // Changing the precision leaves a field in words alone.
+      page.locator("#startPrecision").selectOption("YEAR");
+      assertEquals("text", start.getAttribute("type"));
+      assertEquals("fin juillet 2025", start.inputValue());
+      page.locator("button[data-ct-words='end']").click();
+      page.getByLabel("Fin (facultatif)").fill("3 août 2025");
+      browser.screenshot("editor-dates-in-words");
+      button(page, "Enregistrer l’événement").click();
+      page.waitForLoadState();
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("« Réunion à Bamako » est créé.");
+
+      io.restassured.path.json.JsonPath event = Api.asEditor().get("/api/stories/" + slug + "/events").jsonPath();
+      assertEquals("2025-07", event.getString("items[0].start.value"));
+      assertEquals("MONTH", event.getString("items[0].start.precision"));
+      assertTrue(event.getBoolean("items[0].start.approximate"), "“fin” makes it approximate");
+      assertEquals("fin juillet 2025", event.getString("items[0].displayDate"), "the words say more than the date");
+      assertEquals("2025-08-03", event.getString("items[0].end.value"));
+      assertEquals("DAY", event.getString("items[0].end.precision"));
+    }
+  }
+
   @Test
   void scriptsInTheBodyAreNeitherShownNorRun() {
     String slug = Api.createStory("browser-xss", "PUBLISHED");

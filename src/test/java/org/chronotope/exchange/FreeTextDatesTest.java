@@ -3,6 +3,7 @@ package org.chronotope.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chronotope.event.DatePrecision;
 import org.junit.jupiter.api.Test;
 
 class FreeTextDatesTest {
@@ -56,5 +57,20 @@ class FreeTextDatesTest {
     assertTrue(FreeTextDates.typed("2025-01-18").isEmpty());
     assertTrue(FreeTextDates.typed("fin juillet 2025, avant la libération").isEmpty());
     assertTrue(FreeTextDates.typed("vers 1790-2010").isEmpty(), "an approximate range is not guessed");
+  }
+
+  @Test
+  void arabicDatesAreReadAsWrittenInTheMashriqAndTheMaghreb() {
+    assertEquals("2025-01-18", FreeTextDates.typed("18 يناير 2025").orElseThrow().start().iso());
+    assertEquals("2025-01-18", FreeTextDates.typed("١٨ يناير ٢٠٢٥").orElseThrow().start().iso(), "Arabic-Indic digits");
+    assertEquals("2025-08", FreeTextDates.typed("غشت 2025").orElseThrow().start().iso(), "Moroccan August");
+    assertEquals("2025-08", FreeTextDates.typed("أغسطس 2025").orElseThrow().start().iso());
+    assertEquals("2025-07", FreeTextDates.typed("جويلية 2025").orElseThrow().start().iso(), "Algerian July");
+    FreeTextDates.Typed late = FreeTextDates.typed("أواخر يوليوز 2025").orElseThrow();
+    assertEquals("2025-07", late.start().iso());
+    assertTrue(late.approximate());
+    assertEquals(DatePrecision.MONTH, late.start().precision());
+    assertTrue(FreeTextDates.typed("يناير الماضي").isEmpty(), "a month without a year is not guessed");
+    assertTrue(FreeTextDates.typed("18 باماكو 2025").isEmpty(), "a place is not a month");
   }
 }
