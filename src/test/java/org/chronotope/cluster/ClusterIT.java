@@ -184,6 +184,33 @@ class ClusterIT {
     assertEquals("Corrigé par A", direct(b).get("/api/events/" + id).jsonPath().getString("title"), "nothing lost");
   }
 
+  /**
+   * The sign-in throttle counts in the database: eight wrong passwords, four on each instance
+   * (one instance alone lets five through: five are free per client), slow the same guesser down
+   * on both, so that even the right password waits. Production settings, as the cluster runs them.
+   * A wrong guess is sent only once the previous one's delay has passed, so each one counts.
+   */
+  @Test
+  void theSignInThrottleCountsFailuresAcrossInstances() throws Exception {
+    String name = "guessed-" + System.nanoTime();
+    String password = "the-real-password-" + System.nanoTime();
+    asAdmin(direct(a)).body(Map.of("username", name, "password", password, "roles", List.of("editor")))
+        .post("/api/users").then().statusCode(201);
+    // Six failures: five free and one that asks for 1 s; then 2 s, then 4 s.
+    PackagedApp[] order = {a, b, a, b, a, b, a, b};
+    long[] pauseAfter = {0, 0, 0, 0, 0, 1_500, 2_500, 0};
+    for (int i = 0; i < order.length; i++) {
+      direct(order[i]).auth().preemptive().basic(name, "guess-" + i).get("/api/stories").then().statusCode(401);
+      Thread.sleep(pauseAfter[i]);
+    }
+    for (PackagedApp app : new PackagedApp[] {a, b}) {
+      direct(app).auth().preemptive().basic(name, password).get("/api/stories").then()
+          .statusCode(401);  // slowed down: within the 4-s wait, the right password is refused too
+    }
+    Thread.sleep(4_500);
+    direct(b).auth().preemptive().basic(name, password).get("/api/stories").then().statusCode(200);
+  }
+
   @Test
   void anInstanceKilledAndRestartedRejoinsWithoutManualSteps() throws Exception {
     a.kill();
