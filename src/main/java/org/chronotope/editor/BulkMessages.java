@@ -5,216 +5,211 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The editor's words for working on many events at once (bulk actions, paste from a spreadsheet,
- * the grid), in English here and in other languages in {@code messages/bk_LANG.properties};
- * templates use them as {@code {bk:key}}, page controllers through {@link EditorText#bulk()}.
+ * the grid), in one {@code messages/bk_LANG.properties} file per language (English, the default, in
+ * {@code bk_en}); templates use them as {@code {bk:key}}, page controllers through
+ * {@link EditorText#bulk()}.
  */
 @MessageBundle(value = "bk", locale = "en")
 public interface BulkMessages {
 
   // Bulk actions on a story's events
-  @Message("Select {title}")
+  @Message
   String bulk_select(String title);
 
-  @Message("Select every event on this page")
+  @Message
   String bulk_select_all();
 
-  @Message("With the selected events")
+  @Message
   String bulk_bar_label();
 
-  @Message("{#if count == 0}No event selected{#else if count == 1}1 event selected{#else}{count} events selected{/if}")
+  @Message
   String bulk_count(int count);
 
-  @Message("%n events selected")
+  @Message
   String bulk_count_many();
 
-  @Message("Publish")
+  @Message
   String bulk_publish();
 
-  @Message("Unpublish")
+  @Message
   String bulk_unpublish();
 
-  @Message("Set category")
+  @Message
   String bulk_set_category();
 
-  @Message("Set verification")
+  @Message
   String bulk_set_verification();
 
-  @Message("Move to trash")
+  @Message
   String bulk_trash();
 
-  @Message("Undo")
+  @Message
   String bulk_undo();
 
-  @Message("Select")
+  @Message
   String bulk_select_column();
 
-  @Message("Published {count} {#if count == 1}event{#else}events{/if}.")
+  @Message
   String flash_bulk_publish(int count);
 
-  @Message("Unpublished {count} {#if count == 1}event: it is a draft{#else}events: they are drafts{/if} again.")
+  @Message
   String flash_bulk_unpublish(int count);
 
-  @Message("Changed the category of {count} {#if count == 1}event{#else}events{/if}.")
+  @Message
   String flash_bulk_category(int count);
 
-  @Message("Changed the verification of {count} {#if count == 1}event{#else}events{/if}.")
+  @Message
   String flash_bulk_verification(int count);
 
-  @Message("Moved {count} {#if count == 1}event{#else}events{/if} to the trash.")
+  @Message
   String flash_bulk_trash(int count);
 
-  @Message("Nothing to change: the selected {#if count == 1}event already was{#else}events already were{/if} so.")
+  @Message
   String flash_bulk_unchanged(int count);
 
-  @Message("Select at least one event first.")
+  @Message
   String flash_bulk_none();
 
-  @Message("Choose what to do with the selected events.")
+  @Message
   String flash_bulk_unknown();
 
-  @Message("Nothing was changed. This story publishes no event without a source, and these have none: {titles}."
-      + " Add a source, or leave them drafts.")
+  @Message
   String flash_bulk_no_source(String titles);
 
-  @Message("Nothing was changed: {titles} is no longer in this story (moved to the trash meanwhile?). Reload the page"
-      + " and try again.")
+  @Message
   String flash_bulk_gone(String titles);
 
-  @Message("Undone: {count} {#if count == 1}event is{#else}events are{/if} back as before.")
+  @Message
   String flash_bulk_undone(int count);
 
-  @Message("Nothing was undone: {titles} changed since. Undo that event by hand from its history.")
+  @Message
   String flash_bulk_undo_stale(String titles);
 
-  @Message("This change was already undone.")
+  @Message
   String flash_bulk_undo_done();
 
   // Paste from a spreadsheet
-  @Message("Paste from a spreadsheet")
+  @Message
   String paste_link();
 
-  @Message("Paste rows from a spreadsheet")
+  @Message
   String paste_title();
 
-  @Message("Copy rows in Excel, LibreOffice or Google Sheets and paste them here: the columns of TimelineJS's sheet"
-      + " (Year, Month, Day, Headline, Text, Media, Group…) or ours (Date, Title, Place, Coordinates, Category, Tags,"
-      + " Source), named in English or French. You see what each row does before anything is added.")
+  @Message
   String paste_intro();
 
-  @Message("Rows")
+  @Message
   String paste_rows();
 
-  @Message("With or without the header row; without one, the columns are read in the order of TimelineJS's sheet."
-      + " A row whose headline is already an event's updates that event.")
+  @Message
   String paste_rows_hint();
 
-  @Message("Publish the events")
+  @Message
   String paste_publish();
 
-  @Message("In a story that requires sources, a row without one is added as a draft.")
+  @Message
   String paste_publish_hint();
 
-  @Message("Preview")
+  @Message
   String paste_preview_button();
 
-  @Message("Preview again")
+  @Message
   String paste_preview_again();
 
-  @Message("What the rows will do")
+  @Message
   String paste_preview_title();
 
-  @Message("{#if count == 1}Add or update 1 row{#else}Add or update {count} rows{/if}")
+  @Message
   String paste_add_button(int count);
 
-  @Message("{created} to add, {updated} to update, {refused} refused.")
+  @Message
   String paste_summary(int created, int updated, int refused);
 
-  @Message("Refused rows are left out: correct them in the spreadsheet and paste them again.")
+  @Message
   String paste_refused_left_out();
 
-  @Message("{#if count == 1}New category:{#else}New categories:{/if}")
+  @Message
   String paste_new_categories(int count);
 
-  @Message("Row")
+  @Message
   String paste_row();
 
-  @Message("Action")
+  @Message
   String paste_action();
 
-  @Message("{#if action == 'CREATE'}Add{#else if action == 'UPDATE'}Update{#else if action == 'REJECT'}Refused{#else}Skipped{/if}")
+  @Message
   String paste_action_label(String action);
 
-  @Message("(ignored)")
+  @Message
   String paste_ignored();
 
-  @Message("Nothing to add: every row was refused.")
+  @Message
   String paste_nothing();
 
-  @Message("Nothing pasted: copy rows in your spreadsheet and paste them here.")
+  @Message
   String paste_err_empty();
 
-  @Message("Only a header row was pasted: copy the rows under it too.")
+  @Message
   String paste_err_header_only();
 
-  @Message("At most {max} rows at once: paste the rest afterwards.")
+  @Message
   String paste_err_too_many(int max);
 
-  @Message("Too much text at once: paste fewer rows.")
+  @Message
   String paste_err_too_long();
 
-  @Message("Not a date: write 2025-01-18, 18 January 2025, February 2025 or 2025.")
+  @Message
   String paste_err_date();
 
-  @Message("Not a year: write a whole number such as 2025.")
+  @Message
   String paste_err_year();
 
-  @Message("Not a month: write a number from 1 to 12.")
+  @Message
   String paste_err_month();
 
-  @Message("This day does not exist in that month.")
+  @Message
   String paste_err_day();
 
-  @Message("A day needs its month.")
+  @Message
   String paste_err_day_alone();
 
-  @Message("Not a time of day: write 20:30 or 8:30 PM.")
+  @Message
   String paste_err_time();
 
-  @Message("Not coordinates: write 14.0986, -1.6267 or 14°05′55″N 1°37′36″W, or paste a map link.")
+  @Message
   String paste_err_coordinates();
 
-  @Message("No place of this name in the gazetteer: give its coordinates instead.")
+  @Message
   String paste_err_place();
 
-  @Message("{#if count == 1}Added 1 row{#else}Added {count} rows{/if} from the spreadsheet.")
+  @Message
   String flash_paste(int count);
 
   // The grid of a story's events
-  @Message("Grid")
+  @Message
   String grid_link();
 
-  @Message("Events as a grid")
+  @Message
   String grid_title();
 
-  @Message("Arrow keys move between cells; Enter edits a cell and Enter again saves it; Escape cancels; Tab saves and"
-      + " moves to the next cell. Click a column's name to sort by it.")
+  @Message
   String grid_intro();
 
-  @Message("The story's events, one per row")
+  @Message
   String grid_label();
 
-  @Message("Filter the rows")
+  @Message
   String grid_filter();
 
-  @Message("%n of {total} rows")
+  @Message
   String grid_shown(int total);
 
-  @Message("Saving…")
+  @Message
   String grid_saving();
 
-  @Message("Saved.")
+  @Message
   String grid_saved();
 
-  @Message("The grid shows the first {shown} of {total} events.")
+  @Message
   String grid_too_many(int shown, long total);
 }

@@ -4,938 +4,931 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The editor's words, in English here and in other languages in
- * {@code messages/ed_LANG.properties}; templates use them as {@code {ed:key}}, page controllers
- * through {@link EditorText}. Separate from the readers' bundle, {@code msg}.
+ * The editor's words, in one {@code messages/ed_LANG.properties} file per language (English, the
+ * default, in {@code ed_en}); templates use them as {@code {ed:key}}, page controllers through
+ * {@link EditorText}. Separate from the readers' bundle, {@code msg}.
  */
 @MessageBundle(value = "ed", locale = "en")
 public interface EditorMessages {
 
   // Navigation and common words
-  @Message("Editor")
+  @Message
   String editor();
 
-  @Message("Stories")
+  @Message
   String nav_stories();
 
-  @Message("Places")
+  @Message
   String nav_places();
 
-  @Message("Trash")
+  @Message
   String nav_trash();
 
-  @Message("Users")
+  @Message
   String nav_users();
 
-  @Message("Signed in as {name}")
+  @Message
   String signed_in_as(String name);
 
-  @Message("Sign out")
+  @Message
   String sign_out();
 
-  @Message("Save")
+  @Message
   String save();
 
-  @Message("Cancel")
+  @Message
   String cancel();
 
-  @Message("Back")
+  @Message
   String back();
 
-  @Message("Edit")
+  @Message
   String edit();
 
-  @Message("Duplicate")
+  @Message
   String duplicate();
 
-  @Message("Delete")
+  @Message
   String delete();
 
-  @Message("Restore")
+  @Message
   String restore();
 
-  @Message("Undo")
+  @Message
   String undo();
 
-  @Message("History")
+  @Message
   String history();
 
-  @Message("Remove")
+  @Message
   String remove();
 
-  @Message("Actions")
+  @Message
   String actions();
 
-  @Message("Draft")
+  @Message
   String status_DRAFT();
 
-  @Message("Published")
+  @Message
   String status_PUBLISHED();
 
-  @Message("Status")
+  @Message
   String status();
 
-  @Message("Draft: only editors see it")
+  @Message
   String status_draft_hint();
 
-  @Message("Published: readers see it")
+  @Message
   String status_published_hint();
 
-  @Message("optional")
+  @Message
   String optional();
 
-  @Message("Please correct the fields marked below; nothing was saved.")
+  @Message
   String form_has_errors();
 
   // Sign-in
-  @Message("Sign in")
+  @Message
   String signin_title();
 
-  @Message("Editors and administrators sign in here to write and correct stories.")
+  @Message
   String signin_intro();
 
-  @Message("User name")
+  @Message
   String signin_username();
 
-  @Message("Password")
+  @Message
   String signin_password();
 
-  @Message("Wrong user name or password.")
+  @Message
   String signin_failed();
 
-  @Message("Too many failed attempts. Try again in {seconds} {#when seconds.plural('en')}{#is 'one'}second{#else}seconds{/when}.")
+  @Message
   String signin_throttled(long seconds);
 
-  @Message("Enter your user name.")
+  @Message
   String signin_username_required();
 
-  @Message("Enter your password.")
+  @Message
   String signin_password_required();
 
-  @Message("This account may not edit stories. Ask an administrator.")
+  @Message
   String signin_not_editor();
 
-  @Message("You are signed out.")
+  @Message
   String signed_out();
 
   // Flash messages
-  @Message("Saved “{title}”.")
+  @Message
   String flash_saved(String title);
 
-  @Message("Created “{title}”.")
+  @Message
   String flash_created(String title);
 
-  @Message("Moved “{title}” to the trash.")
+  @Message
   String flash_deleted(String title);
 
-  @Message("Restored “{title}”.")
+  @Message
   String flash_restored(String title);
 
-  @Message("Merged and saved “{title}”.")
+  @Message
   String flash_merged(String title);
 
-  @Message("Created a copy: “{title}”. It is a draft until you publish it.")
+  @Message
   String flash_duplicated(String title);
 
-  @Message("Nothing changed in “{title}”.")
+  @Message
   String flash_unchanged(String title);
 
-  @Message("Removed “{title}”.")
+  @Message
   String flash_removed(String title);
 
   // Dashboard and story page
-  @Message("Your stories")
+  @Message
   String stories_title();
 
-  @Message("New story")
+  @Message
   String story_new();
 
-  @Message("No story yet. Start with “New story”.")
+  @Message
   String stories_empty();
 
-  @Message("Title")
+  @Message
   String title();
 
-  @Message("Events")
+  @Message
   String events();
 
-  @Message("Last change")
+  @Message
   String last_change();
 
   /** shown: the count as the page writes numbers. */
-  @Message("{#when count.plural('en')}{#is 'one'}{shown} event{#else}{shown} events{/when}")
+  @Message
   String event_count(long count, String shown);
 
-  @Message("Add an event")
+  @Message
   String event_add();
 
-  @Message("Edit the story")
+  @Message
   String story_edit();
 
-  @Message("Public page")
+  @Message
   String public_page();
 
-  @Message("Preview (draft)")
+  @Message
   String preview_page();
 
-  @Message("To show the map and timeline inside an article, open “Embed”, choose the options, copy a code and paste it into the article.")
+  @Message
   String embed_hint();
 
-  @Message("Readers")
+  @Message
   String readers_title();
 
-  @Message("This story is a draft: readers cannot see it, and an embed shows nothing until you publish it (Edit the story, Status).")
+  @Message
   String readers_draft();
 
-  @Message("Copy")
+  @Message
   String copy();
 
-  @Message("Copied")
+  @Message
   String copied();
 
-  @Message("Events in time order")
+  @Message
   String events_in_order();
 
-  @Message("This story has no event yet. Add the first one.")
+  @Message
   String events_empty();
 
-  @Message("When")
+  @Message
   String when();
 
-  @Message("Where")
+  @Message
   String where();
 
-  @Message("Category")
+  @Message
   String category();
 
-  @Message("no place")
+  @Message
   String no_place();
 
-  @Message("own geometry")
+  @Message
   String own_geometry();
 
-  @Message("Public address")
+  @Message
   String public_address();
 
   // Form errors
-  @Message("Required.")
+  @Message
   String err_required();
 
-  @Message("At most {max} {#when max.plural('en')}{#is 'one'}character{#else}characters{/when}.")
+  @Message
   String err_too_long(int max);
 
-  @Message("Give the date, e.g. 2025-01-18.")
+  @Message
   String err_date_required();
 
-  @Message("Write a date such as 2025-01-18 (a day), 2025-02 (a month) or 2025 (a year), or in words: 18 January 2025, February 2025, late July 2025.")
+  @Message
   String err_date();
 
-  @Message("This date does not say its {precision}: complete it, or choose a less precise precision.")
+  @Message
   String err_date_precision(String precision);
 
-  @Message("The end comes before the start.")
+  @Message
   String err_end_before_start();
 
-  @Message("Choose one of the options.")
+  @Message
   String err_choice();
 
-  @Message("The shape on the map could not be read; draw it again.")
+  @Message
   String err_geometry();
 
-  @Message("Give a web address starting with http:// or https://.")
+  @Message
   String err_url();
 
-  @Message("Give the web address of the picture, video or document.")
+  @Message
   String err_media_url_required();
 
-  @Message("Write the date as 2025-08-03.")
+  @Message
   String err_source_date();
 
-  @Message("At most {max} {#when max.plural('en')}{#is 'one'}tag{#else}tags{/when}.")
+  @Message
   String err_tags_count(int max);
 
-  @Message("Each tag has at most {max} {#when max.plural('en')}{#is 'one'}character{#else}characters{/when}.")
+  @Message
   String err_tag_long(int max);
 
-  @Message("Use lower-case letters, digits and single dashes, e.g. niger-2025.")
+  @Message
   String err_slug();
 
-  @Message("A language code such as fr, en or ar.")
+  @Message
   String err_language();
 
-  @Message("A colour such as #c0392b.")
+  @Message
   String err_color();
 
-  @Message("A latitude between -90 and 90.")
+  @Message
   String err_lat();
 
-  @Message("A longitude between -180 and 180.")
+  @Message
   String err_lon();
 
-  @Message("A zoom between 0 and 19.")
+  @Message
   String err_zoom();
 
-  @Message("Not accepted: {detail}")
+  @Message
   String err_invalid(String detail);
 
-  @Message("{#switch name}{#case 'YEAR'}year{#case 'MONTH'}month{#case 'DAY'}day{#case 'MINUTE'}minute{#else}{name}{/switch}")
+  @Message
   String precision(String name);
 
   // Event form
-  @Message("New event")
+  @Message
   String event_new();
 
-  @Message("Edit the event")
+  @Message
   String event_edit();
 
-  @Message("Copy of {title}")
+  @Message
   String copy_of(String title);
 
-  @Message("What happened")
+  @Message
   String section_what();
 
-  @Message("Where")
+  @Message
   String section_where();
 
-  @Message("Text")
+  @Message
   String section_text();
 
-  @Message("Sources")
+  @Message
   String sources();
 
-  @Message("Pictures and media")
+  @Message
   String media();
 
-  @Message("Tags")
+  @Message
   String tags();
 
-  @Message("Text")
+  @Message
   String body();
 
-  @Message("A short headline, e.g. “Four Moroccan drivers kidnapped near Dori”.")
+  @Message
   String title_hint();
 
-  @Message("— none —")
+  @Message
   String category_none();
 
-  @Message("Separate tags with commas.")
+  @Message
   String tags_hint();
 
-  @Message("Start")
+  @Message
   String start();
 
-  @Message("End")
+  @Message
   String end();
 
-  @Message("Precision")
+  @Message
   String precision_label();
 
-  @Message("{#switch name}{#case 'YEAR'}Year{#case 'MONTH'}Month{#case 'DAY'}Day{#case 'MINUTE'}Day and time (UTC){#else}{name}{/switch}")
+  @Message
   String precision_option(String name);
 
-  @Message("Choose first how much of the date is known: “February 2025” is a month, not 1 February; the date field follows.")
+  @Message
   String precision_hint();
 
-  @Message("Type in words")
+  @Message
   String date_words();
 
-  @Message("18 January 2025, late July 2025")
+  @Message
   String date_words_example();
 
-  @Message("A date can also be typed in words, such as “18 January 2025”, “February 2025” or “late July 2025”: the precision follows the words, and approximate words are kept as the display date.")
+  @Message
   String date_words_hint();
 
-  @Message("Leave empty for a single moment; give it for a period (e.g. a captivity).")
+  @Message
   String end_hint();
 
-  @Message("Date as written")
+  @Message
   String display_date();
 
-  @Message("Shown instead of the computed date, e.g. “late July 2025”.")
+  @Message
   String display_date_hint();
 
-  @Message("Place from the gazetteer")
+  @Message
   String place_search();
 
-  @Message("Type a few letters, e.g. “dori” or “tillaberi”, then choose. The place fills the map.")
+  @Message
   String place_search_hint();
 
-  @Message("Chosen place:")
+  @Message
   String place_chosen();
 
-  @Message("Clear the place")
+  @Message
   String place_clear();
 
-  @Message("No place found.")
+  @Message
   String place_none_found();
 
-  @Message("Map of the event's location")
+  @Message
   String map_label();
 
-  @Message("Point")
+  @Message
   String map_point();
 
-  @Message("Line")
+  @Message
   String map_line();
 
-  @Message("Area")
+  @Message
   String map_area();
 
-  @Message("Finish the shape")
+  @Message
   String map_finish();
 
-  @Message("Clear the shape")
+  @Message
   String map_clear();
 
-  @Message("Click on the map to put the point; drag the marker to move it. Or draw a line or an area.")
+  @Message
   String map_hint();
 
-  @Message("How precise is the location?")
+  @Message
   String location_precision_label();
 
-  @Message("Automatic (from the place or the shape)")
+  @Message
   String location_precision_auto();
 
-  @Message("{#switch name}{#case 'EXACT'}Exact{#case 'APPROXIMATE'}Approximate (shown as an area){#case 'REGION'}Region{#case 'COUNTRY'}Country{#else}{name}{/switch}")
+  @Message
   String location_precision(String name);
 
-  @Message("Markdown: **bold**, *italic*, [link](https://…), a line starting with - for a list.")
+  @Message
   String body_hint();
 
-  @Message("Preview")
+  @Message
   String preview();
 
-  @Message("Nothing to preview yet.")
+  @Message
   String preview_empty();
 
-  @Message("Web address")
+  @Message
   String url();
 
-  @Message("Publisher")
+  @Message
   String publisher();
 
-  @Message("Title of the article")
+  @Message
   String source_title();
 
-  @Message("Date")
+  @Message
   String date();
 
-  @Message("Add a source")
+  @Message
   String source_add();
 
-  @Message("Source {n}")
+  @Message
   String source_n(int n);
 
-  @Message("Caption")
+  @Message
   String caption();
 
-  @Message("Credit")
+  @Message
   String credit();
 
-  @Message("Alternative text")
+  @Message
   String alt_text();
 
-  @Message("Describe the picture for people who cannot see it.")
+  @Message
   String alt_text_hint();
 
-  @Message("Add a picture or media")
+  @Message
   String media_add();
 
-  @Message("Media {n}")
+  @Message
   String media_n(int n);
 
-  @Message("Save the event")
+  @Message
   String event_save();
 
-  @Message("Line, {count} {#when count.plural('en')}{#is 'one'}point{#else}points{/when}")
+  @Message
   String where_line(int count);
 
-  @Message("Area, {count} {#when count.plural('en')}{#is 'one'}corner{#else}corners{/when}")
+  @Message
   String where_area(int count);
 
-  @Message("Point {latLon}")
+  @Message
   String where_point(String latLon);
 
-  @Message("near {name}")
+  @Message
   String where_near(String name);
 
-  @Message("point at {latLon}")
+  @Message
   String shape_point(String latLon);
 
-  @Message("line of {count} {#when count.plural('en')}{#is 'one'}point{#else}points{/when} from {first} to {last}")
+  @Message
   String shape_line(int count, String first, String last);
 
-  @Message("area of {count} {#when count.plural('en')}{#is 'one'}corner{#else}corners{/when} from {first}")
+  @Message
   String shape_area(int count, String first);
 
-  @Message("Choose a story to add or correct its events, or start a new one.")
+  @Message
   String stories_intro();
 
   // Conflict page
-  @Message("Someone else saved this meanwhile")
+  @Message
   String conflict_title();
 
-  @Message("{who} saved “{subject}” on {when} while you were editing it. Nothing is lost: compare your version with the saved one, choose what to keep on each line, then save.")
+  @Message
   String conflict_intro(String who, String subject, String when);
 
-  @Message("{count} {#when count.plural('en')}{#is 'one'}field was{#else}fields were{/when} changed by both of you: choose carefully.")
+  @Message
   String conflict_contested(long count);
 
-  @Message("Field")
+  @Message
   String conflict_field();
 
-  @Message("Your version")
+  @Message
   String conflict_mine();
 
-  @Message("Saved version")
+  @Message
   String conflict_theirs();
 
-  @Message("Keep yours")
+  @Message
   String conflict_keep_mine();
 
-  @Message("Keep the saved one")
+  @Message
   String conflict_keep_theirs();
 
-  @Message("Save the merged version")
+  @Message
   String conflict_save();
 
-  @Message("Discard my changes")
+  @Message
   String conflict_discard();
 
-  @Message("(empty)")
+  @Message
   String conflict_empty();
 
-  @Message("same")
+  @Message
   String conflict_same();
 
   // Story fields
-  @Message("Address (slug)")
+  @Message
   String slug();
 
-  @Message("Summary")
+  @Message
   String summary();
 
-  @Message("Language")
+  @Message
   String language();
 
-  @Message("Map view")
+  @Message
   String map_view();
 
-  @Message("Categories")
+  @Message
   String categories();
 
-  @Message("Periods")
+  @Message
   String eras();
 
-  @Message("Places for context")
+  @Message
   String context_places();
 
-  @Message("Borders, regions or other places of the gazetteer that the map shows beside the events, to situate"
-      + " them. Hold Ctrl (⌘ on a Mac) to choose several.")
+  @Message
   String context_places_hint();
 
   // History and trash
-  @Message("History of “{subject}”")
+  @Message
   String history_title(String subject);
 
-  @Message("Every saved change, newest first. Open one to compare it with the present and restore it; a restore is itself kept here, so it can be undone.")
+  @Message
   String history_intro();
 
-  @Message("Who")
+  @Message
   String who();
 
-  @Message("What")
+  @Message
   String what();
 
-  @Message("View")
+  @Message
   String view();
 
-  @Message("{#switch action}{#case 'CREATE'}Created{#case 'UPDATE'}Changed{#case 'DELETE'}Moved to the trash{#case 'UNDELETE'}Taken out of the trash{#case 'RESTORE'}Restored an earlier revision{#case 'SUBMIT'}Submitted for review{#case 'APPROVE'}Approved and published{#case 'SEND_BACK'}Sent back to its author{#else}{action}{/switch}")
+  @Message
   String action(String action);
 
-  @Message("{#switch name}{#case 'title'}title{#case 'body'}text{#case 'start'}start{#case 'end'}end{#case 'displayDate'}date as written{#case 'location'}location{#case 'category'}category{#case 'tags'}tags{#case 'sources'}sources{#case 'media'}media{#case 'status'}status{#case 'slug'}address{#case 'summary'}summary{#case 'language'}language{#case 'mapView'}map view{#case 'categories'}categories{#case 'eras'}periods{#else}{name}{/switch}")
+  @Message
   String field(String name);
 
-  @Message("Story")
+  @Message
   String kind_STORY();
 
-  @Message("Event")
+  @Message
   String kind_EVENT();
 
-  @Message("Revision of {when} by {who}")
+  @Message
   String revision_title(String when, String who);
 
-  @Message("Then")
+  @Message
   String then();
 
-  @Message("Now")
+  @Message
   String now();
 
-  @Message("This is the present state.")
+  @Message
   String revision_current();
 
-  @Message("Nothing differs from the present state.")
+  @Message
   String revision_same();
 
-  @Message("Restore this revision")
+  @Message
   String revision_restore();
 
-  @Message("This revision cannot be restored as it is:")
+  @Message
   String revision_problems();
 
-  @Message("Back to the history")
+  @Message
   String back_to_history();
 
-  @Message("Trash")
+  @Message
   String trash_title();
 
-  @Message("Deleted stories and events stay here; restore them as they were.")
+  @Message
   String trash_intro();
 
-  @Message("The trash is empty.")
+  @Message
   String trash_empty();
 
-  @Message("Deleted")
+  @Message
   String deleted();
 
-  @Message("in “{story}”")
+  @Message
   String in_story(String story);
 
   // Story form
-  @Message("The story")
+  @Message
   String section_story();
 
-  @Message("The end of the story's web address: /stories/…. Made from the title when left empty.")
+  @Message
   String slug_hint();
 
-  @Message("The language the story is written in: fr, en, ar…")
+  @Message
   String language_hint();
 
-  @Message("Where the map opens. Leave empty to frame all the events.")
+  @Message
   String map_view_hint();
 
-  @Message("Latitude")
+  @Message
   String latitude();
 
-  @Message("Longitude")
+  @Message
   String longitude();
 
-  @Message("Zoom")
+  @Message
   String zoom();
 
-  @Message("The kinds of events this story tells, each with its colour and icon on the map (e.g. kidnapping, release, diplomacy).")
+  @Message
   String categories_hint();
 
-  @Message("Category {n}")
+  @Message
   String category_n(int n);
 
-  @Message("Name")
+  @Message
   String category_name();
 
-  @Message("Code")
+  @Message
   String category_code();
 
-  @Message("Colour")
+  @Message
   String category_color();
 
-  @Message("Icon")
+  @Message
   String category_icon();
 
-  @Message("Add a category")
+  @Message
   String category_add();
 
-  @Message("Periods drawn as bands on the timeline, e.g. the captivity.")
+  @Message
   String eras_hint();
 
-  @Message("Period {n}")
+  @Message
   String era_n(int n);
 
-  @Message("Name of the period")
+  @Message
   String era_label();
 
-  @Message("Add a period")
+  @Message
   String era_add();
 
-  @Message("Save the story")
+  @Message
   String story_save();
 
   // Users
-  @Message("Users")
+  @Message
   String users_title();
 
-  @Message("Reporters write drafts and submit them for review; editors also publish; administrators also manage the users.")
+  @Message
   String users_intro();
 
-  @Message("Role")
+  @Message
   String role();
 
-  @Message("{#switch role}{#case 'admin'}Administrator{#case 'editor'}Editor{#case 'reporter'}Reporter{#else}{role}{/switch}")
+  @Message
   String role_name(String role);
 
-  @Message("Since")
+  @Message
   String since();
 
-  @Message("New password")
+  @Message
   String new_password();
 
-  @Message("Set the password")
+  @Message
   String set_password();
 
-  @Message("Change the role")
+  @Message
   String change_role();
 
-  @Message("Remove {name}")
+  @Message
   String remove_user(String name);
 
-  @Message("Add a user")
+  @Message
   String user_add();
 
-  @Message("At least {min} {#when min.plural('en')}{#is 'one'}character{#else}characters{/when} and at most"
-      + " {max} {#when max.plural('en')}{#is 'one'}byte{#else}bytes{/when} (letters with accents take two), not one of the"
-      + " common passwords. Give it to the person by a safe way; they cannot change it themselves yet.")
+  @Message
   String password_hint(int min, int max);
 
-  @Message("you")
+  @Message
   String you();
 
-  @Message("You cannot remove or demote yourself; ask another administrator.")
+  @Message
   String user_not_self();
 
-  @Message("The last administrator cannot be removed or demoted.")
+  @Message
   String user_last_admin();
 
-  @Message("This user name is taken.")
+  @Message
   String user_taken();
 
-  @Message("3 to 100 letters, digits, dots, dashes, underscores or @.")
+  @Message
   String user_name_rule();
 
-  @Message("At least {min} {#when min.plural('en')}{#is 'one'}character{#else}characters{/when}.")
+  @Message
   String user_password_rule(int min);
 
-  @Message("At most {max} {#when max.plural('en')}{#is 'one'}byte{#else}bytes{/when}: the rest would be ignored. Letters with accents take two bytes, many symbols"
-      + " three or four; shorten it.")
+  @Message
   String user_password_too_long(int max);
 
-  @Message("This is one of the most common passwords, which attackers try first. Choose another.")
+  @Message
   String user_password_common();
 
   // Places
-  @Message("Places")
+  @Message
   String places_title();
 
-  @Message("The gazetteer: places events can point at. Correcting a place moves its events with it.")
+  @Message
   String places_intro();
 
-  @Message("Find a place")
+  @Message
   String places_search();
 
-  @Message("Search")
+  @Message
   String search();
 
-  @Message("No place matches.")
+  @Message
   String places_empty();
 
-  @Message("New place")
+  @Message
   String place_new();
 
-  @Message("Edit the place")
+  @Message
   String place_edit();
 
-  @Message("Name")
+  @Message
   String place_name();
 
-  @Message("Name in French")
+  @Message
   String place_name_fr();
 
-  @Message("Name in English")
+  @Message
   String place_name_en();
 
-  @Message("Name in Arabic")
+  @Message
   String place_name_ar();
 
-  @Message("Kind")
+  @Message
   String place_kind();
 
-  @Message("{#switch kind}{#case 'CITY'}City or town{#case 'REGION'}Region{#case 'BORDER'}Border{#case 'COUNTRY'}Country{#case 'SITE'}Site{#else}{kind}{/switch}")
+  @Message
   String place_kind_name(String kind);
 
-  @Message("Country code")
+  @Message
   String country_code();
 
-  @Message("Two letters (ISO 3166), e.g. BF for Burkina Faso.")
+  @Message
   String country_code_hint();
 
-  @Message("Where the coordinates come from")
+  @Message
   String place_source();
 
-  @Message("Draw the place: a point for a town, a line for a border, an area for a region.")
+  @Message
   String place_geometry_hint();
 
-  @Message("Save the place")
+  @Message
   String place_save();
 
-  @Message("Two letters, e.g. BF.")
+  @Message
   String err_country();
 
-  @Message("Draw the place on the map.")
+  @Message
   String err_place_geometry();
 
-  @Message("Someone corrected this place while you were editing it. Your changes are below, not saved yet: compare with the saved place (open it in another tab), then save again to keep yours.")
+  @Message
   String place_changed_meanwhile();
 
-  @Message("{count} {#when count.plural('en')}{#is 'one'}event uses this place (in the trash too): point it{#else}events use this place (in the trash too): point them{/when} elsewhere before removing it.")
+  @Message
   String place_in_use(long count);
 
-  @Message("{count} {#when count.plural('en')}{#is 'one'}story shows this place for context (in the trash too): take it out of its{#else}stories show this place for context (in the trash too): take it out of their{/when} form before removing it.")
+  @Message
   String place_in_context(long count);
 
   // A form refused for its expired security token (CsrfRecovery)
-  @Message("Your changes are not saved yet")
+  @Message
   String resend_title();
 
-  @Message("This page was open for a long time, so its security token expired and the server did not accept the form. Nothing was saved, and nothing you typed is lost.")
+  @Message
   String resend_why();
 
-  @Message("You were signed out (a session ends after a long time without use), so the server did not accept the form, and nothing was saved.")
+  @Message
   String resend_why_session();
 
-  @Message("Sign in again in a new tab, then come back to this one.")
+  @Message
   String resend_sign_in_tab();
 
-  @Message("Then use your browser’s Back button: the form comes back with what you typed. Save it again.")
+  @Message
   String resend_go_back();
 
-  @Message("Press “Send again” to save what you typed, exactly as you sent it. If someone changed the same thing meanwhile, you will be shown both versions.")
+  @Message
   String resend_what();
 
-  @Message("Send again")
+  @Message
   String resend_button();
 
-  @Message("Leave without saving")
+  @Message
   String resend_leave();
 
-  @Message("What you typed")
+  @Message
   String resend_typed();
 
-  @Message("The form held no text.")
+  @Message
   String resend_nothing_typed();
 
-  @Message("The sign-in page was open for a long time and expired. Enter your password again.")
+  @Message
   String resend_signin();
 
   // What the map picker says about the shape on it (%s: latitude, longitude; %n: how many points)
-  @Message("Point set at %s (latitude, longitude). Drag the marker to move it.")
+  @Message
   String readout_point();
 
-  @Message("{#when form}{#is 'one'}Line of %n point.{#else}Line of %n points.{/when} Drag a corner to move it.")
+  @Message
   String readout_line(String form);
 
-  @Message("{#when form}{#is 'one'}Area of %n corner.{#else}Area of %n corners.{/when} Drag a corner to move it.")
+  @Message
   String readout_area(String form);
 
-  @Message("{#when form}{#is 'one'}%n point{#else}%n points{/when} so far: click to add more, then press “Finish the shape”.")
+  @Message
   String readout_drawing(String form);
 
-  @Message("Where: %s, from the gazetteer (drawn dashed). Click on the map only to put the event somewhere more precise.")
+  @Message
   String readout_place();
 
   // Sources and verification
-  @Message("This story publishes no event without a source: add a source, or save the event as a draft.")
+  @Message
   String err_sources_required();
 
-  @Message("Name who claims the event only when its verification is “Claimed”.")
+  @Message
   String err_claimed_by_only_claim();
 
-  @Message("Verification")
+  @Message
   String verification();
 
-  @Message("How well is this established? Readers see it in words on the map, the timeline and the list.")
+  @Message
   String verification_hint();
 
-  @Message("Claimed by")
+  @Message
   String claimed_by();
 
-  @Message("For a claim: who claims it, e.g. “the Islamic State in the Sahel”.")
+  @Message
   String claimed_by_hint();
 
-  @Message("Required to publish in this story; a draft may wait.")
+  @Message
   String sources_required_hint();
 
-  @Message("Kind of source")
+  @Message
   String source_kind();
 
-  @Message("Not said")
+  @Message
   String source_kind_none();
 
-  @Message("Attribution")
+  @Message
   String source_attribution();
 
-  @Message("Whose word it is, as the article puts it: “according to Mali’s presidency”.")
+  @Message
   String source_attribution_hint();
 
-  @Message("Archived copy")
+  @Message
   String source_archive_url();
 
-  @Message("Require a source to publish an event")
+  @Message
   String sources_required();
 
-  @Message("A draft may wait; publishing an event without a source is refused.")
+  @Message
   String sources_required_story_hint();
 
   // Corrections and restores
 
-  @Message("Correction")
+  @Message
   String correction_legend();
 
-  @Message("This save corrects an error readers may have seen")
+  @Message
   String correction_check();
 
-  @Message("Note for readers")
+  @Message
   String correction_note();
 
-  @Message("Shown as “Corrected on (date): …” with the event, in the story’s corrections, its feed and its"
-      + " schema.org data, once the event is published. Leave the box unticked for a typo fix.")
+  @Message
   String correction_hint();
 
-  @Message("Tell readers what was corrected, or untick the box.")
+  @Message
   String err_correction_note();
 
-  @Message("Also restore this version’s publication status ({#if status == 'PUBLISHED'}published{#else}draft{/if})")
+  @Message
   String restore_with_status(String status);
 
-  @Message("Restoring keeps the event’s current publication status ({#if status == 'PUBLISHED'}published{#else}draft{/if})"
-      + " unless you tick the box.")
+  @Message
   String restore_keeps_status(String status);
 
-  @Message("Corrections")
+  @Message
   String corrections_title();
 
-  @Message("The event stays {#if status == 'PUBLISHED'}published{#else}a draft{/if}, as it was in this version.")
+  @Message
   String restore_same_status(String status);
 
-  @Message("Uncertainty radius (metres)")
+  @Message
   String radius_label();
 
-  @Message("How far from the point it may have happened, e.g. 20000 for 20 km; drawn as a circle.")
+  @Message
   String radius_hint();
 
-  @Message("Protect this location")
+  @Message
   String protect_label();
 
-  @Message("Not protected: readers see the exact point")
+  @Message
   String protect_none();
 
-  @Message("Show readers only its {km} km grid cell")
+  @Message
   String protect_option(int km);
 
-  @Message("To protect people: readers, the embed, exports and feeds get only the centre of the grid cell holding"
-      + " the point, and a notice; editors still see the exact point. Only a point can be protected.")
+  @Message
   String protect_hint();
 
-  @Message("Give a whole number of metres between 1 and 1000000.")
+  @Message
   String err_radius();
 
-  @Message("Choose 10, 50 or 100 km.")
+  @Message
   String err_protect();
 }

@@ -4,116 +4,117 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of review before publishing, roles and presence, in English here and in other
- * languages in {@code messages/rv_LANG.properties}; templates use them as {@code {rv:key}}, page
- * controllers through {@link EditorText#review()}. Apart from {@link EditorMessages} because Qute
- * (as of this build) generates broken bytecode for a bundle of more than 300 messages.
+ * The words of review before publishing, roles and presence, in one
+ * {@code messages/rv_LANG.properties} file per language (English, the default, in {@code rv_en});
+ * templates use them as {@code {rv:key}}, page controllers through {@link EditorText#review()}.
+ * Apart from {@link EditorMessages} because Qute (as of this build) generates broken bytecode for a
+ * bundle of more than 300 messages.
  */
 @MessageBundle(value = "rv", locale = "en")
 public interface ReviewMessages {
 
-  @Message("Review")
+  @Message
   String nav_reviews();
 
-  @Message("Require a second pair of eyes")
+  @Message
   String review_required();
 
-  @Message("An event is published only when an editor other than its last author approves it.")
+  @Message
   String review_required_hint();
 
-  @Message("Awaiting review")
+  @Message
   String reviews_title();
 
-  @Message("Drafts submitted for publication, oldest first. Approving publishes the event; sending it back returns it to its author with your note.")
+  @Message
   String reviews_intro();
 
-  @Message("Nothing waits for review.")
+  @Message
   String reviews_empty();
 
-  @Message("Event")
+  @Message
   String review_event();
 
-  @Message("Story")
+  @Message
   String review_story();
 
-  @Message("Submitted")
+  @Message
   String review_submitted();
 
-  @Message("Last change by")
+  @Message
   String review_last_author();
 
-  @Message("Decision")
+  @Message
   String review_decision();
 
-  @Message("Approve and publish")
+  @Message
   String review_approve();
 
-  @Message("Send back")
+  @Message
   String review_send_back();
 
-  @Message("Note to the author")
+  @Message
   String review_note();
 
-  @Message("You wrote the last change: another editor approves it.")
+  @Message
   String review_own_change();
 
-  @Message("by {name}")
+  @Message
   String review_by(String name);
 
-  @Message("Awaiting review")
+  @Message
   String review_awaiting();
 
-  @Message("Sent back")
+  @Message
   String review_sent_back_badge();
 
-  @Message("Submitted for review by {name}; an editor approves or sends it back.")
+  @Message
   String review_awaiting_by(String name);
 
-  @Message("Sent back by {name}:")
+  @Message
   String review_sent_back_by(String name);
 
-  @Message("Submit for review")
+  @Message
   String review_submit();
 
-  @Message("An editor approves the draft, which publishes it, or sends it back with a note.")
+  @Message
   String review_submit_hint();
 
-  @Message("Reporters save drafts; an editor publishes them once you submit them for review.")
+  @Message
   String status_reporter_hint();
 
-  @Message("This story requires a second pair of eyes: submit the draft for review; another editor publishes it.")
+  @Message
   String status_review_hint();
 
-  @Message("Your role ({role}) does not publish: save a draft and submit it for review.")
+  @Message
   String err_role_publish(String role);
 
-  @Message("This story requires a second pair of eyes: save a draft and submit it for review.")
+  @Message
   String err_review_required();
 
-  @Message("You wrote the last change of this event: an editor other than its last author approves it.")
+  @Message
   String err_self_approval();
 
-  @Message("Tell the author what to change.")
+  @Message
   String err_note_required();
 
-  @Message("Submitted “{title}” for review.")
+  @Message
   String flash_submitted(String title);
 
-  @Message("Approved and published “{title}”.")
+  @Message
   String flash_approved(String title);
 
-  @Message("Sent “{title}” back to its author.")
+  @Message
   String flash_sent_back(String title);
 
-  @Message("“{title}” could not be reviewed: it changed or left the queue meanwhile.")
+  @Message
   String flash_review_refused(String title);
 
-  @Message("{name} has been editing this event for {minutes} min")
+  @Message
   String presence_for(String name, int minutes);
 
-  @Message("{name} has just opened this event")
+  @Message
   String presence_just_now(String name);
 
-  @Message("Agree on who saves first: saving over their work opens a conflict.")
+  @Message
   String presence_hint();
 }

@@ -4,232 +4,233 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of imports and exports — the editor's upload page and the export links readers see —
- * in English here and in other languages in {@code messages/ex_LANG.properties}; templates use
- * them as {@code {ex:key}}. Reasons given in an import report stay in English, as the API's.
+ * The words of imports and exports — the editor's upload page and the export links readers see — in
+ * one {@code messages/ex_LANG.properties} file per language (English, the default, in
+ * {@code ex_en}); templates use them as {@code {ex:key}}. Reasons given in an import report stay in
+ * English, as the API's.
  */
 @MessageBundle(value = "ex", locale = "en")
 public interface ExchangeMessages {
 
   // Export links (story page, editor's story page)
-  @Message("Download the events")
+  @Message
   String export_title();
 
-  @Message("TimelineJS (JSON)")
+  @Message
   String export_timelinejs();
 
-  @Message("TimelineJS (spreadsheet, CSV)")
+  @Message
   String export_timelinejs_csv();
 
-  @Message("StoryMapJS (JSON)")
+  @Message
   String export_storymapjs();
 
-  @Message("GeoJSON (map data)")
+  @Message
   String export_geojson();
 
-  @Message("Spreadsheet (CSV)")
+  @Message
   String export_csv();
 
-  @Message("Calendar (iCalendar)")
+  @Message
   String export_ics();
 
-  @Message("Atom feed")
+  @Message
   String export_feed();
 
   // Upload page
-  @Message("{#if key == 'timelinejs'}TimelineJS JSON{#else if key == 'timelinejs-csv'}TimelineJS spreadsheet (CSV){#else if key == 'storymapjs'}StoryMapJS JSON{#else if key == 'geojson'}GeoJSON FeatureCollection{#else}ACLED CSV export{/if}")
+  @Message
   String format_label(String key);
 
-  @Message("Import")
+  @Message
   String import_link();
 
-  @Message("Import a file")
+  @Message
   String import_title();
 
-  @Message("Add events to this story from a TimelineJS, StoryMapJS, GeoJSON or ACLED file. You first see what the import would do; nothing is written until you commit it.")
+  @Message
   String import_intro();
 
-  @Message("File")
+  @Message
   String import_file();
 
-  @Message("JSON or CSV, up to {max} MB.")
+  @Message
   String import_file_hint(long max);
 
-  @Message("Format")
+  @Message
   String import_format();
 
-  @Message("Recognize from the file")
+  @Message
   String import_format_auto();
 
-  @Message("Date for undated records")
+  @Message
   String import_undated();
 
-  @Message("StoryMapJS slides and GeoJSON features without a readable date get this one: a year (2005), a month (2013-10), a day (2005-08-23) or a period (2013-10/2014-02). Its year also completes dates such as “Aug 23”.")
+  @Message
   String import_undated_hint();
 
-  @Message("Publish the imported events")
+  @Message
   String import_publish();
 
-  @Message("Otherwise new events are drafts and updated events keep their status.")
+  @Message
   String import_publish_hint();
 
-  @Message("Preview the import")
+  @Message
   String import_preview_button();
 
-  @Message("Choose a file to import.")
+  @Message
   String import_no_file();
 
-  @Message("This file is larger than the {max} MB an import accepts: split it into smaller files.")
+  @Message
   String import_too_large(long max);
 
-  @Message("The file is empty.")
+  @Message
   String import_empty();
 
-  @Message("This is not a {chosen} file: it looks like a {actual}. Choose “{actual}” or “Recognize from the file”.")
+  @Message
   String import_wrong_format(String chosen, String actual);
 
-  @Message("Chronotope does not recognize this file. Choose its format: TimelineJS (JSON or spreadsheet CSV), StoryMapJS, GeoJSON or an ACLED CSV export.")
+  @Message
   String import_unrecognized();
 
-  @Message("The file cannot be read: {detail}")
+  @Message
   String import_unreadable(String detail);
 
-  @Message("Give a year (2005), a month (2013-10), a day (2005-08-23) or a period whose end is not before its start (2013-10/2014-02).")
+  @Message
   String import_undated_invalid();
 
-  @Message("Recent imports")
+  @Message
   String import_recent();
 
-  @Message("File")
+  @Message
   String import_col_file();
 
-  @Message("Started")
+  @Message
   String import_col_when();
 
-  @Message("By")
+  @Message
   String import_col_by();
 
-  @Message("Result")
+  @Message
   String import_col_status();
 
-  @Message("{#if dryRun}Preview{#else}Import{/if}")
+  @Message
   String import_kind(boolean dryRun);
 
-  @Message("{#if status == 'QUEUED'}Waiting{#else if status == 'RUNNING'}Running{#else if status == 'SUCCEEDED'}{#if dryRun}Ready to commit{#else}Done{/if}{#else if status == 'REJECTED'}Rejected records{#else}Failed{/if}")
+  @Message
   String import_status(String status, boolean dryRun);
 
   // Job page
-  @Message("Preview of {file}")
+  @Message
   String import_preview_title(String file);
 
-  @Message("Import of {file}")
+  @Message
   String import_result_title(String file);
 
-  @Message("Nothing has been written yet. Check what the import would do, then commit it.")
+  @Message
   String import_dry_note();
 
-  @Message("The file is being read and checked; this page follows its progress.")
+  @Message
   String import_running();
 
-  @Message("Records read")
+  @Message
   String import_progress_label();
 
-  @Message("The progress can no longer be read. Reload the page.")
+  @Message
   String import_progress_lost();
 
-  @Message("Reload")
+  @Message
   String import_reload();
 
-  @Message("Format: {format}")
+  @Message
   String import_format_is(String format);
 
-  @Message("{#if dryRun}Would create{#else}Created{/if}")
+  @Message
   String import_created(boolean dryRun);
 
-  @Message("{#if dryRun}Would update{#else}Updated{/if}")
+  @Message
   String import_updated(boolean dryRun);
 
-  @Message("Skipped")
+  @Message
   String import_skipped();
 
-  @Message("Rejected")
+  @Message
   String import_rejected();
 
-  @Message("New categories")
+  @Message
   String import_categories_created();
 
-  @Message("New eras")
+  @Message
   String import_eras_added();
 
-  @Message("The file’s introduction becomes the story’s summary.")
+  @Message
   String import_summary_set();
 
-  @Message("{count} {#when count.plural('en')}{#is 'one'}problem{#else}problems{/when} in the file")
+  @Message
   String import_rejections_title(int count);
 
-  @Message("Nothing was written. Correct these records in the file (or give a date for undated records) and upload it again.")
+  @Message
   String import_rejected_intro();
 
-  @Message("Where in the file")
+  @Message
   String import_col_where();
 
-  @Message("Reason")
+  @Message
   String import_col_reason();
 
-  @Message("Notes ({count})")
+  @Message
   String import_notes_title(int count);
 
-  @Message("What was dropped or changed on the way in, and why.")
+  @Message
   String import_notes_intro();
 
-  @Message("Events")
+  @Message
   String import_events_title();
 
-  @Message("{#if action == 'CREATE'}New{#else if action == 'UPDATE'}Update{#else if action == 'SKIP'}Skipped{#else}Rejected{/if}")
+  @Message
   String import_action(String action);
 
-  @Message("What")
+  @Message
   String import_col_action();
 
-  @Message("When")
+  @Message
   String import_col_date();
 
-  @Message("Title")
+  @Message
   String import_col_title();
 
-  @Message("Where")
+  @Message
   String import_col_place();
 
-  @Message("Category")
+  @Message
   String import_col_category();
 
-  @Message("Media")
+  @Message
   String import_col_media();
 
-  @Message("Only the first {shown} of {total} are listed.")
+  @Message
   String import_list_cut(int shown, int total);
 
-  @Message("Commit the import")
+  @Message
   String import_commit();
 
-  @Message("Writes this file into the story in one go: all of it or, if anything goes wrong, nothing.")
+  @Message
   String import_commit_hint();
 
-  @Message("Only {name}, who previewed this file, can commit it. Upload the file to preview it yourself.")
+  @Message
   String import_not_yours(String name);
 
-  @Message("This file is no longer kept (a day after its preview): upload it again.")
+  @Message
   String import_gone();
 
-  @Message("Upload another file")
+  @Message
   String import_again();
 
-  @Message("The import failed and nothing was written: {error}")
+  @Message
   String import_failed(String error);
 
-  @Message("Imported {file}: {created} {#when created.plural('en')}{#is 'one'}event{#else}events{/when} created, {updated} updated.")
+  @Message
   String import_done(String file, int created, int updated);
 
-  @Message("See the story’s events")
+  @Message
   String import_open_story();
 }

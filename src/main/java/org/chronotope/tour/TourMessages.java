@@ -5,187 +5,187 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The words of guided tours — the story page's tour links, the tour panel and the steps listed
- * without script — in English here and in other languages in {@code messages/tour_LANG.properties};
- * templates use them as {@code {tour:key}}.
+ * without script — in one {@code messages/tour_LANG.properties} file per language (English, the
+ * default, in {@code tour_en}); templates use them as {@code {tour:key}}.
  */
 @MessageBundle(value = "tour", locale = "en")
 public interface TourMessages {
 
-  @Message("Guided tours")
+  @Message
   String tours_title();
 
-  @Message("{count} {#if count == 1}step{#else}steps{/if}")
+  @Message
   String step_count(int count);
 
-  @Message("read as one scrolling page")
+  @Message
   String scroll_link();
 
-  @Message("Step {n} of {total}")
+  @Message
   String step_of(int n, int total);
 
   /** For scripts, which put in the numbers. */
-  @Message("Step %n of %t")
+  @Message
   String js_step_of();
 
-  @Message("Previous step")
+  @Message
   String previous();
 
-  @Message("Next step")
+  @Message
   String next();
 
-  @Message("Explore freely")
+  @Message
   String leave();
 
   /** For scripts: %n is the step's number. */
-  @Message("Back to the tour (step %n)")
+  @Message
   String js_resume();
 
-  @Message("End the tour")
+  @Message
   String close();
 
-  @Message("Tour progress")
+  @Message
   String progress();
 
-  @Message("The tour's steps")
+  @Message
   String steps_title();
 
-  @Message("See this event on the map")
+  @Message
   String event_link();
 
-  @Message("End of the tour")
+  @Message
   String end();
 
-  @Message("Tour")
+  @Message
   String tour_label();
 
-  @Message("Start on a guided tour")
+  @Message
   String embed_start_on_tour();
 
-  @Message("No tour")
+  @Message
   String embed_no_tour();
 
   // The editor's tour builder
 
-  @Message("Tours")
+  @Message
   String ed_tours();
 
-  @Message("No tour yet.")
+  @Message
   String ed_none();
 
-  @Message("New tour")
+  @Message
   String ed_new();
 
-  @Message("Name in the address")
+  @Message
   String ed_name();
 
-  @Message("Lower-case letters, digits and hyphens: la-route (readers open it with ?tour=la-route).")
+  @Message
   String ed_name_hint();
 
-  @Message("Title")
+  @Message
   String ed_title();
 
-  @Message("Create the tour")
+  @Message
   String ed_create();
 
-  @Message("In the trash")
+  @Message
   String ed_trash();
 
-  @Message("Restore")
+  @Message
   String ed_restore();
 
-  @Message("Published")
+  @Message
   String ed_published();
 
-  @Message("Draft")
+  @Message
   String ed_draft();
 
-  @Message("Steps")
+  @Message
   String ed_steps();
 
-  @Message("Step {n}")
+  @Message
   String ed_step(int n);
 
-  @Message("A view of the map")
+  @Message
   String ed_view_step();
 
-  @Message("Event")
+  @Message
   String ed_event();
 
-  @Message("Text (Markdown)")
+  @Message
   String ed_text();
 
-  @Message("Map view")
+  @Message
   String ed_view();
 
-  @Message("Latitude")
+  @Message
   String ed_lat();
 
-  @Message("Longitude")
+  @Message
   String ed_lon();
 
-  @Message("Zoom (0–18)")
+  @Message
   String ed_zoom();
 
-  @Message("Leave the map view empty to fit the event.")
+  @Message
   String ed_view_hint();
 
-  @Message("Timeline from")
+  @Message
   String ed_from();
 
-  @Message("Timeline to")
+  @Message
   String ed_to();
 
-  @Message("Dates such as 2025, 2025-07 or 2025-07-14; empty: the event's own dates.")
+  @Message
   String ed_window_hint();
 
-  @Message("Media URL")
+  @Message
   String ed_media_url();
 
-  @Message("Caption")
+  @Message
   String ed_media_caption();
 
-  @Message("Credit")
+  @Message
   String ed_media_credit();
 
-  @Message("Alternative text")
+  @Message
   String ed_media_alt();
 
-  @Message("Move up")
+  @Message
   String ed_up();
 
-  @Message("Move down")
+  @Message
   String ed_down();
 
-  @Message("Remove")
+  @Message
   String ed_remove();
 
-  @Message("Use the map's view")
+  @Message
   String ed_use_view();
 
-  @Message("Add a step")
+  @Message
   String ed_add();
 
-  @Message("Add this event")
+  @Message
   String ed_add_event();
 
-  @Message("Add the map's current view")
+  @Message
   String ed_add_view();
 
-  @Message("Move the map to the view you want, then add it as a step.")
+  @Message
   String ed_map_hint();
 
-  @Message("Save the tour")
+  @Message
   String ed_save();
 
-  @Message("Preview as a reader")
+  @Message
   String ed_preview();
 
-  @Message("Delete")
+  @Message
   String ed_delete();
 
-  @Message("Tip: with a step focused, Alt+↑ and Alt+↓ move it.")
+  @Message
   String ed_keys_hint();
 
-  @Message("Step moved to position {n}.")
+  @Message
   String ed_moved(String n);
 }

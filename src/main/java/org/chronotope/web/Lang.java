@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,8 +17,6 @@ import java.util.Set;
 @RequestScoped
 @Named("lang")
 public class Lang {
-
-  private static final Map<String, String> NATIVE_NAMES = Map.of("en", "English", "fr", "Français", "ar", "العربية");
 
   private static final Set<String> RTL = Set.of("ar", "he", "fa", "ur", "ps", "ckb", "yi", "dv");
 
@@ -69,8 +66,22 @@ public class Lang {
   /** One entry per language, linking to the current page in that language. */
   public List<Choice> choices() {
     return languages.supported().stream()
-        .map(c -> new Choice(c, NATIVE_NAMES.getOrDefault(c, c), hrefFor(c), c.equals(code)))
+        .map(c -> new Choice(c, nativeName(c), hrefFor(c), c.equals(code)))
         .toList();
+  }
+
+  /**
+   * A language's name in itself, as CLDR writes it and capitalized as a menu item: English,
+   * Français, العربية; a language configured later needs no entry here.
+   */
+  static String nativeName(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    String name = locale.getDisplayLanguage(locale);
+    if (name.isEmpty() || name.equals(language)) {
+      return language;
+    }
+    int first = name.offsetByCodePoints(0, 1);
+    return name.substring(0, first).toUpperCase(locale) + name.substring(first);
   }
 
   /** The current path and query with {@code lang} set to {@code language}. */

@@ -4,298 +4,293 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The reader interface's words, in English here and in other languages in
- * {@code messages/msg_LANG.properties}; templates use them as {@code {msg:key}}. Other features keep
- * their own bundles under their own names.
+ * The reader interface's words, in one {@code messages/msg_LANG.properties} file per language
+ * (English, the default, in {@code msg_en}); templates use them as {@code {msg:key}}. Other
+ * features keep their own bundles under their own names.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface Messages {
 
-  @Message("Chronotope")
+  @Message
   String site_name();
 
-  @Message("News stories told as a map and a timeline")
+  @Message
   String site_tagline();
 
-  @Message("Skip to content")
+  @Message
   String skip_to_content();
 
-  @Message("Main navigation")
+  @Message
   String nav_label();
 
-  @Message("Stories")
+  @Message
   String nav_stories();
 
-  @Message("Language")
+  @Message
   String language_label();
 
-  @Message("Chronotope — news stories in time and space.")
+  @Message
   String footer();
 
-  @Message("Stories")
+  @Message
   String index_title();
 
-  @Message("Follow a news story through its events, on a map and a timeline.")
+  @Message
   String index_intro();
 
-  @Message("No story has been published yet.")
+  @Message
   String index_empty();
 
   /** shown: the count as the page writes numbers. Counted messages choose their words by CLDR plural form ({@code web.Plurals}). */
-  @Message("{#when count.plural('en')}{#is 'one'}{shown} event{#else}{shown} events{/when}")
+  @Message
   String event_count(long count, String shown);
 
   /** The period a story covers; {@code fromDay}/{@code toDay}: whether each bound is a day (French says "du 3 mai", "de mai"). */
-  @Message("From {from} to {to}")
+  @Message
   String covers(String from, String to, boolean fromDay, boolean toDay);
 
-  @Message("Read the story")
+  @Message
   String read_story();
 
-  @Message("Not found")
+  @Message
   String not_found_title();
 
-  @Message("There is no published story at this address.")
+  @Message
   String not_found_story();
 
-  @Message("This story has no such page of events.")
+  @Message
   String not_found_page();
 
-  @Message("Back to the stories")
+  @Message
   String back_to_stories();
 
-  @Message("Map of the events")
+  @Message
   String map_label();
 
-  @Message("Timeline of the events")
+  @Message
   String timeline_label();
 
-  @Message("Timeline: drag or use the + and − buttons to move through time")
+  @Message
   String timeline_keys();
 
-  @Message("Selected event")
+  @Message
   String detail_label();
 
-  @Message("Read the whole event")
+  @Message
   String expand_detail();
 
-  @Message("Move through the story")
+  @Message
   String controls_label();
 
-  @Message("Previous")
+  @Message
   String previous();
 
-  @Message("Next")
+  @Message
   String next();
 
-  @Message("Play")
+  @Message
   String play();
 
-  @Message("Pause")
+  @Message
   String pause();
 
-  @Message("Map shows the timeline's period")
+  @Message
   String filter_map();
 
-  @Message("Group by category")
+  @Message
   String group_by_category();
 
-  @Message("Categories")
+  @Message
   String legend();
 
-  @Message("Also on the map")
+  @Message
   String legend_context();
 
-  @Message("Zoom in on the timeline")
+  @Message
   String zoom_in();
 
-  @Message("Zoom out on the timeline")
+  @Message
   String zoom_out();
 
-  @Message("Whole story")
+  @Message
   String whole_story();
 
-  @Message("All events")
+  @Message
   String all_events();
 
-  @Message("Link to this event")
+  @Message
   String link_to_event();
 
-  @Message("Pages of events")
+  @Message
   String pages_label();
 
-  @Message("Earlier events")
+  @Message
   String previous_page();
 
-  @Message("Later events")
+  @Message
   String next_page();
 
-  @Message("Sources")
+  @Message
   String sources();
 
-  @Message("Select an event on the map or the timeline to read it here.")
+  @Message
   String no_selection();
 
-  @Message("approximate location")
+  @Message
   String approximate_location();
 
-  @Message("End of the story")
+  @Message
   String end_of_story();
 
-  @Message("Read")
+  @Message
   String read_more();
 
-  @Message("Loading…")
+  @Message
   String loading();
 
-  @Message("The events could not be loaded. Try again later.")
+  @Message
   String load_error();
 
   /** For the page's scripts, one per CLDR plural form ({@code form}: zero, one, two, few, many, other); %n: the count. */
-  @Message("{#when form}{#is 'one'}%n event{#else}%n events{/when}")
+  @Message
   String js_events(String form);
 
-  @Message("{#when form}{#is 'one'}%n event in this period: zoom in to see it{#else}%n events in this period: zoom in to see them{/when}")
+  @Message
   String js_zoom_in_to_see(String form);
 
-  @Message("Events {first} to {last} of {total}")
+  @Message
   String listing(String first, String last, String total);
 
-  @Message("Invalid embed")
+  @Message
   String embed_invalid();
 
-  @Message("Open the full story")
+  @Message
   String open_full_story();
 
-  @Message("Embed")
+  @Message
   String embed();
 
-  @Message("Put this story's map and timeline in an article: copy one of the codes below into the page.")
+  @Message
   String embed_intro();
 
-  @Message("Show")
+  @Message
   String embed_view();
 
-  @Message("Map and timeline")
+  @Message
   String embed_view_both();
 
-  @Message("Map only")
+  @Message
   String embed_view_map();
 
-  @Message("Timeline only")
+  @Message
   String embed_view_timeline();
 
-  @Message("Colours")
+  @Message
   String embed_theme();
 
-  @Message("Light")
+  @Message
   String theme_light();
 
-  @Message("Dark")
+  @Message
   String theme_dark();
 
-  @Message("Height (pixels)")
+  @Message
   String embed_height();
 
-  @Message("Open on the selected event")
+  @Message
   String embed_start_on_event();
 
-  @Message("Code that adapts its height (recommended)")
+  @Message
   String embed_code_loader();
 
-  @Message("Plain iframe, fixed height")
+  @Message
   String embed_code_iframe();
 
-  @Message("Copy")
+  @Message
   String copy();
 
-  @Message("Copied")
+  @Message
   String copied();
 
-  @Message("Preview")
+  @Message
   String embed_preview();
 
   /** kind: a {@code event.MediaKind} code. */
-  @Message("{#when kind}{#is 'video'}Video{#is 'audio'}Audio{#is 'post'}Post{#is 'image'}Image{#else}Page{/when}")
+  @Message
   String media_kind(String kind);
 
-  @Message("{#when kind}{#is 'video'}Play the video{#is 'audio'}Play the audio{#is 'post'}Show the post"
-      + "{#is 'image'}Show the image{#else}Show the page{/when}")
+  @Message
   String media_load(String kind);
 
-  @Message("Open on {provider}")
+  @Message
   String media_open(String provider);
 
-  @Message("Shown from {provider}, which then sees your visit.")
+  @Message
   String media_privacy(String provider);
 
-  @Message("This could not be loaded here; open it with the link.")
+  @Message
   String media_failed();
 
   // EDTF dates in the legend (docs/dates.md).
-  @Message("Dates")
+  @Message
   String legend_dates();
 
-  @Message("approximate (about)")
+  @Message
   String legend_date_approximate();
 
-  @Message("uncertain")
+  @Message
   String legend_date_uncertain();
 
-  @Message("still going on / end unknown")
+  @Message
   String legend_date_open();
 
   /** km: the protection cell's size. */
-  @Message("Location deliberately imprecise to protect people: only its {km} km grid cell is shown.")
+  @Message
   String protected_location(String km);
 
   /** distance: "20 km", "500 m". */
-  @Message("Location known to within {distance}.")
+  @Message
   String location_radius(String distance);
 
   // Sources and verification (issue 13)
   /** v: a {@code event.Verification} name. */
-  @Message("{#when v}{#is 'CONFIRMED'}Confirmed{#is 'CLAIMED'}Claimed{#is 'DISPUTED'}Disputed"
-      + "{#is 'RETRACTED'}Retracted{#else}Reported{/when}")
+  @Message
   String verification(String v);
 
-  @Message("Claimed by {who}")
+  @Message
   String claimed_by(String who);
 
   /** What each verification means, in the legend. */
-  @Message("{#when v}{#is 'CONFIRMED'}checked and established{#is 'CLAIMED'}a party says it did it"
-      + "{#is 'DISPUTED'}accounts disagree{#is 'RETRACTED'}withdrawn, kept struck through{#else}told by a source, not confirmed{/when}")
+  @Message
   String verification_meaning(String v);
 
-  @Message("How sure")
+  @Message
   String legend_verification();
 
   /** kind: a {@code event.SourceKind} name. */
-  @Message("{#when kind}{#is 'OFFICIAL_STATEMENT'}Official statement{#is 'NEWS_AGENCY'}News agency{#is 'PRESS'}Press"
-      + "{#is 'SOCIAL_MEDIA'}Social media{#is 'NGO_REPORT'}NGO or report{#is 'DOCUMENT'}Document{#is 'WITNESS'}Witness"
-      + "{#else}{kind}{/when}")
+  @Message
   String source_kind(String kind);
 
-  @Message("archived copy")
+  @Message
   String source_archive();
 
   // Corrections and earlier versions
 
-  @Message("Corrected on {date}:")
+  @Message
   String corrected_on(String date);
 
-  @Message("See the version published before the correction")
+  @Message
   String as_published_link();
 
-  @Message("Corrections")
+  @Message
   String corrections_title();
 
-  @Message("As published on {date}")
+  @Message
   String version_title(String date);
 
-  @Message("This is the version of this event published on {date}. It has changed since.")
+  @Message
   String version_notice(String date);
 
-  @Message("Read the current version")
+  @Message
   String version_current();
 }

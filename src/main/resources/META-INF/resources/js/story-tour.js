@@ -101,10 +101,11 @@
 
     function button(parent, action, symbol, text, handler) {
       var b = parent.appendChild(U.el('button', 'ct-button', {type: 'button', 'data-ct-action': action}));
-      if (symbol && action === 'tour-previous') { b.appendChild(U.el('span', null, {'aria-hidden': 'true'}, symbol + ' ')); }
-      // On a narrow screen the arrows stay and the words go to screen readers only (story.css).
+      if (symbol && action === 'tour-previous') { b.appendChild(U.el('span', 'ct-dir-icon', {'aria-hidden': 'true'}, symbol + ' ')); }
+      // On a narrow screen the arrows stay and the words go to screen readers only; in a right-to-left
+      // page the arrows turn to point along the reading direction (story.css, .ct-dir-icon).
       b.appendChild(U.el('span', symbol ? 'ct-button-text' : null, {}, text || ''));
-      if (symbol && action === 'tour-next') { b.appendChild(U.el('span', null, {'aria-hidden': 'true'}, ' ' + symbol)); }
+      if (symbol && action === 'tour-next') { b.appendChild(U.el('span', 'ct-dir-icon', {'aria-hidden': 'true'}, ' ' + symbol)); }
       b.addEventListener('click', handler);
       return b;
     }

@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import org.chronotope.editor.BulkMessages;
 import org.chronotope.editor.EditorMessages;
+import org.chronotope.editor.ReviewMessages;
 import org.chronotope.exchange.ExchangeMessages;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
+import org.chronotope.tour.TourMessages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +47,18 @@ class ArabicPagesTest {
   @Inject
   @Localized("ar")
   ExchangeMessages exAr;
+
+  @Inject
+  @Localized("ar")
+  BulkMessages bkAr;
+
+  @Inject
+  @Localized("ar")
+  ReviewMessages rvAr;
+
+  @Inject
+  @Localized("ar")
+  TourMessages tourAr;
 
   @Test
   void readerPagesAreArabicAndRightToLeft() {
@@ -88,6 +104,28 @@ class ArabicPagesTest {
   }
 
   @Test
+  void bulkReviewAndTourPagesAreArabic() {
+    String slug = Api.createStory("arabic-tour");
+    long event = Api.createEvent(slug, Api.event("Départ de Casablanca", "2025-07-10", -7.59, 33.57));
+    Api.asEditor().body(Map.of("title", "La route", "status", "PUBLISHED",
+        "steps", List.of(Map.of("event", event, "text", "Le départ")))).put("/api/stories/" + slug + "/tours/la-route")
+        .then().statusCode(201);
+    EditorSession editor = EditorSession.editor();
+    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug).then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("مع الأحداث المحدَّدة"), containsString("لصق من جدول بيانات"),
+            containsString("data-ct-count-many=\"الأحداث المحدَّدة: %n\""), not(containsString("With the selected events")));
+    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug + "/grid").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("الأحداث في جدول"), not(containsString("Events as a grid")));
+    editor.request().header("Accept-Language", "ar").get("/editor/reviews").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("بانتظار التدقيق"), not(containsString("Awaiting review")));
+    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug + "/tours").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("جولة جديدة"), not(containsString("New tour")));
+    given().get("/stories/" + slug + "?lang=ar&tour=la-route&layout=scroll").then().statusCode(200)
+        .body(containsString(RTL_HTML), containsString("جولات إرشادية"), containsString("الخطوة 1 من 1"),
+            not(containsString("Guided tours")));
+  }
+
+  @Test
   void otherLanguagesStayLeftToRight() {
     given().get("/?lang=fr").then().statusCode(200).body(containsString("<html lang=\"fr\" dir=\"ltr\">"));
     given().get("/").then().statusCode(200).body(allOf(containsString("<html lang=\"en\" dir=\"ltr\">")));
@@ -129,6 +167,12 @@ class ArabicPagesTest {
     assertEquals("حقلان عدّلتماهما كلاكما: اختر بعناية.", edAr.conflict_contested(2));
     assertEquals("3 مشكلات في الملف", exAr.import_rejections_title(3));
     assertEquals("مشكلة واحدة في الملف", exAr.import_rejections_title(1));
+    assertEquals("حُدِّد حدثان", bkAr.bulk_count(2));
+    assertEquals("نُشر 11 حدثًا.", bkAr.flash_bulk_publish(11));
+    assertEquals("أُضيفت 3 صفوف من جدول البيانات.", bkAr.flash_paste(3));
+    assertEquals("هذا الحدث مفتوح للتعديل لدى أمينة منذ دقيقتين", rvAr.presence_for("أمينة", 2));
+    assertEquals("خطوة واحدة", tourAr.step_count(1));
+    assertEquals("100 خطوة", tourAr.step_count(100));
     // The scripts' labels: one per form, %n filled in by Intl.
     assertEquals("%n حدثًا", ar.js_events("many"));
     assertEquals("حدثان", ar.js_events("two"));

@@ -81,12 +81,13 @@ class DateFormatsTest {
   }
 
   @Test
-  void everyLanguageOfTheTableHasEveryPattern() {
+  void everyLanguageOfTheTableHasEveryPattern() throws java.io.IOException {
     java.util.Set<String> keys = DateFormats.words(EN).keySet();
     for (String language : DateFormats.languages()) {
       assertEquals(keys, DateFormats.words(Locale.forLanguageTag(language)).keySet(), language);
     }
-    assertEquals(java.util.Set.of("en", "fr", "ar"), DateFormats.languages());
+    // A language the interface is configured to speak has its column; without one its dates would be worded in English.
+    assertEquals(new java.util.TreeSet<>(MessageBundlesTest.configuredLanguages()), new java.util.TreeSet<>(DateFormats.languages()));
   }
 
   @Test

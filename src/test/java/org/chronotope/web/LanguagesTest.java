@@ -33,6 +33,16 @@ class LanguagesTest {
   }
 
   @Test
+  void theSwitcherNamesEachLanguageInItselfFromCldr() {
+    assertEquals("English", Lang.nativeName("en"));
+    assertEquals("Français", Lang.nativeName("fr"));
+    assertEquals("العربية", Lang.nativeName("ar"));
+    // A fourth language needs no code to be named.
+    assertEquals("Español", Lang.nativeName("es"));
+    assertEquals("ⵜⴰⵎⴰⵣⵉⵖⵜ", Lang.nativeName("zgh"));
+  }
+
+  @Test
   void regionalTagsMatchTheirLanguage() {
     assertEquals("fr", languages.match("fr-BE").orElseThrow());
   }
