@@ -170,7 +170,8 @@ public class Assets {
     boolean css = name.endsWith(".css");
     StringBuilder joined = new StringBuilder();
     for (String file : files) {
-      String text = read(file);
+      // The date patterns are the reader bundle's texts, given to the scripts as one table.
+      String text = file.equals(DateFormats.TABLE_ASSET) ? DateFormats.tableJson() : read(file);
       joined.append(css ? "/* " : "// ").append(file).append(css ? " */\n" : "\n");
       if (css) {
         joined.append(absoluteUrls(text, "/" + file));

@@ -1,32 +1,43 @@
 package org.chronotope.web;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.TextStyle;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.EdtfDate;
 import org.chronotope.event.EventDate;
 import org.chronotope.event.EventWhen;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Dates as a reader of a language writes them, at the precision they are known: "2025",
  * "février 2025", "1er août 2025", "3 August 2025, 20:00 UTC", "18 يناير 2025"; years before 1 as
- * "44 av. J.-C.". The patterns of each precision and qualifier are one table,
- * {@code js/date-words.json}, which the page scripts ({@code js/dates.js}, {@code js/timeline-axis.js})
- * read too; month names come from CLDR on both sides (the JDK here, {@code Intl} there).
+ * "44 av. J.-C.". The patterns of each precision and qualifier are the {@code date_*} texts of
+ * the reader bundle ({@code messages/msg_LANG.properties}, declared in {@link Messages}), read here
+ * and given as one table to the page scripts ({@code js/dates.js}, {@code js/timeline-axis.js}) by
+ * the asset bundles; month names come from CLDR on both sides (the JDK here, {@code Intl} there).
+ * A new language's patterns come with its {@code msg} file.
  */
 public final class DateFormats {
 
-  /** The shared table, a classpath resource the asset bundles also give the scripts. */
-  static final String TABLE = "META-INF/resources/js/date-words.json";
+  /** The name under which the asset bundles give the scripts the table ({@link #tableJson()}). */
+  static final String TABLE_ASSET = "js/date-words.json";
+
+  private static final String PREFIX = "date_";
 
   private static final Map<String, Map<String, String>> WORDS = load();
 
@@ -148,14 +159,55 @@ public final class DateFormats {
     return pattern.replace("{date}", date);
   }
 
-  private static Map<String, Map<String, String>> load() {
-    try (InputStream in = DateFormats.class.getClassLoader().getResourceAsStream(TABLE)) {
-      if (in == null) {
-        throw new IllegalStateException(TABLE + " is missing from the application");
-      }
-      return Map.copyOf(new ObjectMapper().readValue(in, new TypeReference<Map<String, Map<String, String>>>() {}));
+  /** The patterns of every language, as the scripts read them: {"fr": {"month": "{month} {year}", …}, …}. */
+  static String tableJson() {
+    try {
+      return new ObjectMapper().writeValueAsString(WORDS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The {@code date_*} texts of each configured language's reader bundle, keyed as the scripts name them. */
+  private static Map<String, Map<String, String>> load() {
+    List<String> languages = ConfigProvider.getConfig()
+        .getOptionalValues("chronotope.ui.languages", String.class).orElse(List.of("en", "fr", "ar"));
+    Map<String, Map<String, String>> table = new LinkedHashMap<>();
+    for (String language : languages) {
+      String file = "messages/msg_" + language + ".properties";
+      try (InputStream in = DateFormats.class.getClassLoader().getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException(file + " is missing from the application");
+        }
+        Properties texts = new Properties();
+        texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, String> words = new TreeMap<>();
+        for (String key : texts.stringPropertyNames()) {
+          if (key.startsWith(PREFIX)) {
+            words.put(camelCase(key.substring(PREFIX.length())), texts.getProperty(key));
+          }
+        }
+        table.put(language, Map.copyOf(words));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Collections.unmodifiableMap(table);
+  }
+
+  /** "approximate_day" → "approximateDay". */
+  private static String camelCase(String snake) {
+    StringBuilder out = new StringBuilder(snake.length());
+    boolean upper = false;
+    for (char c : snake.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
 }

@@ -293,4 +293,49 @@ public interface Messages {
 
   @Message
   String version_current();
+
+  // Dates in words: the pattern of each precision and qualifier, read by DateFormats and, as a
+  // table, by the page scripts (Chronotope.tables['date-words']). Placeholders are the parameters.
+
+  @Message
+  String date_year(String year);
+
+  @Message
+  String date_month(String month, String year);
+
+  @Message
+  String date_day(String day, String month, String year);
+
+  @Message
+  String date_minute(String date, String time);
+
+  @Message
+  String date_first_day();
+
+  @Message
+  String date_bce(String year);
+
+  @Message
+  String date_range(String from, String to);
+
+  @Message
+  String date_approximate(String date);
+
+  @Message
+  String date_approximate_day(String date);
+
+  @Message
+  String date_uncertain(String date);
+
+  @Message
+  String date_since(String date);
+
+  @Message
+  String date_since_day(String date);
+
+  @Message
+  String date_since_approximate(String date);
+
+  @Message
+  String date_end_unknown(String date);
 }

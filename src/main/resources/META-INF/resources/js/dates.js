@@ -1,8 +1,9 @@
 /*
  * Chronotope.dates — dates as a reader of a language writes them, at the precision they are
  * known ("2025", "février 2025", "1er août 2025", "18 يناير 2025"), and the period each one covers.
- * The patterns are the server's: one table, js/date-words.json, which web.DateFormats reads and the
- * asset bundle gives this script as Chronotope.tables['date-words']; month names are CLDR's (Intl).
+ * The patterns are the server's: the date_* texts of the reader bundle (messages/msg_LANG), which
+ * web.DateFormats reads and the asset bundle gives this script as one table,
+ * Chronotope.tables['date-words']; month names are CLDR's (Intl).
  * lang is a BCP 47 tag: 'ar-u-nu-arab' writes Arabic-Indic digits, 'ar-u-nu-latn' Latin ones.
  */
 (function (Chronotope) {

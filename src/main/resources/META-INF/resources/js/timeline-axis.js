@@ -52,7 +52,7 @@
     var shortMonth = new Intl.DateTimeFormat(o.lang, {month: 'short', timeZone: 'UTC'});
     var dayMonth = new Intl.DateTimeFormat(o.lang, {day: 'numeric', month: 'short', timeZone: 'UTC'});
 
-    // Years in the words of the shared date table (js/date-words.json, through Chronotope.dates).
+    // Years in the words of the shared date table (the reader bundle's date_* texts, through Chronotope.dates).
     function year(y) { return Chronotope.dates.year(y, o.lang); }
 
     function label(t, unit, first) {

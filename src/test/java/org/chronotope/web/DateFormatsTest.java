@@ -86,7 +86,7 @@ class DateFormatsTest {
     for (String language : DateFormats.languages()) {
       assertEquals(keys, DateFormats.words(Locale.forLanguageTag(language)).keySet(), language);
     }
-    // A language the interface is configured to speak has its column; without one its dates would be worded in English.
+    // A language the interface is configured to speak has its patterns (the date_* texts of its msg file).
     assertEquals(new java.util.TreeSet<>(MessageBundlesTest.configuredLanguages()), new java.util.TreeSet<>(DateFormats.languages()));
   }
 

@@ -6,10 +6,15 @@
 (function () {
   'use strict';
 
-  /** The table the asset bundle gives the scripts (web.Assets), then each script under test, in order. */
+  /**
+   * The date table as the story page's asset bundle gives it to the scripts (web.Assets: the reader
+   * bundle's date_* texts; any hash answers with the current bundle), then each script under test.
+   */
   function load() {
-    return fetch('/js/date-words.json').then(function (r) { return r.json(); }).then(function (table) {
-      window.Chronotope.tables = {'date-words': table};
+    return fetch('/assets/story.0000000000000000.js').then(function (r) { return r.text(); }).then(function (bundle) {
+      var m = /tables\["date-words"\] = (.*);\n/.exec(bundle);
+      if (!m) { throw new Error('the story bundle has no date-words table'); }
+      window.Chronotope.tables = {'date-words': JSON.parse(m[1])};
       return ['/js/dates.js', '/js/timeline-axis.js', '/js/timeline-lanes.js'].reduce(function (done, src) {
         return done.then(function () {
           return new Promise(function (resolve, reject) {
