@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +107,8 @@ class MessageBundlesTest {
     for (Class<?> bundle : BUNDLES) {
       assertEquals("en", bundle.getAnnotation(MessageBundle.class).locale(), bundle.getName());
       for (Method m : bundle.getDeclaredMethods()) {
-        assertEquals(Message.DEFAULT_VALUE, m.getAnnotation(Message.class).value(), bundle.getName() + "#" + m.getName()
+        Message message = m.getAnnotation(Message.class);
+        assertTrue(message == null || Message.DEFAULT_VALUE.equals(message.value()), bundle.getName() + "#" + m.getName()
             + " keeps its English in messages/" + name(bundle) + "_en.properties, like every other language");
       }
     }
@@ -171,7 +173,9 @@ class MessageBundlesTest {
   }
 
   private static Set<String> keys(Class<?> bundle) {
-    return Arrays.stream(bundle.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
+    // Every method of a bundle is a message (Quarkus reads a method without @Message as one too).
+    return Arrays.stream(bundle.getDeclaredMethods())
+        .filter(m -> Modifier.isAbstract(m.getModifiers()) && !m.isSynthetic())
         .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
   }
 
