@@ -1,6 +1,7 @@
 package org.chronotope.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 import org.chronotope.common.ProblemException;
@@ -36,16 +37,23 @@ final class StoryMapReader {
       doc.title = ImportedHtml.toText(MediaReader.text(overview.path("text"), "headline"));
       doc.summary = ImportedHtml.toText(MediaReader.text(overview.path("text"), "text"));
       tour = new TourDraft(doc.title);
-      tour.steps.add(opening(overview, doc));
+      if (!"title".equals(overview.path(StoryMapWriter.STEP).path("kind").asText())) {
+        tour.steps.add(opening(overview, doc));
+      }
       first = 1;
     } else {
       tour = new TourDraft(null);
     }
     for (int i = first; i < slides.size(); i++) {
       Where where = Where.json("/storymap/slides/" + i);
+      JsonNode slide = slides.get(i);
+      if ("view".equals(slide.path(StoryMapWriter.STEP).path("kind").asText())) {
+        // A free view of one of our tours: a step without an event.
+        tour.steps.add(view(slide, where, doc));
+        continue;
+      }
       ImportRecord record = new ImportRecord(where);
       doc.records.add(record);
-      JsonNode slide = slides.get(i);
       if (!slide.isObject()) {
         record.reject(where.issue("must be a slide object"));
         continue;
@@ -138,6 +146,7 @@ final class StoryMapReader {
     TourDraft.Step step = new TourDraft.Step();
     step.text = Text.trimToNull(ImportedHtml.toBody(MediaReader.text(overview.path("text"), "text")));
     step.media = MediaReader.read(overview.get("media"), Where.json("/storymap/slides/0/media"), doc.notes).media();
+    ownStep(overview, step);
     JsonNode location = overview.path("location");
     Double lat = number(location.get("lat"));
     Double lon = number(location.get("lon"));
@@ -156,13 +165,58 @@ final class StoryMapReader {
     step.record = record;
     step.text = Text.trimToNull(record.bodyHtml);
     step.media = record.media == null || record.media.isEmpty() ? null : record.media.get(0);
-    Double zoom = number(slide.path("location").get("zoom"));
-    if (zoom != null && record.geometry != null) {
+    JsonNode location = slide.path("location");
+    Double zoom = number(location.get("zoom"));
+    if (slide.has(StoryMapWriter.STEP)) {
+      // Our own export: the step's fields, and its view, which may differ from its event's point.
+      step.media = MediaReader.read(slide.get("media"), record.where.child("media"), new ArrayList<>()).media();
+      ownStep(slide, step);
+      Double lat = number(location.get("lat"));
+      Double lon = number(location.get("lon"));
+      boolean fit = slide.path(StoryMapWriter.STEP).path("fit").asBoolean(false);
+      if (!fit && zoom != null && lat != null && lon != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+        step.lat = lat;
+        step.lon = lon;
+        step.zoom = zoom(zoom);
+      }
+    } else if (zoom != null && record.geometry != null) {
       step.lat = record.geometry.lat();
       step.lon = record.geometry.lon();
       step.zoom = zoom(zoom);
     }
     return step;
+  }
+
+  /** A free view of one of our tours ({@link StoryMapWriter}): its text, medium and map view. */
+  private static TourDraft.Step view(JsonNode slide, Where where, ImportDocument doc) {
+    TourDraft.Step step = new TourDraft.Step();
+    step.text = Text.trimToNull(ImportedHtml.toBody(MediaReader.text(slide.path("text"), "text")));
+    step.media = MediaReader.read(slide.get("media"), where.child("media"), doc.notes).media();
+    ownStep(slide, step);
+    JsonNode location = slide.path("location");
+    Double lat = number(location.get("lat"));
+    Double lon = number(location.get("lon"));
+    Double zoom = number(location.get("zoom"));
+    if (lat != null && lon != null && zoom != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+      step.lat = lat;
+      step.lon = lon;
+      step.zoom = zoom(zoom);
+    }
+    return step;
+  }
+
+  /** The step's own fields our export keeps beside a slide: its Markdown text and timeline window. */
+  private static void ownStep(JsonNode slide, TourDraft.Step step) {
+    JsonNode own = slide.path(StoryMapWriter.STEP);
+    if (!own.isObject()) {
+      return;
+    }
+    step.text = own.hasNonNull("text") ? Text.trimToNull(own.get("text").asText()) : null;
+    step.windowFrom = Text.trimToNull(own.path("from").asText(null));
+    step.windowTo = Text.trimToNull(own.path("to").asText(null));
+    if (!own.path("media").asBoolean(true)) {
+      step.media = null;  // the slide shows its event's medium; the step has none of its own
+    }
   }
 
   private static int zoom(double z) {

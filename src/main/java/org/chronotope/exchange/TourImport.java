@@ -55,7 +55,7 @@ public class TourImport {
       }
       MediaInput media = s.media == null ? null
           : new MediaInput(s.media.url(), s.media.caption(), s.media.credit(), s.media.altText());
-      steps.add(new StepInput(event, s.text, s.lat, s.lon, s.zoom, null, null, media));
+      steps.add(new StepInput(event, s.text, s.lat, s.lon, s.zoom, s.windowFrom, s.windowTo, media));
     }
     String title = Text.isBlank(draft.title) ? story.title : draft.title;
     TourInput input = new TourInput(title.length() > 500 ? title.substring(0, 500) : title,
