@@ -106,6 +106,12 @@ public class StoryImporter {
         rejections.size(), ImportReport.cut(rejections), doc.notes.size(), ImportReport.cut(doc.notes), preview);
   }
 
+  private static void keepAcled(ImportRecord r, long eventId) {
+    if (r.acled != null) {
+      AcledFields.save(eventId, r.acled);
+    }
+  }
+
   private Action write(ImportRecord r, long storyId, Existing found, String category, boolean publish,
       ImportDocument doc, List<Issue> rejections, Written written, Map<ImportRecord, Long> saved) {
     if (found != null && found.trashed()) {
@@ -135,6 +141,7 @@ public class StoryImporter {
           Story story = Story.findById(storyId);
           Event made = events.create(story, input);
           saved.put(r, made.id);
+          keepAcled(r, made.id);
           written.accept(made, null);
         } else {
           Event event = Event.findById(found.id());
@@ -142,6 +149,7 @@ public class StoryImporter {
           Long before = batches.revisionBefore(event);
           Event updatedEvent = events.update(found.id(), input);
           saved.put(r, updatedEvent.id);
+          keepAcled(r, updatedEvent.id);
           if (updatedEvent.version != versionBefore) {
             written.accept(updatedEvent, before);
           }
