@@ -6,7 +6,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The words of imports and exports — the editor's upload page and the export links readers see —
  * in English here and in other languages in {@code messages/ex_LANG.properties}; templates use
- * them as {@code {ex:key}}. Reasons given in an import report stay in English, as the API's.
+ * them as {@code {ex:key}}. An import report's reasons are in English in the API; those with an
+ * {@link Issue.Reason} are said here ({@code reason_*}), the others shown in English.
  */
 @MessageBundle(value = "ex", locale = "en")
 public interface ExchangeMessages {
@@ -167,7 +168,7 @@ public interface ExchangeMessages {
   @Message("{count} {#when count.plural('en')}{#is 'one'}problem{#else}problems{/when} in the file")
   String import_rejections_title(int count);
 
-  @Message("Nothing was written. Correct these records in the file (or give a date for undated records) and upload it again.")
+  @Message("Nothing was written. Correct these records in the file and upload it again, or, where an option fixes them (a date for undated records, the format), change it below and preview the same file again.")
   String import_rejected_intro();
 
   @Message("Where in the file")
@@ -232,4 +233,54 @@ public interface ExchangeMessages {
 
   @Message("See the story’s events")
   String import_open_story();
+
+  // Running a kept file again with other options
+  @Message("Preview the same file again")
+  String import_retry_title();
+
+  @Message("Change an option and preview this file again: it is kept for a day, no need to upload it.")
+  String import_retry_intro();
+
+  @Message("Preview again")
+  String import_retry_button();
+
+  @Message("Dates in this file that could not be read: {dates}. A date for undated records dates them; its year completes dates without one.")
+  String import_unread_dates(String dates);
+
+  @Message("line {line}{#if column} ({column}){/if}")
+  String import_where_line(int line, String column);
+
+  @Message("the whole file")
+  String import_where_file();
+
+  // Reasons of an import report (Issue.Reason)
+  @Message("Month {month} does not exist: give a month from 1 to 12.")
+  String reason_month_range(String month);
+
+  @Message("Day {day} does not exist in {month}.")
+  String reason_day_missing(String day, String month);
+
+  @Message("The year is missing: every event needs one (2025, or -44 for 44 BCE).")
+  String reason_year_required();
+
+  @Message("The slide has no date, and every event needs one. Give a “Date for undated records” below, or write a date such as 2005-08-23 on the slide.")
+  String reason_slide_no_date();
+
+  @Message("“{text}” cannot be read as a date. Give a “Date for undated records” below, or write the date as 2005-08-23 in the file.")
+  String reason_slide_date_unreadable(String text);
+
+  @Message("“{text}” has no year. Give a year as the “Date for undated records” below (2005): it completes such dates.")
+  String reason_slide_date_no_year(String text);
+
+  @Message("{#if text}“{text}” is not a date: {#else}No date: {/if}dated {date} as you asked{#if text}, the text kept as the date shown{/if}.")
+  String reason_dated_as_asked(String text, String date);
+
+  @Message("“{text}” has no year: read as {date} with the year you gave ({year}).")
+  String reason_year_completed(String text, String date, String year);
+
+  @Message("“{url}” is now loaded over https (readers get a link if the site does not serve https).")
+  String reason_https_upgrade(String url);
+
+  @Message("The slides, in their order, make the tour “{name}” ({steps} steps).")
+  String reason_tour_made(String name, String steps);
 }

@@ -103,7 +103,8 @@ public class StoryImporter {
     }
     return new ImportReport(doc.format.key(), doc.records.size(), created, updated, skipped, rejected, doc.title,
         changes.summarySet(), categories.added().stream().map(c -> c.name()).toList(), changes.erasAdded(),
-        rejections.size(), ImportReport.cut(rejections), doc.notes.size(), ImportReport.cut(doc.notes), preview);
+        rejections.size(), ImportReport.cut(rejections), doc.notes.size(), ImportReport.cut(doc.notes), preview,
+        doc.unreadDates.isEmpty() ? null : List.copyOf(doc.unreadDates));
   }
 
   private static void keepAcled(ImportRecord r, long eventId) {

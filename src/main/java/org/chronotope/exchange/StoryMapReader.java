@@ -96,22 +96,28 @@ final class StoryMapReader {
       record.end = period.get().end();
       if (period.get().usedContextYear()) {
         doc.note(record.where.issue("date", "'" + text + "' has no year; read as " + record.start
-            + " with the year you gave (" + contextYear + ")"));
+            + " with the year you gave (" + contextYear + ")")
+            .because(Issue.Reason.YEAR_COMPLETED, text, String.valueOf(record.start), String.valueOf(contextYear)));
       }
       return;
     }
+    doc.unreadDate(record.displayDate);
     if (undatedAs != null) {
       record.start = undatedAs.start();
       record.end = undatedAs.end();
       doc.note(record.where.issue("date", (text.isEmpty() ? "no date" : "'" + text + "' is not a date")
           + "; dated " + undatedAs + " as you asked"
-          + (text.isEmpty() ? "" : ", and the text kept as the display date")));
+          + (text.isEmpty() ? "" : ", and the text kept as the display date"))
+          .because(Issue.Reason.DATED_AS_ASKED, text, undatedAs.toString()));
       return;
     }
-    record.reject(record.where.issue("date", (text.isEmpty() ? "the slide has no date"
-        : "'" + text + "' cannot be read as a date" + (FreeTextDates.read(text, 2000).isPresent() ? " (it has no year)" : ""))
+    boolean noYear = !text.isEmpty() && FreeTextDates.read(text, 2000).isPresent();
+    Issue issue = record.where.issue("date", (text.isEmpty() ? "the slide has no date"
+        : "'" + text + "' cannot be read as a date" + (noYear ? " (it has no year)" : ""))
         + "; every Chronotope event needs one. Write it as 2005-08-23, or import with undatedAs (e.g. undatedAs=2005)"
-        + " to date such slides yourself"));
+        + " to date such slides yourself");
+    record.reject(text.isEmpty() ? issue.because(Issue.Reason.SLIDE_NO_DATE)
+        : issue.because(noYear ? Issue.Reason.SLIDE_DATE_NO_YEAR : Issue.Reason.SLIDE_DATE_UNREADABLE, text));
   }
 
   private static void readLocation(JsonNode location, ImportRecord record, Map<String, Integer> dropped) {

@@ -64,7 +64,8 @@ public class TourImport {
     try {
       tours.put(story, name, input);
       doc.note(Where.file().issue("the slides, in their order, make the tour '" + name + "' (" + steps.size()
-          + " steps): /stories/" + story.slug + "?tour=" + name));
+          + " steps): /stories/" + story.slug + "?tour=" + name)
+          .because(Issue.Reason.TOUR_MADE, name, String.valueOf(steps.size())));
     } catch (ProblemException e) {
       e.errors().forEach(err -> rejections.add(Where.file().issue("tour " + err.field() + ": " + err.message())));
     }
