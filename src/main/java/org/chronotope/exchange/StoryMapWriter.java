@@ -144,7 +144,7 @@ final class StoryMapWriter {
   }
 
   private static Locale locale(Story story) {
-    return IcsWriter.french(story.language) ? Locale.FRENCH : Locale.ENGLISH;
+    return FeedWords.of(story.language).locale;
   }
 
   private static void fill(ObjectNode slide, String headline, String html, MediaJson media) {
