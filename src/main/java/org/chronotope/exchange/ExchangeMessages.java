@@ -25,6 +25,9 @@ public interface ExchangeMessages {
   @Message("StoryMapJS (JSON)")
   String export_storymapjs();
 
+  @Message("StoryMapJS, the tour “{title}”")
+  String export_storymapjs_tour(String title);
+
   @Message("GeoJSON (map data)")
   String export_geojson();
 

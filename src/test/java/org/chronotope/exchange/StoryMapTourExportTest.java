@@ -3,6 +3,7 @@ package org.chronotope.exchange;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -87,6 +88,9 @@ class StoryMapTourExportTest {
     Map<String, Object> tour = new HashMap<>(Map.of("title", "La route", "status", "PUBLISHED",
         "steps", List.of(opening, onRabat, view, step(casablanca, null))));
     Api.asEditor().body(tour).put("/api/stories/" + slug + "/tours/la-route").then().statusCode(201);
+    Api.anonymous().get("/stories/" + slug + "?lang=en").then().statusCode(200)
+        .body(containsString("href=\"/api/stories/" + slug + "/export?format=storymapjs&amp;tour=la-route\""))
+        .body(containsString("StoryMapJS, the tour “La route”"));
 
     String file = Api.anonymous().get("/api/stories/" + slug + "/export?format=storymapjs&tour=la-route")
         .then().statusCode(200).extract().asString();
@@ -144,6 +148,7 @@ class StoryMapTourExportTest {
     Api.asEditor().body(draft).put("/api/stories/" + slug + "/tours/brouillon").then().statusCode(201);
     Api.anonymous().get("/api/stories/" + slug + "/export?format=storymapjs&tour=brouillon").then().statusCode(404)
         .body("errors.field", hasItem("tour"));
+    Api.anonymous().get("/stories/" + slug).then().statusCode(200).body(not(containsString("tour=brouillon")));
     JsonNode mine = JSON.readTree(Api.asEditor().get("/api/stories/" + slug + "/export?format=storymapjs&tour=brouillon")
         .then().statusCode(200).extract().asString());
     assertEquals("Brouillon", mine.path("storymap").path("slides").get(0).path("text").path("headline").asText());
