@@ -79,6 +79,7 @@ final class StoryMapWriter {
     Map<Long, Event> events = content.events().stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
     Locale locale = locale(story);
     int unlocated = 0;
+    int absent = 0;
     int first = 0;
     ObjectNode overview = slides.addObject().put("type", "overview").put("date", "");
     if (!tour.steps().isEmpty() && "view".equals(tour.steps().get(0).kind())) {
@@ -113,6 +114,9 @@ final class StoryMapWriter {
       } else if (step.event() == null && step.zoom() != null) {
         slide = JsonNodeFactory.instance.objectNode().put("date", "");
         fill(slide, "", step.textHtml(), step.media());
+      } else if (step.event() != null) {
+        absent++;  // its event is in the trash: only editors see such a step
+        continue;
       } else {
         unlocated++;
         continue;
@@ -127,6 +131,10 @@ final class StoryMapWriter {
     if (unlocated > 0) {
       storymap.put("chronotope_note", unlocated + " step(s) without a place are not in this file:"
           + " every StoryMapJS slide needs one");
+    }
+    if (absent > 0) {
+      storymap.put("chronotope_note", (storymap.has("chronotope_note") ? storymap.get("chronotope_note").asText() + "; "
+          : "") + absent + " step(s) on events in the trash are not in this file");
     }
     return root;
   }

@@ -153,6 +153,19 @@ class StoryMapTourExportTest {
         .then().statusCode(200).extract().asString());
     assertEquals("Brouillon", mine.path("storymap").path("slides").get(0).path("text").path("headline").asText());
     assertFalse(mine.path("storymap").has("chronotope_note"));
+
+    // A step whose event went to the trash: editors still see the step, the file leaves it out and says so.
+    long soon = Api.createEvent(slug, Api.event("Soon gone", "2025-04-01", 3.0, 12.0));
+    Map<String, Object> onIt = step(soon, "gone");
+    Map<String, Object> withTrash = new HashMap<>(Map.of("title", "Avec corbeille", "status", "PUBLISHED",
+        "steps", List.of(onIt)));
+    Api.asEditor().body(withTrash).put("/api/stories/" + slug + "/tours/corbeille").then().statusCode(201);
+    Api.asEditor().delete("/api/events/" + soon).then().statusCode(204);
+    JsonNode trashed = JSON.readTree(Api.asEditor().get("/api/stories/" + slug + "/export?format=storymapjs&tour=corbeille")
+        .then().statusCode(200).extract().asString());
+    assertEquals(1, trashed.path("storymap").path("slides").size(), "the title slide only");
+    assertEquals("1 step(s) on events in the trash are not in this file",
+        trashed.path("storymap").path("chronotope_note").asText());
   }
 
   private static Map<String, Object> step(Long event, String text) {
