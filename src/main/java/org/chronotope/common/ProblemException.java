@@ -38,6 +38,12 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(404, "urn:chronotope:problem:not-found", "Not found", what + " not found", List.of());
   }
 
+  /** 404 for something a request named that does not exist, naming the field that named it. */
+  public static ProblemException notFound(String field, String message, String detail) {
+    return new ProblemException(404, "urn:chronotope:problem:not-found", "Not found", detail,
+        List.of(new FieldError(field, message)));
+  }
+
   /** 409 for a write that would overwrite someone else's newer version, or break uniqueness. */
   public static ProblemException conflict(String field, String message) {
     return new ProblemException(

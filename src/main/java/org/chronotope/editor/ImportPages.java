@@ -50,11 +50,18 @@ public class ImportPages {
     static native TemplateInstance upload(Story story, UploadForm form, FormErrors errors, List<ImportFormat> formats,
         long maxMegabytes, long maxBytes, List<ImportJob> recent);
 
-    static native TemplateInstance job(Story story, ImportView view);
+    static native TemplateInstance job(Story story, ImportView view, UploadForm form, FormErrors errors,
+        List<ImportFormat> formats);
   }
 
   /** What the editor chose on the upload form, shown again when it is refused. */
-  public record UploadForm(String format, String undatedAs, boolean publish) {}
+  public record UploadForm(String format, String undatedAs, boolean publish) {
+
+    /** The options a job ran with, for the form that runs its file again. */
+    static UploadForm of(ImportJob job) {
+      return new UploadForm(job.format.key(), job.undatedAs == null ? "" : job.undatedAs, job.publish);
+    }
+  }
 
   private final Imports imports;
   private final Editor editor;
@@ -94,7 +101,6 @@ public class ImportPages {
     if (bytes.length == 0) {
       return refused(400, story, form, errors.add("file", m.import_empty()));
     }
-    Optional<ImportFormat> chosen = ImportFormat.byKey(form.format());
     try {
       Imports.Started started = imports.start(slug, bytes, new Imports.Request(form.format(), true, form.publish(),
           form.undatedAs(), file.fileName()), editor.name());
@@ -103,29 +109,69 @@ public class ImportPages {
       if (e.status() == 413) {
         return refused(413, story, form, errors.add("file", m.import_too_large(megabytes())));
       }
-      String field = e.errors().isEmpty() ? "file" : e.errors().get(0).field();
-      String detail = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
-      Optional<ImportFormat> looksLike = imports.recognize(bytes);
-      if (chosen.isPresent() && looksLike.isPresent() && looksLike.get() != chosen.get()) {
-        errors.add("file", m.import_wrong_format(m.format_label(chosen.get().key()), m.format_label(looksLike.get().key())));
-      } else if (field.equals("undatedAs")) {
-        errors.add("undatedAs", m.import_undated_invalid());
-      } else if (field.equals("format") && chosen.isEmpty() && !form.format().isBlank()) {
-        errors.add("format", detail);
-      } else if (field.equals("format")) {
-        errors.add("file", m.import_unrecognized());
-      } else {
-        errors.add("file", m.import_unreadable(detail));
-      }
-      return refused(400, story, form, errors);
+      return refused(400, story, form, refusal(e, form, bytes, errors, "file"));
     }
+  }
+
+  /** What the form says of an upload (or a re-run) the import refused, beside the field to change. */
+  private FormErrors refusal(ProblemException e, UploadForm form, byte[] bytes, FormErrors errors, String formatField) {
+    ExchangeMessages m = messages();
+    Optional<ImportFormat> chosen = ImportFormat.byKey(form.format());
+    String field = e.errors().isEmpty() ? "file" : e.errors().get(0).field();
+    String detail = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+    Optional<ImportFormat> looksLike = imports.recognize(bytes);
+    if (chosen.isPresent() && looksLike.isPresent() && looksLike.get() != chosen.get()) {
+      errors.add(formatField, m.import_wrong_format(m.format_label(chosen.get().key()), m.format_label(looksLike.get().key())));
+    } else if (field.equals("undatedAs")) {
+      errors.add("undatedAs", m.import_undated_invalid());
+    } else if (field.equals("format") && chosen.isEmpty() && !form.format().isBlank()) {
+      errors.add("format", detail);
+    } else if (field.equals("format")) {
+      errors.add("file", m.import_unrecognized());
+    } else {
+      errors.add("file", m.import_unreadable(detail));
+    }
+    return errors;
   }
 
   @GET
   @Path("stories/{slug}/imports/{id}")
   public TemplateInstance job(@PathParam("slug") String slug, @PathParam("id") long id) {
     ImportJob job = find(slug, id);
-    return Templates.job(job.story, ImportView.of(job, editor.name(), json, null));
+    return Templates.job(job.story, ImportView.of(job, editor.name(), json, null, messages()), UploadForm.of(job), FormErrors.none(),
+        List.of(ImportFormat.values()));
+  }
+
+  /**
+   * Runs the file a finished dry run kept again, as a new dry run with the options of the form on
+   * its page (format, date for undated records, publish): no second upload for a fix that is an option.
+   */
+  @POST
+  @Path("stories/{slug}/imports/{id}/retry")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response retry(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String format,
+      @RestForm String undatedAs, @RestForm String publish) {
+    ImportJob dry = find(slug, id);
+    UploadForm form = new UploadForm(format == null ? "" : format, undatedAs == null ? "" : undatedAs.strip(),
+        publish != null);
+    try {
+      Imports.Started started = imports.retry(id, new Imports.Request(form.format(), true, form.publish(),
+          form.undatedAs(), null), editor.name());
+      return Response.seeOther(jobUri(slug, started.job().id)).build();
+    } catch (ProblemException e) {
+      String problem = switch (e.status()) {
+        case 403 -> messages().import_not_yours(dry.createdBy);
+        case 410 -> messages().import_gone();
+        default -> null;
+      };
+      FormErrors errors = FormErrors.none();
+      if (problem == null) {
+        refusal(e, form, dry.payload == null ? new byte[0] : dry.payload, errors, "format");
+      }
+      return Response.status(e.status() == 413 ? 400 : e.status()).type(MediaType.TEXT_HTML)
+          .entity(Templates.job(dry.story, ImportView.of(dry, editor.name(), json, problem, messages()), form, errors,
+              List.of(ImportFormat.values()))).build();
+    }
   }
 
   /** Commits the dry run {@code id} from the file it kept; its page then shows the result. */
@@ -143,7 +189,8 @@ public class ImportPages {
         default -> e.getMessage();
       };
       return Response.status(e.status()).type(MediaType.TEXT_HTML)
-          .entity(Templates.job(dry.story, ImportView.of(dry, editor.name(), json, problem))).build();
+          .entity(Templates.job(dry.story, ImportView.of(dry, editor.name(), json, problem, messages()), UploadForm.of(dry),
+              FormErrors.none(), List.of(ImportFormat.values()))).build();
     }
   }
 

@@ -25,7 +25,8 @@ import org.chronotope.place.Geometry;
 /**
  * Reads an ACLED export (CSV, one row per event). event_type becomes the category, notes the
  * body, source the sources; time_precision and geo_precision become date and location
- * precisions as docs/exchange.md explains. A row whose values break ACLED's own rules is rejected.
+ * precisions as docs/exchange.md explains. The event type, actors and fatalities are also kept as
+ * ACLED gave them ({@link AcledFields}) for exports. A row whose values break ACLED's own rules is rejected.
  */
 final class AcledReader {
 
@@ -114,6 +115,19 @@ final class AcledReader {
     }
     r.bodyHtml = body(row);
     r.media = List.of();
+    AcledFields fields = new AcledFields();
+    fields.eventType = cut(type, 200);
+    fields.subEventType = cut(subType, 200);
+    fields.actor1 = cut(row.get("actor1").strip(), 500);
+    fields.assocActor1 = cut(row.get("assoc_actor_1").strip(), 1000);
+    fields.actor2 = cut(row.get("actor2").strip(), 500);
+    fields.assocActor2 = cut(row.get("assoc_actor_2").strip(), 1000);
+    fields.fatalities = fatalities.matches("\\d{1,9}") ? Integer.valueOf(fatalities) : null;
+    r.acled = fields;
+  }
+
+  private static String cut(String value, int max) {
+    return value.isEmpty() ? null : value.length() > max ? value.substring(0, max - 1) + "…" : value;
   }
 
   private static void readDate(CsvTable.Row row, ImportRecord r) {

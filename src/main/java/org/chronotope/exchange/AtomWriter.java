@@ -69,12 +69,12 @@ final class AtomWriter {
       x.writeStartElement("generator");
       x.writeCharacters("Chronotope");
       x.writeEndElement();
-      boolean french = IcsWriter.french(story.language);
+      FeedWords words = FeedWords.of(story.language);
       for (Event e : feed.latest()) {
-        entry(x, e, storyUrl, french);
+        entry(x, e, storyUrl, words);
       }
       for (StoryCorrection c : feed.corrections()) {
-        correction(x, c, storyUrl, story.language);
+        correction(x, c, storyUrl, words);
       }
       for (Event e : feed.trashed()) {
         x.writeStartElement("at", "deleted-entry", TOMBSTONES);
@@ -91,7 +91,7 @@ final class AtomWriter {
     return out.toString();
   }
 
-  private static void entry(XMLStreamWriter x, Event e, String storyUrl, boolean french) throws XMLStreamException {
+  private static void entry(XMLStreamWriter x, Event e, String storyUrl, FeedWords words) throws XMLStreamException {
     String url = eventUrl(storyUrl, e);
     x.writeStartElement("entry");
     // Not the URL: the host a request used must not change an entry's id (ExportIds).
@@ -112,10 +112,10 @@ final class AtomWriter {
       x.writeEmptyElement("category");
       x.writeAttribute("scheme", "urn:chronotope:change");
       x.writeAttribute("term", "updated");
-      x.writeAttribute("label", french ? "Mis à jour" : "Updated");
+      x.writeAttribute("label", words.updated);
     }
     String when = e.displayDate != null ? e.displayDate
-        : DateFormats.when(e.when(), french ? Locale.FRENCH : Locale.ENGLISH);
+        : DateFormats.when(e.when(), words.locale);
     x.writeStartElement("summary");
     x.writeAttribute("type", "text");
     x.writeCharacters(when);
@@ -134,14 +134,14 @@ final class AtomWriter {
    * A correction as an entry of its own, so that readers who saw the event hear that it was
    * corrected and how; a save not marked as a correction has none.
    */
-  private static void correction(XMLStreamWriter x, StoryCorrection c, String storyUrl, String language)
+  private static void correction(XMLStreamWriter x, StoryCorrection c, String storyUrl, FeedWords words)
       throws XMLStreamException {
     String eventUrl = storyUrl + "?event=" + c.event();
     x.writeStartElement("entry");
     text(x, "id", "urn:uuid:" + ExportIds.correction(c.event(), c.date()));
     x.writeStartElement("title");
     x.writeAttribute("type", "text");
-    x.writeCharacters(("fr".equals(language) ? "Correction : " : "Correction: ") + c.eventTitle());
+    x.writeCharacters(words.correctionTitle + c.eventTitle());
     x.writeEndElement();
     text(x, "published", c.date().toString());
     text(x, "updated", c.date().toString());
@@ -149,7 +149,7 @@ final class AtomWriter {
     x.writeEmptyElement("category");
     x.writeAttribute("scheme", "urn:chronotope:change");
     x.writeAttribute("term", "correction");
-    x.writeAttribute("label", "fr".equals(language) ? "Rectificatif" : "Correction");
+    x.writeAttribute("label", words.correctionLabel);
     x.writeStartElement("content");
     x.writeAttribute("type", "text");
     x.writeCharacters(c.note());

@@ -20,7 +20,8 @@ import org.chronotope.place.Place;
  * A story's events as CSV in Chronotope's own columns (documented in docs/exchange.md), one row
  * per event, in UTF-8 with a byte order mark (so that Excel reads it as UTF-8) and every cell
  * quoted. Text cells that a spreadsheet would run as a formula (starting with = + - @) are
- * prefixed with an apostrophe; dates and numbers are left as they are.
+ * prefixed with an apostrophe; dates and numbers are left as they are. When some events came from
+ * ACLED, ACLED's event type, actors and fatalities follow as columns named as ACLED names them.
  */
 final class CsvWriter {
 
@@ -39,7 +40,12 @@ final class CsvWriter {
     StringWriter out = new StringWriter();
     out.write(BOM);
     // Every cell quoted: a date such as -0043 is then text to a spreadsheet, never a sum.
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
+    boolean acled = !content.acled().isEmpty();
+    List<String> header = new ArrayList<>(COLUMNS);
+    if (acled) {
+      header.addAll(AcledFields.COLUMNS);
+    }
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
         .setQuoteMode(QuoteMode.ALL_NON_NULL).setRecordSeparator("\r\n").get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       for (Event e : content.events()) {
@@ -74,6 +80,12 @@ final class CsvWriter {
         row.add(e.protectKm == null ? "" : e.protectKm);
         // The whole span in EDTF ("2025-07~", "2025-01-18/.."), see docs/dates.md.
         row.add(e.when().text());
+        if (acled) {
+          AcledFields fields = content.acled().get(e.id);
+          for (int i = 0; i < AcledFields.COLUMNS.size(); i++) {
+            row.add(fields == null ? "" : text(fields.values().get(i)));
+          }
+        }
         csv.printRecord(row);
       }
     } catch (IOException e) {

@@ -5,8 +5,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The words of imports and exports — the editor's upload page and the export links readers see — in
  * one {@code messages/ex_LANG.properties} file per language (English, the default, in
- * {@code ex_en}); templates use them as {@code {ex:key}}. Reasons given in an import report stay in
- * English, as the API's.
+ * {@code ex_en}); templates use them as {@code {ex:key}}. An import report's reasons are in English
+ * in the API; those with an {@link Issue.Reason} are said here ({@code reason_*}), the others shown
+ * in English.
  */
 @MessageBundle(value = "ex", locale = "en")
 public interface ExchangeMessages {
@@ -16,6 +17,7 @@ public interface ExchangeMessages {
   String export_timelinejs();
   String export_timelinejs_csv();
   String export_storymapjs();
+  String export_storymapjs_tour(String title);
   String export_geojson();
   String export_csv();
   String export_ics();
@@ -89,4 +91,24 @@ public interface ExchangeMessages {
   String import_failed(String error);
   String import_done(String file, int created, int updated);
   String import_open_story();
+
+  // Running a kept file again with other options
+  String import_retry_title();
+  String import_retry_intro();
+  String import_retry_button();
+  String import_unread_dates(String dates);
+  String import_where_line(int line, String column);
+  String import_where_file();
+
+  // Reasons of an import report (Issue.Reason)
+  String reason_month_range(String month);
+  String reason_day_missing(String day, String month);
+  String reason_year_required();
+  String reason_slide_no_date();
+  String reason_slide_date_unreadable(String text);
+  String reason_slide_date_no_year(String text);
+  String reason_dated_as_asked(String text, String date);
+  String reason_year_completed(String text, String date, String year);
+  String reason_https_upgrade(String url);
+  String reason_tour_made(String name, String steps);
 }

@@ -97,6 +97,31 @@ final class GeoJsonProperties {
       }
     }
     record.claimedBy = text(p, "claimedBy");
+    record.acled = acled(p, where, record);
+  }
+
+  /** ACLED's fields as our GeoJSON export writes them (an event type with actors or fatalities). */
+  private static AcledFields acled(JsonNode p, Where where, ImportRecord record) {
+    String type = text(p, "event_type");
+    if (type == null || !(p.has("actor1") || p.has("fatalities"))) {
+      return null;
+    }
+    AcledFields fields = new AcledFields();
+    fields.eventType = cut(type, 200);
+    fields.subEventType = cut(text(p, "sub_event_type"), 200);
+    fields.actor1 = cut(text(p, "actor1"), 500);
+    fields.assocActor1 = cut(text(p, "assoc_actor_1"), 1000);
+    fields.actor2 = cut(text(p, "actor2"), 500);
+    fields.assocActor2 = cut(text(p, "assoc_actor_2"), 1000);
+    fields.fatalities = wholeNumber(p, "fatalities", where, record);
+    if (fields.fatalities != null && fields.fatalities < 0) {
+      record.reject(where.issue("fatalities", "expected a whole number of 0 or more, not " + fields.fatalities));
+    }
+    return fields;
+  }
+
+  private static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
   }
 
   private void readDates(JsonNode p, Where where, ImportRecord record) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.chronotope.event.Event;
 import org.chronotope.event.PublicLocation;
 import org.chronotope.event.Media;
@@ -13,7 +14,8 @@ import org.chronotope.event.Source;
  * A story as a GeoJSON FeatureCollection (RFC 7946): one feature per event, its geometry the one
  * readers see (its own, else its place's; null when it has none), and properties that
  * {@link GeoJsonReader} reads back: dates as ISO 8601 at their precision, the place's id, the
- * body as sanitized HTML.
+ * body as sanitized HTML. An event imported from ACLED also carries ACLED's event type, actors and
+ * fatalities under ACLED's names ({@code event_type}, {@code actor1}, {@code fatalities}…).
  */
 final class GeoJsonWriter {
 
@@ -24,9 +26,29 @@ final class GeoJsonWriter {
     ObjectNode root = f.objectNode().put("type", "FeatureCollection").put("name", content.story().title);
     ArrayNode features = root.putArray("features");
     for (Event e : content.events()) {
-      features.add(feature(e, content.exact()));
+      ObjectNode feature = feature(e, content.exact());
+      features.add(feature);
+      AcledFields acled = content.acled().get(e.id);
+      if (acled != null) {
+        acled((ObjectNode) feature.get("properties"), acled);
+      }
     }
     return root;
+  }
+
+  /** What ACLED coded about an event imported from it, as properties named as ACLED names them. */
+  private static void acled(ObjectNode p, AcledFields acled) {
+    List<String> values = acled.values();
+    for (int i = 0; i < AcledFields.COLUMNS.size(); i++) {
+      String name = AcledFields.COLUMNS.get(i);
+      if (name.equals("fatalities")) {
+        if (acled.fatalities != null) {
+          p.put(name, acled.fatalities);
+        }
+      } else if (!values.get(i).isEmpty()) {
+        p.put(name, values.get(i));
+      }
+    }
   }
 
   /**

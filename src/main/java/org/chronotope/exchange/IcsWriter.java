@@ -30,9 +30,9 @@ final class IcsWriter {
   static String write(StoryExport.Content content, String siteUrl) {
     List<String> events = new ArrayList<>();
     int skipped = 0;
-    boolean french = french(content.story().language);
+    FeedWords words = FeedWords.of(content.story().language);
     for (Event e : content.events()) {
-      Optional<List<String>> lines = event(e, siteUrl, content.exact(), french);
+      Optional<List<String>> lines = event(e, siteUrl, content.exact(), words);
       if (lines.isEmpty()) {
         skipped++;
       } else {
@@ -46,11 +46,7 @@ final class IcsWriter {
       lines.add("X-WR-CALDESC:" + escape(content.story().summary));
     }
     if (skipped > 0) {
-      lines.add("X-CHRONOTOPE-NOTE:" + escape(french
-          ? skipped + " événement(s) avant l'an 1 ou après l'an 9999 ne sont pas dans ce calendrier :"
-              + " iCalendar ne peut pas écrire leurs dates"
-          : skipped + " event(s) before year 1 or after year 9999 are not in this calendar: iCalendar cannot write"
-              + " their dates"));
+      lines.add("X-CHRONOTOPE-NOTE:" + escape(words.skipped(skipped)));
     }
     lines.addAll(events);
     lines.add("END:VCALENDAR");
@@ -59,7 +55,7 @@ final class IcsWriter {
     return out.toString();
   }
 
-  private static Optional<List<String>> event(Event e, String siteUrl, boolean exact, boolean french) {
+  private static Optional<List<String>> event(Event e, String siteUrl, boolean exact, FeedWords words) {
     EventDate start = e.start();
     Optional<EventDate> end = e.end();
     int first = start.value().getYear();
@@ -87,7 +83,7 @@ final class IcsWriter {
       lines.add("X-CHRONOTOPE-PRECISION:" + start.precision().name());
       lines.add("TRANSP:TRANSPARENT");
     }
-    lines.add("DESCRIPTION:" + escape(description(e, timed, french)));
+    lines.add("DESCRIPTION:" + escape(description(e, timed, words)));
     PublicLocation.geometry(e, exact).ifPresent((Geometry g) -> lines.add(String.format(Locale.ROOT, "GEO:%.6f;%.6f",
         g.lat(), g.lon())));
     if (e.category != null) {
@@ -99,23 +95,18 @@ final class IcsWriter {
   }
 
   /** The display date or, for a date coarser than a day, what is known of it, in the story's language. */
-  private static String description(Event e, boolean timed, boolean french) {
+  private static String description(Event e, boolean timed, FeedWords words) {
     StringBuilder text = new StringBuilder();
     if (e.displayDate != null) {
       text.append(e.displayDate).append("\n\n");
     } else if (!timed && e.start().precision() != DatePrecision.DAY) {
-      String unit = e.start().precision() == DatePrecision.MONTH ? (french ? "au mois près" : "to the month")
-          : (french ? "à l'année près" : "to the year");
-      text.append(french ? "Date connue " + unit + " : " : "Date known " + unit + ": ")
+      text.append(e.start().precision() == DatePrecision.MONTH ? words.knownToMonth : words.knownToYear)
           .append(e.start().iso()).append(e.end().map(d -> " – " + d.iso()).orElse("")).append("\n\n");
     }
     text.append(ImportedHtml.toParagraphs(e.bodyHtml()));
     return text.toString().strip();
   }
 
-  static boolean french(String language) {
-    return language != null && (language.equals("fr") || language.startsWith("fr-"));
-  }
 
   /** TEXT value escaping (RFC 5545 3.3.11). */
   static String escape(String text) {

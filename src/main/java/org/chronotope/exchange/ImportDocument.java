@@ -1,7 +1,9 @@
 package org.chronotope.exchange;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.chronotope.event.EventDate;
 
 /** A whole imported file, read: its events, the story-level parts, and what the reader noticed. */
@@ -23,6 +25,8 @@ final class ImportDocument {
   TourDraft tour;
   /** What was dropped or changed on the way in, and why. */
   final List<Issue> notes = new ArrayList<>();
+  /** A few of the file's own date texts that could not be read as dates, as examples for the editor. */
+  final Set<String> unreadDates = new LinkedHashSet<>();
 
   ImportDocument(ImportFormat format) {
     this.format = format;
@@ -30,6 +34,13 @@ final class ImportDocument {
 
   void note(Issue issue) {
     notes.add(issue);
+  }
+
+  /** Keeps {@code text} as an example of the file's unreadable dates (the first few different ones). */
+  void unreadDate(String text) {
+    if (text != null && !text.isBlank() && unreadDates.size() < 3) {
+      unreadDates.add(text.length() > 40 ? text.substring(0, 39) + "…" : text);
+    }
   }
 
   long rejectedRecords() {

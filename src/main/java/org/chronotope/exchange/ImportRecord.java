@@ -47,6 +47,8 @@ final class ImportRecord {
   String claimedBy;
   List<SourceInput> sources;
   List<MediaInput> media;
+  /** What ACLED codes about the event (an ACLED row), kept beside it for exports. */
+  AcledFields acled;
   final List<Issue> rejections = new ArrayList<>();
 
   ImportRecord(Where where) {

@@ -7,7 +7,7 @@ import org.chronotope.event.EventJson.DateJson;
 /**
  * What an import did, or would do in a dry run: counts, every rejected record with where it is
  * and why, what was dropped on the way in, and a preview of the events, as the editor sees it
- * before committing. Long lists are cut at {@link #LIMIT} items; the counts stay exact.
+ * before committing, and a few of the file's date texts that could not be read. Long lists are cut at {@link #LIMIT} items; the counts stay exact.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportReport(
@@ -25,7 +25,8 @@ public record ImportReport(
     List<Issue> rejections,
     int noteCount,
     List<Issue> notes,
-    List<Preview> preview) {
+    List<Preview> preview,
+    List<String> unreadDates) {
 
   public static final int LIMIT = 500;
 

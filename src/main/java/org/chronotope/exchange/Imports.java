@@ -80,6 +80,29 @@ public class Imports {
     return run(job);
   }
 
+  /**
+   * Runs again, as a new dry run with other options ({@code format}, {@code publish},
+   * {@code undatedAs}), the file that the finished dry run {@code id} kept: a rejection that an
+   * option fixes needs no second upload. Only the editor who uploaded the file may.
+   */
+  public Started retry(long id, Request options, String user) {
+    ImportJob dry = ImportJob.find(id).orElseThrow(() -> ProblemException.notFound("import " + id));
+    if (!dry.dryRun || dry.status == ImportStatus.QUEUED || dry.status == ImportStatus.RUNNING) {
+      throw ProblemException.conflict("id", "only a finished dry run can be run again; this job is "
+          + (dry.dryRun ? "still " + dry.status.name().toLowerCase() : "an import"));
+    }
+    if (!dry.createdBy.equals(user)) {
+      throw ProblemException.forbidden("id", "a dry run of " + dry.createdBy, "only " + dry.createdBy
+          + ", who uploaded this file, can run it again; upload the file to preview it yourself")
+          .withType("urn:chronotope:problem:not-yours");
+    }
+    if (dry.payload == null) {
+      throw ProblemException.gone("the file of import " + id + " is no longer kept; upload it again");
+    }
+    return start(dry.story.slug, dry.payload, new Request(options.format(), true, options.publish(),
+        options.undatedAs(), dry.fileName), user);
+  }
+
   /** The format {@code bytes} look like, if Chronotope recognizes one; never throws. */
   public Optional<ImportFormat> recognize(byte[] bytes) {
     try {

@@ -97,7 +97,7 @@ final class MediaReader {
     String https = MediaType.https(url);
     if (!https.equals(url)) {
       notes.add(where.issue(field, "'" + shorten(url) + "' upgraded to https (readers get a link if the site"
-          + " does not serve https)"));
+          + " does not serve https)").because(Issue.Reason.HTTPS_UPGRADE, shorten(url)));
     }
     return https;
   }

@@ -103,7 +103,14 @@ public class StoryImporter {
     }
     return new ImportReport(doc.format.key(), doc.records.size(), created, updated, skipped, rejected, doc.title,
         changes.summarySet(), categories.added().stream().map(c -> c.name()).toList(), changes.erasAdded(),
-        rejections.size(), ImportReport.cut(rejections), doc.notes.size(), ImportReport.cut(doc.notes), preview);
+        rejections.size(), ImportReport.cut(rejections), doc.notes.size(), ImportReport.cut(doc.notes), preview,
+        doc.unreadDates.isEmpty() ? null : List.copyOf(doc.unreadDates));
+  }
+
+  private static void keepAcled(ImportRecord r, long eventId) {
+    if (r.acled != null) {
+      AcledFields.save(eventId, r.acled);
+    }
   }
 
   private Action write(ImportRecord r, long storyId, Existing found, String category, boolean publish,
@@ -135,6 +142,7 @@ public class StoryImporter {
           Story story = Story.findById(storyId);
           Event made = events.create(story, input);
           saved.put(r, made.id);
+          keepAcled(r, made.id);
           written.accept(made, null);
         } else {
           Event event = Event.findById(found.id());
@@ -142,6 +150,7 @@ public class StoryImporter {
           Long before = batches.revisionBefore(event);
           Event updatedEvent = events.update(found.id(), input);
           saved.put(r, updatedEvent.id);
+          keepAcled(r, updatedEvent.id);
           if (updatedEvent.version != versionBefore) {
             written.accept(updatedEvent, before);
           }

@@ -1,6 +1,7 @@
 package org.chronotope.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 import org.chronotope.common.ProblemException;
@@ -36,16 +37,23 @@ final class StoryMapReader {
       doc.title = ImportedHtml.toText(MediaReader.text(overview.path("text"), "headline"));
       doc.summary = ImportedHtml.toText(MediaReader.text(overview.path("text"), "text"));
       tour = new TourDraft(doc.title);
-      tour.steps.add(opening(overview, doc));
+      if (!"title".equals(overview.path(StoryMapWriter.STEP).path("kind").asText())) {
+        tour.steps.add(opening(overview, doc));
+      }
       first = 1;
     } else {
       tour = new TourDraft(null);
     }
     for (int i = first; i < slides.size(); i++) {
       Where where = Where.json("/storymap/slides/" + i);
+      JsonNode slide = slides.get(i);
+      if ("view".equals(slide.path(StoryMapWriter.STEP).path("kind").asText())) {
+        // A free view of one of our tours: a step without an event.
+        tour.steps.add(view(slide, where, doc));
+        continue;
+      }
       ImportRecord record = new ImportRecord(where);
       doc.records.add(record);
-      JsonNode slide = slides.get(i);
       if (!slide.isObject()) {
         record.reject(where.issue("must be a slide object"));
         continue;
@@ -88,22 +96,28 @@ final class StoryMapReader {
       record.end = period.get().end();
       if (period.get().usedContextYear()) {
         doc.note(record.where.issue("date", "'" + text + "' has no year; read as " + record.start
-            + " with the year you gave (" + contextYear + ")"));
+            + " with the year you gave (" + contextYear + ")")
+            .because(Issue.Reason.YEAR_COMPLETED, text, String.valueOf(record.start), String.valueOf(contextYear)));
       }
       return;
     }
+    doc.unreadDate(record.displayDate);
     if (undatedAs != null) {
       record.start = undatedAs.start();
       record.end = undatedAs.end();
       doc.note(record.where.issue("date", (text.isEmpty() ? "no date" : "'" + text + "' is not a date")
           + "; dated " + undatedAs + " as you asked"
-          + (text.isEmpty() ? "" : ", and the text kept as the display date")));
+          + (text.isEmpty() ? "" : ", and the text kept as the display date"))
+          .because(Issue.Reason.DATED_AS_ASKED, text, undatedAs.toString()));
       return;
     }
-    record.reject(record.where.issue("date", (text.isEmpty() ? "the slide has no date"
-        : "'" + text + "' cannot be read as a date" + (FreeTextDates.read(text, 2000).isPresent() ? " (it has no year)" : ""))
+    boolean noYear = !text.isEmpty() && FreeTextDates.read(text, 2000).isPresent();
+    Issue issue = record.where.issue("date", (text.isEmpty() ? "the slide has no date"
+        : "'" + text + "' cannot be read as a date" + (noYear ? " (it has no year)" : ""))
         + "; every Chronotope event needs one. Write it as 2005-08-23, or import with undatedAs (e.g. undatedAs=2005)"
-        + " to date such slides yourself"));
+        + " to date such slides yourself");
+    record.reject(text.isEmpty() ? issue.because(Issue.Reason.SLIDE_NO_DATE)
+        : issue.because(noYear ? Issue.Reason.SLIDE_DATE_NO_YEAR : Issue.Reason.SLIDE_DATE_UNREADABLE, text));
   }
 
   private static void readLocation(JsonNode location, ImportRecord record, Map<String, Integer> dropped) {
@@ -138,6 +152,7 @@ final class StoryMapReader {
     TourDraft.Step step = new TourDraft.Step();
     step.text = Text.trimToNull(ImportedHtml.toBody(MediaReader.text(overview.path("text"), "text")));
     step.media = MediaReader.read(overview.get("media"), Where.json("/storymap/slides/0/media"), doc.notes).media();
+    ownStep(overview, step);
     JsonNode location = overview.path("location");
     Double lat = number(location.get("lat"));
     Double lon = number(location.get("lon"));
@@ -156,13 +171,58 @@ final class StoryMapReader {
     step.record = record;
     step.text = Text.trimToNull(record.bodyHtml);
     step.media = record.media == null || record.media.isEmpty() ? null : record.media.get(0);
-    Double zoom = number(slide.path("location").get("zoom"));
-    if (zoom != null && record.geometry != null) {
+    JsonNode location = slide.path("location");
+    Double zoom = number(location.get("zoom"));
+    if (slide.has(StoryMapWriter.STEP)) {
+      // Our own export: the step's fields, and its view, which may differ from its event's point.
+      step.media = MediaReader.read(slide.get("media"), record.where.child("media"), new ArrayList<>()).media();
+      ownStep(slide, step);
+      Double lat = number(location.get("lat"));
+      Double lon = number(location.get("lon"));
+      boolean fit = slide.path(StoryMapWriter.STEP).path("fit").asBoolean(false);
+      if (!fit && zoom != null && lat != null && lon != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+        step.lat = lat;
+        step.lon = lon;
+        step.zoom = zoom(zoom);
+      }
+    } else if (zoom != null && record.geometry != null) {
       step.lat = record.geometry.lat();
       step.lon = record.geometry.lon();
       step.zoom = zoom(zoom);
     }
     return step;
+  }
+
+  /** A free view of one of our tours ({@link StoryMapWriter}): its text, medium and map view. */
+  private static TourDraft.Step view(JsonNode slide, Where where, ImportDocument doc) {
+    TourDraft.Step step = new TourDraft.Step();
+    step.text = Text.trimToNull(ImportedHtml.toBody(MediaReader.text(slide.path("text"), "text")));
+    step.media = MediaReader.read(slide.get("media"), where.child("media"), doc.notes).media();
+    ownStep(slide, step);
+    JsonNode location = slide.path("location");
+    Double lat = number(location.get("lat"));
+    Double lon = number(location.get("lon"));
+    Double zoom = number(location.get("zoom"));
+    if (lat != null && lon != null && zoom != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+      step.lat = lat;
+      step.lon = lon;
+      step.zoom = zoom(zoom);
+    }
+    return step;
+  }
+
+  /** The step's own fields our export keeps beside a slide: its Markdown text and timeline window. */
+  private static void ownStep(JsonNode slide, TourDraft.Step step) {
+    JsonNode own = slide.path(StoryMapWriter.STEP);
+    if (!own.isObject()) {
+      return;
+    }
+    step.text = own.hasNonNull("text") ? Text.trimToNull(own.get("text").asText()) : null;
+    step.windowFrom = Text.trimToNull(own.path("from").asText(null));
+    step.windowTo = Text.trimToNull(own.path("to").asText(null));
+    if (!own.path("media").asBoolean(true)) {
+      step.media = null;  // the slide shows its event's medium; the step has none of its own
+    }
   }
 
   private static int zoom(double z) {

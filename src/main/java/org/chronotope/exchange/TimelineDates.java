@@ -47,11 +47,12 @@ final class TimelineDates {
       return Optional.empty();
     }
     if (year == null) {
-      rejections.add(where.issue("year", "required: the year, e.g. 2025 (or -44 for 44 BCE)"));
+      rejections.add(where.issue("year", "required: the year, e.g. 2025 (or -44 for 44 BCE)").because(Issue.Reason.YEAR_REQUIRED));
       return Optional.empty();
     }
     if (month != null && (month < 1 || month > 12)) {
-      rejections.add(where.issue("month", "month " + month + " is out of range 1–12"));
+      rejections.add(where.issue("month", "month " + month + " is out of range 1–12")
+          .because(Issue.Reason.MONTH_RANGE, String.valueOf(month)));
     }
     if (day != null && month == null) {
       rejections.add(where.issue("day", "a day is given without a month"));
@@ -81,7 +82,8 @@ final class TimelineDates {
     if (day != null) {
       int length = YearMonth.of(isoYear, month).lengthOfMonth();
       if (day < 1 || day > length) {
-        rejections.add(where.issue("day", "day " + day + " does not exist in " + YearMonth.of(isoYear, month)));
+        rejections.add(where.issue("day", "day " + day + " does not exist in " + YearMonth.of(isoYear, month))
+            .because(Issue.Reason.DAY_MISSING, String.valueOf(day), YearMonth.of(isoYear, month).toString()));
         return Optional.empty();
       }
     }

@@ -19,6 +19,9 @@ final class TourDraft {
     Double lat;
     Double lon;
     Integer zoom;
+    /** The timeline's window, when the file gives one (our own export). */
+    String windowFrom;
+    String windowTo;
     MediaInput media;
   }
 

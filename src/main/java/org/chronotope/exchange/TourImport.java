@@ -55,7 +55,7 @@ public class TourImport {
       }
       MediaInput media = s.media == null ? null
           : new MediaInput(s.media.url(), s.media.caption(), s.media.credit(), s.media.altText());
-      steps.add(new StepInput(event, s.text, s.lat, s.lon, s.zoom, null, null, media));
+      steps.add(new StepInput(event, s.text, s.lat, s.lon, s.zoom, s.windowFrom, s.windowTo, media));
     }
     String title = Text.isBlank(draft.title) ? story.title : draft.title;
     TourInput input = new TourInput(title.length() > 500 ? title.substring(0, 500) : title,
@@ -64,7 +64,8 @@ public class TourImport {
     try {
       tours.put(story, name, input);
       doc.note(Where.file().issue("the slides, in their order, make the tour '" + name + "' (" + steps.size()
-          + " steps): /stories/" + story.slug + "?tour=" + name));
+          + " steps): /stories/" + story.slug + "?tour=" + name)
+          .because(Issue.Reason.TOUR_MADE, name, String.valueOf(steps.size())));
     } catch (ProblemException e) {
       e.errors().forEach(err -> rejections.add(Where.file().issue("tour " + err.field() + ": " + err.message())));
     }

@@ -74,7 +74,7 @@ class StoryMapExportTest {
   }
 
   /** Every field the corpus slide has under {@code parts} is in ours, with the same JSON type. */
-  private static void assertSameShape(String what, JsonNode theirs, JsonNode ours, List<String> parts) {
+  static void assertSameShape(String what, JsonNode theirs, JsonNode ours, List<String> parts) {
     for (String part : parts) {
       JsonNode t = theirs.path(part);
       JsonNode o = ours.path(part);
