@@ -1,0 +1,250 @@
+package org.chronotope.live;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseBroadcaster;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The readers listening to stories on this instance ({@code GET /api/stories/{slug}/live}) and
+ * what each has heard. One thread of its own does all the work (reading {@link LiveLog}, sending),
+ * so the event loop never waits and a story's changes go out in order. It learns of a change from
+ * a commit here ({@link LiveChanges}) or from another instance (through {@code web.ReaderCacheSync}'s
+ * notifications on PostgreSQL) and, in case a notification was lost, asks the log again at every
+ * heartbeat.
+ */
+@ApplicationScoped
+public class LiveHub {
+
+  private static final Logger LOG = Logger.getLogger(LiveHub.class);
+  /** The most changes a reconnecting reader is sent; beyond, the page is told to reload its views. */
+  static final int MAX_REPLAY = 500;
+  /** Sends a slow reader may have waiting; beyond, its stream is closed (it reconnects and resumes). */
+  static final int MAX_WAITING = 64;
+
+  private final LiveLog log;
+  private final Duration beat;
+  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "chronotope-live");
+    t.setDaemon(true);
+    return t;
+  });
+  // Touched on the live thread only.
+  private final Map<Long, Set<Listener>> listeners = new HashMap<>();
+  private final Map<Long, Long> heard = new HashMap<>();
+  private final Map<SseEventSink, Listener> bySink = new ConcurrentHashMap<>();
+  private final AtomicInteger open = new AtomicInteger();
+  private volatile SseBroadcaster closes;
+  private volatile LongConsumer others = storyId -> {};
+
+  public LiveHub(LiveLog log, @ConfigProperty(name = "chronotope.live.heartbeat", defaultValue = "PT20S") Duration beat) {
+    this.log = log;
+    this.beat = beat;
+  }
+
+  void start(@Observes StartupEvent event) {
+    thread.scheduleWithFixedDelay(() -> safely(this::beat), beat.toMillis(), beat.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    thread.shutdownNow();
+    bySink.keySet().forEach(SseEventSink::close);
+  }
+
+  /**
+   * A reader listens to a story: it is sent what it missed after {@code lastHeard} (a reconnecting
+   * reader's Last-Event-ID), then {@code ready}, then every change as it is committed.
+   */
+  public void listen(long storyId, Long lastHeard, SseEventSink sink, Sse sse) {
+    if (closes == null) {
+      SseBroadcaster b = sse.newBroadcaster();
+      b.onClose(s -> thread.execute(() -> forget(bySink.get(s))));
+      closes = b;
+    }
+    thread.execute(() -> safely(() -> add(storyId, lastHeard, sink, sse)));
+  }
+
+  /** A story changed here: its listeners here and on the other instances hear of it. */
+  public void changed(long storyId) {
+    changedElsewhere(storyId);
+    others.accept(storyId);
+  }
+
+  /** Another instance changed a story: its listeners here hear of it. */
+  public void changedElsewhere(long storyId) {
+    thread.execute(() -> safely(() -> deliver(storyId)));
+  }
+
+  /** Notifications may have been missed (a listening connection was down): every story asks its log. */
+  public void catchUp() {
+    thread.execute(() -> safely(() -> List.copyOf(listeners.keySet()).forEach(this::deliver)));
+  }
+
+  /** Who to tell of this instance's changes (the PostgreSQL notifier, where there is one). */
+  public void tellOthersWith(LongConsumer others) {
+    this.others = others;
+  }
+
+  /** How many streams are open on this instance. */
+  public int listening() {
+    return open.get();
+  }
+
+  private void add(long storyId, Long lastHeard, SseEventSink sink, Sse sse) {
+    if (sink.isClosed()) {
+      return;
+    }
+    if (listeners.containsKey(storyId)) {
+      deliver(storyId);  // what another instance committed may not have been announced yet
+    } else {
+      heard.put(storyId, log.last(storyId));
+    }
+    long last = heard.get(storyId);
+    Listener listener = new Listener(storyId, sink, sse, lastHeard == null ? last : lastHeard);
+    if (lastHeard != null && (lastHeard > last || last - lastHeard > MAX_REPLAY)) {
+      // A number from another database, or more missed than is worth replaying: start again.
+      listener.reset(last);
+    } else {
+      for (LiveChange change : log.after(storyId, listener.heard, MAX_REPLAY)) {
+        if (change.seq() <= last) {
+          listener.send(change);
+        }
+      }
+    }
+    listener.ready(last);
+    listeners.computeIfAbsent(storyId, k -> new LinkedHashSet<>()).add(listener);
+    bySink.put(sink, listener);
+    open.incrementAndGet();
+    closes.register(sink);
+  }
+
+  private void deliver(long storyId) {
+    Set<Listener> story = listeners.get(storyId);
+    if (story == null) {
+      return;
+    }
+    List<LiveChange> changes = log.after(storyId, heard.get(storyId), MAX_REPLAY + 1);
+    if (changes.isEmpty()) {
+      return;
+    }
+    if (changes.size() > MAX_REPLAY) {
+      long last = log.last(storyId);
+      heard.put(storyId, last);
+      story.forEach(l -> l.reset(last));
+      return;
+    }
+    for (Listener l : story) {
+      changes.forEach(l::send);
+    }
+    heard.put(storyId, changes.get(changes.size() - 1).seq());
+  }
+
+  private void forget(Listener listener) {
+    if (listener == null || bySink.remove(listener.sink) == null) {
+      return;
+    }
+    open.decrementAndGet();
+    Set<Listener> story = listeners.get(listener.storyId);
+    if (story != null && story.remove(listener) && story.isEmpty()) {
+      listeners.remove(listener.storyId);
+      heard.remove(listener.storyId);
+    }
+  }
+
+  /** Every beat: streams closed meanwhile are forgotten, the others get a comment (proxies close silent ones). */
+  private void beat() {
+    List<Listener> all = new ArrayList<>(bySink.values());
+    for (Listener l : all) {
+      if (l.dead || l.sink.isClosed()) {
+        forget(l);
+      } else {
+        l.emit(l.sse.newEventBuilder().comment("beat").build());
+      }
+    }
+    List.copyOf(listeners.keySet()).forEach(this::deliver);
+  }
+
+  private static void safely(Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "Live stories: %s", e.getMessage());
+    }
+  }
+
+  /** One open stream and the number of the last change it was sent. */
+  private final class Listener {
+    final long storyId;
+    final SseEventSink sink;
+    final Sse sse;
+    final AtomicInteger waiting = new AtomicInteger();
+    long heard;
+    volatile boolean dead;
+
+    Listener(long storyId, SseEventSink sink, Sse sse, long heard) {
+      this.storyId = storyId;
+      this.sink = sink;
+      this.sse = sse;
+      this.heard = heard;
+    }
+
+    void send(LiveChange change) {
+      if (change.seq() <= heard) {
+        return;
+      }
+      heard = change.seq();
+      emit(sse.newEventBuilder().id(Long.toString(change.seq())).name(change.kind().wire())
+          .data("{\"event\":" + change.eventId() + ",\"kind\":\"" + change.kind().wire() + "\"}").build());
+    }
+
+    void ready(long last) {
+      emit(sse.newEventBuilder().id(Long.toString(heard)).name("ready").data("{\"last\":" + last + "}").build());
+    }
+
+    void reset(long last) {
+      heard = last;
+      emit(sse.newEventBuilder().id(Long.toString(last)).name("reset").data("{\"last\":" + last + "}").build());
+    }
+
+    void emit(OutboundSseEvent event) {
+      if (dead || sink.isClosed()) {
+        dead = true;
+        return;
+      }
+      if (waiting.incrementAndGet() > MAX_WAITING) {
+        dead = true;
+        sink.close();
+        return;
+      }
+      try {
+        sink.send(event).whenComplete((done, failed) -> {
+          waiting.decrementAndGet();
+          if (failed != null) {
+            dead = true;
+          }
+        });
+      } catch (IllegalStateException closed) {
+        dead = true;
+      }
+    }
+  }
+}
