@@ -55,6 +55,7 @@ public class LiveHub {
   private final AtomicInteger open = new AtomicInteger();
   private volatile SseBroadcaster closes;
   private volatile LongConsumer others = storyId -> {};
+  private volatile Runnable first = () -> {};
 
   public LiveHub(LiveLog log, @ConfigProperty(name = "chronotope.live.heartbeat", defaultValue = "PT20S") Duration beat) {
     this.log = log;
@@ -91,7 +92,14 @@ public class LiveHub {
 
   /** Another instance changed a story: its listeners here hear of it. */
   public void changedElsewhere(long storyId) {
+    // A reader who hears of a change reads again at once: nothing older may answer it then.
+    first.run();
     thread.execute(() -> safely(() -> deliver(storyId)));
+  }
+
+  /** What must be done before listeners hear of a change (the reader cache drops its copies). */
+  public void beforeTellingWith(Runnable first) {
+    this.first = first;
   }
 
   /** Notifications may have been missed (a listening connection was down): every story asks its log. */

@@ -158,6 +158,10 @@ public interface Messages {
   @Message("{#when form}{#is 'one'}%n event in this period: zoom in to see it{#else}%n events in this period: zoom in to see them{/when}")
   String js_zoom_in_to_see(String form);
 
+  /** The quiet notice of a live story: events published since the page opened, which a click brings in. */
+  @Message("{#when form}{#is 'one'}%n new event{#else}%n new events{/when}")
+  String js_live_new(String form);
+
   @Message("Events {first} to {last} of {total}")
   String listing(String first, String last, String total);
 
