@@ -41,6 +41,7 @@ class LiveStoryBrowserTest {
 
       Locator notice = button(page, "1 new event");
       notice.waitFor(SOON);
+      browser.screenshot("live-notice");
       // The reader's view does not move: the event waits for the click.
       assertThat(page.locator("#event-" + id)).hasCount(0);
       assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHas(notice))).hasCount(1);
@@ -80,6 +81,7 @@ class LiveStoryBrowserTest {
 
       Locator notice = button(page, "2 nouveaux événements");
       notice.waitFor(SOON);
+      browser.screenshot("live-notice-embed-fr");
       notice.click();
       assertThat(timelineItem(page, "Libération des otages")).isVisible();
       assertThat(timelineItem(page, "Retour à Bamako")).isVisible();
