@@ -4,10 +4,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseBroadcaster;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,8 +38,6 @@ public class LiveHub {
   private static final Logger LOG = Logger.getLogger(LiveHub.class);
   /** The most changes a reconnecting reader is sent; beyond, the page is told to reload its views. */
   static final int MAX_REPLAY = 500;
-  /** Sends a slow reader may have waiting; beyond, its stream is closed (it reconnects and resumes). */
-  static final int MAX_WAITING = 64;
 
   private final LiveLog log;
   private final Duration beat;
@@ -51,9 +49,8 @@ public class LiveHub {
   // Touched on the live thread only.
   private final Map<Long, Set<Listener>> listeners = new HashMap<>();
   private final Map<Long, Long> heard = new HashMap<>();
-  private final Map<SseEventSink, Listener> bySink = new ConcurrentHashMap<>();
+  private final Set<Listener> all = ConcurrentHashMap.newKeySet();
   private final AtomicInteger open = new AtomicInteger();
-  private volatile SseBroadcaster closes;
   private volatile LongConsumer others = storyId -> {};
   private volatile Runnable first = () -> {};
 
@@ -68,20 +65,21 @@ public class LiveHub {
 
   void stop(@Observes ShutdownEvent event) {
     thread.shutdownNow();
-    bySink.keySet().forEach(SseEventSink::close);
+    all.forEach(l -> l.emitter.complete());
   }
 
   /**
    * A reader listens to a story: it is sent what it missed after {@code lastHeard} (a reconnecting
-   * reader's Last-Event-ID), then {@code ready}, then every change as it is committed.
+   * reader's Last-Event-ID), then {@code ready}, then every change as it is committed. The stream
+   * joins the hub when the server subscribes to it, once the response has begun; a reader too slow
+   * to take what is sent overflows its buffer, and its stream ends (it reconnects and resumes).
    */
-  public void listen(long storyId, Long lastHeard, SseEventSink sink, Sse sse) {
-    if (closes == null) {
-      SseBroadcaster b = sse.newBroadcaster();
-      b.onClose(s -> thread.execute(() -> forget(bySink.get(s))));
-      closes = b;
-    }
-    thread.execute(() -> safely(() -> add(storyId, lastHeard, sink, sse)));
+  public Multi<OutboundSseEvent> listen(long storyId, Long lastHeard, Sse sse) {
+    return Multi.createFrom().emitter(emitter -> {
+      Listener listener = new Listener(storyId, emitter, sse, lastHeard);
+      emitter.onTermination(() -> thread.execute(() -> forget(listener)));
+      thread.execute(() -> safely(() -> add(listener, lastHeard)));
+    });
   }
 
   /** A story changed here: its listeners here and on the other instances hear of it. */
@@ -117,8 +115,9 @@ public class LiveHub {
     return open.get();
   }
 
-  private void add(long storyId, Long lastHeard, SseEventSink sink, Sse sse) {
-    if (sink.isClosed()) {
+  private void add(Listener listener, Long lastHeard) {
+    long storyId = listener.storyId;
+    if (listener.emitter.isCancelled()) {
       return;
     }
     if (listeners.containsKey(storyId)) {
@@ -127,7 +126,7 @@ public class LiveHub {
       heard.put(storyId, log.last(storyId));
     }
     long last = heard.get(storyId);
-    Listener listener = new Listener(storyId, sink, sse, lastHeard == null ? last : lastHeard);
+    listener.heard = lastHeard == null ? last : lastHeard;
     if (lastHeard != null && (lastHeard > last || last - lastHeard > MAX_REPLAY)) {
       // A number from another database, or more missed than is worth replaying: start again.
       listener.reset(last);
@@ -140,9 +139,8 @@ public class LiveHub {
     }
     listener.ready(last);
     listeners.computeIfAbsent(storyId, k -> new LinkedHashSet<>()).add(listener);
-    bySink.put(sink, listener);
+    all.add(listener);
     open.incrementAndGet();
-    closes.register(sink);
   }
 
   private void deliver(long storyId) {
@@ -167,7 +165,7 @@ public class LiveHub {
   }
 
   private void forget(Listener listener) {
-    if (listener == null || bySink.remove(listener.sink) == null) {
+    if (!all.remove(listener)) {
       return;
     }
     open.decrementAndGet();
@@ -180,9 +178,8 @@ public class LiveHub {
 
   /** Every beat: streams closed meanwhile are forgotten, the others get a comment (proxies close silent ones). */
   private void beat() {
-    List<Listener> all = new ArrayList<>(bySink.values());
-    for (Listener l : all) {
-      if (l.dead || l.sink.isClosed()) {
+    for (Listener l : new ArrayList<>(all)) {
+      if (l.emitter.isCancelled()) {
         forget(l);
       } else {
         l.emit(l.sse.newEventBuilder().comment("beat").build());
@@ -202,17 +199,15 @@ public class LiveHub {
   /** One open stream and the number of the last change it was sent. */
   private final class Listener {
     final long storyId;
-    final SseEventSink sink;
+    final MultiEmitter<? super OutboundSseEvent> emitter;
     final Sse sse;
-    final AtomicInteger waiting = new AtomicInteger();
     long heard;
-    volatile boolean dead;
 
-    Listener(long storyId, SseEventSink sink, Sse sse, long heard) {
+    Listener(long storyId, MultiEmitter<? super OutboundSseEvent> emitter, Sse sse, Long heard) {
       this.storyId = storyId;
-      this.sink = sink;
+      this.emitter = emitter;
       this.sse = sse;
-      this.heard = heard;
+      this.heard = heard == null ? 0 : heard;
     }
 
     void send(LiveChange change) {
@@ -234,24 +229,8 @@ public class LiveHub {
     }
 
     void emit(OutboundSseEvent event) {
-      if (dead || sink.isClosed()) {
-        dead = true;
-        return;
-      }
-      if (waiting.incrementAndGet() > MAX_WAITING) {
-        dead = true;
-        sink.close();
-        return;
-      }
-      try {
-        sink.send(event).whenComplete((done, failed) -> {
-          waiting.decrementAndGet();
-          if (failed != null) {
-            dead = true;
-          }
-        });
-      } catch (IllegalStateException closed) {
-        dead = true;
+      if (!emitter.isCancelled()) {
+        emitter.emit(event);
       }
     }
   }

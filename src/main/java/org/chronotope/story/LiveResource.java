@@ -1,6 +1,7 @@
 package org.chronotope.story;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import org.chronotope.common.ProblemException;
 import org.chronotope.live.LiveHub;
 
@@ -37,8 +38,8 @@ public class LiveResource {
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @PermitAll
   @Blocking
-  public void live(@PathParam("slug") String slug, @HeaderParam("Last-Event-ID") String lastEventId,
-      @QueryParam("last") String last, @Context SseEventSink sink, @Context Sse sse) {
+  public Multi<OutboundSseEvent> live(@PathParam("slug") String slug, @HeaderParam("Last-Event-ID") String lastEventId,
+      @QueryParam("last") String last, @Context Sse sse) {
     Long heard = null;
     if (lastEventId != null && !lastEventId.isBlank()) {
       heard = number("Last-Event-ID", lastEventId);
@@ -47,7 +48,7 @@ public class LiveResource {
     }
     // A stream is for readers: a draft story is not found, whoever asks.
     Story story = stories.findReadable(slug, false);
-    hub.listen(story.id, heard, sink, sse);
+    return hub.listen(story.id, heard, sse);
   }
 
   private static long number(String field, String text) {

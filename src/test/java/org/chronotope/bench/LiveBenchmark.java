@@ -1,5 +1,8 @@
 package org.chronotope.bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Live stories under load ({@code .ci/bench-live}, not run by CI): opens N live streams on one
@@ -30,43 +29,58 @@ import java.util.regex.Pattern;
  */
 public final class LiveBenchmark {
 
-  private static final Pattern ID = Pattern.compile("^id:\\s*(\\d+)");
-
-  /** What one stream heard: change number → nanoTime of arrival. */
-  static final class Ear implements Flow.Subscriber<String> {
+  /**
+   * One stream on a plain socket read by a small thread of its own (the JDK's HTTP client stalled
+   * past 200 streams here): what it heard, change number → nanoTime of arrival.
+   */
+  static final class Ear implements Runnable {
     final Map<Long, Long> heard = new ConcurrentHashMap<>();
     final CompletableFuture<Void> ready = new CompletableFuture<>();
-    String event = "";
-    Flow.Subscription subscription;
+    final Socket socket;
 
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      s.request(Long.MAX_VALUE);
+    Ear(String host, int port, String path) throws Exception {
+      socket = new Socket(host, port);
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+          + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      Thread t = new Thread(null, this, "ear", 64 * 1024);
+      t.setDaemon(true);
+      t.start();
     }
 
     @Override
-    public void onNext(String line) {
-      if (line.startsWith("event:")) {
-        event = line.substring(6).strip();
-      }
-      Matcher m = ID.matcher(line);
-      if (m.find()) {
-        if (event.equals("ready")) {
-          ready.complete(null);
-        } else {
-          heard.putIfAbsent(Long.parseLong(m.group(1)), System.nanoTime());
+    public void run() {
+      // Each event comes in one chunk: the chunked framing's own lines are neither fields nor ends.
+      String event = "";
+      String id = null;
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = in.readLine()) != null) {
+          if (line.startsWith("event:")) {
+            event = line.substring(6).strip();
+          } else if (line.startsWith("id:")) {
+            id = line.substring(3).strip();
+          } else if (line.isEmpty() && !event.isEmpty()) {
+            if (event.equals("ready")) {
+              ready.complete(null);
+            } else if (id != null) {
+              heard.putIfAbsent(Long.parseLong(id), System.nanoTime());
+            }
+            event = "";
+            id = null;
+          }
         }
+      } catch (Exception closed) {
+        ready.completeExceptionally(closed);
       }
     }
 
-    @Override
-    public void onError(Throwable t) {
-      ready.completeExceptionally(t);
+    void close() {
+      try {
+        socket.close();
+      } catch (Exception e) {
+        // closed already
+      }
     }
-
-    @Override
-    public void onComplete() {}
   }
 
   public static void main(String[] args) throws Exception {
@@ -87,16 +101,15 @@ public final class LiveBenchmark {
 
     List<Ear> ears = new ArrayList<>();
     long openStart = System.nanoTime();
+    URI uri = URI.create(base);
     for (int batch = 0; batch < connections; batch += 100) {
       List<CompletableFuture<Void>> readies = new ArrayList<>();
       for (int i = batch; i < Math.min(connections, batch + 100); i++) {
-        Ear ear = new Ear();
+        Ear ear = new Ear(uri.getHost(), uri.getPort(), "/api/stories/" + slug + "/live");
         ears.add(ear);
-        client.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/stories/" + slug + "/live"))
-            .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.fromLineSubscriber(ear));
         readies.add(ear.ready);
       }
-      CompletableFuture.allOf(readies.toArray(CompletableFuture[]::new)).get();
+      CompletableFuture.allOf(readies.toArray(CompletableFuture[]::new)).get(60, java.util.concurrent.TimeUnit.SECONDS);
     }
     double openSeconds = (System.nanoTime() - openStart) / 1e9;
     Thread.sleep(2000);
@@ -141,11 +154,7 @@ public final class LiveBenchmark {
       complete += all ? 1 : 0;
     }
     Collections.sort(delays);
-    ears.forEach(e -> {
-      if (e.subscription != null) {
-        e.subscription.cancel();
-      }
-    });
+    ears.forEach(Ear::close);
     Thread.sleep(25_000);  // a heartbeat (20 s) finds the streams that closed
     long rssClosed = rss(pid);
 
