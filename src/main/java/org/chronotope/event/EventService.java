@@ -13,6 +13,7 @@ import org.chronotope.common.PageOf;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.common.Validation;
+import org.chronotope.live.LiveChanges;
 import org.chronotope.place.Coordinates;
 import org.chronotope.place.Geometry;
 import org.chronotope.place.Place;
@@ -34,12 +35,15 @@ public class EventService {
   private final RevisionLog revisions;
   private final PlaceService places;
   private final EventCorrections corrections;
+  private final LiveChanges live;
 
-  public EventService(Clock clock, RevisionLog revisions, PlaceService places, EventCorrections corrections) {
+  public EventService(Clock clock, RevisionLog revisions, PlaceService places, EventCorrections corrections,
+      LiveChanges live) {
     this.clock = clock;
     this.revisions = revisions;
     this.places = places;
     this.corrections = corrections;
+    this.live = live;
   }
 
   /** One page of a story's events matching {@code filter}, in time order, as entities. */
@@ -53,8 +57,12 @@ public class EventService {
 
   /** An event a reader may see: published, in a published story, unless drafts are allowed. */
   public Optional<Event> findReadable(long id, boolean includeDrafts) {
-    return Event.findLive(id).filter(e -> includeDrafts || (e.isPublished() && e.story.isPublished()
-        && e.story.deletedAt == null));
+    return Event.findLive(id).filter(e -> includeDrafts || visible(e));
+  }
+
+  /** Whether readers see an event: published, in a published story, and neither in the trash. */
+  static boolean visible(Event e) {
+    return e.deletedAt == null && e.isPublished() && e.story.isPublished() && e.story.deletedAt == null;
   }
 
   @Transactional
@@ -73,7 +81,7 @@ public class EventService {
     }
     event.persist();
     growMaxSpan(story, event);
-    record(event, Action.CREATE, null);
+    record(event, Action.CREATE, null, false, false);
     return event;
   }
 
@@ -92,7 +100,7 @@ public class EventService {
           + " but version " + event.version + " was saved meanwhile; reload and apply your change again");
     }
     corrections.check(input);
-    return replace(event, input, Action.UPDATE, null);
+    return replace(event, input, Action.UPDATE, null, visible(event));
   }
 
   /** Moves an event to the trash, from where {@link #undelete} brings it back. */
@@ -100,10 +108,11 @@ public class EventService {
   public void delete(long id) {
     Event event = Event.findLive(id).orElseThrow(() -> ProblemException.notFound("event " + id));
     PublishRules.checkDelete(event);
+    boolean visibleBefore = visible(event);
     event.deletedAt = Instant.now(clock);
     event.updatedAt = event.deletedAt;
     Event.flush();
-    record(event, Action.DELETE, null);
+    record(event, Action.DELETE, null, visibleBefore, false);
   }
 
   /** Takes an event out of the trash, as it was when it was deleted. */
@@ -115,7 +124,7 @@ public class EventService {
     event.deletedAt = null;
     event.updatedAt = Instant.now(clock);
     Event.flush();
-    record(event, Action.UNDELETE, null);
+    record(event, Action.UNDELETE, null, false, false);
     return event;
   }
 
@@ -139,9 +148,11 @@ public class EventService {
     Revision revision = Revision.<Revision>findByIdOptional(revisionId)
         .filter(r -> r.entityType == EntityType.EVENT && r.entityId == id)
         .orElseThrow(() -> ProblemException.notFound("revision " + revisionId + " of event " + id));
+    boolean visibleBefore = visible(event);
     event.deletedAt = null;
     EventInput restored = revisions.read(revision, EventInput.class);
-    return replace(event, withStatus ? restored : restored.withStatus(event.status), Action.RESTORE, revision.id);
+    return replace(event, withStatus ? restored : restored.withStatus(event.status), Action.RESTORE, revision.id,
+        visibleBefore);
   }
 
   /** After a place changed: its events' bounding boxes and search text follow its new shape and names. */
@@ -177,15 +188,17 @@ public class EventService {
 
   /** Publishes an event whose review {@link EventReviews} approved, as the approver's revision. */
   Event publishApproved(Event event) {
-    return replace(event, EventInput.from(event).withStatus(PublicationStatus.PUBLISHED), Action.APPROVE, null);
+    return replace(event, EventInput.from(event).withStatus(PublicationStatus.PUBLISHED), Action.APPROVE, null,
+        visible(event));
   }
 
   /** Records a review step (submitted, sent back) in the event's history. */
   void recordReview(Event event, Action action) {
-    record(event, action, null);
+    revisions.record(EntityType.EVENT, event.id, event.story.id, event.version, action, event.title,
+        EventInput.from(event), null);
   }
 
-  private Event replace(Event event, EventInput input, Action action, Long restoredFrom) {
+  private Event replace(Event event, EventInput input, Action action, Long restoredFrom, boolean visibleBefore) {
     String previousExternalId = event.externalId;
     var before = action == Action.UPDATE ? corrections.state(event) : null;
     PublishRules.checkWrite(event.story, event.status, statusOf(input), action == Action.APPROVE);
@@ -206,13 +219,20 @@ public class EventService {
     growMaxSpan(event.story, event);
     // Flush now so that the new version is what the caller sends back and the revision keeps.
     Event.flush();
-    record(event, action, restoredFrom).ifPresent(r -> corrections.record(event, r, input.correction()));
+    record(event, action, restoredFrom, visibleBefore, input.correction() != null)
+        .ifPresent(r -> corrections.record(event, r, input.correction()));
     return event;
   }
 
-  private Optional<Revision> record(Event event, Action action, Long restoredFrom) {
-    return revisions.record(EntityType.EVENT, event.id, event.story.id, event.version, action, event.title,
-        EventInput.from(event), restoredFrom);
+  /** Records a change in the event's history and, when readers see it before or after, in the story's live log. */
+  private Optional<Revision> record(Event event, Action action, Long restoredFrom, boolean visibleBefore,
+      boolean correction) {
+    Optional<Revision> revision = revisions.record(EntityType.EVENT, event.id, event.story.id, event.version, action,
+        event.title, EventInput.from(event), restoredFrom);
+    if (revision.isPresent()) {
+      live.record(event.story.id, event.id, visibleBefore, visible(event), correction);
+    }
+    return revision;
   }
 
   private void apply(Event event, Story story, EventInput in) {

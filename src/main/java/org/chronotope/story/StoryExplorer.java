@@ -11,6 +11,7 @@ import org.chronotope.event.EventOverview;
 import org.chronotope.event.EventService;
 import org.chronotope.event.EventView;
 import org.chronotope.event.Overview.TimelineSlice;
+import org.chronotope.live.LiveLog;
 
 /**
  * Prepares what a page needs to show a story's map, timeline and detail panel
@@ -28,21 +29,27 @@ public class StoryExplorer {
   private final EventService events;
   private final EventOverview overview;
   private final ObjectMapper json;
+  private final LiveLog live;
 
-  public StoryExplorer(StoryService stories, EventService events, EventOverview overview, ObjectMapper json) {
+  public StoryExplorer(StoryService stories, EventService events, EventOverview overview, ObjectMapper json,
+      LiveLog live) {
     this.stories = stories;
     this.events = events;
     this.overview = overview;
     this.json = json;
+    this.live = live;
   }
 
   /** The explorer of {@code story}, opened on event {@code eventParam} when it is one of the story's. */
   public Explorer of(Story story, boolean includeDrafts, String eventParam) {
+    // Read before the content: the page's live stream starts after this change, so a change
+    // committed while the page renders is heard (at worst twice), never missed.
+    long liveSince = live.last(story.id);
     StoryStats stats = stories.stats(story, includeDrafts);
     EventView selected = selectedEvent(story, eventParam, includeDrafts).orElse(null);
     StoryPageModel model = StoryPageModel.of(json, story, stats, selected, firstTimeline(story, stats, includeDrafts),
         overview.map(story, EventFilter.NONE, story.viewZoom == null ? 2 : story.viewZoom, includeDrafts, MAP_LIMIT),
-        overview.places(story, includeDrafts)).withVerifications(overview.verifications(story, includeDrafts));
+        overview.places(story, includeDrafts), liveSince).withVerifications(overview.verifications(story, includeDrafts));
     return new Explorer(StoryCard.from(story, stats), model, selected, stats);
   }
 

@@ -41,12 +41,14 @@ public record StoryPageModel(String config, List<CategoryJson> categories, List<
 
   /**
    * The script's starting point; {@code timeline} and {@code map} are the answers of the overview
-   * API for the first view, so the page draws without another request.
+   * API for the first view, so the page draws without another request; {@code live} is the number of
+   * the story's last live change before the page was read (its stream starts there).
    */
   static StoryPageModel of(ObjectMapper json, Story story, StoryStats stats, EventView selected,
-      TimelineSlice timeline, MapSlice map, List<PlaceLabel> places) {
+      TimelineSlice timeline, MapSlice map, List<PlaceLabel> places, long live) {
     ObjectNode config = json.createObjectNode()
         .put("slug", story.slug)
+        .put("live", live)
         .put("language", story.language)
         .put("count", stats.count());
     if (stats.from() != null) {

@@ -54,7 +54,8 @@ public class Assets {
       "js/timeline-axis.js", "js/timeline-lanes.js", "js/timeline-histogram.js", "js/timeline-items.js",
       "js/timeline-gestures.js", "js/story-timeline.js",
       // detail
-      "js/story-media.js", "js/story-detail.js", "js/story-tour.js", "js/story-page.js");
+      "js/story-media.js", "js/story-detail.js", "js/story-tour.js", "js/story-live.js",
+      "js/story-page.js");
 
   /** Bundles by name: the static files they join, in the order the page needs them. */
   static final Map<String, List<String>> BUNDLES = Map.ofEntries(

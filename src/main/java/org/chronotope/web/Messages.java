@@ -64,6 +64,8 @@ public interface Messages {
   /** For the page's scripts, one per CLDR plural form ({@code form}: zero, one, two, few, many, other); %n: the count. */
   String js_events(String form);
   String js_zoom_in_to_see(String form);
+  // The quiet notice of a live story: events published since the page opened, which a click brings in.
+  String js_live_new(String form);
   String listing(String first, String last, String total);
   String embed_invalid();
   String open_full_story();

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.chronotope.common.ContentChanged;
 import org.chronotope.editor.Flash;
+import org.chronotope.live.LiveHub;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -160,6 +162,11 @@ public class ReaderCache {
   public void changed() {
     dropAll();
     others.run();
+  }
+
+  /** A live story's readers read again as soon as they hear of a change: the copies go first. */
+  void start(@Observes StartupEvent event, LiveHub live) {
+    live.beforeTellingWith(this::dropAll);
   }
 
   /** After the transaction that fired it commits (at once when fired outside one). */

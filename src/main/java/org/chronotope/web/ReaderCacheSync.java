@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
+import org.chronotope.live.LiveHub;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -27,6 +28,11 @@ import org.postgresql.PGNotification;
  * connection of its own and drops its cache when one arrives. While an instance cannot listen (at
  * start, or when its connection broke) its cache is off, so it never serves an answer older than a
  * write it did not hear of. On H2 (one process) there is nothing to do.
+ *
+ * <p>The same channel carries live stories ({@link LiveHub}): a committed change of what readers see
+ * in a story sends the story's id after the instance's ({@code "instance storyId"}), and the other
+ * instances' listening readers hear of it. Once listening again after a break, every live story
+ * asks its log for what it may have missed.
  */
 @ApplicationScoped
 public class ReaderCacheSync {
@@ -37,6 +43,7 @@ public class ReaderCacheSync {
   private static final int POLL_MS = 5_000;
 
   private final ReaderCache cache;
+  private final LiveHub live;
   private final DataSource dataSource;
   private final String kind;
   private final String url;
@@ -48,12 +55,13 @@ public class ReaderCacheSync {
   private ExecutorService sender;
   private Thread listener;
 
-  public ReaderCacheSync(ReaderCache cache, DataSource dataSource,
+  public ReaderCacheSync(ReaderCache cache, LiveHub live, DataSource dataSource,
       @ConfigProperty(name = "quarkus.datasource.db-kind") String kind,
       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
     this.cache = cache;
+    this.live = live;
     this.dataSource = dataSource;
     this.kind = kind;
     this.url = url;
@@ -70,11 +78,13 @@ public class ReaderCacheSync {
     sender = Executors.newSingleThreadExecutor(r -> daemon(r, "chronotope-cache-notify"));
     cache.tellOthersWith(() -> {
       if (Context.isOnEventLoopThread()) {
-        sender.execute(this::tellOthers);
+        sender.execute(() -> tellOthers(instance));
       } else {
-        tellOthers();
+        tellOthers(instance);
       }
     });
+    // Sent after the commit, from whichever thread committed: never wait for the database there.
+    live.tellOthersWith(storyId -> sender.execute(() -> tellOthers(instance + " " + storyId)));
     listener = daemon(this::listen, "chronotope-cache-listen");
     listener.start();
   }
@@ -89,11 +99,11 @@ public class ReaderCacheSync {
     }
   }
 
-  private void tellOthers() {
+  private void tellOthers(String payload) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
       notify.setString(1, CHANNEL);
-      notify.setString(2, instance);
+      notify.setString(2, payload);
       notify.execute();
     } catch (SQLException e) {
       // The others cannot be told: they may serve this instance's old answers until they hear of
@@ -109,6 +119,7 @@ public class ReaderCacheSync {
         statement.execute("LISTEN " + CHANNEL);
         PGConnection pg = c.unwrap(PGConnection.class);
         cache.resume();
+        live.catchUp();
         LOG.debug("Listening for other instances' writes");
         while (running) {
           PGNotification[] notifications = pg.getNotifications(POLL_MS);
@@ -116,10 +127,18 @@ public class ReaderCacheSync {
             statement.execute("select 1");  // a broken connection throws here
             continue;
           }
+          boolean dropped = false;
           for (PGNotification n : notifications) {
-            if (!instance.equals(n.getParameter())) {
+            String[] parts = n.getParameter().split(" ", 2);
+            if (instance.equals(parts[0])) {
+              continue;
+            }
+            if (!dropped) {
               cache.changedElsewhere();
-              break;
+              dropped = true;
+            }
+            if (parts.length == 2) {
+              storyOf(parts[1]).ifPresent(live::changedElsewhere);
             }
           }
         }
@@ -130,6 +149,14 @@ public class ReaderCacheSync {
           pause();
         }
       }
+    }
+  }
+
+  private static Optional<Long> storyOf(String text) {
+    try {
+      return Optional.of(Long.parseLong(text));
+    } catch (NumberFormatException e) {
+      return Optional.empty();  // another version's notification: the cache is dropped all the same
     }
   }
 

@@ -20,6 +20,9 @@
     /** Whether API requests carry the reader's cookies: an embed sets 'omit'. */
     credentials: 'same-origin',
 
+    /** How API reads use the browser's copies: a live page revalidates them all ('no-cache'). */
+    cache: 'default',
+
     /** Copies the own properties of each source over dest; returns dest. */
     extend: function (dest) {
       for (var i = 1; i < arguments.length; i++) {
@@ -53,7 +56,8 @@
           if (controller) { controller.abort(); }
           var own = controller = new AbortController();
           return new Promise(function (resolve, reject) {
-            fetch(url, {signal: own.signal, headers: {Accept: 'application/json'}, credentials: Chronotope.util.credentials})
+            fetch(url, {signal: own.signal, headers: {Accept: 'application/json'}, credentials: Chronotope.util.credentials,
+              cache: Chronotope.util.cache})
               .then(function (response) {
                 if (response.status === 204) { return null; }
                 if (!response.ok) {

@@ -156,8 +156,16 @@
       var keep = {}, added = [], removed = [];
       features.forEach(function (f) {
         keep[f.id] = true;
+        // An event changed since it was drawn (a live story's edit) gets a new marker.
+        var key = JSON.stringify(f);
+        if (markers[f.id] && markers[f.id].ctKey !== key) {
+          removed.push(markers[f.id]);
+          shapes.remove(f.id);
+          delete markers[f.id];
+        }
         if (!markers[f.id]) {
           markers[f.id] = marker(f);
+          markers[f.id].ctKey = key;
           added.push(markers[f.id]);
           shapes.add(f);
         }
@@ -259,6 +267,8 @@
       },
       /** The ids of the events drawn one by one now. */
       drawnEvents: function () { return Object.keys(markers).map(Number); },
+      /** Asks for the window in view again (the story changed), without moving the map. */
+      refresh: function () { reload(); },
       /** Marks event id (or none with null) as the selected one without moving the map: a tour frames it. */
       mark: function (id) {
         clusters.cancelReveal();

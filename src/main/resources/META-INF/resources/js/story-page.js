@@ -74,6 +74,8 @@
     // Before the page's own key listener: a tour's arrow keys move the tour, not time.
     var tour = Chronotope.storyTour(root, {api: o.api, slug: config.slug, map: map, timeline: timeline,
       animate: !still, updateUrl: o.updateUrl, mediaLabels: labels});
+    var live = Chronotope.storyLive(root, {api: o.api, slug: config.slug, since: config.live, lang: lang,
+      labels: labels, onChange: onLiveChange, onApply: onLiveApply});
     var stepper = U.latestOnly();
     var selected = null;
     var filterMap = false;
@@ -285,11 +287,67 @@
       (stage || root).scrollIntoView({behavior: Chronotope.motion.scrollBehavior, block: 'start'});
     }
 
+    /**
+     * Events changed, corrected or removed while the page is open: the map, the timeline, the list
+     * and the open event follow in place (the reader's view does not move).
+     */
+    function onLiveChange(changes) {
+      map.refresh();
+      timeline.refresh();
+      var ids = changes.map(function (c) { return c.event; });
+      refreshList(ids);
+      var mine = changes.filter(function (c) { return c.event === selected; });
+      if (!mine.length) { return; }
+      if (mine[mine.length - 1].kind === 'removed') {
+        selected = null;
+        map.select(null);
+        timeline.select(null, null, false);
+        detail.clear(labels.noSelection || '');
+      } else {
+        detail.show(selected);
+      }
+    }
+
+    /** The reader clicked "3 new events": everything is read again. */
+    function onLiveApply() {
+      map.refresh();
+      timeline.refresh();
+      refreshList(null);
+      if (selected !== null) { detail.show(selected); }
+    }
+
+    /**
+     * The list under the explorer (the story page has one, an embed not) as the server renders it
+     * now: the items of events ids only, or the whole list with null.
+     */
+    function refreshList(ids) {
+      var list = document.querySelector('ol.ct-events');
+      if (!list || embedded) { return; }
+      fetch(location.href, {credentials: U.credentials, cache: 'no-cache', headers: {Accept: 'text/html'}})
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) {
+          if (!html) { return; }
+          var page = new DOMParser().parseFromString(html, 'text/html');
+          var now = page.querySelector('ol.ct-events');
+          if (!now) { return; }
+          if (ids === null) {
+            list.replaceWith(document.importNode(now, true));
+            return;
+          }
+          ids.forEach(function (id) {
+            var mine = document.getElementById('event-' + id);
+            var theirs = page.getElementById('event-' + id);
+            if (mine && theirs) { mine.replaceWith(document.importNode(theirs, true)); }
+            if (mine && !theirs) { mine.remove(); }
+          });
+        });
+    }
+
     /** A stand-in for a widget the view leaves out (an embed of the map alone, or the timeline alone). */
     function nothing() {
       var none = function () {};
       return {select: none, mark: none, frame: none, setPeriod: none, setCategories: none, setVerification: none, setGrouped: none,
-        zoomIn: none, zoomOut: none,
+        zoomIn: none, zoomOut: none, refresh: none,
         fit: none, destroy: none, period: function () { return {from: null, to: null}; },
         drawnEvents: function () { return []; }};
     }
@@ -301,8 +359,10 @@
       select: select,
       tour: tour,
       selected: function () { return selected; },
+      live: live,
       destroy: function () {
         stop();
+        live.destroy();
         tour.destroy();
         document.removeEventListener('keydown', onKey);
         document.removeEventListener('click', onListLink);

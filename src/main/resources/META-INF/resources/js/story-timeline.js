@@ -296,6 +296,8 @@
       setVerification: function (statuses) { verification = statuses; refetch(); },
       /** The ids of the events drawn one by one now. */
       drawnEvents: function () { return data.items.map(function (i) { return i.id; }); },
+      /** Asks for the window in view again (the story changed), without moving it. */
+      refresh: function () { refetch(); },
       destroy: function () {
         observer.disconnect();
         gestures.destroy();

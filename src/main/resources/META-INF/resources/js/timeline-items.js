@@ -60,7 +60,17 @@
       var keep = {};
       items.forEach(function (item) {
         keep[item.id] = true;
-        if (!nodes[item.id]) { nodes[item.id] = node(item); }
+        // An item changed since it was drawn (a live story's edit) gets a new button in its place.
+        var key = JSON.stringify(item);
+        var old = nodes[item.id];
+        if (!old || old.ctKey !== key) {
+          nodes[item.id] = node(item);
+          nodes[item.id].ctKey = key;
+          if (old) {
+            old.replaceWith(nodes[item.id]);
+            if (focused === old) { focused = nodes[item.id]; }
+          }
+        }
         nodes[item.id].ctItem = item;
       });
       Object.keys(nodes).forEach(function (id) {

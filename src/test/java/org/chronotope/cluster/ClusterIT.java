@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.chronotope.support.EditorSession;
+import org.chronotope.support.LiveStream;
 import org.chronotope.support.PackagedApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,6 +165,32 @@ class ClusterIT {
     assertNotEquals(embedTag, after, "the embed's ETag changed on the other instance");
     // A revalidation with the old tag gets the new page, not 304.
     direct(b).header("If-None-Match", embedTag).get("/embed/" + slug).then().statusCode(200);
+  }
+
+  @Test
+  void aLiveStreamOpenOnOneInstanceHearsAnEditSavedOnTheOther() {
+    String slug = "cluster-live-" + System.nanoTime();
+    asAdmin(direct(a)).body("""
+        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}""".formatted(slug))
+        .post("/api/stories").then().statusCode(201);
+    String path = "/api/stories/" + slug + "/live";
+    // One reader straight on A, one through the balancer (which must pass the stream on unbuffered).
+    try (LiveStream onA = LiveStream.open("http://127.0.0.1:" + a.port() + path, null);
+        LiveStream balanced = LiveStream.open("http://127.0.0.1:" + balancerPort + path, null)) {
+      assertEquals("ready", onA.next(Duration.ofSeconds(5)).name());
+      assertEquals("ready", balanced.next(Duration.ofSeconds(5)).name());
+      long id = asAdmin(direct(b)).body(EVENT.formatted("Otages libérés"))
+          .post("/api/stories/" + slug + "/events").then().statusCode(201).extract().jsonPath().getLong("id");
+      for (LiveStream stream : List.of(onA, balanced)) {
+        LiveStream.Message heard = stream.next(Duration.ofSeconds(2));
+        assertTrue(heard != null, "B's save did not reach a stream within 2 s");
+        assertEquals("new", heard.name());
+        assertEquals(id, heard.eventId());
+      }
+      asAdmin(direct(b)).delete("/api/events/" + id).then().statusCode(204);
+      LiveStream.Message removed = onA.next(Duration.ofSeconds(2));
+      assertTrue(removed != null && removed.name().equals("removed"), "removal on B heard on A: " + removed);
+    }
   }
 
   @Test

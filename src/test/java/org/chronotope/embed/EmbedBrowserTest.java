@@ -119,7 +119,7 @@ class EmbedBrowserTest {
       List<String> console = new CopyOnWriteArrayList<>();
       page.onConsoleMessage(m -> console.add(m.text()));
       page.navigate(newsroomUrl("/framed-editor"));
-      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      browser.settle();
       Frame editor = page.locator("#editor").elementHandle().contentFrame();
       assertFalse(editor.url().startsWith(app), "the editor must not render in a frame: " + editor.url());
       assertEquals(0, editor.locator(".ct-header").count());

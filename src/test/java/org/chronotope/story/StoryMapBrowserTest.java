@@ -149,7 +149,7 @@ class StoryMapBrowserTest {
       away.click();
       // The map flies there and asks for its new window, which holds the event.
       page.waitForTimeout(2_500);
-      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      browser.settle();
       assertEquals(1, markersOf(page, Long.parseLong(awayId)), "one marker for the event picked");
       assertEquals(0, ((Number) page.evaluate("""
           () => { const ids = [...document.querySelectorAll('.leaflet-marker-pane [data-ct-event]')]

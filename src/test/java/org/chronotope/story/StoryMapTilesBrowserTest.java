@@ -41,7 +41,7 @@ class StoryMapTilesBrowserTest {
       Page page = browser.go(PAGE);
       // Zoomed in, the map reads the detailed outlines and the names around: still only this host.
       page.evaluate("() => { Chronotope.instances[0].map.map.setView([13, -2], 7, {animate: false}); }");
-      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      browser.settle();
       assertTrue(page.locator(".ct-map.ct-map--offline").isVisible(), "the offline basemap is the default");
       String host = URI.create(browser.url("/")).getHost();
       assertTrue(requests.size() > 3, requests.toString());

@@ -42,6 +42,8 @@ public final class Browser implements AutoCloseable {
   private final List<String> expectedConsoleErrors = Collections.synchronizedList(new ArrayList<>());
   private final List<String> outsideRequests = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean recordOutside;
+  /** Requests under way, live streams left out: they never end (see {@link #settle()}). */
+  private final java.util.Set<com.microsoft.playwright.Request> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Browser(Options options) {
     this.baseUrl = options.baseUrl != null ? options.baseUrl : testUrl();
@@ -71,6 +73,12 @@ public final class Browser implements AutoCloseable {
     });
     this.page = context.newPage();
     page.onPageError(error -> problems.add("page error: " + error));
+    page.onRequest(request -> {
+      if (!"eventsource".equals(request.resourceType())) {
+        inFlight.add(request);
+      }
+    });
+    page.onRequestFinished(inFlight::remove);
     page.onConsoleMessage(message -> {
       // Chromium also logs an expected error status (allowStatus) as a console error.
       String text = message.text() + " at " + message.location();
@@ -80,6 +88,7 @@ public final class Browser implements AutoCloseable {
       }
     });
     page.onRequestFailed(request -> {
+      inFlight.remove(request);
       // Navigating away aborts pending requests; the script cancels stale ones on purpose.
       String failure = request.failure();
       if (recordOutside && outsideRequests.contains(request.url())) {
@@ -115,8 +124,30 @@ public final class Browser implements AutoCloseable {
   /** Loads a path of the app (e.g. {@code /stories/x?lang=fr}) and waits for the network to settle. */
   public Page go(String path) {
     page.navigate(url(path));
-    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    settle();
     return page;
+  }
+
+  /**
+   * Waits until no request but the live stories' streams has been under way for half a second:
+   * Playwright's own NETWORKIDLE never comes on a story page, whose live stream stays open.
+   */
+  public void settle() {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    long quietSince = System.nanoTime();
+    while (true) {
+      page.waitForTimeout(100);  // Playwright hands over its events during calls
+      long now = System.nanoTime();
+      if (!inFlight.isEmpty()) {
+        quietSince = now;
+      } else if (now - quietSince >= 500_000_000L) {
+        return;
+      }
+      if (now > deadline) {
+        throw new AssertionError("requests still under way after 30 s: "
+            + inFlight.stream().map(com.microsoft.playwright.Request::url).toList());
+      }
+    }
   }
 
   public String url(String path) {
