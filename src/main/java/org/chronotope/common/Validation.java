@@ -1,5 +1,6 @@
 package org.chronotope.common;
 
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public final class Validation {
   }
 
   /** Runs a check that throws {@link ProblemException} and keeps its errors instead. */
-  public <T> T attempt(java.util.function.Supplier<T> check) {
+  public <T> T attempt(Supplier<T> check) {
     try {
       return check.get();
     } catch (ProblemException e) {

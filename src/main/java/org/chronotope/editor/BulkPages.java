@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -85,7 +86,7 @@ public class BulkPages {
       return Flash.redirect(page, "bulk_undone", String.valueOf(batch.items.size()));
     } catch (ProblemException e) {
       if (e.status() == 404) {
-        throw new jakarta.ws.rs.NotFoundException();
+        throw new NotFoundException();
       }
       return Flash.redirect(page, e.errors().stream().anyMatch(err -> err.field().equals("batch"))
           ? "bulk_undo_done" : "bulk_undo_stale", titles(e.errors(), List.of()));

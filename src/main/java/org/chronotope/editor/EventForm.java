@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import org.chronotope.event.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronotope.common.Text;
@@ -270,8 +271,8 @@ public class EventForm {
     }
 
     /** The kinds a source may be, for the row's choice. */
-    public List<org.chronotope.event.SourceKind> kinds() {
-      return List.of(org.chronotope.event.SourceKind.values());
+    public List<SourceKind> kinds() {
+      return List.of(SourceKind.values());
     }
 
     /** The key of one of its fields in {@link FormErrors}: {@code sources[2].url}. */

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import org.chronotope.event.Verification;
 import java.util.List;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.Event;
@@ -63,8 +64,8 @@ public record EventFormPage(Story story, Long eventId, String eventTitle, EventF
 
   /** The empty row after the others, ready to be filled (the form works without JavaScript). */
   /** The verification statuses, in the form's order. */
-  public List<org.chronotope.event.Verification> verifications() {
-    return List.of(org.chronotope.event.Verification.values());
+  public List<Verification> verifications() {
+    return List.of(Verification.values());
   }
 
   public EventForm.SourceRow newSourceRow() {

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -87,7 +88,7 @@ public class PlaceForm {
     } else {
       try {
         shape = Geometry.parse(JSON.readTree(geometry), "geometry");
-      } catch (ProblemException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (ProblemException | JsonProcessingException e) {
         errors.add("geometry", m.err_geometry());
       }
     }

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import org.chronotope.tour.TourInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -93,7 +94,7 @@ public class TourEditorPages {
           Templates.tours(story, tours.list(story, true), tours.trashedNames(story), key, title, taken)).build();
     }
     try {
-      tours.put(story, key, new org.chronotope.tour.TourInput(title, null, List.of(), null));
+      tours.put(story, key, new TourInput(title, null, List.of(), null));
       return Flash.redirect(builderPath(story, key), "created", title.strip());
     } catch (ProblemException e) {
       FormErrors errors = FormErrors.none();

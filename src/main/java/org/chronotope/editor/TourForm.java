@@ -1,5 +1,7 @@
 package org.chronotope.editor;
 
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -149,7 +151,7 @@ public class TourForm {
   static Map<Integer, Map<String, String>> stepErrors(FormErrors errors) {
     Map<Integer, Map<String, String>> byStep = new TreeMap<>();
     errors.all().forEach((field, message) -> {
-      var m = java.util.regex.Pattern.compile("steps\\[(\\d+)]\\.(.+)").matcher(field);
+      var m = Pattern.compile("steps\\[(\\d+)]\\.(.+)").matcher(field);
       if (m.matches()) {
         byStep.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new TreeMap<>()).put(m.group(2), message);
       }
@@ -157,7 +159,7 @@ public class TourForm {
     return byStep;
   }
 
-  private static <T> T number(Validation v, String field, String text, java.util.function.Function<String, T> parse) {
+  private static <T> T number(Validation v, String field, String text, Function<String, T> parse) {
     String t = Text.trimToNull(text);
     if (t == null) {
       return null;

@@ -1,5 +1,6 @@
 package org.chronotope.event;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronotope.common.ProblemException;
@@ -90,7 +91,7 @@ public final class Edtf {
     DatePrecision natural = null;
     String base = t;
     if (t.indexOf('X') >= 0 || t.indexOf('x') >= 0) {
-      Matcher m = UNSPECIFIED.matcher(t.toUpperCase(java.util.Locale.ROOT));
+      Matcher m = UNSPECIFIED.matcher(t.toUpperCase(Locale.ROOT));
       if (!m.matches()) {
         throw ProblemException.invalid(field, "'" + text + "': only a whole unspecified day (2025-07-XX) or"
             + " month and day (2025-XX-XX) are supported");

@@ -1,5 +1,6 @@
 package org.chronotope.event;
 
+import org.chronotope.revision.Correction;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
@@ -31,7 +32,7 @@ public record EventInput(
     Long version,
     Verification verification,
     @Size(max = EventLimits.CLAIMED_BY) @PlainText String claimedBy,
-    @Size(max = org.chronotope.revision.Correction.MAX_NOTE) @PlainText String correction) {
+    @Size(max = Correction.MAX_NOTE) @PlainText String correction) {
 
   static final String HTTP_URL = "^https?://\\S+$";
   static final String HTTP_URL_MESSAGE = "must be an http:// or https:// URL";

@@ -49,9 +49,9 @@ public record EventJson(
    * an unknown end {@code {"edtf": "", "unknown": true}}, both without value or precision.
    */
   public record DateJson(String value, DatePrecision precision, String edtf, boolean approximate, boolean uncertain,
-      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      @com.fasterxml.jackson.annotation.JsonInclude(JsonInclude.Include.NON_NULL)
       Boolean open,
-      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      @com.fasterxml.jackson.annotation.JsonInclude(JsonInclude.Include.NON_NULL)
       Boolean unknown) {
 
     /** A date known exactly at its precision. */

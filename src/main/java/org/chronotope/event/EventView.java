@@ -1,5 +1,6 @@
 package org.chronotope.event;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import org.chronotope.event.EventJson.MediaJson;
@@ -65,7 +66,7 @@ public record EventView(long id, String title, EventDate start, EventDate end, S
     }
     return radiusM < 1000 ? radiusM + " m"
         : radiusM % 1000 == 0 ? radiusM / 1000 + " km"
-        : String.format(java.util.Locale.ROOT, "%.1f km", radiusM / 1000.0);
+        : String.format(Locale.ROOT, "%.1f km", radiusM / 1000.0);
   }
 
   /** Whether the event was withdrawn: it stays on the page, struck through. */

@@ -1,5 +1,6 @@
 package org.chronotope.event;
 
+import java.util.function.Function;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -288,7 +289,7 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
   }
 
   private static MediaType player(MediaKind kind, String provider, String href, String id,
-      java.util.function.Function<String, String> embed) {
+      Function<String, String> embed) {
     if (id == null || !ID.matcher(id).matches()) {
       return link(kind, provider, href);
     }

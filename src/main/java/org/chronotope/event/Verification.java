@@ -1,5 +1,7 @@
 package org.chronotope.event;
 
+import java.util.Locale;
+
 /**
  * How well an event is established, as the newsroom tells readers: confirmed, reported (the
  * default: told by a source, not checked further), claimed by someone, disputed, or retracted (it
@@ -13,6 +15,6 @@ public enum Verification {
 
   /** The code as the page's CSS classes and scripts use it: {@code claimed}. */
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import java.util.HashSet;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -57,7 +58,7 @@ final class AcledReader {
     if (!absent.isEmpty()) {
       doc.note(new Issue(null, 1, null, "column(s) " + String.join(", ", absent) + " absent; their fields stay empty"));
     }
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     for (CsvTable.Row row : table.rows()) {
       if (row.isBlank()) {
         continue;

@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import org.chronotope.event.LocationPrecision;
 import java.util.List;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventDate;
@@ -73,7 +74,7 @@ final class EventInputs {
     return d == null ? null : new DateInput(d.iso(), d.precision());
   }
 
-  private static LocationInput location(Geometry geometry, String place, org.chronotope.event.LocationPrecision p) {
+  private static LocationInput location(Geometry geometry, String place, LocationPrecision p) {
     if (geometry == null && place == null) {
       return null;
     }

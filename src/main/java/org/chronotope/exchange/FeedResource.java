@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,8 +61,8 @@ public class FeedResource {
     return Response.ok(body, ATOM_TYPE + "; charset=UTF-8").header("Cache-Control", "no-cache").build();
   }
 
-  private static io.quarkus.panache.common.Parameters parameters(Story story, boolean drafts, Instant since) {
-    var p = io.quarkus.panache.common.Parameters.with("story", story);
+  private static Parameters parameters(Story story, boolean drafts, Instant since) {
+    var p = Parameters.with("story", story);
     if (!drafts) {
       p.and("published", PublicationStatus.PUBLISHED);
     }

@@ -1,5 +1,7 @@
 package org.chronotope.exchange;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,7 +40,7 @@ final class GeoJsonProperties {
   void read(JsonNode p, ImportRecord record) {
     Where where = record.where.child("properties");
     if (!p.isObject()) {
-      p = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      p = JsonNodeFactory.instance.objectNode();
     }
     String titleKey = first(p, TITLE);
     String title = titleKey == null ? "" : ImportedHtml.toText(p.get(titleKey).asText());
@@ -283,9 +285,9 @@ final class GeoJsonProperties {
     for (int i = 0; i < items.size(); i++) {
       JsonNode item = items.get(i);
       JsonNode object = item.isObject() ? item
-          : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("url", item.asText());
+          : JsonNodeFactory.instance.objectNode().put("url", item.asText());
       if (object.has("altText") && !object.has("alt")) {
-        ((com.fasterxml.jackson.databind.node.ObjectNode) object).set("alt", object.get("altText"));
+        ((ObjectNode) object).set("alt", object.get("altText"));
       }
       MediaReader.Result r = MediaReader.read(object, where.child("media/" + i), doc.notes);
       if (r.media() != null) {

@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import org.chronotope.event.EventWhen;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronotope.event.EventDate;
@@ -25,7 +26,7 @@ final class ImportRecord {
   EventDate start;
   EventDate end;
   /** The span in EDTF when the file says more than plain dates (ACLED's time_precision 2, say); else null. */
-  org.chronotope.event.EventWhen when;
+  EventWhen when;
   /** True when the file gives dates, so an update also clears the end date it no longer has. */
   boolean datesGiven;
   String displayDate;

@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import java.util.ArrayList;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -109,7 +110,7 @@ public class ImportResource {
     if (job.status() == ImportStatus.SUCCEEDED) {
       return Response.ok(job).location(location).build();
     }
-    List<FieldError> errors = new java.util.ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     for (var r : job.report().path("rejections")) {
       Issue issue = json.convertValue(r, Issue.class);
       errors.add(new FieldError(issue.where(), issue.message()));

@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -193,7 +194,7 @@ public class StoryImporter {
   }
 
   private static String round(double d) {
-    return String.format(java.util.Locale.ROOT, "%.4f", d);
+    return String.format(Locale.ROOT, "%.4f", d);
   }
 
   private static Map<String, Existing> existing(long storyId) {

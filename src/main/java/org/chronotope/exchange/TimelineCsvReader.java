@@ -1,5 +1,7 @@
 package org.chronotope.exchange;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -135,7 +137,7 @@ final class TimelineCsvReader {
     if (t.isEmpty()) {
       return;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern
+    Matcher m = Pattern
         .compile("(?i)^(\\d{1,2})(?:[:.]?(\\d{2}))?(?:[:.](\\d{2})(?:[.,]\\d+)?)?\\s*([ap])?\\.?(?:m\\.?)?$").matcher(t);
     if (!m.matches()) {
       // Not a time: handed on as is, so the date reader names it.

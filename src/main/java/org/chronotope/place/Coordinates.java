@@ -1,5 +1,6 @@
 package org.chronotope.place;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -64,7 +65,7 @@ public final class Coordinates {
         throw new IllegalArgumentException("a GeoJSON location here must be a Point with [longitude, latitude]");
       }
       return checked(c.get(1).asDouble(), c.get(0).asDouble(), "GeoJSON");
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("this looks like GeoJSON but is not valid JSON");
     }
   }

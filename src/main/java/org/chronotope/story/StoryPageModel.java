@@ -1,5 +1,6 @@
 package org.chronotope.story;
 
+import org.chronotope.event.Verification;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,14 +18,14 @@ import org.chronotope.story.StoryJson.CategoryJson;
  * story's categories, eras, period and map view, as JSON for a {@code data-ct-config} attribute.
  */
 public record StoryPageModel(String config, List<CategoryJson> categories, List<ContextPlace> context,
-    boolean hasEras, List<org.chronotope.event.Verification> verifications) {
+    boolean hasEras, List<Verification> verifications) {
 
   public StoryPageModel(String config, List<CategoryJson> categories, List<ContextPlace> context, boolean hasEras) {
     this(config, categories, context, hasEras, List.of());
   }
 
   /** The same model knowing the verification statuses the reader's events have, in their order. */
-  public StoryPageModel withVerifications(List<org.chronotope.event.Verification> present) {
+  public StoryPageModel withVerifications(List<Verification> present) {
     return new StoryPageModel(config, categories, context, hasEras, present);
   }
 
@@ -33,7 +34,7 @@ public record StoryPageModel(String config, List<CategoryJson> categories, List<
    * which has no mark (a story of reports only would spend the reader's screen on one word).
    */
   public boolean showsVerification() {
-    return verifications.stream().anyMatch(v -> v != org.chronotope.event.Verification.DEFAULT);
+    return verifications.stream().anyMatch(v -> v != Verification.DEFAULT);
   }
 
   /** A place the map shows for context, as the legend names it. */

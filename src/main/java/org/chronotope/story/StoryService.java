@@ -1,5 +1,7 @@
 package org.chronotope.story;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -47,7 +49,7 @@ public class StoryService {
         .getResultList()
         .forEach(r -> stats.put((Long) r[0], new StoryStats((Long) r[1], (Long) r[2], (Long) r[3], null, null)));
     stats.replaceAll((id, st) -> withPrecisions(id, st, includeDrafts));
-    Map<Story, StoryStats> result = new java.util.LinkedHashMap<>();
+    Map<Story, StoryStats> result = new LinkedHashMap<>();
     stories.forEach(s -> result.put(s, stats.getOrDefault(s.id, StoryStats.EMPTY)));
     return result;
   }
@@ -212,7 +214,7 @@ public class StoryService {
             + String.join(", ", Category.ICONS.stream().sorted().toList()));
       }
     }
-    List<Era> eras = new java.util.ArrayList<>();
+    List<Era> eras = new ArrayList<>();
     for (int i = 0; i < in.eras().size(); i++) {
       EraInput e = in.eras().get(i);
       String field = "eras[" + i + "]";
@@ -237,7 +239,7 @@ public class StoryService {
         }
       }
     }
-    List<Place> context = new java.util.ArrayList<>();
+    List<Place> context = new ArrayList<>();
     for (int i = 0; i < in.contextPlaces().size(); i++) {
       String key = in.contextPlaces().get(i);
       Optional<Place> place = Place.findBySlug(key);

@@ -1,5 +1,9 @@
 package org.chronotope.web;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ElementKind;
+import org.chronotope.account.Roles;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.common.FieldError;
 import org.chronotope.common.Problem;
@@ -36,9 +40,9 @@ public class ProblemMappers {
    * reporter learns why (and that an editor can), not only that it failed.
    */
   @ServerExceptionMapper
-  public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
     String role = CurrentUser.ofRequest().map(CurrentUser.Actor::role).orElse("anonymous");
-    return respond(403, org.chronotope.account.Roles.REFUSED, "Forbidden", "the role " + role + " may not do this", uri,
+    return respond(403, Roles.REFUSED, "Forbidden", "the role " + role + " may not do this", uri,
         List.of(new FieldError("role", "the role " + role + " may not do this")));
   }
 
@@ -76,7 +80,7 @@ public class ProblemMappers {
       return problem(ProblemException.invalid(pathOf(mismatch), "expected " + type), uri);
     }
     // A number too large for its field (a radius of 1e12 metres) is named like any other bad value.
-    if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion
+    if (e instanceof InputCoercionException coercion
         && coercion.getProcessor() != null) {
       String field = coercion.getProcessor().getParsingContext().pathAsPointer().toString()
           .replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replaceFirst("^\\.", "");
@@ -132,14 +136,14 @@ public class ProblemMappers {
     StringBuilder field = new StringBuilder();
     int index = 0;
     for (Path.Node node : v.getPropertyPath()) {
-      if (index++ < 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
-          || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+      if (index++ < 2 && (node.getKind() == ElementKind.METHOD
+          || node.getKind() == ElementKind.PARAMETER)) {
         continue;
       }
       if (node.getName() == null) {
         continue;
       }
-      if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+      if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
         // An entry of a list of plain values: tags[2], not tags[2].<list element>.
         if (node.getIndex() != null) {
           field.append('[').append(node.getIndex()).append(']');

@@ -1,5 +1,6 @@
 package org.chronotope.bench;
 
+import java.sql.Types;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,8 +189,8 @@ public final class ApiBenchmark {
         event.setLong(p++, start);
         event.setString(p++, precision);
         if (end == null) {
-          event.setNull(p++, java.sql.Types.BIGINT);
-          event.setNull(p++, java.sql.Types.VARCHAR);
+          event.setNull(p++, Types.BIGINT);
+          event.setNull(p++, Types.VARCHAR);
         } else {
           event.setLong(p++, end);
           event.setString(p++, "DAY");

@@ -1,5 +1,6 @@
 package org.chronotope.bench;
 
+import java.sql.Types;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,8 +86,8 @@ final class BenchStory {
         event.setLong(p++, start);
         event.setString(p++, month ? "MONTH" : "DAY");
         if (endDay == null) {
-          event.setNull(p++, java.sql.Types.BIGINT);
-          event.setNull(p++, java.sql.Types.VARCHAR);
+          event.setNull(p++, Types.BIGINT);
+          event.setNull(p++, Types.VARCHAR);
         } else {
           event.setLong(p++, endDay.toEpochDay() * DAY);
           event.setString(p++, "DAY");

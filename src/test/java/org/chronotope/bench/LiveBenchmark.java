@@ -1,5 +1,6 @@
 package org.chronotope.bench;
 
+import java.util.concurrent.TimeUnit;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
@@ -109,7 +110,7 @@ public final class LiveBenchmark {
         ears.add(ear);
         readies.add(ear.ready);
       }
-      CompletableFuture.allOf(readies.toArray(CompletableFuture[]::new)).get(60, java.util.concurrent.TimeUnit.SECONDS);
+      CompletableFuture.allOf(readies.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
     }
     double openSeconds = (System.nanoTime() - openStart) / 1e9;
     Thread.sleep(2000);

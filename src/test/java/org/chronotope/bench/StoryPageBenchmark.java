@@ -1,5 +1,8 @@
 package org.chronotope.bench;
 
+import com.microsoft.playwright.TimeoutError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -28,7 +31,7 @@ import org.chronotope.support.PackagedApp;
 public final class StoryPageBenchmark {
 
   /** Story sizes; {@code -Dchronotope.bench.sizes=1000} makes a quick check of the benchmark itself. */
-  static final int[] SIZES = java.util.Arrays.stream(System.getProperty("chronotope.bench.sizes", "1000,10000,50000")
+  static final int[] SIZES = Arrays.stream(System.getProperty("chronotope.bench.sizes", "1000,10000,50000")
       .split(",")).mapToInt(n -> Integer.parseInt(n.strip())).toArray();
   static final int RUNS = 3;
   static final int WARM_UP_REQUESTS = 40;
@@ -140,7 +143,7 @@ public final class StoryPageBenchmark {
         page.navigate(url);
         page.waitForFunction("() => window.ctReady", null,
             new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(50));
-      } catch (com.microsoft.playwright.TimeoutError gaveUp) {
+      } catch (TimeoutError gaveUp) {
         return new double[] {Double.NaN, Double.NaN, Double.NaN, 0};
       }
       double ready = number(page.evaluate("() => window.ctReady"));
@@ -170,7 +173,7 @@ public final class StoryPageBenchmark {
         page.navigate(url);
         page.waitForFunction("() => window.tlReady", null,
             new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(50));
-      } catch (com.microsoft.playwright.TimeoutError gaveUp) {
+      } catch (TimeoutError gaveUp) {
         return new double[] {Double.NaN, Double.NaN};
       }
       double ready = number(page.evaluate("() => window.tlReady"));
@@ -196,7 +199,7 @@ public final class StoryPageBenchmark {
   static double load() {
     try {
       return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-    } catch (java.io.IOException | RuntimeException unknown) {
+    } catch (IOException | RuntimeException unknown) {
       return 0;  // not Linux: nothing to say
     }
   }
@@ -239,7 +242,7 @@ public final class StoryPageBenchmark {
       byte[] body;
       String type;
       if (path.equals("/")) {
-        body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body = page.getBytes(StandardCharsets.UTF_8);
         type = "text/html; charset=utf-8";
       } else if (path.equals("/timeline.js") || path.equals("/timeline.css")) {
         body = Files.readAllBytes(timelineJs.resolve(path.endsWith(".js") ? "js/timeline.js" : "css/timeline.css"));

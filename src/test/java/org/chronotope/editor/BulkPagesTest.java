@@ -1,5 +1,7 @@
 package org.chronotope.editor;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +51,7 @@ class BulkPagesTest {
     assertEquals("PUBLISHED", status(b));
     assertEquals("DRAFT", status(c));
     String shown = editor.get(page).then().statusCode(200).body(containsString("Published 2 events.")).extract().asString();
-    java.util.regex.Matcher undo = java.util.regex.Pattern.compile("action=\"(" + page + "/batches/\\d+/undo)\"")
+    Matcher undo = Pattern.compile("action=\"(" + page + "/batches/\\d+/undo)\"")
         .matcher(shown);
     assertTrue(undo.find(), "the message carries an Undo");
 

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import java.util.List;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,7 +49,7 @@ class CorrectionFormTest {
     editor.get("/editor/events/" + id);
     editor.post("/editor/events/" + id, form).then().statusCode(303);
     Api.anonymous().get("/api/stories/" + slug + "/corrections").then()
-        .body("note", equalTo(java.util.List.of("La réunion s’est tenue à Kati, pas à Bamako.")));
+        .body("note", equalTo(List.of("La réunion s’est tenue à Kati, pas à Bamako.")));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.chronotope.editor;
 
+import io.restassured.RestAssured;
+import org.hamcrest.MatcherAssert;
+import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -108,11 +111,11 @@ class CsrfGuardTest {
 
   @Test
   void theCsrfCookieIsStrict() {
-    String cookie = io.restassured.RestAssured.given().get("/editor/login").headers().getValues("Set-Cookie")
+    String cookie = RestAssured.given().get("/editor/login").headers().getValues("Set-Cookie")
         .stream().filter(c -> c.startsWith("ct-csrf=")).findFirst().orElse("");
-    org.hamcrest.MatcherAssert.assertThat(cookie, containsString("ct-csrf="));
-    org.hamcrest.MatcherAssert.assertThat(cookie, containsString("SameSite=Strict"));
-    org.hamcrest.MatcherAssert.assertThat(cookie, org.hamcrest.Matchers.containsStringIgnoringCase("HttpOnly"));
+    MatcherAssert.assertThat(cookie, containsString("ct-csrf="));
+    MatcherAssert.assertThat(cookie, containsString("SameSite=Strict"));
+    MatcherAssert.assertThat(cookie, Matchers.containsStringIgnoringCase("HttpOnly"));
   }
 
   static long userId(String username) {

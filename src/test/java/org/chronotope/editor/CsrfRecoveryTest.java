@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +55,7 @@ class CsrfRecoveryTest {
     editor.postWithoutToken("/editor/stories/" + slug + "/events", again).then().statusCode(303);
     assertEquals(1, Api.eventCount(slug));
     Api.asEditor().get("/api/stories/" + slug + "/events").then()
-        .body("items[0].title", org.hamcrest.Matchers.equalTo("Texte écrit <avant> l’expiration"));
+        .body("items[0].title", Matchers.equalTo("Texte écrit <avant> l’expiration"));
   }
 
   @Test

@@ -1,5 +1,10 @@
 package org.chronotope.editor;
 
+import com.microsoft.playwright.options.SelectOption;
+import io.restassured.path.json.JsonPath;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,14 +125,14 @@ class EditorBrowserTest {
       page.waitForLoadState();
 
       page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill(title);
-      page.getByLabel("Catégorie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Diplomatie"));
+      page.getByLabel("Catégorie").selectOption(new SelectOption().setLabel("Diplomatie"));
       page.locator("#startPrecision").selectOption("MONTH");
       assertEquals("month", page.getByLabel("Début").getAttribute("type"), "a month picker for a month");
       page.getByLabel("Début").fill("2025-07");
       page.getByLabel("Date telle qu’écrite (facultatif)").fill("fin juillet 2025, quelques jours avant la libération");
       // The gazetteer ignores accents and case: "segou" finds Ségou, "bamako" Bamako.
       page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Lieu du répertoire")).pressSequentially("bamako");
-      page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Bamako"))).click();
+      page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Bamako"))).click();
       assertEquals("bamako", page.locator("#place").inputValue(), "the event points at the place");
       assertThat(page.locator("#map-readout")).containsText("Lieu : Bamako, pris dans le répertoire");
       page.getByLabel("Publié : visible par les lecteurs").check();
@@ -190,7 +195,7 @@ class EditorBrowserTest {
       page.waitForLoadState();
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("« Réunion à Bamako » est créé.");
 
-      io.restassured.path.json.JsonPath event = Api.asEditor().get("/api/stories/" + slug + "/events").jsonPath();
+      JsonPath event = Api.asEditor().get("/api/stories/" + slug + "/events").jsonPath();
       assertEquals("2025-07", event.getString("items[0].start.value"));
       assertEquals("MONTH", event.getString("items[0].start.precision"));
       assertTrue(event.getBoolean("items[0].start.approximate"), "“fin” makes it approximate");
@@ -246,7 +251,7 @@ class EditorBrowserTest {
   }
 
   private static void assertNoActiveContent(String format, String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String lower = text.toLowerCase(Locale.ROOT);
     for (String bad : List.of("<script", "onerror", "javascript:")) {
       assertTrue(!lower.contains(bad), format + " export contains " + bad);
     }
@@ -291,7 +296,7 @@ class EditorBrowserTest {
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("Merged and saved");
     }
     Api.anonymous().get("/api/events/" + id).then()
-        .body("title", org.hamcrest.Matchers.equalTo("Réunion militaire bilatérale à Bamako"))
-        .body("body", org.hamcrest.Matchers.equalTo("Un mémorandum est signé."));
+        .body("title", Matchers.equalTo("Réunion militaire bilatérale à Bamako"))
+        .body("body", Matchers.equalTo("Un mémorandum est signé."));
   }
 }

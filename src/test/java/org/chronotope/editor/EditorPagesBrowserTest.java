@@ -1,5 +1,11 @@
 package org.chronotope.editor;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.HashMap;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assertions;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -74,8 +80,8 @@ class EditorPagesBrowserTest {
   /** Every page names an icon that loads, so no browser asks for a missing /favicon.ico. */
   static void assertIconLoads(Browser browser) {
     String href = (String) browser.page().evaluate("() => document.querySelector('link[rel=icon]')?.getAttribute('href')");
-    org.junit.jupiter.api.Assertions.assertNotNull(href, "the page names its icon");
-    org.junit.jupiter.api.Assertions.assertEquals(200, browser.page().request().get(browser.url(href)).status(), href);
+    Assertions.assertNotNull(href, "the page names its icon");
+    Assertions.assertEquals(200, browser.page().request().get(browser.url(href)).status(), href);
   }
 
   @Test
@@ -85,9 +91,9 @@ class EditorPagesBrowserTest {
         "2025-01-18", -0.03, 14.03));
     Map<String, Object> line = Api.event("Itinéraire supposé des ravisseurs entre Dori et la frontière nigérienne",
         "2025-01-19", 0, 0);
-    line.put("location", new java.util.HashMap<>(Map.of("geometry", Map.of("type", "LineString",
-        "coordinates", java.util.List.of(java.util.List.of(-0.03, 14.03), java.util.List.of(0.5, 14.1),
-            java.util.List.of(1.0, 14.2))))));
+    line.put("location", new HashMap<>(Map.of("geometry", Map.of("type", "LineString",
+        "coordinates", List.of(List.of(-0.03, 14.03), List.of(0.5, 14.1),
+            List.of(1.0, 14.2))))));
     Api.createEvent(slug, line);
     for (int[] size : new int[][] {{1280, 900}, {1024, 768}, {390, 844}}) {
       try (Browser browser = Browser.open(o -> o.size(size[0], size[1]))) {
@@ -96,18 +102,18 @@ class EditorPagesBrowserTest {
         assertIconLoads(browser);
         assertThat(page.getByText("Line, 3 points")).isVisible();
         for (String name : new String[] {"Edit", "Duplicate", "Delete"}) {
-          com.microsoft.playwright.Locator buttons = page.locator("tbody").getByRole(
-              name.equals("Edit") ? AriaRole.LINK : AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                  .setName(java.util.regex.Pattern.compile("^" + name + " ")));
-          org.junit.jupiter.api.Assertions.assertEquals(2, buttons.count(), name);
+          Locator buttons = page.locator("tbody").getByRole(
+              name.equals("Edit") ? AriaRole.LINK : AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                  .setName(Pattern.compile("^" + name + " ")));
+          Assertions.assertEquals(2, buttons.count(), name);
           for (int i = 0; i < 2; i++) {
-            com.microsoft.playwright.options.BoundingBox box = buttons.nth(i).boundingBox();
-            org.junit.jupiter.api.Assertions.assertTrue(box.x >= 0 && box.x + box.width <= size[0],
+            BoundingBox box = buttons.nth(i).boundingBox();
+            Assertions.assertTrue(box.x >= 0 && box.x + box.width <= size[0],
                 name + " button inside the " + size[0] + " px page: " + box.x + "+" + box.width);
           }
         }
         Number scrollWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");
-        org.junit.jupiter.api.Assertions.assertTrue(scrollWidth.intValue() <= size[0], "no sideways scrolling at " + size[0]);
+        Assertions.assertTrue(scrollWidth.intValue() <= size[0], "no sideways scrolling at " + size[0]);
         browser.screenshot("editor-story-" + size[0]);
       }
     }

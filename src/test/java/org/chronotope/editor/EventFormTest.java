@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import java.util.Set;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -41,7 +42,7 @@ class EventFormTest {
     assertEquals("MONTH", event.getString("items[0].start.precision"));
     assertEquals("fin juillet 2025", event.getString("items[0].displayDate"));
     assertEquals("diplomatie", event.getString("items[0].category"));
-    assertEquals(java.util.Set.of("armée", "Mali"), java.util.Set.copyOf(event.getList("items[0].tags")),
+    assertEquals(Set.of("armée", "Mali"), Set.copyOf(event.getList("items[0].tags")),
         "tags are split on commas, trimmed and kept once");
     assertEquals(2, event.getList("items[0].tags").size());
     assertEquals("Point", event.getString("items[0].location.geometry.type"));

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import java.util.HashMap;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -89,7 +90,7 @@ class GridBrowserTest {
       page.getByLabel("Filter the rows").fill("");
 
       // Someone else saves the first row meanwhile: the next save of it opens the conflict page.
-      Map<String, Object> other = new java.util.HashMap<>(
+      Map<String, Object> other = new HashMap<>(
           Api.asEditor().get("/api/events/" + first).then().extract().jsonPath().getMap(""));
       other.put("title", "Bravo, par un autre");
       Api.asEditor().body(other).put("/api/events/" + first).then().statusCode(200);

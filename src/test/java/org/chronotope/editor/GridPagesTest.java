@@ -1,5 +1,7 @@
 package org.chronotope.editor;
 
+import java.util.HashMap;
+import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,7 +107,7 @@ class GridPagesTest {
     String slug = Api.createStory("grid-stale");
     long id = Api.createEvent(slug, Api.event("Premier titre", "2025-01-18", -1.6, 14.1));
     long version = event(id).getLong("version");
-    Map<String, Object> other = new java.util.HashMap<>(event(id).getMap(""));
+    Map<String, Object> other = new HashMap<>(event(id).getMap(""));
     other.put("title", "Titre d'un autre");
     Api.asEditor().body(other).put("/api/events/" + id).then().statusCode(200);
 
@@ -130,7 +132,7 @@ class GridPagesTest {
         .then().statusCode(403);
     EditorSession.anonymous().request().formParam("field", "title").formParam("value", "Forgé")
         .formParam("version", version).post("/editor/stories/" + slug + "/grid/" + id).then()
-        .statusCode(org.hamcrest.Matchers.not(200));
+        .statusCode(Matchers.not(200));
     assertEquals("Titre", event(id).getString("title"));
   }
 }

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import io.restassured.RestAssured;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -109,7 +110,7 @@ class HistoryAndTrashPagesTest {
   @Test
   void historyPagesNeedAnEditor() {
     String slug = Api.createStory("history-anon");
-    io.restassured.RestAssured.given().redirects().follow(false).get("/editor/stories/" + slug + "/history")
+    RestAssured.given().redirects().follow(false).get("/editor/stories/" + slug + "/history")
         .then().statusCode(303).header("Location", containsString("/editor/login"));
   }
 

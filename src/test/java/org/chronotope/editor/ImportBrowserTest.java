@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.chronotope.editor.EditorBrowserTest.button;
 import static org.chronotope.editor.EditorBrowserTest.link;
@@ -110,7 +111,7 @@ class ImportBrowserTest {
       // The script reloads the page when the worker is done.
       assertThat(heading(page, "Preview of many.geojson")).isVisible();
       assertThat(page.locator(".ct-im-counts dd").first())
-          .hasText("300", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(120_000));
+          .hasText("300", new LocatorAssertions.HasTextOptions().setTimeout(120_000));
       assertThat(page.locator("progress")).hasCount(0);
       assertEquals(0, Api.eventCount(slug));
     }

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import java.util.Arrays;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -200,7 +201,7 @@ class ImportPagesTest {
     String slug = Api.createStory("import-big");
     EditorSession editor = onUploadPage(slug);
     byte[] big = new byte[1024 * 1024 + 10];
-    java.util.Arrays.fill(big, (byte) ' ');
+    Arrays.fill(big, (byte) ' ');
     editor.upload("/editor/stories/" + slug + "/import", AUTO, "big.json", big, "application/json", true).then()
         .statusCode(413)
         .body(containsString("id=\"file-error\">This file is larger than the 1 MB an import accepts"));

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import org.hamcrest.Matchers;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +38,8 @@ class LocationFormTest {
     form.put("version", event.getLong("items[0].version"));
     editor.post("/editor/events/" + id, form).then().statusCode(303);
     asEditor().get("/api/events/" + id).then().statusCode(200)
-        .body("title", org.hamcrest.Matchers.equalTo("Réunion militaire"))
-        .body("location.protectKm", org.hamcrest.Matchers.equalTo(10));
+        .body("title", Matchers.equalTo("Réunion militaire"))
+        .body("location.protectKm", Matchers.equalTo(10));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import com.microsoft.playwright.Locator;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.chronotope.support.Api.asEditor;
 import static org.chronotope.support.Api.asReporter;
@@ -47,7 +48,7 @@ class ReviewBrowserTest {
       assertThat(form.getByLabel("Published: readers see it")).isDisabled();
       EditorBrowserTest.button(form, "Submit for review").click();
       form.waitForLoadState();
-      assertThat(form.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+      assertThat(form.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
           .setHasText("Submitted for review by " + Api.REPORTER))).isVisible();
 
       signInAs(editor, Api.EDITOR, Api.EDITOR_PASSWORD);

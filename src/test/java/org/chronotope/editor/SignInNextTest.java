@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import org.hamcrest.Matchers;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +33,7 @@ class SignInNextTest {
     for (String next : UNPARSEABLE) {
       session.request().redirects().follow(false).queryParam("next", next).get("/editor/login").then()
           .statusCode(303).header("Location", containsString("/editor"))
-          .header("Location", org.hamcrest.Matchers.not(containsString("<")));
+          .header("Location", Matchers.not(containsString("<")));
     }
   }
 
@@ -45,6 +46,6 @@ class SignInNextTest {
     Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
     EditorSession.anonymous().post("/editor/login", Map.of("username", Api.EDITOR,
             "password", Api.EDITOR_PASSWORD, "next", "/editor/x\"<y z"))
-        .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/editor"));
+        .then().statusCode(303).header("Location", Matchers.endsWith("/editor"));
   }
 }

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import org.chronotope.common.Text;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -42,7 +43,7 @@ class StoryFormTest {
     Map<String, Object> form = form(title);
     String location = editor.post("/editor/stories", form).then().statusCode(303).extract().header("Location");
     String slug = location.replaceAll(".*/editor/stories/", "");
-    assertEquals(org.chronotope.common.Text.slugify(title), slug);
+    assertEquals(Text.slugify(title), slug);
     asEditor().get("/api/stories/" + slug).then()
         .body("status", equalTo("DRAFT"))
         .body("categories.code", equalTo(List.of("enlevement")))

@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +56,7 @@ class TourEditorPagesTest {
     add.put("action", "add-event");
     add.put("addEvent", String.valueOf(b));
     editor.post(path, add).then().statusCode(200).body(containsString("name=\"stepEvent\" value=\"" + b + "\""));
-    Api.asEditor().get("/api/stories/" + slug + "/tours/la-route").then().body("steps.size()", org.hamcrest.Matchers.equalTo(0));
+    Api.asEditor().get("/api/stories/" + slug + "/tours/la-route").then().body("steps.size()", Matchers.equalTo(0));
 
     Map<String, Object> move = steps("La route", 0, List.of(String.valueOf(b), String.valueOf(a)), List.of("b", "a"),
         List.of("", ""));
@@ -81,7 +82,7 @@ class TourEditorPagesTest {
         .body(containsString("1. #" + a + " — D&#39;abord **a**"));
     editor.post("/editor/revisions/" + created + "/restore", Map.of()).then().statusCode(303);
     Api.asEditor().get("/api/stories/" + slug + "/tours/la-route").then().body("steps.size()",
-        org.hamcrest.Matchers.equalTo(0)).body("version", org.hamcrest.Matchers.equalTo(2));
+        Matchers.equalTo(0)).body("version", Matchers.equalTo(2));
     save.put("version", 2);
     editor.post(path, save).then().statusCode(303);
     save.put("version", 0);
@@ -108,7 +109,7 @@ class TourEditorPagesTest {
         .body(containsString("&lt;script&gt;x&lt;/script&gt;"))
         .body(not(containsString("<script>x</script>")));
     Api.asEditor().get("/api/stories/" + slug + "/tours/t").then().statusCode(200)
-        .body("steps.size()", org.hamcrest.Matchers.equalTo(0)).body("version", org.hamcrest.Matchers.equalTo(0));
+        .body("steps.size()", Matchers.equalTo(0)).body("version", Matchers.equalTo(0));
 
     Map<String, Object> word = steps("T", 0, List.of(""), List.of("v"), List.of("near"));
     word.put("action", "save");
@@ -124,7 +125,7 @@ class TourEditorPagesTest {
     // Signed out: refused, whatever the token.
     EditorSession.anonymous().post("/editor/stories/" + slug + "/tours", Map.of("name", "t", "title", "T"))
         .then().statusCode(not(303));
-    Api.asEditor().get("/api/stories/" + slug + "/tours").then().body("size()", org.hamcrest.Matchers.equalTo(0));
+    Api.asEditor().get("/api/stories/" + slug + "/tours").then().body("size()", Matchers.equalTo(0));
   }
 
   @Test
@@ -140,6 +141,6 @@ class TourEditorPagesTest {
         .body(containsString("/editor/stories/" + slug + "/tours/t/restore"));
     editor.post("/editor/stories/" + slug + "/tours/t/restore", Map.of()).then().statusCode(303);
     Api.asEditor().get("/api/stories/" + slug + "/tours/t").then().statusCode(200)
-        .body("title", org.hamcrest.Matchers.equalTo("Ma visite"));
+        .body("title", Matchers.equalTo("Ma visite"));
   }
 }

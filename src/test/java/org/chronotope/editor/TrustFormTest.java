@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import java.util.HashMap;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,7 +124,7 @@ class TrustFormTest {
     editor.get("/editor/stories/new").then().statusCode(200)
         .body(containsString("name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\" checked"));
     String slug = Api.uniqueSlug("trust-story-form");
-    Map<String, Object> form = new java.util.HashMap<>(Map.of("slug", slug, "title", "Récit", "language", "fr",
+    Map<String, Object> form = new HashMap<>(Map.of("slug", slug, "title", "Récit", "language", "fr",
         "status", "DRAFT", "sourcesRequiredShown", "1"));
     editor.post("/editor/stories", form).then().statusCode(303);
     assertEquals(false, asEditor().get("/api/stories/" + slug).jsonPath().getBoolean("sourcesRequired"),
@@ -163,7 +164,7 @@ class TrustFormTest {
         .body(containsString("Published · CLAIMED — l’État islamique au Sahel"))
         .body(containsString("NEWS_AGENCY"));
 
-    Map<String, Object> merge = new java.util.HashMap<>(mine);
+    Map<String, Object> merge = new HashMap<>(mine);
     merge.put("savedVersion", "1");
     for (String group : List.of("TITLE", "WHEN", "WHERE", "CATEGORY", "TAGS", "BODY", "MEDIA")) {
       merge.put("pick-" + group, "mine");

@@ -1,5 +1,6 @@
 package org.chronotope.embed;
 
+import java.nio.file.Paths;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.FrameLocator;
@@ -76,7 +77,7 @@ class EmbedShareBrowserTest {
       page.waitForTimeout(500);
       // The panel, not the whole story below it.
       share(page).screenshot(new Locator.ScreenshotOptions()
-          .setPath(java.nio.file.Paths.get("target", "screenshots", "story-embed-button.png")));
+          .setPath(Paths.get("target", "screenshots", "story-embed-button.png")));
     }
   }
 

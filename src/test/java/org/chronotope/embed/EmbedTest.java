@@ -1,5 +1,6 @@
 package org.chronotope.embed;
 
+import io.restassured.RestAssured;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -129,7 +130,7 @@ class EmbedTest {
 
   @Test
   void oEmbedAnswersARichIframeForAStoryPage() {
-    String page = "http://localhost:" + io.restassured.RestAssured.port + "/stories/" + FirstStory.SLUG;
+    String page = "http://localhost:" + RestAssured.port + "/stories/" + FirstStory.SLUG;
     given().queryParam("url", page).queryParam("maxwidth", 500).queryParam("maxheight", 400).get("/oembed").then()
         .statusCode(200)
         .contentType(containsString("application/json"))
@@ -145,7 +146,7 @@ class EmbedTest {
 
   @Test
   void oEmbedRefusesWhatItCannotEmbed() {
-    String base = "http://localhost:" + io.restassured.RestAssured.port;
+    String base = "http://localhost:" + RestAssured.port;
     given().queryParam("url", base + "/stories/" + FirstStory.SLUG).queryParam("format", "xml").get("/oembed")
         .then().statusCode(501);
     given().queryParam("url", base + "/stories/no-such-story").get("/oembed").then().statusCode(404);

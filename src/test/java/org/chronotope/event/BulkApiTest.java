@@ -1,5 +1,6 @@
 package org.chronotope.event;
 
+import io.restassured.RestAssured;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -255,7 +256,7 @@ class BulkApiTest {
     long a = draft(slug, "Un");
     anonymous().body(publish(List.of(a))).post(bulkPath(slug)).then().statusCode(401);
     Api.ensureUser("test-bulk-reader", "reader-password-1", "reader");
-    io.restassured.RestAssured.given().auth().preemptive().basic("test-bulk-reader", "reader-password-1")
+    RestAssured.given().auth().preemptive().basic("test-bulk-reader", "reader-password-1")
         .contentType(ContentType.JSON).body(publish(List.of(a))).post(bulkPath(slug)).then().statusCode(403);
     // A signed-in browser session, even with its token, never writes to the API (CSRF).
     EditorSession editor = EditorSession.editor();

@@ -1,5 +1,6 @@
 package org.chronotope.event;
 
+import java.util.Locale;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,7 +49,7 @@ class HostileInputTest {
     int n = 200_000;
     for (int i = 0; i < n; i++) {
       double a = 2 * Math.PI * i / n;
-      ring.append('[').append(String.format(java.util.Locale.ROOT, "%.6f,%.6f", Math.cos(a), Math.sin(a))).append("],");
+      ring.append('[').append(String.format(Locale.ROOT, "%.6f,%.6f", Math.cos(a), Math.sin(a))).append("],");
     }
     ring.append("[1.000000,0.000000]]");
     String json = event(",\"location\":{\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}");

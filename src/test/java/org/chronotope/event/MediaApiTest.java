@@ -1,5 +1,7 @@
 package org.chronotope.event;
 
+import java.util.Arrays;
+import org.junit.jupiter.api.Assertions;
 import static org.chronotope.support.Api.anonymous;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -23,7 +25,7 @@ class MediaApiTest {
 
   private static long eventWithMedia(String slug, String... urls) {
     Map<String, Object> event = Api.event("Médias", "2025-02-03", -1.5, 12.3);
-    event.put("media", java.util.Arrays.stream(urls).map(u -> Map.of("url", u, "caption", "Légende " + u.length(),
+    event.put("media", Arrays.stream(urls).map(u -> Map.of("url", u, "caption", "Légende " + u.length(),
         "credit", "AFP", "altText", "Texte")).toList());
     return Api.createEvent(slug, event);
   }
@@ -66,12 +68,12 @@ class MediaApiTest {
     String slug = Api.createStory("media");
     eventWithMedia(slug, "https://youtu.be/fSrO91XO1Ck", "https://upload.wikimedia.org/x/Bamako.jpg");
     String page = anonymous().get("/stories/" + slug).then().statusCode(200).extract().asString();
-    org.junit.jupiter.api.Assertions.assertTrue(page.contains("data-ct-provider=\"YouTube\""), page);
-    org.junit.jupiter.api.Assertions.assertTrue(page.contains("Open on YouTube"), page);
-    org.junit.jupiter.api.Assertions.assertTrue(page.contains("data-ct-provider=\"Wikimedia Commons\""), page);
+    Assertions.assertTrue(page.contains("data-ct-provider=\"YouTube\""), page);
+    Assertions.assertTrue(page.contains("Open on YouTube"), page);
+    Assertions.assertTrue(page.contains("data-ct-provider=\"Wikimedia Commons\""), page);
     // No element that would fetch from the providers before the reader asks.
-    org.junit.jupiter.api.Assertions.assertFalse(page.contains("<iframe src=\"https://www.youtube"), page);
-    org.junit.jupiter.api.Assertions.assertFalse(page.contains("<img src=\"https://upload.wikimedia.org"), page);
+    Assertions.assertFalse(page.contains("<iframe src=\"https://www.youtube"), page);
+    Assertions.assertFalse(page.contains("<img src=\"https://upload.wikimedia.org"), page);
     anonymous().header("Accept-Language", "fr").get("/stories/" + slug + "?lang=fr").then().statusCode(200)
         .body(containsString("Ouvrir sur YouTube"), containsString("Lire la vidéo"));
   }

@@ -1,5 +1,6 @@
 package org.chronotope.event;
 
+import io.restassured.specification.RequestSpecification;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.chronotope.support.Api.asOtherEditor;
@@ -34,7 +35,7 @@ class ReviewApiTest {
     return slug;
   }
 
-  static long draftBy(io.restassured.specification.RequestSpecification who, String slug, String title) {
+  static long draftBy(RequestSpecification who, String slug, String title) {
     Map<String, Object> event = Api.event(title, "2025-01-18", -0.03, 14.03);
     event.put("status", "DRAFT");
     return who.body(event).post("/api/stories/" + slug + "/events").then().statusCode(201)

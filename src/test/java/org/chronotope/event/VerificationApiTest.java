@@ -1,5 +1,6 @@
 package org.chronotope.event;
 
+import org.chronotope.seed.FirstStory;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -267,7 +268,7 @@ class VerificationApiTest {
 
   @Test
   void theFirstStoryCitesWhoseWordItReports() {
-    JsonPath story = anonymous().get("/api/stories/" + org.chronotope.seed.FirstStory.SLUG + "/events?size=50")
+    JsonPath story = anonymous().get("/api/stories/" + FirstStory.SLUG + "/events?size=50")
         .then().statusCode(200).extract().jsonPath();
     List<Map<String, Object>> items = story.getList("items");
     Map<String, Object> release = items.stream()
@@ -280,6 +281,6 @@ class VerificationApiTest {
     Map<String, Object> kidnapping = items.stream()
         .filter(e -> "enlevement-2025-01-18".equals(e.get("externalId"))).findFirst().orElseThrow();
     assertEquals("REPORTED", kidnapping.get("verification"));
-    anonymous().get("/api/stories/" + org.chronotope.seed.FirstStory.SLUG).then().body("sourcesRequired", equalTo(true));
+    anonymous().get("/api/stories/" + FirstStory.SLUG).then().body("sourcesRequired", equalTo(true));
   }
 }

@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import java.nio.charset.StandardCharsets;
 import static org.chronotope.exchange.ImportApi.date;
 import static org.chronotope.exchange.ImportApi.events;
 import static org.chronotope.exchange.ImportApi.map;
@@ -64,7 +65,7 @@ class AcledImportTest {
   void reimportingAnUpdatedExportUpdatesByEventId() {
     String slug = Api.createStory("acled");
     ImportApi.postResource(slug, "acled/sample.csv", Map.of()).statusCode(200);
-    String updated = new String(ImportApi.resource("acled/sample.csv"), java.nio.charset.StandardCharsets.UTF_8)
+    String updated = new String(ImportApi.resource("acled/sample.csv"), StandardCharsets.UTF_8)
         .replace(",5,,1750000000", ",7,,1750100000");
     ImportApi.post(slug, updated, "text/csv", Map.of()).statusCode(200)
         .body("report.created", equalTo(0)).body("report.updated", equalTo(3));

@@ -1,5 +1,7 @@
 package org.chronotope.exchange;
 
+import io.restassured.RestAssured;
+import java.util.Arrays;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -150,7 +152,7 @@ class BadFileTest {
   @Test
   void aFileOverTheSizeLimitIsRefusedWith413() {
     byte[] big = new byte[1024 * 1024 + 10];
-    java.util.Arrays.fill(big, (byte) ' ');
+    Arrays.fill(big, (byte) ' ');
     ImportApi.post(slug, big, "application/json", Map.of("format", "timelinejs")).statusCode(413)
         .contentType("application/problem+json")
         .body("status", equalTo(413))
@@ -160,7 +162,7 @@ class BadFileTest {
 
   @Test
   void onlyEditorsImport() {
-    io.restassured.RestAssured.given().contentType("application/json").body(timeline(event("x", "{\"year\": \"2020\"}")))
+    RestAssured.given().contentType("application/json").body(timeline(event("x", "{\"year\": \"2020\"}")))
         .post("/api/stories/" + slug + "/import").then().statusCode(401);
     nothingWritten();
   }

@@ -1,5 +1,14 @@
 package org.chronotope.exchange;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -150,17 +159,17 @@ class ExportTest {
 
   @Test
   void calendarUidsAndFeedIdsDoNotDependOnTheHostNameARequestUsed() {
-    java.util.function.Function<String, List<String>> ids = host -> {
+    Function<String, List<String>> ids = host -> {
       String ics = Api.anonymous().header("Host", host).get("/api/stories/" + slug + "/export?format=ics").then()
           .statusCode(200).extract().asString();
       String feed = Api.anonymous().header("Host", host).get("/stories/" + slug + "/feed").then().statusCode(200)
           .extract().asString();
-      List<String> found = new java.util.ArrayList<>();
-      java.util.regex.Matcher uid = java.util.regex.Pattern.compile("UID:(\\S+)").matcher(ics.replace("\r\n ", ""));
+      List<String> found = new ArrayList<>();
+      Matcher uid = Pattern.compile("UID:(\\S+)").matcher(ics.replace("\r\n ", ""));
       while (uid.find()) {
         found.add(uid.group(1));
       }
-      java.util.regex.Matcher id = java.util.regex.Pattern.compile("<id>([^<]+)</id>").matcher(feed);
+      Matcher id = Pattern.compile("<id>([^<]+)</id>").matcher(feed);
       while (id.find()) {
         found.add(id.group(1));
       }
@@ -171,14 +180,14 @@ class ExportTest {
     assertTrue(one.size() >= 4, one.toString());
     assertEquals(one, other);
     assertTrue(one.stream().noneMatch(i -> i.contains("example.org") || i.contains("localhost")), one.toString());
-    assertEquals(one.size(), java.util.Set.copyOf(one).size(), "every id is its own");
+    assertEquals(one.size(), Set.copyOf(one).size(), "every id is its own");
   }
 
   @Test
   void atomFeedListsLatestEventsCorrectionsAndDeletions() throws Exception {
     Map<String, Object> event = Api.asEditor().get("/api/events/" + published).then().extract().jsonPath().getMap("");
     QuarkusTransaction.requiringNew().run(() -> Event.update("createdAt = ?1 where id = ?2",
-        java.time.Instant.now().minus(Duration.ofHours(2)), published));
+        Instant.now().minus(Duration.ofHours(2)), published));
     Map<String, Object> edit = new HashMap<>(event);
     edit.put("title", "Corrected title");
     Api.asEditor().body(edit).put("/api/events/" + published).then().statusCode(200);
@@ -188,22 +197,22 @@ class ExportTest {
     String xml = Api.anonymous().get("/stories/" + slug + "/feed").then().statusCode(200)
         .contentType(containsString("application/atom+xml")).extract().asString();
     noActiveContent(xml);
-    var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
-        .parse(new org.xml.sax.InputSource(new StringReader(xml)));
+    var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+        .parse(new InputSource(new StringReader(xml)));
     var entries = doc.getElementsByTagNameNS(AtomWriter.ATOM, "entry");
     assertEquals(4, entries.getLength(), "published events only");
-    var first = (org.w3c.dom.Element) entries.item(0);
+    var first = (Element) entries.item(0);
     assertEquals("Corrected title", first.getElementsByTagNameNS(AtomWriter.ATOM, "title").item(0).getTextContent(),
         "the latest change comes first");
     var categories = first.getElementsByTagNameNS(AtomWriter.ATOM, "category");
     boolean updated = false;
     for (int i = 0; i < categories.getLength(); i++) {
-      updated |= "updated".equals(((org.w3c.dom.Element) categories.item(i)).getAttribute("term"));
+      updated |= "updated".equals(((Element) categories.item(i)).getAttribute("term"));
     }
     assertTrue(updated, "a correction is marked");
     var deleted = doc.getElementsByTagNameNS(AtomWriter.TOMBSTONES, "deleted-entry");
     assertEquals(1, deleted.getLength());
-    String goneId = ((org.w3c.dom.Element) deleted.item(0)).getAttribute("ref");
+    String goneId = ((Element) deleted.item(0)).getAttribute("ref");
     assertTrue(goneId.startsWith("urn:uuid:"), goneId);
     assertTrue(xml.contains("label=\"Mis à jour\""), "labels in the story's language");
     Api.anonymous().get("/stories/" + Api.createStory("export", "DRAFT") + "/feed").then().statusCode(404);

@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import java.util.Set;
 import static org.chronotope.exchange.ImportApi.date;
 import static org.chronotope.exchange.ImportApi.event;
 import static org.chronotope.exchange.ImportApi.events;
@@ -50,7 +51,7 @@ class GeoJsonImportTest {
     assertEquals("diplomatie", meeting.get("category"), "matched the existing category by name");
     assertEquals("p1", meeting.get("externalId"));
     assertEquals("<p>Plain text</p><p>Second paragraph</p>", ((String) meeting.get("bodyHtml")).strip());
-    assertEquals(java.util.Set.of("talks", "Burkina Faso"), java.util.Set.copyOf((List<?>) meeting.get("tags")));
+    assertEquals(Set.of("talks", "Burkina Faso"), Set.copyOf((List<?>) meeting.get("tags")));
     assertEquals("https://example.org/a", map(((List<?>) meeting.get("sources")).get(0)).get("url"));
     assertEquals(List.of(-1.53f, 12.37f), map(map(meeting.get("location")).get("geometry")).get("coordinates"));
 

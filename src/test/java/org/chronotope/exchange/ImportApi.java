@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import java.util.List;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
@@ -48,7 +49,7 @@ final class ImportApi {
   }
 
   /** Every event of a story (drafts included), in time order, as the events API gives them. */
-  static java.util.List<Map<String, Object>> events(String slug) {
+  static List<Map<String, Object>> events(String slug) {
     return Api.asEditor().get("/api/stories/" + slug + "/events?size=1000").then().statusCode(200)
         .extract().jsonPath().getList("items");
   }

@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import java.nio.charset.StandardCharsets;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,7 +95,7 @@ class ImportJobTest {
   void aJobLeftRunningByADeadInstanceIsRunAgain() {
     String slug = Api.createStory("job");
     Story story = QuarkusTransaction.requiringNew().call(() -> Story.findBySlug(slug).orElseThrow());
-    byte[] file = features(3).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] file = features(3).getBytes(StandardCharsets.UTF_8);
     ImportJob job = jobs.create(story, ImportFormat.GEOJSON, file, "dead.geojson", false, false, null, 3, Api.EDITOR);
     QuarkusTransaction.requiringNew().run(() -> ImportJob.update("status = ?1, owner = 'gone', attempts = 1,"
         + " heartbeatAt = ?2 where id = ?3", ImportStatus.RUNNING, Instant.now().minus(Duration.ofMinutes(10)), job.id));

@@ -1,5 +1,7 @@
 package org.chronotope.exchange;
 
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import static io.restassured.RestAssured.given;
 import static org.chronotope.support.ProtectedStory.assertNoRealLocation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,10 +75,10 @@ class ProtectedOutputsTest {
     String file = Api.asEditor().get("/api/stories/" + s.slug() + "/export?format=geojson").then().statusCode(200)
         .extract().asString();
     String copy = Api.createStory("protected-copy");
-    ImportApi.post(copy, file, "application/geo+json", java.util.Map.of("publish", "true")).statusCode(200);
+    ImportApi.post(copy, file, "application/geo+json", Map.of("publish", "true")).statusCode(200);
     var secret = ImportApi.map(ImportApi.event(copy, "Témoins cachés").get("location"));
-    org.junit.jupiter.api.Assertions.assertEquals(50, secret.get("protectKm"));
-    org.junit.jupiter.api.Assertions.assertEquals(3000, secret.get("radiusM"));
+    Assertions.assertEquals(50, secret.get("protectKm"));
+    Assertions.assertEquals(3000, secret.get("radiusM"));
     assertNoRealLocation("the copy's events API",
         Api.anonymous().get("/api/stories/" + copy + "/events").then().statusCode(200).extract().asString());
   }

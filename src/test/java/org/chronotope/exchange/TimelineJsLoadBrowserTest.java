@@ -1,5 +1,7 @@
 package org.chronotope.exchange;
 
+import java.io.IOException;
+import java.net.URI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +58,7 @@ class TimelineJsLoadBrowserTest {
       // styles), at an address of the test app that the browser is answered from disk.
       page.route("**/css/icons/**", r -> r.fulfill(new Route.FulfillOptions().setStatus(200).setBody("")));
       page.route("**/timelinejs-test/**", r -> {
-        String path = java.net.URI.create(r.request().url()).getPath();
+        String path = URI.create(r.request().url()).getPath();
         try {
           if (path.endsWith("/timeline.js") || path.endsWith("/timeline.css")) {
             String file = path.endsWith(".js") ? "js/timeline.js" : "css/timeline.css";
@@ -69,7 +71,7 @@ class TimelineJsLoadBrowserTest {
                 + "<script src='timeline.js'></script></head>"
                 + "<body><div id='timeline' style='width:1100px;height:650px'></div></body></html>"));
           }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
           r.abort();
         }
       });

@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import java.util.ArrayList;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -109,7 +110,7 @@ class UnchangedImportTest {
 
   private static List<String> sequences(String ics) {
     Matcher m = SEQUENCE.matcher(ics);
-    List<String> found = new java.util.ArrayList<>();
+    List<String> found = new ArrayList<>();
     while (m.find()) {
       found.add(m.group(1));
     }

@@ -1,5 +1,6 @@
 package org.chronotope.live;
 
+import org.hamcrest.Matchers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -158,6 +159,6 @@ class LiveApiTest {
     String slug = Api.createStory("live-bad-id");
     Api.anonymous().header("Accept", "text/event-stream").header("Last-Event-ID", "soon")
         .get("/api/stories/" + slug + "/live").then().statusCode(400)
-        .body(org.hamcrest.Matchers.containsString("Last-Event-ID"));
+        .body(Matchers.containsString("Last-Event-ID"));
   }
 }

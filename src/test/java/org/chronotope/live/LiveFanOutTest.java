@@ -1,5 +1,6 @@
 package org.chronotope.live;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -37,7 +38,7 @@ class LiveFanOutTest {
   void aChangeAnotherInstanceCommitsReachesThisInstancesStreamWithinTwoSeconds() throws Exception {
     assumeTrue(kind.startsWith("postgres"), "instances share changes through PostgreSQL only");
     String slug = Api.createStory("live-fanout");
-    long storyId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+    long storyId = QuarkusTransaction.requiringNew()
         .call(() -> Story.findBySlug(slug).orElseThrow().id);
     try (LiveStream stream = LiveStream.open(LiveApiTest.live(slug), null)) {
       assertEquals("ready", stream.next(LiveApiTest.PROMPTLY).name());

@@ -1,5 +1,6 @@
 package org.chronotope.seed;
 
+import org.hamcrest.Matchers;
 import static org.chronotope.support.Api.anonymous;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
@@ -56,7 +57,7 @@ class EveryScriptSearchTest {
     assertTrue(refresh.refreshIfStale());
 
     anonymous().get("/api/stories/" + slug + "/events?q=الرباط").then().body("items.id", contains((int) id));
-    anonymous().get("/api/events/" + id).then().body("version", org.hamcrest.Matchers.is(version));
+    anonymous().get("/api/events/" + id).then().body("version", Matchers.is(version));
     assertEquals(false, refresh.refreshIfStale());
   }
 

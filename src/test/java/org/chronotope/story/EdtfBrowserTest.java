@@ -1,5 +1,6 @@
 package org.chronotope.story;
 
+import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -60,12 +61,12 @@ class EdtfBrowserTest {
       Locator open = timeline.locator("button[aria-label^='Détention']");
       Locator plain = timeline.locator("button[aria-label^='Réunion']");
       assertThat(approximate).hasAttribute("title", "vers juillet 2025");
-      assertThat(approximate).hasClass(java.util.regex.Pattern.compile("ct-tl-item--approximate"));
-      assertThat(uncertain).hasClass(java.util.regex.Pattern.compile("ct-tl-item--uncertain"));
+      assertThat(approximate).hasClass(Pattern.compile("ct-tl-item--approximate"));
+      assertThat(uncertain).hasClass(Pattern.compile("ct-tl-item--uncertain"));
       assertThat(uncertain).hasAttribute("title", "février 2025 (incertain)");
-      assertThat(open).hasClass(java.util.regex.Pattern.compile("ct-tl-item--open"));
+      assertThat(open).hasClass(Pattern.compile("ct-tl-item--open"));
       assertThat(open).hasAttribute("title", "depuis le 18 janvier 2025");
-      assertThat(plain).not().hasClass(java.util.regex.Pattern.compile("ct-tl-item--(approximate|uncertain|open)"));
+      assertThat(plain).not().hasClass(Pattern.compile("ct-tl-item--(approximate|uncertain|open)"));
       assertTrue(mask(open).contains("linear-gradient"), "the open end fades: " + mask(open));
       assertTrue(mask(approximate).contains("linear-gradient") || shadow(approximate).contains("px"),
           "the approximate date has soft edges");

@@ -1,5 +1,7 @@
 package org.chronotope.story;
 
+import io.restassured.RestAssured;
+import java.util.Arrays;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -64,7 +66,7 @@ class StoryApiTest {
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("contextPlaces[1]"))
         .body("errors[0].message", containsString("atlantis"));
-    story.put("contextPlaces", java.util.Arrays.asList("bamako", ""));
+    story.put("contextPlaces", Arrays.asList("bamako", ""));
     asEditor().body(story).post("/api/stories").then().statusCode(400)
         .body("errors[0].field", equalTo("contextPlaces[1]"));
     story.put("contextPlaces", List.of("bamako", "bamako"));
@@ -115,10 +117,10 @@ class StoryApiTest {
     String slug = Api.uniqueSlug("refused");
     anonymous().body(Api.story(slug, "DRAFT")).post("/api/stories").then().statusCode(401);
     Api.ensureUser("test-reader", "reader-password", "reader");
-    io.restassured.RestAssured.given().auth().preemptive().basic("test-reader", "reader-password")
+    RestAssured.given().auth().preemptive().basic("test-reader", "reader-password")
         .contentType("application/json").body(Api.story(slug, "DRAFT"))
         .post("/api/stories").then().statusCode(403);
-    io.restassured.RestAssured.given().auth().preemptive().basic(Api.EDITOR, "wrong-password")
+    RestAssured.given().auth().preemptive().basic(Api.EDITOR, "wrong-password")
         .contentType("application/json").body(Api.story(slug, "DRAFT"))
         .post("/api/stories").then().statusCode(401);
     asEditor().get("/api/stories/" + slug).then().statusCode(404);

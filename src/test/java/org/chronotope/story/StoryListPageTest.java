@@ -1,5 +1,6 @@
 package org.chronotope.story;
 
+import com.microsoft.playwright.Locator;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -77,7 +78,7 @@ class StoryListPageTest {
       Page page = browser.go("/");
       assertEquals("Stories", page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent());
       page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Language"))
-          .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Français")).click();
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Français")).click();
       page.waitForURL("**/?lang=fr");
       assertEquals("Récits", page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent());
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Libération de quatre chauffeurs marocains enlevés au Sahel")).isVisible();

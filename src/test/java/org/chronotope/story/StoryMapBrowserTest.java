@@ -1,5 +1,6 @@
 package org.chronotope.story;
 
+import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -116,7 +117,7 @@ class StoryMapBrowserTest {
         assertEquals("button", marker.getAttribute("role"));
         marker.focus();
         page.keyboard().press(key);
-        page.waitForURL(java.util.regex.Pattern.compile(".*[?&]event=" + id + "$"));
+        page.waitForURL(Pattern.compile(".*[?&]event=" + id + "$"));
         assertThat(page.locator("[data-ct-part=detail]")).containsText(title);
         // (The previous event's popup may still be fading out.)
         assertThat(map(page).locator(".leaflet-popup-content", new Locator.LocatorOptions().setHasText(title)))

@@ -1,5 +1,6 @@
 package org.chronotope.support;
 
+import java.time.Instant;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,7 +58,7 @@ public final class Api {
   public static void ensureUser(String username, String password, String role) {
     QuarkusTransaction.requiringNew().run(() -> {
       if (User.findByUsername(username).isEmpty()) {
-        User.create(username, password, role, java.time.Instant.now());
+        User.create(username, password, role, Instant.now());
       }
     });
   }

@@ -1,5 +1,13 @@
 package org.chronotope.support;
 
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Request;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
@@ -43,7 +51,7 @@ public final class Browser implements AutoCloseable {
   private final List<String> outsideRequests = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean recordOutside;
   /** Requests under way, live streams left out: they never end (see {@link #settle()}). */
-  private final java.util.Set<com.microsoft.playwright.Request> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<Request> inFlight = ConcurrentHashMap.newKeySet();
 
   private Browser(Options options) {
     this.baseUrl = options.baseUrl != null ? options.baseUrl : testUrl();
@@ -145,7 +153,7 @@ public final class Browser implements AutoCloseable {
       }
       if (now > deadline) {
         throw new AssertionError("requests still under way after 30 s: "
-            + inFlight.stream().map(com.microsoft.playwright.Request::url).toList());
+            + inFlight.stream().map(Request::url).toList());
       }
     }
   }
@@ -190,15 +198,15 @@ public final class Browser implements AutoCloseable {
     Path file = Paths.get("target", "screenshots", name + ".png");
     try {
       Files.createDirectories(file.getParent());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     return file;
   }
 
   private boolean isAllowedStatus(String consoleText) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Failed to load resource: .*status of (\\d{3})")
+    Matcher m = Pattern.compile("Failed to load resource: .*status of (\\d{3})")
         .matcher(consoleText);
     return m.find() && allowedStatuses.contains(Integer.parseInt(m.group(1)));
   }
@@ -221,7 +229,7 @@ public final class Browser implements AutoCloseable {
     }
     try {
       context.close();
-    } catch (com.microsoft.playwright.PlaywrightException e) {
+    } catch (PlaywrightException e) {
       // Closing a context whose target already went away (Chromium tearing down its routes on a
       // loaded machine) is not the page's problem: every assertion has run by now.
     }

@@ -1,5 +1,6 @@
 package org.chronotope.support;
 
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +23,7 @@ public final class LiveStream implements AutoCloseable {
 
     /** The event id in {@code data} ({"event":12,…}), or -1. */
     public long eventId() {
-      var m = java.util.regex.Pattern.compile("\"event\":(\\d+)").matcher(data);
+      var m = Pattern.compile("\"event\":(\\d+)").matcher(data);
       return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
   }

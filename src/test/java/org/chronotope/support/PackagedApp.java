@@ -1,5 +1,6 @@
 package org.chronotope.support;
 
+import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -128,7 +129,7 @@ public final class PackagedApp implements AutoCloseable {
   @Override
   public void close() throws Exception {
     process.destroy();
-    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
   }

@@ -1,5 +1,7 @@
 package org.chronotope.tour;
 
+import java.nio.file.Paths;
+import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.chronotope.support.Api.asEditor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -200,12 +202,12 @@ class TourBrowserTest {
         assertTrue(Math.abs(view.get(1).doubleValue() + 5.0) < 1, "the map framed Fès: " + view);
         page.setViewportSize(width, 900);
         browser.page().screenshot(new Page.ScreenshotOptions().setPath(
-            java.nio.file.Paths.get("target", "screenshots", "tour-scroll-viewport-" + width + ".png")));
+            Paths.get("target", "screenshots", "tour-scroll-viewport-" + width + ".png")));
 
         // The address's step opens in the middle of the screen.
         page.navigate(browser.url("/stories/" + f.slug() + "?tour=la-route&layout=scroll&step=3"));
         waitForSelected(page, f.fes());
-        assertThat(cards.nth(2)).hasClass(java.util.regex.Pattern.compile("ct-tour-card--active"));
+        assertThat(cards.nth(2)).hasClass(Pattern.compile("ct-tour-card--active"));
         assertThat(cards.nth(2)).isInViewport();
       }
     }

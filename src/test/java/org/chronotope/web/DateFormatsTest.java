@@ -1,5 +1,9 @@
 package org.chronotope.web;
 
+import java.io.IOException;
+import java.util.Set;
+import java.util.TreeSet;
+import org.chronotope.event.Edtf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
@@ -56,7 +60,7 @@ class DateFormatsTest {
   private static final Locale AR = Locale.forLanguageTag("ar");
 
   private static String when(String start, String end) {
-    return DateFormats.when(org.chronotope.event.Edtf.when(start, null, end, null, false, "start", "end"), AR);
+    return DateFormats.when(Edtf.when(start, null, end, null, false, "start", "end"), AR);
   }
 
   @Test
@@ -81,20 +85,20 @@ class DateFormatsTest {
   }
 
   @Test
-  void everyLanguageOfTheTableHasEveryPattern() throws java.io.IOException {
-    java.util.Set<String> keys = DateFormats.words(EN).keySet();
+  void everyLanguageOfTheTableHasEveryPattern() throws IOException {
+    Set<String> keys = DateFormats.words(EN).keySet();
     for (String language : DateFormats.languages()) {
       assertEquals(keys, DateFormats.words(Locale.forLanguageTag(language)).keySet(), language);
     }
     // A language the interface is configured to speak has its patterns (the date_* texts of its msg file).
-    assertEquals(new java.util.TreeSet<>(MessageBundlesTest.configuredLanguages()), new java.util.TreeSet<>(DateFormats.languages()));
+    assertEquals(new TreeSet<>(MessageBundlesTest.configuredLanguages()), new TreeSet<>(DateFormats.languages()));
   }
 
   @Test
   void frenchQualifiersComeFromTheTableToo() {
-    assertEquals("vers le 18 janvier 2025", DateFormats.when(org.chronotope.event.Edtf.when("2025-01-18~", null, null, null,
+    assertEquals("vers le 18 janvier 2025", DateFormats.when(Edtf.when("2025-01-18~", null, null, null,
         false, "start", "end"), FR));
-    assertEquals("depuis environ janvier 2025", DateFormats.when(org.chronotope.event.Edtf.when("2025-01~", null, "..", null,
+    assertEquals("depuis environ janvier 2025", DateFormats.when(Edtf.when("2025-01~", null, "..", null,
         false, "start", "end"), FR));
   }
 }

@@ -1,5 +1,6 @@
 package org.chronotope.web;
 
+import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -141,9 +142,9 @@ class ReaderCacheTest {
     assertTrue(ar.contains("dir=\"rtl\""), "Arabic page");
     assertTrue(Api.anonymous().cookie("ct-lang", "fr").get("/stories/" + slug).asString().contains("lang=\"fr\""));
     Api.anonymous().get("/api/stories/" + slug + "/events?from=2026-01-01").then().statusCode(200)
-        .body("items.size()", org.hamcrest.Matchers.is(0));
+        .body("items.size()", Matchers.is(0));
     Api.anonymous().get("/api/stories/" + slug + "/events").then().statusCode(200)
-        .body("items.size()", org.hamcrest.Matchers.is(1));
+        .body("items.size()", Matchers.is(1));
     // A refused query is answered, not kept.
     Api.anonymous().get("/api/stories/" + slug + "/events?from=2025-13").then().statusCode(400);
     Api.anonymous().get("/api/stories/" + slug + "/events?from=2025-13").then().statusCode(400);
