@@ -16,9 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the first user, {@code admin}, when the database has none: with the password from
- * {@code CHRONOTOPE_ADMIN_PASSWORD} (which must follow {@link PasswordRules}, or the app does not
- * start), or a random one written once to the log.
+ * Creates the first user, {@code admin}, when the database has none: with the password from {@code
+ * CHRONOTOPE_ADMIN_PASSWORD} (which must follow {@link PasswordRules}, or the app does not start),
+ * or a random one written once to the log.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -29,8 +29,10 @@ public class AdminBootstrap {
   private final Clock clock;
   private final StartupLock startupLock;
 
-  public AdminBootstrap(@ConfigProperty(name = "chronotope.admin-password") Optional<String> adminPassword,
-      Clock clock, StartupLock startupLock) {
+  public AdminBootstrap(
+      @ConfigProperty(name = "chronotope.admin-password") Optional<String> adminPassword,
+      Clock clock,
+      StartupLock startupLock) {
     this.adminPassword = adminPassword;
     this.clock = clock;
     this.startupLock = startupLock;
@@ -48,8 +50,10 @@ public class AdminBootstrap {
       byte[] random = new byte[18];
       new SecureRandom().nextBytes(random);
       password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-      LOG.warnf("Created user 'admin' with the random password %s — write it down; it is shown only once. "
-          + "Set CHRONOTOPE_ADMIN_PASSWORD before the first start to choose it.", password);
+      LOG.warnf(
+          "Created user 'admin' with the random password %s — write it down; it is shown only once. "
+              + "Set CHRONOTOPE_ADMIN_PASSWORD before the first start to choose it.",
+          password);
     } else {
       try {
         PasswordRules.check("CHRONOTOPE_ADMIN_PASSWORD", password);

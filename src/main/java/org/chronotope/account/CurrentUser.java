@@ -46,14 +46,18 @@ public class CurrentUser {
     if (container == null || !container.requestContext().isActive()) {
       return Optional.empty();
     }
-    SecurityIdentity identity = container.instance(CurrentIdentityAssociation.class).get().getIdentity();
+    SecurityIdentity identity =
+        container.instance(CurrentIdentityAssociation.class).get().getIdentity();
     if (identity == null || identity.isAnonymous()) {
       return Optional.empty();
     }
     return Optional.of(new Actor(identity.getPrincipal().getName(), roleOf(identity)));
   }
 
-  /** The most trusted of Chronotope's roles the identity holds; else whatever it holds, or {@code none}. */
+  /**
+   * The most trusted of Chronotope's roles the identity holds; else whatever it holds, or {@code
+   * none}.
+   */
   private static String roleOf(SecurityIdentity identity) {
     List<String> roles = List.copyOf(identity.getRoles());
     return Roles.highest(roles).orElse(roles.isEmpty() ? "none" : roles.get(0));

@@ -16,15 +16,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The throttle's counts in the database (tables {@code login_failure} and {@code login_known}),
- * shared by every instance on it: a guesser spreading attempts over several instances waits as
- * long as on one. Each failure is one update (or insert); quiet rows are deleted now and then.
- * Keys longer than a column are hashed, so a made-up name of any length fits.
+ * shared by every instance on it: a guesser spreading attempts over several instances waits as long
+ * as on one. Each failure is one update (or insert); quiet rows are deleted now and then. Keys
+ * longer than a column are hashed, so a made-up name of any length fits.
  */
 @ApplicationScoped
 class DatabaseThrottleStore implements ThrottleStore {
 
   /** Longest key stored as itself; longer ones are stored as a prefix and a hash. */
   static final int MAX_KEY = 300;
+
   /** Quiet rows are deleted after this many failures, counted on this instance. */
   private static final long SWEEP_EVERY = 500;
 
@@ -38,7 +39,9 @@ class DatabaseThrottleStore implements ThrottleStore {
   @Override
   public Failures get(String key) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("select failures, last_ms from login_failure where throttle_key = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "select failures, last_ms from login_failure where throttle_key = ?")) {
       s.setString(1, stored(key));
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? new Failures(r.getInt(1), Instant.ofEpochMilli(r.getLong(2))) : null;
@@ -54,9 +57,13 @@ class DatabaseThrottleStore implements ThrottleStore {
     long at = now.toEpochMilli();
     long quietSince = now.minus(forgetAfter).toEpochMilli();
     try (Connection c = dataSource.getConnection()) {
-      upsert(c, "update login_failure set failures = case when last_ms < ? then 1 else failures + 1 end, last_ms = ?"
-          + " where throttle_key = ?", new Object[] {quietSince, at, k},
-          "insert into login_failure (throttle_key, failures, last_ms) values (?, 1, ?)", new Object[] {k, at});
+      upsert(
+          c,
+          "update login_failure set failures = case when last_ms < ? then 1 else failures + 1 end, last_ms = ?"
+              + " where throttle_key = ?",
+          new Object[] {quietSince, at, k},
+          "insert into login_failure (throttle_key, failures, last_ms) values (?, 1, ?)",
+          new Object[] {k, at});
       if (failuresSinceSweep.incrementAndGet() >= SWEEP_EVERY) {
         failuresSinceSweep.set(0);
         execute(c, "delete from login_failure where last_ms < ?", new Object[] {quietSince});
@@ -92,18 +99,23 @@ class DatabaseThrottleStore implements ThrottleStore {
   public void know(String pair, Instant now) {
     String k = stored(pair);
     try (Connection c = dataSource.getConnection()) {
-      upsert(c, "update login_known set at_ms = ? where pair = ?", new Object[] {now.toEpochMilli(), k},
-          "insert into login_known (pair, at_ms) values (?, ?)", new Object[] {k, now.toEpochMilli()});
+      upsert(
+          c,
+          "update login_known set at_ms = ? where pair = ?",
+          new Object[] {now.toEpochMilli(), k},
+          "insert into login_known (pair, at_ms) values (?, ?)",
+          new Object[] {k, now.toEpochMilli()});
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record a sign-in", e);
     }
   }
 
   /**
-   * Updates the row, or inserts it when there is none. Two instances may do so for one key at
-   * once: the update is atomic, and an insert that loses the race to the other's becomes an update.
+   * Updates the row, or inserts it when there is none. Two instances may do so for one key at once:
+   * the update is atomic, and an insert that loses the race to the other's becomes an update.
    */
-  private static void upsert(Connection c, String update, Object[] updateArgs, String insert, Object[] insertArgs)
+  private static void upsert(
+      Connection c, String update, Object[] updateArgs, String insert, Object[] insertArgs)
       throws SQLException {
     for (int attempt = 0; ; attempt++) {
       if (execute(c, update, updateArgs) > 0) {
@@ -134,7 +146,8 @@ class DatabaseThrottleStore implements ThrottleStore {
       return key;
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return key.substring(0, 100) + "#" + HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

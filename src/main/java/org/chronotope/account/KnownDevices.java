@@ -15,9 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Browsers that signed in to an account before: a signed, HttpOnly cookie naming the account,
- * given on a successful sign-in and kept for a year. {@link LoginThrottle} never slows such a
- * device down for failures made elsewhere, so a guessing burst cannot lock the real user out.
+ * Browsers that signed in to an account before: a signed, HttpOnly cookie naming the account, given
+ * on a successful sign-in and kept for a year. {@link LoginThrottle} never slows such a device down
+ * for failures made elsewhere, so a guessing burst cannot lock the real user out.
  */
 @ApplicationScoped
 public class KnownDevices {
@@ -27,10 +27,13 @@ public class KnownDevices {
 
   private final byte[] key;
 
-  public KnownDevices(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String sessionKey) {
+  public KnownDevices(
+      @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String sessionKey) {
     try {
-      this.key = MessageDigest.getInstance("SHA-256")
-          .digest(("chronotope known device key\n" + sessionKey).getBytes(StandardCharsets.UTF_8));
+      this.key =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  ("chronotope known device key\n" + sessionKey).getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -42,22 +45,34 @@ public class KnownDevices {
       return false;
     }
     Cookie cookie = routing.request().getCookie(COOKIE);
-    return cookie != null && MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.UTF_8),
-        value(username).getBytes(StandardCharsets.UTF_8));
+    return cookie != null
+        && MessageDigest.isEqual(
+            cookie.getValue().getBytes(StandardCharsets.UTF_8),
+            value(username).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Marks this browser as known for {@code username}, on the response being built. */
   public void remember(RoutingContext routing, String username) {
-    routing.response().headers().add("Set-Cookie", Cookie.cookie(COOKIE, value(username)).setPath("/editor")
-        .setHttpOnly(true).setSecure(routing.request().isSSL()).setSameSite(CookieSameSite.STRICT)
-        .setMaxAge(LIFE.toSeconds()).encode());
+    routing
+        .response()
+        .headers()
+        .add(
+            "Set-Cookie",
+            Cookie.cookie(COOKIE, value(username))
+                .setPath("/editor")
+                .setHttpOnly(true)
+                .setSecure(routing.request().isSSL())
+                .setSameSite(CookieSameSite.STRICT)
+                .setMaxAge(LIFE.toSeconds())
+                .encode());
   }
 
   private String value(String username) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] sig = mac.doFinal(username.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+      byte[] sig =
+          mac.doFinal(username.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

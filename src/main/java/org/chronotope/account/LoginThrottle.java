@@ -11,20 +11,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing without locking the real user out. Failures are counted per account
- * and client — the client being a device that signed in to the account before ({@link KnownDevices})
- * or else the network address — and after a few, each further attempt from that client must wait
- * twice as long as the last (capped). Two ceilings add to it for unknown clients only: one per
- * account (a guessing burst spread over many addresses) and one per address (one address trying
- * many accounts). A known device, or an address the account signed in from before (how HTTP Basic
- * clients are known), is never slowed by others' failures. Attempts made while waiting are refused
- * without looking at the password; failures are forgotten after a quiet period. Counts live in
- * the database, shared by every instance ({@link DatabaseThrottleStore}).
+ * and client — the client being a device that signed in to the account before ({@link
+ * KnownDevices}) or else the network address — and after a few, each further attempt from that
+ * client must wait twice as long as the last (capped). Two ceilings add to it for unknown clients
+ * only: one per account (a guessing burst spread over many addresses) and one per address (one
+ * address trying many accounts). A known device, or an address the account signed in from before
+ * (how HTTP Basic clients are known), is never slowed by others' failures. Attempts made while
+ * waiting are refused without looking at the password; failures are forgotten after a quiet period.
+ * Counts live in the database, shared by every instance ({@link DatabaseThrottleStore}).
  */
 @ApplicationScoped
 public class LoginThrottle {
 
   /** Key prefixes of the three counts, in one store. */
   static final String CLIENT = "client|";
+
   static final String ACCOUNT = "account|";
   static final String ADDRESS = "address|";
 
@@ -38,18 +39,37 @@ public class LoginThrottle {
   private final Duration forgetAfter;
 
   @Inject
-  public LoginThrottle(Clock clock, DatabaseThrottleStore store,
-      @ConfigProperty(name = "chronotope.login.free-failures-per-client", defaultValue = "5") int freeClientFailures,
-      @ConfigProperty(name = "chronotope.login.free-failures-per-account", defaultValue = "20") int freeAccountFailures,
-      @ConfigProperty(name = "chronotope.login.free-failures-per-address", defaultValue = "20") int freeAddressFailures,
-      @ConfigProperty(name = "chronotope.login.first-delay", defaultValue = "PT1S") Duration firstDelay,
-      @ConfigProperty(name = "chronotope.login.max-delay", defaultValue = "PT15M") Duration maxDelay) {
-    this((ThrottleStore) store, clock, freeClientFailures, freeAccountFailures, freeAddressFailures, firstDelay, maxDelay);
+  public LoginThrottle(
+      Clock clock,
+      DatabaseThrottleStore store,
+      @ConfigProperty(name = "chronotope.login.free-failures-per-client", defaultValue = "5")
+          int freeClientFailures,
+      @ConfigProperty(name = "chronotope.login.free-failures-per-account", defaultValue = "20")
+          int freeAccountFailures,
+      @ConfigProperty(name = "chronotope.login.free-failures-per-address", defaultValue = "20")
+          int freeAddressFailures,
+      @ConfigProperty(name = "chronotope.login.first-delay", defaultValue = "PT1S")
+          Duration firstDelay,
+      @ConfigProperty(name = "chronotope.login.max-delay", defaultValue = "PT15M")
+          Duration maxDelay) {
+    this(
+        (ThrottleStore) store,
+        clock,
+        freeClientFailures,
+        freeAccountFailures,
+        freeAddressFailures,
+        firstDelay,
+        maxDelay);
   }
 
-
-  LoginThrottle(ThrottleStore store, Clock clock, int freeClientFailures, int freeAccountFailures,
-      int freeAddressFailures, Duration firstDelay, Duration maxDelay) {
+  LoginThrottle(
+      ThrottleStore store,
+      Clock clock,
+      int freeClientFailures,
+      int freeAccountFailures,
+      int freeAddressFailures,
+      Duration firstDelay,
+      Duration maxDelay) {
     this.clock = clock;
     this.store = store;
     this.freeClientFailures = freeClientFailures;
@@ -63,10 +83,17 @@ public class LoginThrottle {
   /** How long this client must still wait before its next attempt on this account, if at all. */
   public Optional<Duration> waitBefore(String username, String address, boolean knownDevice) {
     Instant now = clock.instant();
-    Duration wait = remaining(store.get(clientKey(username, address, knownDevice)), freeClientFailures, now);
+    Duration wait =
+        remaining(store.get(clientKey(username, address, knownDevice)), freeClientFailures, now);
     if (!trusted(username, address, knownDevice)) {
-      wait = longest(wait, remaining(store.get(ACCOUNT + accountKey(username)), freeAccountFailures, now));
-      wait = longest(wait, remaining(address == null ? null : store.get(ADDRESS + address), freeAddressFailures, now));
+      wait =
+          longest(
+              wait, remaining(store.get(ACCOUNT + accountKey(username)), freeAccountFailures, now));
+      wait =
+          longest(
+              wait,
+              remaining(
+                  address == null ? null : store.get(ADDRESS + address), freeAddressFailures, now));
     }
     return wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
@@ -99,7 +126,8 @@ public class LoginThrottle {
     if (f == null || f.count() <= free) {
       return Duration.ZERO;
     }
-    // The first delay (1 s) after the first failure beyond the free ones, then twice that, … up to the cap.
+    // The first delay (1 s) after the first failure beyond the free ones, then twice that, … up to
+    // the cap.
     int doublings = Math.min(f.count() - free - 1, 30);
     Duration delay = firstDelay.multipliedBy(1L << doublings);
     if (delay.compareTo(maxDelay) > 0) {

@@ -17,16 +17,21 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Checks a user name and password — from the sign-in form or HTTP Basic — against the users'
- * bcrypt hashes, and refuses at once while {@link LoginThrottle} says this client must wait for
- * this account (a browser that signed in before, {@link KnownDevices}, is told apart from others). It runs before the provider that quarkus-security-jpa generates, and never falls
- * through to it, so no path skips the throttle.
+ * Checks a user name and password — from the sign-in form or HTTP Basic — against the users' bcrypt
+ * hashes, and refuses at once while {@link LoginThrottle} says this client must wait for this
+ * account (a browser that signed in before, {@link KnownDevices}, is told apart from others). It
+ * runs before the provider that quarkus-security-jpa generates, and never falls through to it, so
+ * no path skips the throttle.
  */
 @ApplicationScoped
-public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+public class PasswordIdentityProvider
+    implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-  /** A hash of a random password, checked when the user does not exist so both cases take as long. */
-  private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such user " + System.nanoTime());
+  /**
+   * A hash of a random password, checked when the user does not exist so both cases take as long.
+   */
+  private static final String DUMMY_HASH =
+      BcryptUtil.bcryptHash("no such user " + System.nanoTime());
 
   private final LoginThrottle throttle;
   private final KnownDevices devices;
@@ -48,32 +53,37 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-      AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> authenticate(
+      UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
     String username = request.getUsername();
     String address = addressOf(request);
-    boolean knownDevice = devices.isKnown(HttpSecurityUtils.getRoutingContextAttribute(request), username);
+    boolean knownDevice =
+        devices.isKnown(HttpSecurityUtils.getRoutingContextAttribute(request), username);
     String password = new String(request.getPassword().getPassword());
     // The throttle's counts are in the database: asked off the event loop, like the user.
-    return context.runBlocking(() -> {
-      Optional<Duration> wait = throttle.waitBefore(username, address, knownDevice);
-      if (wait.isPresent()) {
-        throw new AuthenticationFailedException("too many failed sign-ins; wait " + wait.get().toSeconds() + " s");
-      }
-      Optional<User> user = QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(username));
-      boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(DUMMY_HASH));
-      if (user.isEmpty() || !matches) {
-        throttle.failed(username, address, knownDevice);
-        throw new AuthenticationFailedException("wrong user name or password");
-      }
-      throttle.succeeded(username, address, knownDevice);
-      return QuarkusSecurityIdentity.builder()
-          .setPrincipal(new QuarkusPrincipal(user.get().username))
-          .addRole(user.get().role)
-          .addAttribute(SessionCookie.EPOCH_ATTRIBUTE, user.get().sessionEpoch)
-          .addCredential(request.getPassword())
-          .build();
-    });
+    return context.runBlocking(
+        () -> {
+          Optional<Duration> wait = throttle.waitBefore(username, address, knownDevice);
+          if (wait.isPresent()) {
+            throw new AuthenticationFailedException(
+                "too many failed sign-ins; wait " + wait.get().toSeconds() + " s");
+          }
+          Optional<User> user =
+              QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(username));
+          boolean matches =
+              BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(DUMMY_HASH));
+          if (user.isEmpty() || !matches) {
+            throttle.failed(username, address, knownDevice);
+            throw new AuthenticationFailedException("wrong user name or password");
+          }
+          throttle.succeeded(username, address, knownDevice);
+          return QuarkusSecurityIdentity.builder()
+              .setPrincipal(new QuarkusPrincipal(user.get().username))
+              .addRole(user.get().role)
+              .addAttribute(SessionCookie.EPOCH_ATTRIBUTE, user.get().sessionEpoch)
+              .addCredential(request.getPassword())
+              .build();
+        });
   }
 
   /** The client's address, when the request came over HTTP. */

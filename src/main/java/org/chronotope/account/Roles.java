@@ -23,7 +23,10 @@ public final class Roles {
 
   private Roles() {}
 
-  /** The roles {@code role} grants, itself included, most trusted first: an admin is an editor and a reporter. */
+  /**
+   * The roles {@code role} grants, itself included, most trusted first: an admin is an editor and a
+   * reporter.
+   */
   public static List<String> granted(String role) {
     List<String> granted = new ArrayList<>();
     for (int rank = ALL.indexOf(role); rank >= 0; rank--) {

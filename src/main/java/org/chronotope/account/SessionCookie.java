@@ -36,8 +36,10 @@ public class SessionCookie {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   static final int MIN_KEY_LENGTH = 32;
+
   /** Bytes of a CSRF token. */
   static final int CSRF_TOKEN_BYTES = 16;
+
   /** Identity attribute: the user's session epoch, set by the password check. */
   static final String EPOCH_ATTRIBUTE = "chronotope.session-epoch";
 
@@ -45,31 +47,48 @@ public class SessionCookie {
   private final String cookieName;
   private final byte[] csrfKey;
 
-  public SessionCookie(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String key,
+  public SessionCookie(
+      @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String key,
       @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName,
       @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration timeout,
-      @ConfigProperty(name = "quarkus.http.auth.form.new-cookie-interval") Duration newCookieInterval,
+      @ConfigProperty(name = "quarkus.http.auth.form.new-cookie-interval")
+          Duration newCookieInterval,
       @ConfigProperty(name = "quarkus.http.auth.form.http-only-cookie") boolean httpOnly,
       @ConfigProperty(name = "quarkus.http.auth.form.cookie-same-site") String sameSite,
       @ConfigProperty(name = "quarkus.http.auth.form.cookie-path") String path,
-      @ConfigProperty(name = SessionKeyConfigSource.GENERATED_FLAG, defaultValue = "false") boolean generatedKey) {
+      @ConfigProperty(name = SessionKeyConfigSource.GENERATED_FLAG, defaultValue = "false")
+          boolean generatedKey) {
     if (generatedKey && LaunchMode.current() == LaunchMode.NORMAL) {
-      LOG.warnf("%s is not set: editors' sessions end when the app restarts, and several instances cannot share"
-          + " them. Set it to a random text of %d characters or more.", SessionKeyConfigSource.ENVIRONMENT,
-          MIN_KEY_LENGTH);
+      LOG.warnf(
+          "%s is not set: editors' sessions end when the app restarts, and several instances cannot share"
+              + " them. Set it to a random text of %d characters or more.",
+          SessionKeyConfigSource.ENVIRONMENT, MIN_KEY_LENGTH);
     }
     if (key.length() < MIN_KEY_LENGTH) {
-      throw new IllegalStateException(SessionKeyConfigSource.ENVIRONMENT + " must be at least " + MIN_KEY_LENGTH
-          + " characters long, e.g. the output of: openssl rand -base64 32");
+      throw new IllegalStateException(
+          SessionKeyConfigSource.ENVIRONMENT
+              + " must be at least "
+              + MIN_KEY_LENGTH
+              + " characters long, e.g. the output of: openssl rand -base64 32");
     }
     this.cookieName = cookieName;
-    this.manager = new PersistentLoginManager(key, cookieName, timeout.toMillis(), newCookieInterval.toMillis(),
-        httpOnly, sameSite.toUpperCase(Locale.ROOT), path, -1, null);
+    this.manager =
+        new PersistentLoginManager(
+            key,
+            cookieName,
+            timeout.toMillis(),
+            newCookieInterval.toMillis(),
+            httpOnly,
+            sameSite.toUpperCase(Locale.ROOT),
+            path,
+            -1,
+            null);
     this.csrfKey = sha256("chronotope csrf token key\n" + key);
   }
 
   /** A session read back from its cookie: who, in which epoch, and the cookie's own value. */
-  public record Session(String username, int epoch, String value, PersistentLoginManager.RestoreResult restored) {}
+  public record Session(
+      String username, int epoch, String value, PersistentLoginManager.RestoreResult restored) {}
 
   /**
    * Signs in the user a password check has just identified (its {@link #EPOCH_ATTRIBUTE} names the
@@ -79,8 +98,12 @@ public class SessionCookie {
     byte[] nonce = new byte[12];
     RANDOM.nextBytes(nonce);
     Integer epoch = identity.getAttribute(EPOCH_ATTRIBUTE);
-    String value = identity.getPrincipal().getName() + "|" + (epoch == null ? 0 : epoch) + "|"
-        + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+    String value =
+        identity.getPrincipal().getName()
+            + "|"
+            + (epoch == null ? 0 : epoch)
+            + "|"
+            + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
     manager.save(value, routing, cookieName, null, routing.request().isSSL());
   }
 
@@ -95,12 +118,14 @@ public class SessionCookie {
     if (parts.length != 3 || !parts[1].matches("\\d{1,9}")) {
       return Optional.empty();
     }
-    return Optional.of(new Session(parts[0], Integer.parseInt(parts[1]), restored.getPrincipal(), restored));
+    return Optional.of(
+        new Session(parts[0], Integer.parseInt(parts[1]), restored.getPrincipal(), restored));
   }
 
   /** Pushes the idle deadline of an accepted session further, when it is time to. */
   void renew(Session session, RoutingContext routing) {
-    manager.save(session.value(), routing, cookieName, session.restored(), routing.request().isSSL());
+    manager.save(
+        session.value(), routing, cookieName, session.restored(), routing.request().isSSL());
   }
 
   /** The CSRF token of this session: only this session's pages carry it. */
@@ -109,7 +134,9 @@ public class SessionCookie {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(csrfKey, "HmacSHA256"));
       byte[] full = mac.doFinal(session.value().getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, CSRF_TOKEN_BYTES));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(Arrays.copyOf(full, CSRF_TOKEN_BYTES));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

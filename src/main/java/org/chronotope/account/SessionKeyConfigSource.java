@@ -7,15 +7,17 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies the key that encrypts the editors' session cookie ({@code quarkus.http.auth.session.encryption-key}):
- * {@code CHRONOTOPE_SESSION_KEY} when it is set, so that several instances read each other's
- * cookies; otherwise a random key made when the process starts, so that no key is ever committed
- * (sessions then end with the process). {@code QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY} still wins over both.
+ * Supplies the key that encrypts the editors' session cookie ({@code
+ * quarkus.http.auth.session.encryption-key}): {@code CHRONOTOPE_SESSION_KEY} when it is set, so
+ * that several instances read each other's cookies; otherwise a random key made when the process
+ * starts, so that no key is ever committed (sessions then end with the process). {@code
+ * QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY} still wins over both.
  */
 public class SessionKeyConfigSource implements ConfigSource {
 
   static final String PROPERTY = "quarkus.http.auth.session.encryption-key";
   static final String ENVIRONMENT = "CHRONOTOPE_SESSION_KEY";
+
   /** Set when the key was made up at start, so that a start-up check can warn about it. */
   static final String GENERATED_FLAG = "chronotope.session.key-generated";
 

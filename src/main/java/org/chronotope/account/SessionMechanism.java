@@ -24,6 +24,7 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
 
   /** Request attribute naming the epoch the cookie was started in. */
   static final String EPOCH = "chronotope.session.epoch";
+
   /** Routing-context key of the signed-in session's CSRF token, for {@code editor.CsrfGuard}. */
   public static final String CSRF_TOKEN = "chronotope.session.csrf";
 
@@ -34,23 +35,30 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext routing, IdentityProviderManager identities) {
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext routing, IdentityProviderManager identities) {
     Optional<SessionCookie.Session> session = cookie.restore(routing);
     if (session.isEmpty()) {
       return Uni.createFrom().optional(Optional.empty());
     }
-    TrustedAuthenticationRequest request = new TrustedAuthenticationRequest(session.get().username());
+    TrustedAuthenticationRequest request =
+        new TrustedAuthenticationRequest(session.get().username());
     request.setAttribute(EPOCH, session.get().epoch());
     HttpSecurityUtils.setRoutingContextAttribute(request, routing);
-    return identities.authenticate(request)
-        .onItem().invoke(identity -> {
-          cookie.renew(session.get(), routing);
-          routing.put(CSRF_TOKEN, cookie.csrfToken(session.get()));
-        })
-        .onFailure().recoverWithItem(() -> {
-          cookie.end(routing);
-          return null;
-        });
+    return identities
+        .authenticate(request)
+        .onItem()
+        .invoke(
+            identity -> {
+              cookie.renew(session.get(), routing);
+              routing.put(CSRF_TOKEN, cookie.csrfToken(session.get()));
+            })
+        .onFailure()
+        .recoverWithItem(
+            () -> {
+              cookie.end(routing);
+              return null;
+            });
   }
 
   @Override

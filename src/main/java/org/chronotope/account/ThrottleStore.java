@@ -16,7 +16,10 @@ interface ThrottleStore {
   /** The failures counted under {@code key}, or null. */
   Failures get(String key);
 
-  /** One more failure under {@code key} at {@code now}; after {@code forgetAfter} of quiet, the count starts again at 1. */
+  /**
+   * One more failure under {@code key} at {@code now}; after {@code forgetAfter} of quiet, the
+   * count starts again at 1.
+   */
   void fail(String key, Instant now, Duration forgetAfter);
 
   void clear(String key);

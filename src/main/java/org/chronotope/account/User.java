@@ -43,8 +43,8 @@ public class User extends PanacheEntityBase {
   public Instant createdAt;
 
   /**
-   * Raised to end every session of this user: a session cookie names the epoch it was started
-   * in, and one naming an older epoch is no longer accepted (see {@link SessionMechanism}).
+   * Raised to end every session of this user: a session cookie names the epoch it was started in,
+   * and one naming an older epoch is no longer accepted (see {@link SessionMechanism}).
    */
   @Column(name = "session_epoch", nullable = false)
   public int sessionEpoch;

@@ -43,26 +43,33 @@ public class UserResource {
   @GET
   @Path("{name}")
   public UserJson get(@PathParam("name") String name) {
-    return users.findByName(name).map(UserJson::from).orElseThrow(() -> ProblemException.notFound("user " + name));
+    return users
+        .findByName(name)
+        .map(UserJson::from)
+        .orElseThrow(() -> ProblemException.notFound("user " + name));
   }
 
   @POST
-  public Response create(@NotNull(message = "required: a user as JSON") UserInput input, UriInfo uri) {
+  public Response create(
+      @NotNull(message = "required: a user as JSON") UserInput input, UriInfo uri) {
     User user = users.create(input.username(), input.password(), UserService.roleOf(input.roles()));
     return Response.created(uri.getBaseUriBuilder().path("api/users/{name}").build(user.username))
-        .entity(UserJson.from(user)).build();
+        .entity(UserJson.from(user))
+        .build();
   }
 
   /** Changes the roles, the password, or both; what is left out stays as it is. */
   @PUT
   @Path("{name}")
-  public UserJson update(@PathParam("name") String name,
+  public UserJson update(
+      @PathParam("name") String name,
       @NotNull(message = "required: roles, password or both as JSON") UserInput input) {
     if (input.roles() == null && input.password() == null) {
       throw ProblemException.invalid("roles", "give roles, a password, or both");
     }
     if (input.username() != null && !input.username().equals(name)) {
-      throw ProblemException.invalid("username", "a user cannot be renamed; leave it out or repeat '" + name + "'");
+      throw ProblemException.invalid(
+          "username", "a user cannot be renamed; leave it out or repeat '" + name + "'");
     }
     String role = input.roles() == null ? null : UserService.roleOf(input.roles());
     return UserJson.from(users.update(name, role, input.password(), current.name()));
@@ -76,10 +83,15 @@ public class UserResource {
     return Response.noContent().build();
   }
 
-  /** A user as clients send it: roles as a list (the most trusted one is held), a password to set. */
+  /**
+   * A user as clients send it: roles as a list (the most trusted one is held), a password to set.
+   */
   public record UserInput(String username, String password, List<String> roles) {}
 
-  /** A user as the API shows it: never a password or its hash. {@code roles} lists what the role grants. */
+  /**
+   * A user as the API shows it: never a password or its hash. {@code roles} lists what the role
+   * grants.
+   */
   public record UserJson(String username, String role, List<String> roles, Instant createdAt) {
 
     static UserJson from(User u) {

@@ -12,8 +12,8 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 
 /**
- * Who may sign in: administrators add reporters, editors and administrators, change their role, set a new
- * password, and remove them. The last administrator can neither be removed nor demoted, and
+ * Who may sign in: administrators add reporters, editors and administrators, change their role, set
+ * a new password, and remove them. The last administrator can neither be removed nor demoted, and
  * nobody removes or demotes themselves, so the newsroom never locks itself out.
  */
 @ApplicationScoped
@@ -21,6 +21,7 @@ public class UserService {
 
   /** Problem types of the refusals, so that pages can word them in the editor's language. */
   public static final String SELF = "urn:chronotope:problem:own-account";
+
   public static final String LAST_ADMIN = "urn:chronotope:problem:last-admin";
   public static final String TAKEN = "urn:chronotope:problem:username-taken";
   static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
@@ -39,7 +40,8 @@ public class UserService {
   public User create(String username, String password, String role) {
     String name = Text.trimToNull(username);
     if (name == null || !USERNAME.matcher(name).matches()) {
-      throw ProblemException.invalid("username", "3 to 100 letters, digits, dots, dashes, underscores or @");
+      throw ProblemException.invalid(
+          "username", "3 to 100 letters, digits, dots, dashes, underscores or @");
     }
     PasswordRules.check("password", password);
     checkRole(role);
@@ -94,15 +96,19 @@ public class UserService {
     return User.findByUsername(username);
   }
 
-  /** The role a list of roles gives (the most trusted), each entry checked and named by its index. */
+  /**
+   * The role a list of roles gives (the most trusted), each entry checked and named by its index.
+   */
   public static String roleOf(List<String> roles) {
     if (roles == null || roles.isEmpty()) {
-      throw ProblemException.invalid("roles", "required: a list of one or more of " + String.join(", ", Roles.ALL));
+      throw ProblemException.invalid(
+          "roles", "required: a list of one or more of " + String.join(", ", Roles.ALL));
     }
     for (int i = 0; i < roles.size(); i++) {
       if (roles.get(i) == null || !Roles.ALL.contains(roles.get(i))) {
-        throw ProblemException.invalid("roles[" + i + "]", "unknown role '" + roles.get(i) + "'; one of "
-            + String.join(", ", Roles.ALL));
+        throw ProblemException.invalid(
+            "roles[" + i + "]",
+            "unknown role '" + roles.get(i) + "'; one of " + String.join(", ", Roles.ALL));
       }
     }
     return Roles.highest(roles).orElseThrow();
@@ -114,7 +120,9 @@ public class UserService {
    */
   @Transactional
   public User update(String username, String role, String password, String actingUser) {
-    User user = User.findByUsername(username).orElseThrow(() -> ProblemException.notFound("user " + username));
+    User user =
+        User.findByUsername(username)
+            .orElseThrow(() -> ProblemException.notFound("user " + username));
     if (password != null) {
       PasswordRules.check("password", password);
     }
@@ -126,7 +134,8 @@ public class UserService {
   }
 
   private static User find(long id) {
-    return User.<User>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("user " + id));
+    return User.<User>findByIdOptional(id)
+        .orElseThrow(() -> ProblemException.notFound("user " + id));
   }
 
   private static void checkRole(String role) {

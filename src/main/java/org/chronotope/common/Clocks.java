@@ -1,7 +1,7 @@
 package org.chronotope.common;
 
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** Produces the application's {@link Clock}, so that tests can fix the time. */

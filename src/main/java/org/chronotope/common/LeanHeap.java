@@ -14,12 +14,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Memory defaults the app chooses itself, so that the README's plain {@code java -jar} stays small
- * on a machine with much memory. The JVM sizes its heap from the machine (a 64th of it to start,
- * a quarter at most) and keeps every page it touched while starting; this gives the heap back
- * once the app is ready and then whenever it is idle, through the G1 options a running JVM may
- * change: a heap at most 30 % free after a collection, and a collection after 30 s without one.
- * Options given on the command line are left as they are; {@code chronotope.memory.lean=false}
- * turns this off.
+ * on a machine with much memory. The JVM sizes its heap from the machine (a 64th of it to start, a
+ * quarter at most) and keeps every page it touched while starting; this gives the heap back once
+ * the app is ready and then whenever it is idle, through the G1 options a running JVM may change: a
+ * heap at most 30 % free after a collection, and a collection after 30 s without one. Options given
+ * on the command line are left as they are; {@code chronotope.memory.lean=false} turns this off.
  */
 @ApplicationScoped
 public class LeanHeap {
@@ -27,14 +26,16 @@ public class LeanHeap {
   private static final Logger LOG = Logger.getLogger(LeanHeap.class);
 
   /** Values a running JVM accepts for these "manageable" options. */
-  static final Map<String, String> OPTIONS = Map.of(
-      "MinHeapFreeRatio", "10",
-      "MaxHeapFreeRatio", "30",
-      "G1PeriodicGCInterval", "30000");
+  static final Map<String, String> OPTIONS =
+      Map.of(
+          "MinHeapFreeRatio", "10",
+          "MaxHeapFreeRatio", "30",
+          "G1PeriodicGCInterval", "30000");
 
   private final boolean lean;
 
-  public LeanHeap(@ConfigProperty(name = "chronotope.memory.lean", defaultValue = "true") boolean lean) {
+  public LeanHeap(
+      @ConfigProperty(name = "chronotope.memory.lean", defaultValue = "true") boolean lean) {
     this.lean = lean;
   }
 
@@ -45,7 +46,8 @@ public class LeanHeap {
     }
     HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     // MinHeapFreeRatio first: the JVM refuses a maximum below the current minimum.
-    for (String name : new String[] {"MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval"}) {
+    for (String name :
+        new String[] {"MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval"}) {
       try {
         VMOption option = vm.getVMOption(name);
         if (option.getOrigin() == VMOption.Origin.DEFAULT && option.isWriteable()) {
@@ -73,6 +75,7 @@ public class LeanHeap {
 
   static boolean usesG1() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .map(GarbageCollectorMXBean::getName).anyMatch(n -> n.startsWith("G1"));
+        .map(GarbageCollectorMXBean::getName)
+        .anyMatch(n -> n.startsWith("G1"));
   }
 }

@@ -16,21 +16,26 @@ public final class Markdown {
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
 
   /** Allows formatting, links (http, https, mailto; opened with rel=noopener) and https images. */
-  private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-      .and(Sanitizers.BLOCKS)
-      .and(Sanitizers.TABLES)
-      .and(new HtmlPolicyBuilder()
-          .allowElements("a")
-          .allowAttributes("href", "title").onElements("a")
-          .allowStandardUrlProtocols()
-          .requireRelsOnLinks("noopener", "noreferrer")
-          .toFactory())
-      .and(new HtmlPolicyBuilder()
-          .allowElements("img")
-          .allowAttributes("src", "alt", "title").onElements("img")
-          .allowUrlProtocols("https", "http")
-          .toFactory())
-      .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "br").toFactory());
+  private static final PolicyFactory POLICY =
+      Sanitizers.FORMATTING
+          .and(Sanitizers.BLOCKS)
+          .and(Sanitizers.TABLES)
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("a")
+                  .allowAttributes("href", "title")
+                  .onElements("a")
+                  .allowStandardUrlProtocols()
+                  .requireRelsOnLinks("noopener", "noreferrer")
+                  .toFactory())
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("img")
+                  .allowAttributes("src", "alt", "title")
+                  .onElements("img")
+                  .allowUrlProtocols("https", "http")
+                  .toFactory())
+          .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "br").toFactory());
 
   private Markdown() {}
 

@@ -8,7 +8,9 @@ public final class Params {
 
   private Params() {}
 
-  /** {@code raw} as an int, {@code fallback} when absent or blank, else a 400 naming {@code name}. */
+  /**
+   * {@code raw} as an int, {@code fallback} when absent or blank, else a 400 naming {@code name}.
+   */
   public static int intParam(String name, String raw, int fallback) {
     if (raw == null || raw.isBlank()) {
       return fallback;
@@ -16,7 +18,8 @@ public final class Params {
     try {
       return Integer.parseInt(raw.strip());
     } catch (NumberFormatException e) {
-      throw ProblemException.invalid(name, "must be a whole number no larger than " + Integer.MAX_VALUE);
+      throw ProblemException.invalid(
+          name, "must be a whole number no larger than " + Integer.MAX_VALUE);
     }
   }
 
@@ -31,7 +34,8 @@ public final class Params {
       try {
         box[i] = Double.parseDouble(parts[i].strip());
       } catch (NumberFormatException e) {
-        throw ProblemException.invalid("bbox", "'" + parts[i].strip() + "' is not a number; expected west,south,east,north");
+        throw ProblemException.invalid(
+            "bbox", "'" + parts[i].strip() + "' is not a number; expected west,south,east,north");
       }
     }
     Validation v = new Validation();

@@ -49,19 +49,33 @@ public @interface PlainText {
       return false;
     }
 
-    /** Why {@code text} is not plain text, or null when it is (or is null): also for hand-read forms. */
+    /**
+     * Why {@code text} is not plain text, or null when it is (or is null): also for hand-read
+     * forms.
+     */
     public static String problem(CharSequence text) {
       if (text == null) {
         return null;
       }
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else if (Character.isSurrogate(c)) {
-          return "contains a lone surrogate (U+" + hex(c) + ") at character " + (i + 1) + ", which is not text";
-        } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
-          return "contains the control character U+" + hex(c) + " at character " + (i + 1)
+          return "contains a lone surrogate (U+"
+              + hex(c)
+              + ") at character "
+              + (i + 1)
+              + ", which is not text";
+        } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+            || c == '\uFFFE'
+            || c == '\uFFFF') {
+          return "contains the control character U+"
+              + hex(c)
+              + " at character "
+              + (i + 1)
               + "; only tabs and line breaks are allowed";
         }
       }

@@ -13,7 +13,8 @@ public class ProblemException extends RuntimeException {
   private final String title;
   private final List<FieldError> errors;
 
-  private ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+  private ProblemException(
+      int status, String type, String title, String detail, List<FieldError> errors) {
     super(detail);
     this.status = status;
     this.type = type;
@@ -28,26 +29,41 @@ public class ProblemException extends RuntimeException {
 
   /** 400 for several bad fields at once. */
   public static ProblemException invalid(List<FieldError> errors) {
-    String detail = errors.size() == 1
-        ? errors.get(0).field() + ": " + errors.get(0).message()
-        : errors.size() + " fields are invalid: " + errors.get(0).field() + ": " + errors.get(0).message() + ", …";
-    return new ProblemException(400, "urn:chronotope:problem:invalid-input", "Invalid input", detail, errors);
+    String detail =
+        errors.size() == 1
+            ? errors.get(0).field() + ": " + errors.get(0).message()
+            : errors.size()
+                + " fields are invalid: "
+                + errors.get(0).field()
+                + ": "
+                + errors.get(0).message()
+                + ", …";
+    return new ProblemException(
+        400, "urn:chronotope:problem:invalid-input", "Invalid input", detail, errors);
   }
 
   public static ProblemException notFound(String what) {
-    return new ProblemException(404, "urn:chronotope:problem:not-found", "Not found", what + " not found", List.of());
+    return new ProblemException(
+        404, "urn:chronotope:problem:not-found", "Not found", what + " not found", List.of());
   }
 
   /** 404 for something a request named that does not exist, naming the field that named it. */
   public static ProblemException notFound(String field, String message, String detail) {
-    return new ProblemException(404, "urn:chronotope:problem:not-found", "Not found", detail,
+    return new ProblemException(
+        404,
+        "urn:chronotope:problem:not-found",
+        "Not found",
+        detail,
         List.of(new FieldError(field, message)));
   }
 
   /** 409 for a write that would overwrite someone else's newer version, or break uniqueness. */
   public static ProblemException conflict(String field, String message) {
     return new ProblemException(
-        409, "urn:chronotope:problem:conflict", "Conflict", field + ": " + message,
+        409,
+        "urn:chronotope:problem:conflict",
+        "Conflict",
+        field + ": " + message,
         List.of(new FieldError(field, message)));
   }
 
@@ -58,7 +74,11 @@ public class ProblemException extends RuntimeException {
 
   /** 403 for a request this user may not make, naming the field that says why. */
   public static ProblemException forbidden(String field, String message, String detail) {
-    return new ProblemException(403, "urn:chronotope:problem:forbidden", "Forbidden", detail,
+    return new ProblemException(
+        403,
+        "urn:chronotope:problem:forbidden",
+        "Forbidden",
+        detail,
         List.of(new FieldError(field, message)));
   }
 
@@ -69,13 +89,18 @@ public class ProblemException extends RuntimeException {
 
   /** 413 for a body larger than the server accepts, naming the field that carried it. */
   public static ProblemException tooLarge(String field, String message, String detail) {
-    return new ProblemException(413, "urn:chronotope:problem:too-large", "Too large", detail,
+    return new ProblemException(
+        413,
+        "urn:chronotope:problem:too-large",
+        "Too large",
+        detail,
         List.of(new FieldError(field, message)));
   }
 
   /** 501 for a variant of a request the server does not serve (an oEmbed format, say). */
   public static ProblemException notImplemented(String detail) {
-    return new ProblemException(501, "urn:chronotope:problem:not-implemented", "Not Implemented", detail, List.of());
+    return new ProblemException(
+        501, "urn:chronotope:problem:not-implemented", "Not Implemented", detail, List.of());
   }
 
   /** The same problem with a more specific {@code type}, for clients that act on one case. */

@@ -30,7 +30,8 @@ public record RawJson(String json) {
 
   static final class Writer extends JsonSerializer<RawJson> {
     @Override
-    public void serialize(RawJson value, JsonGenerator out, SerializerProvider provider) throws IOException {
+    public void serialize(RawJson value, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
       out.writeRawValue(value.json());
     }
   }

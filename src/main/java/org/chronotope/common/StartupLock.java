@@ -23,10 +23,15 @@ public class StartupLock {
     this.em = em;
   }
 
-  /** Waits until no other instance holds the lock, and holds it until the calling transaction ends. */
+  /**
+   * Waits until no other instance holds the lock, and holds it until the calling transaction ends.
+   */
   public void acquire() {
-    boolean postgres = em.unwrap(Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName())
-        .toLowerCase(Locale.ROOT).contains("postgres");
+    boolean postgres =
+        em.unwrap(Session.class)
+            .doReturningWork(c -> c.getMetaData().getDatabaseProductName())
+            .toLowerCase(Locale.ROOT)
+            .contains("postgres");
     if (postgres) {
       em.createNativeQuery("select pg_advisory_xact_lock(" + KEY + ")").getSingleResult();
     }

@@ -7,18 +7,22 @@ import java.util.regex.Pattern;
 
 /**
  * Text helpers shared by features: folding for search, slugs for URLs. Both work in every script:
- * folding keeps letters and digits of any alphabet (Arabic, Tifinagh, Cyrillic …) and drops only case,
- * accents and other non-spacing marks (Arabic harakat), the Arabic tatweel and letter variants a
- * reader does not type; slugs are transliterated to Latin ASCII (ICU4J's transforms, with our own
- * rules for Tifinagh, which ICU does not transliterate).
+ * folding keeps letters and digits of any alphabet (Arabic, Tifinagh, Cyrillic …) and drops only
+ * case, accents and other non-spacing marks (Arabic harakat), the Arabic tatweel and letter
+ * variants a reader does not type; slugs are transliterated to Latin ASCII (ICU4J's transforms,
+ * with our own rules for Tifinagh, which ICU does not transliterate).
  */
 public final class Text {
 
   /** Raise when {@link #fold} changes: stored search texts are then folded again once at start. */
   public static final int FOLD_VERSION = 2;
 
-  /** Non-spacing and enclosing marks: Latin accents, Arabic harakat, Hebrew points. Spacing vowel signs stay. */
+  /**
+   * Non-spacing and enclosing marks: Latin accents, Arabic harakat, Hebrew points. Spacing vowel
+   * signs stay.
+   */
   private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\p{Me}]+");
+
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern NON_ASCII_WORD = Pattern.compile("[^a-z0-9]+");
 
@@ -47,8 +51,9 @@ public final class Text {
       case 'ø' -> out.append('o');
       case 'ł' -> out.append('l');
       case 'ı' -> out.append('i');
-      case 0x0640 -> { } // Arabic tatweel, a stretching stroke
-      case 0x0671 -> out.append('\u0627'); // alef wasla → alef (the hamzas decompose to alef + mark)
+      case 0x0640 -> {} // Arabic tatweel, a stretching stroke
+      case 0x0671 ->
+          out.append('\u0627'); // alef wasla → alef (the hamzas decompose to alef + mark)
       case 0x0649, 0x06CC -> out.append('\u064A'); // alef maksura, Farsi yeh → yeh
       case 0x0629 -> out.append('\u0647'); // teh marbuta → heh, as readers often type it
       case 0x06A9 -> out.append('\u0643'); // keheh → kaf
@@ -81,7 +86,8 @@ public final class Text {
   private static final class Latin {
 
     /** Neo-Tifinagh (IRCAM) letters to the Latin Berber alphabet's ASCII spellings. */
-    private static final String TIFINAGH_RULES = """
+    private static final String TIFINAGH_RULES =
+        """
         ⴳⵯ > gw; ⴽⵯ > kw; ⵯ > w;
         ⴰ > a; ⴱ > b; ⴲ > b; ⴳ > g; ⴴ > g; ⴵ > dj; ⴶ > dj; ⴷ > d; ⴸ > d; ⴹ > d; ⴺ > d; ⴻ > e;
         ⴼ > f; ⴽ > k; ⴾ > k; ⴿ > k; ⵀ > h; ⵁ > h; ⵂ > h; ⵃ > h; ⵄ > e; ⵅ > kh; ⵆ > kh; ⵇ > q;
@@ -89,9 +95,11 @@ public final class Text {
         ⵓ > u; ⵔ > r; ⵕ > r; ⵖ > gh; ⵗ > gh; ⵘ > j; ⵙ > s; ⵚ > s; ⵛ > c; ⵜ > t; ⵝ > th;
         ⵞ > tch; ⵟ > t; ⵠ > v; ⵡ > w; ⵢ > y; ⵣ > z; ⵤ > z; ⵥ > z; ⵦ > e; ⵧ > o;
         """;
+
     private static final Transliterator TIFINAGH =
         Transliterator.createFromRules("Tfng-Latn", TIFINAGH_RULES, Transliterator.FORWARD);
-    private static final Transliterator ANY_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final Transliterator ANY_LATIN =
+        Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     static String transliterate(String text) {
       return ANY_LATIN.transliterate(TIFINAGH.transliterate(text));

@@ -1,8 +1,8 @@
 package org.chronotope.common;
 
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Collects field errors while an input is checked, so one response names every bad field. */
 public final class Validation {

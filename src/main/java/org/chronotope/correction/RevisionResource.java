@@ -37,9 +37,19 @@ public class RevisionResource {
    * @param restoredFrom for a restore, the number of the revision brought back
    * @param event the event as saved; only when one revision is asked for
    */
-  public record RevisionJson(int number, String action, String author, Instant createdAt, long version,
-      String title, List<String> changed, Integer restoredFrom, String status, boolean published,
-      String correction, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode event) {}
+  public record RevisionJson(
+      int number,
+      String action,
+      String author,
+      Instant createdAt,
+      long version,
+      String title,
+      List<String> changed,
+      Integer restoredFrom,
+      String status,
+      boolean published,
+      String correction,
+      @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode event) {}
 
   /** The event's revisions, newest first. */
   @GET
@@ -58,8 +68,10 @@ public class RevisionResource {
   @Path("{number}")
   public RevisionJson one(@PathParam("id") long id, @PathParam("number") long number) {
     EventVersions versions = versions(id);
-    Revision r = versions.number(number)
-        .orElseThrow(() -> ProblemException.notFound("revision " + number + " of event " + id));
+    Revision r =
+        versions
+            .number(number)
+            .orElseThrow(() -> ProblemException.notFound("revision " + number + " of event " + id));
     return json(versions, r, (int) number, notes(id), true);
   }
 
@@ -75,8 +87,8 @@ public class RevisionResource {
     return notes;
   }
 
-  private static RevisionJson json(EventVersions versions, Revision r, int number, Map<Long, String> notes,
-      boolean withEvent) {
+  private static RevisionJson json(
+      EventVersions versions, Revision r, int number, Map<Long, String> notes, boolean withEvent) {
     Integer restoredFrom = null;
     if (r.restoredFrom != null) {
       try {
@@ -85,8 +97,18 @@ public class RevisionResource {
         restoredFrom = null;
       }
     }
-    return new RevisionJson(number, r.action.name(), r.author, r.createdAt, r.entityVersion, r.title,
-        r.changedFields(), restoredFrom, EventVersions.status(r), EventVersions.wasPublished(r),
-        notes.get(r.id), withEvent ? EventVersions.snapshot(r) : null);
+    return new RevisionJson(
+        number,
+        r.action.name(),
+        r.author,
+        r.createdAt,
+        r.entityVersion,
+        r.title,
+        r.changedFields(),
+        restoredFrom,
+        EventVersions.status(r),
+        EventVersions.wasPublished(r),
+        notes.get(r.id),
+        withEvent ? EventVersions.snapshot(r) : null);
   }
 }

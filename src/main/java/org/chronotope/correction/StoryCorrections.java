@@ -30,7 +30,8 @@ public class StoryCorrections {
     for (Correction c : found) {
       EventVersions v = versions.computeIfAbsent(c.eventId, EventVersions::of);
       String title = titles.computeIfAbsent(c.eventId, id -> Event.<Event>findById(id).title);
-      out.add(StoryCorrection.of(c.eventId, title, story.slug, CorrectionJson.of(c, story.slug, v)));
+      out.add(
+          StoryCorrection.of(c.eventId, title, story.slug, CorrectionJson.of(c, story.slug, v)));
     }
     return out;
   }

@@ -1,7 +1,7 @@
 package org.chronotope.editor;
 
-import jakarta.ws.rs.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,9 +26,9 @@ import org.chronotope.story.Story;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Bulk actions on a story's event list in the editor: the ticked events are published,
- * unpublished, given a category or a verification, or moved to the trash in one step, and the
- * message that says so carries an Undo for the whole batch.
+ * Bulk actions on a story's event list in the editor: the ticked events are published, unpublished,
+ * given a category or a verification, or moved to the trash in one step, and the message that says
+ * so carries an Undo for the whole batch.
  */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
@@ -46,8 +46,12 @@ public class BulkPages {
 
   @POST
   @Path("stories/{slug}/bulk")
-  public Response bulk(@PathParam("slug") String slug, @RestForm("ids") List<String> idTexts,
-      @RestForm("do") String action, @RestForm String category, @RestForm String verification) {
+  public Response bulk(
+      @PathParam("slug") String slug,
+      @RestForm("ids") List<String> idTexts,
+      @RestForm("do") String action,
+      @RestForm String category,
+      @RestForm String verification) {
     Story story = StoryEditorPages.find(slug);
     String page = "/editor/stories/" + slug;
     List<Long> ids = new ArrayList<>();
@@ -68,11 +72,15 @@ public class BulkPages {
       if (done.batch() == null) {
         return Flash.redirect(page, "bulk_unchanged", String.valueOf(done.unchanged().size()));
       }
-      return new Flash("bulk_" + action, String.valueOf(done.changed().size()),
-          page + "/batches/" + done.batch().id + "/undo").redirect(page);
+      return new Flash(
+              "bulk_" + action,
+              String.valueOf(done.changed().size()),
+              page + "/batches/" + done.batch().id + "/undo")
+          .redirect(page);
     } catch (ProblemException e) {
       boolean sources = e.errors().stream().anyMatch(err -> err.field().endsWith(".sources"));
-      return Flash.redirect(page, sources ? "bulk_no_source" : "bulk_gone", titles(e.errors(), ids));
+      return Flash.redirect(
+          page, sources ? "bulk_no_source" : "bulk_gone", titles(e.errors(), ids));
     }
   }
 
@@ -88,8 +96,12 @@ public class BulkPages {
       if (e.status() == 404) {
         throw new NotFoundException();
       }
-      return Flash.redirect(page, e.errors().stream().anyMatch(err -> err.field().equals("batch"))
-          ? "bulk_undo_done" : "bulk_undo_stale", titles(e.errors(), List.of()));
+      return Flash.redirect(
+          page,
+          e.errors().stream().anyMatch(err -> err.field().equals("batch"))
+              ? "bulk_undo_done"
+              : "bulk_undo_stale",
+          titles(e.errors(), List.of()));
     }
   }
 
@@ -98,8 +110,10 @@ public class BulkPages {
       case "publish" -> BulkChange.set(PublicationStatus.PUBLISHED, false, null, null);
       case "unpublish" -> BulkChange.set(PublicationStatus.DRAFT, false, null, null);
       case "category" -> BulkChange.set(null, true, Text.trimToNull(category), null);
-      case "verification" -> verification(verification) == null ? null
-          : BulkChange.set(null, false, null, verification(verification));
+      case "verification" ->
+          verification(verification) == null
+              ? null
+              : BulkChange.set(null, false, null, verification(verification));
       case "trash" -> BulkChange.trash();
       default -> null;
     };
@@ -123,7 +137,8 @@ public class BulkPages {
         continue;
       }
       long n = Long.parseLong(m.group(2));
-      Long id = m.group(1).equals("ids") ? (n < ids.size() ? ids.get((int) n) : null) : Long.valueOf(n);
+      Long id =
+          m.group(1).equals("ids") ? (n < ids.size() ? ids.get((int) n) : null) : Long.valueOf(n);
       Event e = id == null ? null : Event.findById(id);
       titles.add(e == null ? "#" + id : "“" + e.title + "”");
     }

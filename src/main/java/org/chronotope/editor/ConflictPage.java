@@ -10,15 +10,22 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The page an editor gets when someone else saved the same record while they were editing it:
- * their version beside the saved one, field by field, with a choice on each row. The editor's
- * whole version travels in hidden fields, so the merge loses nothing they typed.
+ * The page an editor gets when someone else saved the same record while they were editing it: their
+ * version beside the saved one, field by field, with a choice on each row. The editor's whole
+ * version travels in hidden fields, so the merge loses nothing they typed.
  *
  * @param action where the merge posts
  * @param savedVersion the version shown as "saved"; the merge is saved against it
  */
-public record ConflictPage(String subject, String action, String cancel, String savedBy, Instant savedAt,
-    long savedVersion, List<Row> rows, List<Hidden> hidden) {
+public record ConflictPage(
+    String subject,
+    String action,
+    String cancel,
+    String savedBy,
+    Instant savedAt,
+    long savedVersion,
+    List<Row> rows,
+    List<Hidden> hidden) {
 
   @CheckedTemplate
   static class Templates {
@@ -31,10 +38,17 @@ public record ConflictPage(String subject, String action, String cancel, String 
 
   /**
    * The rows for each group of fields, each shown as text from the editor's version, the saved one
-   * and, when known, the version the editor started from: a field starts on the side that changed it.
+   * and, when known, the version the editor started from: a field starts on the side that changed
+   * it.
    */
-  static <G, F> List<Row> rows(List<G> groups, Function<G, String> key, Function<G, String> label,
-      BiText<G, F> show, F mine, F theirs, Optional<F> base) {
+  static <G, F> List<Row> rows(
+      List<G> groups,
+      Function<G, String> key,
+      Function<G, String> label,
+      BiText<G, F> show,
+      F mine,
+      F theirs,
+      Optional<F> base) {
     List<Row> rows = new ArrayList<>();
     for (G g : groups) {
       String m = show.apply(g, mine);
@@ -43,8 +57,15 @@ public record ConflictPage(String subject, String action, String cancel, String 
       boolean iChanged = b.map(v -> !v.equals(m)).orElse(true);
       boolean theyChanged = b.map(v -> !v.equals(t)).orElse(true);
       boolean differs = !Objects.equals(m, t);
-      rows.add(new Row(key.apply(g), label.apply(g), m, t, differs, differs && iChanged && theyChanged,
-          differs && iChanged));
+      rows.add(
+          new Row(
+              key.apply(g),
+              label.apply(g),
+              m,
+              t,
+              differs,
+              differs && iChanged && theyChanged,
+              differs && iChanged));
     }
     return rows;
   }
@@ -66,7 +87,13 @@ public record ConflictPage(String subject, String action, String cancel, String 
    * @param bothChanged both editors changed it since the version the editor started from
    * @param pickMine what the choice starts as: the editor's value where they changed it
    */
-  public record Row(String key, String label, String mine, String theirs, boolean differs, boolean bothChanged,
+  public record Row(
+      String key,
+      String label,
+      String mine,
+      String theirs,
+      boolean differs,
+      boolean bothChanged,
       boolean pickMine) {}
 
   /** A form field of the editor's version, carried through the conflict page. */

@@ -19,13 +19,17 @@ public class CsrfCookieScope {
   }
 
   void install(@Observes Router router) {
-    router.route().order(-90).handler(rc -> {
-      if (!isEditorPath(rc.request().path())) {
-        // Headers-end handlers run before the response's cookies are written.
-        rc.addHeadersEndHandler(v -> rc.response().removeCookies(cookieName, false));
-      }
-      rc.next();
-    });
+    router
+        .route()
+        .order(-90)
+        .handler(
+            rc -> {
+              if (!isEditorPath(rc.request().path())) {
+                // Headers-end handlers run before the response's cookies are written.
+                rc.addHeadersEndHandler(v -> rc.response().removeCookies(cookieName, false));
+              }
+              rc.next();
+            });
   }
 
   static boolean isEditorPath(String path) {

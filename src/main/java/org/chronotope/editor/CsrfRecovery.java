@@ -21,8 +21,9 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 /**
  * Catches an editor form that {@link CsrfGuard} refused for its token (missing or expired, e.g.
  * after the page stayed open past the CSRF cookie's life, or the editor signed in again) and,
- * instead of a bare 403, answers with a page in the editor's language that explains, shows what was typed and sends it all again with
- * a fresh token: an edit is never lost to an expired token. Nothing was written either way.
+ * instead of a bare 403, answers with a page in the editor's language that explains, shows what was
+ * typed and sends it all again with a fresh token: an edit is never lost to an expired token.
+ * Nothing was written either way.
  */
 public class CsrfRecovery {
 
@@ -40,21 +41,32 @@ public class CsrfRecovery {
     this.tokens = tokens;
   }
 
-  // Runs before quarkus-rest-csrf's own response filter (response filters run highest priority first).
+  // Runs before quarkus-rest-csrf's own response filter (response filters run highest priority
+  // first).
   @ServerResponseFilter(priority = Priorities.USER + 100)
-  public void recover(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
+  public void recover(
+      ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
     String path = routing.request().path();
-    boolean refused = response.getStatus() == 403 && Boolean.TRUE.equals(routing.get(CsrfGuard.REFUSED));
-    if (!refused || response.hasEntity() || !"POST".equals(request.getMethod())
-        || !CsrfCookieScope.isEditorPath(path) || Boolean.TRUE.equals(routing.get(CsrfGuard.VERIFIED))
+    boolean refused =
+        response.getStatus() == 403 && Boolean.TRUE.equals(routing.get(CsrfGuard.REFUSED));
+    if (!refused
+        || response.hasEntity()
+        || !"POST".equals(request.getMethod())
+        || !CsrfCookieScope.isEditorPath(path)
+        || Boolean.TRUE.equals(routing.get(CsrfGuard.VERIFIED))
         || !sameOrigin(routing)) {
       return;
     }
     String reason = path.equals("/editor/login") ? "signin" : "token";
-    // The page's token (inject:csrf.token) is the session's, or the cookie's, or a new one with its cookie.
-    response.setEntity(Templates.resend(path, fields(tokens.getParameterName()), reason).render(), null,
+    // The page's token (inject:csrf.token) is the session's, or the cookie's, or a new one with its
+    // cookie.
+    response.setEntity(
+        Templates.resend(path, fields(tokens.getParameterName()), reason).render(),
+        null,
         MediaType.TEXT_HTML_TYPE);
-    response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_HTML + ";charset=UTF-8");
+    response
+        .getHeaders()
+        .putSingle(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_HTML + ";charset=UTF-8");
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 
@@ -72,15 +84,17 @@ public class CsrfRecovery {
   }
 
   /**
-   * The answer to a form posted after the editor's session ended. The sign-in check runs before
-   * the form is read, so this page usually cannot hold what was typed: it says that nothing was
-   * saved and how to get back to the form, which the browser keeps, after signing in again.
+   * The answer to a form posted after the editor's session ended. The sign-in check runs before the
+   * form is read, so this page usually cannot hold what was typed: it says that nothing was saved
+   * and how to get back to the form, which the browser keeps, after signing in again.
    */
   Response signedOut(String path, RoutingContext routing) {
     // Without a session the post may come from anywhere: never offer to send it again.
-    return Response.status(401).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+    return Response.status(401)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .entity(Templates.resend(path, List.of(), "session").render()).build();
+        .entity(Templates.resend(path, List.of(), "session").render())
+        .build();
   }
 
   /** The posted fields in their order, repeated ones (rows of sources, media) included. */
@@ -112,8 +126,10 @@ public class CsrfRecovery {
 
     /** Whether the editor typed something here worth showing back. */
     public boolean shown() {
-      // The map's shape and the place's key are shown by what they stand for (placeName), not as code.
-      return value != null && !value.isBlank()
+      // The map's shape and the place's key are shown by what they stand for (placeName), not as
+      // code.
+      return value != null
+          && !value.isBlank()
           && !Set.of("version", "savedVersion", "next", "geometry", "place").contains(name);
     }
   }

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The CSRF token a page's forms carry ({@code inject:csrf.token} in {@code tags/csrf.html}): a
- * signed-in editor's session has its own, derived from the session cookie; before signing in
- * (the sign-in form) it is a random token kept in an HttpOnly, {@code SameSite=Strict} cookie
- * scoped to the editor, made when a page first needs one. {@link CsrfGuard} checks it.
+ * signed-in editor's session has its own, derived from the session cookie; before signing in (the
+ * sign-in form) it is a random token kept in an HttpOnly, {@code SameSite=Strict} cookie scoped to
+ * the editor, made when a page first needs one. {@link CsrfGuard} checks it.
  */
 @RequestScoped
 @Named("csrf")
@@ -32,7 +32,8 @@ public class CsrfTokens {
   private final Duration cookieMaxAge;
   private final RoutingContext routing;
 
-  public CsrfTokens(RoutingContext routing,
+  public CsrfTokens(
+      RoutingContext routing,
       @ConfigProperty(name = "chronotope.csrf.field-name") String parameterName,
       @ConfigProperty(name = "chronotope.csrf.header-name") String headerName,
       @ConfigProperty(name = "chronotope.csrf.cookie-name") String cookieName,
@@ -86,9 +87,18 @@ public class CsrfTokens {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     routing.put(TOKEN, token);
     // A plain header: the REST layer writes the response and skips Vert.x's cookie jar.
-    routing.response().headers().add("Set-Cookie", Cookie.cookie(cookieName, token).setPath(cookiePath)
-        .setHttpOnly(true).setSecure(routing.request().isSSL()).setSameSite(CookieSameSite.STRICT)
-        .setMaxAge(cookieMaxAge.toSeconds()).encode());
+    routing
+        .response()
+        .headers()
+        .add(
+            "Set-Cookie",
+            Cookie.cookie(cookieName, token)
+                .setPath(cookiePath)
+                .setHttpOnly(true)
+                .setSecure(routing.request().isSSL())
+                .setSameSite(CookieSameSite.STRICT)
+                .setMaxAge(cookieMaxAge.toSeconds())
+                .encode());
     return token;
   }
 
@@ -99,7 +109,9 @@ public class CsrfTokens {
       return null;
     }
     try {
-      return Base64.getUrlDecoder().decode(cookie.getValue()).length == TOKEN_BYTES ? cookie.getValue() : null;
+      return Base64.getUrlDecoder().decode(cookie.getValue()).length == TOKEN_BYTES
+          ? cookie.getValue()
+          : null;
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -41,25 +41,46 @@ public class Editor {
 
   /** The role the editor holds, as stored ({@code reporter}, {@code editor}, {@code admin}). */
   public String role() {
-    return identity.hasRole(Roles.ADMIN) ? Roles.ADMIN : identity.hasRole(Roles.EDITOR) ? Roles.EDITOR : Roles.REPORTER;
+    return identity.hasRole(Roles.ADMIN)
+        ? Roles.ADMIN
+        : identity.hasRole(Roles.EDITOR) ? Roles.EDITOR : Roles.REPORTER;
   }
 
-  /** Editors and admins publish, approve and manage places and the trash; reporters write drafts. */
+  /**
+   * Editors and admins publish, approve and manage places and the trash; reporters write drafts.
+   */
   public boolean canPublish() {
     return identity.hasRole(Roles.EDITOR) || admin();
   }
 
-  /** The message to show once, if any; the cookie that carried it is cleared in the same response. */
+  /**
+   * The message to show once, if any; the cookie that carried it is cleared in the same response.
+   */
   public Optional<Shown> flash() {
     if (flash == null) {
       Cookie cookie = routing.request().getCookie(Flash.COOKIE);
-      flash = (cookie == null ? Optional.<Flash>empty() : Flash.parse(cookie.getValue()))
-          .map(f -> new Shown(message(f), f.undo(),
-              f.kind().startsWith("bulk_") || f.kind().equals("paste") ? text.bulk().bulk_undo() : null));
+      flash =
+          (cookie == null ? Optional.<Flash>empty() : Flash.parse(cookie.getValue()))
+              .map(
+                  f ->
+                      new Shown(
+                          message(f),
+                          f.undo(),
+                          f.kind().startsWith("bulk_") || f.kind().equals("paste")
+                              ? text.bulk().bulk_undo()
+                              : null));
       if (cookie != null) {
         // A plain header: the REST layer writes the response and skips Vert.x's cookie jar.
-        routing.response().headers().add("Set-Cookie", Cookie.cookie(Flash.COOKIE, "").setPath("/editor")
-            .setMaxAge(0).setHttpOnly(true).encode());
+        routing
+            .response()
+            .headers()
+            .add(
+                "Set-Cookie",
+                Cookie.cookie(Flash.COOKIE, "")
+                    .setPath("/editor")
+                    .setMaxAge(0)
+                    .setHttpOnly(true)
+                    .encode());
       }
     }
     return flash;
@@ -104,6 +125,9 @@ public class Editor {
     return f.title().matches("\\d{1,9}") ? Integer.parseInt(f.title()) : 0;
   }
 
-  /** A flash message as the page shows it; {@code undoLabel} names its Undo when the default does not fit. */
+  /**
+   * A flash message as the page shows it; {@code undoLabel} names its Undo when the default does
+   * not fit.
+   */
   public record Shown(String text, String undo, String undoLabel) {}
 }

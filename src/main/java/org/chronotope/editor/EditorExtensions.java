@@ -19,7 +19,10 @@ public class EditorExtensions {
 
   private EditorExtensions() {}
 
-  /** When an event happened, start to end, at its precision, with its EDTF qualifiers, in the page's language. */
+  /**
+   * When an event happened, start to end, at its precision, with its EDTF qualifiers, in the page's
+   * language.
+   */
   static String period(Event event, @TemplateAttribute("locale") Object locale) {
     return DateFormats.when(event.when(), toLocale(locale));
   }
@@ -29,9 +32,14 @@ public class EditorExtensions {
     return event.lat == null ? "" : String.format(Locale.ROOT, "%.2f, %.2f", event.lat, event.lon);
   }
 
-  /** An event's own shape as a list of events describes it; empty when it has none (or uses a place's). */
+  /**
+   * An event's own shape as a list of events describes it; empty when it has none (or uses a
+   * place's).
+   */
   static Optional<OwnShape> ownShape(Event event) {
-    return event.hasOwnGeometry() ? event.geometry().map(g -> OwnShape.of(g, coordinates(event))) : Optional.empty();
+    return event.hasOwnGeometry()
+        ? event.geometry().map(g -> OwnShape.of(g, coordinates(event)))
+        : Optional.empty();
   }
 
   /** When something was saved, in the page's language, in UTC: "28 Nov 2026, 01:35 UTC". */
@@ -39,12 +47,17 @@ public class EditorExtensions {
     if (instant == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(toLocale(locale))
-        .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(toLocale(locale))
+            .withZone(ZoneOffset.UTC)
+            .format(instant)
+        + " UTC";
   }
 
   private static Locale toLocale(Object locale) {
-    return locale instanceof Locale l ? l : Locale.forLanguageTag(locale == null ? "en" : String.valueOf(locale));
+    return locale instanceof Locale l
+        ? l
+        : Locale.forLanguageTag(locale == null ? "en" : String.valueOf(locale));
   }
 
   /**
@@ -56,12 +69,14 @@ public class EditorExtensions {
     static final double NEAR_DEGREES = 1.0;
 
     static OwnShape of(Geometry g, String coordinates) {
-      String kind = switch (g.type()) {
-        case Point -> "point";
-        case LineString -> "line";
-        case Polygon -> "area";
-      };
-      return new OwnShape(kind, g.vertexCount(), coordinates, Place.nearest(g.lat(), g.lon(), NEAR_DEGREES));
+      String kind =
+          switch (g.type()) {
+            case Point -> "point";
+            case LineString -> "line";
+            case Polygon -> "area";
+          };
+      return new OwnShape(
+          kind, g.vertexCount(), coordinates, Place.nearest(g.lat(), g.lon(), NEAR_DEGREES));
     }
   }
 }

@@ -30,20 +30,38 @@ public class EventConflicts {
 
   /** The conflict page for {@code mine} against the event as saved now. */
   public TemplateInstance page(long id, EventForm mine) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      Event saved = Event.<Event>findByIdOptional(id).orElseThrow();
-      String language = saved.story.language;
-      EventForm theirs = EventForm.of(saved, language);
-      Optional<EventForm> base = revisions.at(EntityType.EVENT, id, mine.version, EventInput.class)
-          .map(input -> EventForm.of(input, null, mine.version));
-      Optional<Revision> last = Revision.latest(EntityType.EVENT, id);
-      EventFields fields = new EventFields(text.get(), saved.story);
-      List<ConflictPage.Row> rows = ConflictPage.rows(List.of(EventFields.Group.values()), EventFields.Group::name,
-          fields::label, fields::show, mine, theirs, base);
-      return new ConflictPage(saved.title, "/editor/events/" + id + "/merge", "/editor/events/" + id,
-          last.map(r -> r.author).orElse(""), last.map(r -> r.createdAt).orElse(saved.updatedAt), saved.version,
-          rows, mine.hidden()).render();
-    });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Event saved = Event.<Event>findByIdOptional(id).orElseThrow();
+              String language = saved.story.language;
+              EventForm theirs = EventForm.of(saved, language);
+              Optional<EventForm> base =
+                  revisions
+                      .at(EntityType.EVENT, id, mine.version, EventInput.class)
+                      .map(input -> EventForm.of(input, null, mine.version));
+              Optional<Revision> last = Revision.latest(EntityType.EVENT, id);
+              EventFields fields = new EventFields(text.get(), saved.story);
+              List<ConflictPage.Row> rows =
+                  ConflictPage.rows(
+                      List.of(EventFields.Group.values()),
+                      EventFields.Group::name,
+                      fields::label,
+                      fields::show,
+                      mine,
+                      theirs,
+                      base);
+              return new ConflictPage(
+                      saved.title,
+                      "/editor/events/" + id + "/merge",
+                      "/editor/events/" + id,
+                      last.map(r -> r.author).orElse(""),
+                      last.map(r -> r.createdAt).orElse(saved.updatedAt),
+                      saved.version,
+                      rows,
+                      mine.hidden())
+                  .render();
+            });
   }
 
   /** The editor's version with the fields they chose to take from the saved one. */
@@ -58,15 +76,32 @@ public class EventConflicts {
 
   /** The choice made on each row of the conflict page: {@code mine} or {@code theirs}. */
   public static class Choices {
-    @RestForm("pick-TITLE") public String title;
-    @RestForm("pick-WHEN") public String when;
-    @RestForm("pick-WHERE") public String where;
-    @RestForm("pick-CATEGORY") public String category;
-    @RestForm("pick-STATUS") public String status;
-    @RestForm("pick-TAGS") public String tags;
-    @RestForm("pick-BODY") public String body;
-    @RestForm("pick-SOURCES") public String sources;
-    @RestForm("pick-MEDIA") public String media;
+    @RestForm("pick-TITLE")
+    public String title;
+
+    @RestForm("pick-WHEN")
+    public String when;
+
+    @RestForm("pick-WHERE")
+    public String where;
+
+    @RestForm("pick-CATEGORY")
+    public String category;
+
+    @RestForm("pick-STATUS")
+    public String status;
+
+    @RestForm("pick-TAGS")
+    public String tags;
+
+    @RestForm("pick-BODY")
+    public String body;
+
+    @RestForm("pick-SOURCES")
+    public String sources;
+
+    @RestForm("pick-MEDIA")
+    public String media;
 
     String of(EventFields.Group g) {
       return switch (g) {

@@ -28,8 +28,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The event form: add, edit, duplicate and delete an event of a story. A save made on an older
- * version than the stored one opens the conflict page instead of overwriting (see
- * {@link EventConflicts}); errors show the form again as typed, each message beside its field.
+ * version than the stored one opens the conflict page instead of overwriting (see {@link
+ * EventConflicts}); errors show the form again as typed, each message beside its field.
  */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
@@ -48,8 +48,13 @@ public class EventEditorPages {
   private final EventReviews reviews;
   private final Editor editor;
 
-  public EventEditorPages(EventService events, EventFormReader reader, EventConflicts conflicts, EditorText text,
-      EventReviews reviews, Editor editor) {
+  public EventEditorPages(
+      EventService events,
+      EventFormReader reader,
+      EventConflicts conflicts,
+      EditorText text,
+      EventReviews reviews,
+      Editor editor) {
     this.events = events;
     this.reader = reader;
     this.conflicts = conflicts;
@@ -89,8 +94,12 @@ public class EventEditorPages {
   @Path("events/{id}")
   public TemplateInstance edit(@PathParam("id") long id) {
     Event event = find(id);
-    return Templates.eventForm(EventFormPage.edit(event, EventForm.of(event, event.story.language), FormErrors.none(),
-        reviews.reviewOf(id).orElse(null)));
+    return Templates.eventForm(
+        EventFormPage.edit(
+            event,
+            EventForm.of(event, event.story.language),
+            FormErrors.none(),
+            reviews.reviewOf(id).orElse(null)));
   }
 
   @POST
@@ -100,11 +109,17 @@ public class EventEditorPages {
     return save(find(id), form, "saved");
   }
 
-  /** Saves what the editor chose, field by field, on the conflict page, against the version shown there. */
+  /**
+   * Saves what the editor chose, field by field, on the conflict page, against the version shown
+   * there.
+   */
   @POST
   @Path("events/{id}/merge")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response merge(@PathParam("id") long id, @BeanParam EventForm mine, @BeanParam EventConflicts.Choices choices,
+  public Response merge(
+      @PathParam("id") long id,
+      @BeanParam EventForm mine,
+      @BeanParam EventConflicts.Choices choices,
       @RestForm long savedVersion) {
     Event event = find(id);
     EventForm merged = conflicts.merge(mine, EventForm.of(event, event.story.language), choices);
@@ -118,15 +133,31 @@ public class EventEditorPages {
     Event event = find(id);
     EventInput original = EventInput.from(event);
     String title = text.get().copy_of(original.title());
-    EventInput copy = new EventInput(title.length() > 500 ? title.substring(0, 500) : title, original.body(), original.start(),
-        original.end(), original.displayDate(), original.location(), original.category(), original.tags(),
-        original.sources(), original.media(), PublicationStatus.DRAFT, null, null, original.verification(),
-        original.claimedBy(), null);
+    EventInput copy =
+        new EventInput(
+            title.length() > 500 ? title.substring(0, 500) : title,
+            original.body(),
+            original.start(),
+            original.end(),
+            original.displayDate(),
+            original.location(),
+            original.category(),
+            original.tags(),
+            original.sources(),
+            original.media(),
+            PublicationStatus.DRAFT,
+            null,
+            null,
+            original.verification(),
+            original.claimedBy(),
+            null);
     Event created = events.create(event.story, copy);
     return Flash.redirect("/editor/events/" + created.id, "duplicated", created.title);
   }
 
-  /** Puts a saved draft in the review queue; an editor approves it (publishing it) or sends it back. */
+  /**
+   * Puts a saved draft in the review queue; an editor approves it (publishing it) or sends it back.
+   */
   @POST
   @Path("events/{id}/submit")
   public Response submit(@PathParam("id") long id) {
@@ -140,7 +171,8 @@ public class EventEditorPages {
   public Response delete(@PathParam("id") long id) {
     Event event = find(id);
     events.delete(id);
-    return new Flash("deleted", event.title, "/editor/trash/events/" + id + "/restore").redirect(storyPage(event.story));
+    return new Flash("deleted", event.title, "/editor/trash/events/" + id + "/restore")
+        .redirect(storyPage(event.story));
   }
 
   private Response save(Event event, EventForm form, String done) {
@@ -149,12 +181,17 @@ public class EventEditorPages {
       long before = event.version;
       try {
         Event saved = events.update(event.id, read.input());
-        return Flash.redirect(storyPage(event.story), saved.version == before ? "unchanged" : done, saved.title);
+        return Flash.redirect(
+            storyPage(event.story), saved.version == before ? "unchanged" : done, saved.title);
       } catch (ProblemException e) {
         if (e.status() == 403) {
           reject(read, e);
-          return invalid(403, EventFormPage.edit(event, form, read.errors(), reviews.reviewOf(event.id).orElse(null)));
-        } else if (e.status() != 409 || !e.errors().stream().allMatch(f -> f.field().equals("version"))) {
+          return invalid(
+              403,
+              EventFormPage.edit(
+                  event, form, read.errors(), reviews.reviewOf(event.id).orElse(null)));
+        } else if (e.status() != 409
+            || !e.errors().stream().allMatch(f -> f.field().equals("version"))) {
           reject(read, e);
         } else {
           return conflict(event.id, form);
@@ -163,7 +200,8 @@ public class EventEditorPages {
         return conflict(event.id, form);
       }
     }
-    return invalid(EventFormPage.edit(event, form, read.errors(), reviews.reviewOf(event.id).orElse(null)));
+    return invalid(
+        EventFormPage.edit(event, form, read.errors(), reviews.reviewOf(event.id).orElse(null)));
   }
 
   /** A refusal beside its field, in the editor's language: the role and review rules too. */
@@ -186,11 +224,16 @@ public class EventEditorPages {
   }
 
   private static Response invalid(int status, EventFormPage page) {
-    return Response.status(status).entity(Templates.eventForm(page)).type(MediaType.TEXT_HTML).build();
+    return Response.status(status)
+        .entity(Templates.eventForm(page))
+        .type(MediaType.TEXT_HTML)
+        .build();
   }
 
   static Event find(long id) {
-    return Event.findLive(id).filter(e -> e.story.deletedAt == null).orElseThrow(NotFoundException::new);
+    return Event.findLive(id)
+        .filter(e -> e.story.deletedAt == null)
+        .orElseThrow(NotFoundException::new);
   }
 
   static String storyPage(Story story) {

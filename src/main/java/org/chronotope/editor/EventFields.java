@@ -12,15 +12,25 @@ import org.chronotope.place.Place;
 import org.chronotope.story.Story;
 
 /**
- * The event form's fields in groups an editor recognises (title, when, where…), each shown as
- * one readable text, for the conflict page and for comparing revisions.
+ * The event form's fields in groups an editor recognises (title, when, where…), each shown as one
+ * readable text, for the conflict page and for comparing revisions.
  */
 final class EventFields {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Fields that change together: a date with its precision, a place with its geometry. */
-  enum Group { TITLE, WHEN, WHERE, CATEGORY, STATUS, TAGS, BODY, SOURCES, MEDIA }
+  enum Group {
+    TITLE,
+    WHEN,
+    WHERE,
+    CATEGORY,
+    STATUS,
+    TAGS,
+    BODY,
+    SOURCES,
+    MEDIA
+  }
 
   private final EditorMessages m;
   private final Story story;
@@ -51,17 +61,44 @@ final class EventFields {
       case TITLE -> strip(f.title);
       case WHEN -> when(f);
       case WHERE -> where(f);
-      case CATEGORY -> Text.isBlank(f.category) ? "" : story.category(f.category.strip()).map(c -> c.name)
-          .orElse(f.category.strip());
-      case STATUS -> ("PUBLISHED".equals(f.status) ? m.status_PUBLISHED() : m.status_DRAFT())
-          // How well it is established travels with the publication status.
-          + " · " + join(Text.isBlank(f.verification) ? "REPORTED" : f.verification.strip(), nz(f.claimedBy).strip());
-      case TAGS -> String.join(", ", Arrays.stream(f.tags == null ? new String[0] : f.tags.split(","))
-          .map(String::strip).filter(t -> !t.isEmpty()).toList());
+      case CATEGORY ->
+          Text.isBlank(f.category)
+              ? ""
+              : story.category(f.category.strip()).map(c -> c.name).orElse(f.category.strip());
+      case STATUS ->
+          ("PUBLISHED".equals(f.status) ? m.status_PUBLISHED() : m.status_DRAFT())
+              // How well it is established travels with the publication status.
+              + " · "
+              + join(
+                  Text.isBlank(f.verification) ? "REPORTED" : f.verification.strip(),
+                  nz(f.claimedBy).strip());
+      case TAGS ->
+          String.join(
+              ", ",
+              Arrays.stream(f.tags == null ? new String[0] : f.tags.split(","))
+                  .map(String::strip)
+                  .filter(t -> !t.isEmpty())
+                  .toList());
       case BODY -> f.body == null ? "" : f.body.strip().replace("\r\n", "\n");
-      case SOURCES -> lines(f.sourceRows().stream().map(r -> join(r.url(), r.publisher(), r.title(), r.date(),
-          r.kind(), r.attribution(), r.archiveUrl())).toList());
-      case MEDIA -> lines(f.mediaRows().stream().map(r -> join(r.url(), r.caption(), r.credit(), r.alt())).toList());
+      case SOURCES ->
+          lines(
+              f.sourceRows().stream()
+                  .map(
+                      r ->
+                          join(
+                              r.url(),
+                              r.publisher(),
+                              r.title(),
+                              r.date(),
+                              r.kind(),
+                              r.attribution(),
+                              r.archiveUrl()))
+                  .toList());
+      case MEDIA ->
+          lines(
+              f.mediaRows().stream()
+                  .map(r -> join(r.url(), r.caption(), r.credit(), r.alt()))
+                  .toList());
     };
   }
 
@@ -112,8 +149,14 @@ final class EventFields {
   }
 
   private String when(EventForm f) {
-    String start = strip(f.start).isEmpty() ? "" : strip(f.start) + " (" + m.precision(nz(f.startPrecision)) + ")";
-    String end = strip(f.end).isEmpty() ? "" : " → " + strip(f.end) + " (" + m.precision(nz(f.endPrecision)) + ")";
+    String start =
+        strip(f.start).isEmpty()
+            ? ""
+            : strip(f.start) + " (" + m.precision(nz(f.startPrecision)) + ")";
+    String end =
+        strip(f.end).isEmpty()
+            ? ""
+            : " → " + strip(f.end) + " (" + m.precision(nz(f.endPrecision)) + ")";
     String shown = strip(f.displayDate).isEmpty() ? "" : " · « " + strip(f.displayDate) + " »";
     return start + end + shown;
   }
@@ -121,7 +164,10 @@ final class EventFields {
   private String where(EventForm f) {
     List<String> parts = new ArrayList<>();
     if (!strip(f.place).isEmpty()) {
-      parts.add(Place.findBySlug(f.place.strip()).map(p -> p.nameIn(story.language)).orElse(f.place.strip()));
+      parts.add(
+          Place.findBySlug(f.place.strip())
+              .map(p -> p.nameIn(story.language))
+              .orElse(f.place.strip()));
     }
     if (!strip(f.geometry).isEmpty()) {
       parts.add(describe(f.geometry.strip()));
@@ -138,7 +184,9 @@ final class EventFields {
     return String.join(" ", parts);
   }
 
-  /** A shape as an editor reads it, with coordinates rounded alike on both sides of a comparison. */
+  /**
+   * A shape as an editor reads it, with coordinates rounded alike on both sides of a comparison.
+   */
   private String describe(String geoJson) {
     try {
       JsonNode g = JSON.readTree(geoJson);
@@ -155,7 +203,8 @@ final class EventFields {
   }
 
   private static String latLon(JsonNode position) {
-    return String.format(Locale.ROOT, "%.5f, %.5f", position.get(1).asDouble(), position.get(0).asDouble());
+    return String.format(
+        Locale.ROOT, "%.5f, %.5f", position.get(1).asDouble(), position.get(0).asDouble());
   }
 
   private static String lines(List<String> rows) {
@@ -163,7 +212,8 @@ final class EventFields {
   }
 
   private static String join(String... parts) {
-    return String.join(" — ", Arrays.stream(parts).map(EventFields::strip).filter(p -> !p.isEmpty()).toList());
+    return String.join(
+        " — ", Arrays.stream(parts).map(EventFields::strip).filter(p -> !p.isEmpty()).toList());
   }
 
   private static String strip(String s) {

@@ -1,19 +1,19 @@
 package org.chronotope.editor;
 
-import org.chronotope.event.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronotope.common.Text;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventInput;
+import org.chronotope.event.SourceKind;
 import org.chronotope.event.Verification;
 import org.chronotope.story.PublicationStatus;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The event form as the browser sends it: every field as typed, so a form with errors is shown
- * again exactly as it was. Sources and media come as parallel lists, one entry per row.
- * {@link EventFormReader} turns it into the service's {@link EventInput}.
+ * again exactly as it was. Sources and media come as parallel lists, one entry per row. {@link
+ * EventFormReader} turns it into the service's {@link EventInput}.
  */
 public class EventForm {
 
@@ -39,22 +39,37 @@ public class EventForm {
   @RestForm public List<String> mediaCaption;
   @RestForm public List<String> mediaCredit;
   @RestForm public List<String> mediaAlt;
+
   /** The version the editor started from: a save against an older one is a conflict. */
   @RestForm public Long version;
-  /** How well the event is established (a {@code Verification} name) and, for a claim, who claims it. */
+
+  /**
+   * How well the event is established (a {@code Verification} name) and, for a claim, who claims
+   * it.
+   */
   @RestForm public String verification;
+
   @RestForm public String claimedBy;
-  /** Per source row: its kind (a {@code SourceKind} name or empty), whose word it is, an archived copy. */
+
+  /**
+   * Per source row: its kind (a {@code SourceKind} name or empty), whose word it is, an archived
+   * copy.
+   */
   @RestForm public List<String> sourceKind;
+
   @RestForm public List<String> sourceAttribution;
   @RestForm public List<String> sourceArchiveUrl;
 
-  /** "on" when this save corrects a published error; then {@link #correctionNote} tells readers how. */
+  /**
+   * "on" when this save corrects a published error; then {@link #correctionNote} tells readers how.
+   */
   @RestForm public String correction;
+
   @RestForm public String correctionNote;
 
   /** Uncertainty radius in metres, as typed. */
   @RestForm public String radiusM;
+
   /** Protection cell in km (10, 50, 100) or empty. */
   @RestForm public String protectKm;
 
@@ -84,37 +99,67 @@ public class EventForm {
     f.start = in.start().value();
     f.startPrecision = in.start().precision() == null ? "DAY" : in.start().precision().name();
     f.end = in.end() == null ? null : in.end().value();
-    f.endPrecision = in.end() == null || in.end().precision() == null ? f.startPrecision : in.end().precision().name();
+    f.endPrecision =
+        in.end() == null || in.end().precision() == null
+            ? f.startPrecision
+            : in.end().precision().name();
     FormDates.fill(f, in);
     f.displayDate = in.displayDate();
     f.locationPrecision = "";
     if (in.location() != null) {
       f.place = in.location().place();
       f.placeName = placeName;
-      f.geometry = in.location().geometry() == null || in.location().geometry().isNull() ? null
-          : in.location().geometry().toString();
-      f.locationPrecision = in.location().precision() == null ? "" : in.location().precision().name();
+      f.geometry =
+          in.location().geometry() == null || in.location().geometry().isNull()
+              ? null
+              : in.location().geometry().toString();
+      f.locationPrecision =
+          in.location().precision() == null ? "" : in.location().precision().name();
       f.radiusM = in.location().radiusM() == null ? null : in.location().radiusM().toString();
       f.protectKm = in.location().protectKm() == null ? null : in.location().protectKm().toString();
     }
     f.body = in.body();
-    in.sources().forEach(s -> f.addSource(s.url(), s.publisher(), s.title(), s.date() == null ? null : s.date().toString(),
-        s.kind() == null ? null : s.kind().name(), s.attribution(), s.archiveUrl()));
-    f.verification = in.verification() == null ? Verification.DEFAULT.name() : in.verification().name();
+    in.sources()
+        .forEach(
+            s ->
+                f.addSource(
+                    s.url(),
+                    s.publisher(),
+                    s.title(),
+                    s.date() == null ? null : s.date().toString(),
+                    s.kind() == null ? null : s.kind().name(),
+                    s.attribution(),
+                    s.archiveUrl()));
+    f.verification =
+        in.verification() == null ? Verification.DEFAULT.name() : in.verification().name();
     f.claimedBy = in.claimedBy();
     in.media().forEach(m -> f.addMedia(m.url(), m.caption(), m.credit(), m.altText()));
     f.version = version;
     return f.normalized();
   }
 
-  /** Every field as a hidden input, to carry this version through another page (the conflict page). */
+  /**
+   * Every field as a hidden input, to carry this version through another page (the conflict page).
+   */
   public List<ConflictPage.Hidden> hidden() {
     normalized();
     List<ConflictPage.Hidden> h = new ArrayList<>();
-    String[][] single = {{"title", title}, {"category", category}, {"status", status}, {"tags", tags},
-        {"start", start}, {"startPrecision", startPrecision}, {"end", end}, {"endPrecision", endPrecision},
-        {"displayDate", displayDate}, {"place", place}, {"placeName", placeName}, {"geometry", geometry},
-        {"locationPrecision", locationPrecision}, {"body", body}};
+    String[][] single = {
+      {"title", title},
+      {"category", category},
+      {"status", status},
+      {"tags", tags},
+      {"start", start},
+      {"startPrecision", startPrecision},
+      {"end", end},
+      {"endPrecision", endPrecision},
+      {"displayDate", displayDate},
+      {"place", place},
+      {"placeName", placeName},
+      {"geometry", geometry},
+      {"locationPrecision", locationPrecision},
+      {"body", body}
+    };
     for (String[] field : single) {
       h.add(new ConflictPage.Hidden(field[0], nz(field[1])));
     }
@@ -147,8 +192,15 @@ public class EventForm {
 
   /** Lists never null and of equal length per row kind, so templates can index them. */
   public EventForm normalized() {
-    int sources = max(sourceUrl, sourcePublisher, sourceTitle, sourceDate, sourceKind, sourceAttribution,
-        sourceArchiveUrl);
+    int sources =
+        max(
+            sourceUrl,
+            sourcePublisher,
+            sourceTitle,
+            sourceDate,
+            sourceKind,
+            sourceAttribution,
+            sourceArchiveUrl);
     sourceKind = pad(sourceKind, sources);
     sourceAttribution = pad(sourceAttribution, sources);
     sourceArchiveUrl = pad(sourceArchiveUrl, sources);
@@ -165,15 +217,18 @@ public class EventForm {
   }
 
   /**
-   * The form without its trailing empty rows: the page adds one empty row of each kind itself, so
-   * a form shown again does not pile empty rows up. Rows before a filled one keep their place, so
-   * the errors named by row still sit beside the right row.
+   * The form without its trailing empty rows: the page adds one empty row of each kind itself, so a
+   * form shown again does not pile empty rows up. Rows before a filled one keep their place, so the
+   * errors named by row still sit beside the right row.
    */
   public EventForm withoutEmptyRows() {
     normalized();
     for (int i = sourceUrl.size() - 1;
-        i >= 0 && Text.allBlank(sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i))
-            && Text.allBlank(sourceKind.get(i), sourceAttribution.get(i), sourceArchiveUrl.get(i)); i--) {
+        i >= 0
+            && Text.allBlank(
+                sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i))
+            && Text.allBlank(sourceKind.get(i), sourceAttribution.get(i), sourceArchiveUrl.get(i));
+        i--) {
       sourceKind.remove(i);
       sourceAttribution.remove(i);
       sourceArchiveUrl.remove(i);
@@ -183,7 +238,10 @@ public class EventForm {
       sourceDate.remove(i);
     }
     for (int i = mediaUrl.size() - 1;
-        i >= 0 && Text.allBlank(mediaUrl.get(i), mediaCaption.get(i), mediaCredit.get(i), mediaAlt.get(i)); i--) {
+        i >= 0
+            && Text.allBlank(
+                mediaUrl.get(i), mediaCaption.get(i), mediaCredit.get(i), mediaAlt.get(i));
+        i--) {
       mediaUrl.remove(i);
       mediaCaption.remove(i);
       mediaCredit.remove(i);
@@ -196,8 +254,16 @@ public class EventForm {
   public List<SourceRow> sourceRows() {
     List<SourceRow> rows = new ArrayList<>();
     for (int i = 0; i < sourceUrl.size(); i++) {
-      rows.add(new SourceRow(i, sourceUrl.get(i), sourcePublisher.get(i), sourceTitle.get(i), sourceDate.get(i),
-          sourceKind.get(i), sourceAttribution.get(i), sourceArchiveUrl.get(i)));
+      rows.add(
+          new SourceRow(
+              i,
+              sourceUrl.get(i),
+              sourcePublisher.get(i),
+              sourceTitle.get(i),
+              sourceDate.get(i),
+              sourceKind.get(i),
+              sourceAttribution.get(i),
+              sourceArchiveUrl.get(i)));
     }
     return rows;
   }
@@ -205,7 +271,9 @@ public class EventForm {
   public List<MediaRow> mediaRows() {
     List<MediaRow> rows = new ArrayList<>();
     for (int i = 0; i < mediaUrl.size(); i++) {
-      rows.add(new MediaRow(i, mediaUrl.get(i), mediaCaption.get(i), mediaCredit.get(i), mediaAlt.get(i)));
+      rows.add(
+          new MediaRow(
+              i, mediaUrl.get(i), mediaCaption.get(i), mediaCredit.get(i), mediaAlt.get(i)));
     }
     return rows;
   }
@@ -221,7 +289,13 @@ public class EventForm {
     sourceArchiveUrl.add("");
   }
 
-  void addSource(String url, String publisher, String title, String date, String kind, String attribution,
+  void addSource(
+      String url,
+      String publisher,
+      String title,
+      String date,
+      String kind,
+      String attribution,
       String archiveUrl) {
     addSource(url, publisher, title, date);
     sourceKind.set(sourceKind.size() - 1, nz(kind));
@@ -258,8 +332,15 @@ public class EventForm {
   }
 
   /** One source row of the form. */
-  public record SourceRow(int index, String url, String publisher, String title, String date, String kind,
-      String attribution, String archiveUrl) {
+  public record SourceRow(
+      int index,
+      String url,
+      String publisher,
+      String title,
+      String date,
+      String kind,
+      String attribution,
+      String archiveUrl) {
 
     public SourceRow(int index, String url, String publisher, String title, String date) {
       this(index, url, publisher, title, date, "", "", "");

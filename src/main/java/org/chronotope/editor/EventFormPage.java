@@ -1,11 +1,11 @@
 package org.chronotope.editor;
 
-import org.chronotope.event.Verification;
 import java.util.List;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventReview;
 import org.chronotope.event.LocationPrecision;
+import org.chronotope.event.Verification;
 import org.chronotope.story.Category;
 import org.chronotope.story.Story;
 
@@ -14,18 +14,41 @@ import org.chronotope.story.Story;
  *
  * @param eventId null for a new event
  */
-public record EventFormPage(Story story, Long eventId, String eventTitle, EventForm form, FormErrors errors,
-    String action, EventReview review, boolean published) {
+public record EventFormPage(
+    Story story,
+    Long eventId,
+    String eventTitle,
+    EventForm form,
+    FormErrors errors,
+    String action,
+    EventReview review,
+    boolean published) {
 
   static EventFormPage create(Story story, EventForm form, FormErrors errors) {
-    return new EventFormPage(story, null, null, form.withoutEmptyRows(), errors,
-        "/editor/stories/" + story.slug + "/events", null, false);
+    return new EventFormPage(
+        story,
+        null,
+        null,
+        form.withoutEmptyRows(),
+        errors,
+        "/editor/stories/" + story.slug + "/events",
+        null,
+        false);
   }
 
-  /** @param review where the event stands in review, or null */
+  /**
+   * @param review where the event stands in review, or null
+   */
   static EventFormPage edit(Event event, EventForm form, FormErrors errors, EventReview review) {
-    return new EventFormPage(event.story, event.id, event.title, form.withoutEmptyRows(), errors,
-        "/editor/events/" + event.id, review, event.isPublished());
+    return new EventFormPage(
+        event.story,
+        event.id,
+        event.title,
+        form.withoutEmptyRows(),
+        errors,
+        "/editor/events/" + event.id,
+        review,
+        event.isPublished());
   }
 
   /**

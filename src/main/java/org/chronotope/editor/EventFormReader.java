@@ -20,13 +20,13 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.EventDate;
-import org.chronotope.event.EventWhen;
 import org.chronotope.event.EventInput;
-import org.chronotope.event.EventLimits;
 import org.chronotope.event.EventInput.DateInput;
 import org.chronotope.event.EventInput.LocationInput;
 import org.chronotope.event.EventInput.MediaInput;
 import org.chronotope.event.EventInput.SourceInput;
+import org.chronotope.event.EventLimits;
+import org.chronotope.event.EventWhen;
 import org.chronotope.event.LocationPrecision;
 import org.chronotope.event.SourceKind;
 import org.chronotope.event.Verification;
@@ -35,16 +35,17 @@ import org.chronotope.place.Geometry;
 import org.chronotope.story.PublicationStatus;
 
 /**
- * Reads an {@link EventForm} into the {@link EventInput} the event service takes, with messages
- * in the editor's language for the mistakes people make (a missing title, a date the precision
- * does not match, an end before the start, a web address without http). The service then checks
+ * Reads an {@link EventForm} into the {@link EventInput} the event service takes, with messages in
+ * the editor's language for the mistakes people make (a missing title, a date the precision does
+ * not match, an end before the start, a web address without http). The service then checks
  * everything again by the API's rules; its few remaining errors are put beside the same fields.
  */
 @ApplicationScoped
 public class EventFormReader {
 
   private static final Pattern HTTP_URL = Pattern.compile("^https?://\\S+$");
-  private static final Pattern ROW_FIELD = Pattern.compile("^(sources|media)\\[(\\d+)]\\.?(\\w*).*");
+  private static final Pattern ROW_FIELD =
+      Pattern.compile("^(sources|media)\\[(\\d+)]\\.?(\\w*).*");
 
   private final ObjectMapper json;
   private final Validator validator;
@@ -67,15 +68,20 @@ public class EventFormReader {
     datesInWords(f);
     DatePrecision startPrecision = precision(f.startPrecision, "startPrecision", errors, m);
     DatePrecision endPrecision = precision(f.endPrecision, "endPrecision", errors, m);
-    // EDTF text (2025-07~, 2025-02?, 2025-07-XX, 2025-01-18/.., an end of ..) decides its own precision.
-    EventWhen edtf = FormDates.uses(f.start) || FormDates.uses(f.end) ? FormDates.read(f.start, f.end, errors, m) : null;
+    // EDTF text (2025-07~, 2025-02?, 2025-07-XX, 2025-01-18/.., an end of ..) decides its own
+    // precision.
+    EventWhen edtf =
+        FormDates.uses(f.start) || FormDates.uses(f.end)
+            ? FormDates.read(f.start, f.end, errors, m)
+            : null;
     boolean byEdtf = edtf != null || FormDates.uses(f.start) || FormDates.uses(f.end);
     EventDate start = byEdtf ? null : date(f.start, startPrecision, "start", true, errors, m);
     EventDate end = byEdtf ? null : date(f.end, endPrecision, "end", false, errors, m);
     if (start != null && end != null && end.compareTo(start) < 0) {
       errors.add("end", m.err_end_before_start());
     }
-    if (Text.trimToNull(f.displayDate) != null && f.displayDate.strip().length() > EventLimits.DISPLAY_DATE) {
+    if (Text.trimToNull(f.displayDate) != null
+        && f.displayDate.strip().length() > EventLimits.DISPLAY_DATE) {
       errors.add("displayDate", m.err_too_long(EventLimits.DISPLAY_DATE));
     }
     LocationInput location = location(f, errors, m);
@@ -88,8 +94,10 @@ public class EventFormReader {
     List<SourceInput> sources = sources(f, sourceRows, errors, m);
     List<Integer> mediaRows = new ArrayList<>();
     List<MediaInput> media = media(f, mediaRows, errors, m);
-    Verification verification = Text.isBlank(f.verification) ? Verification.DEFAULT
-        : choice(Verification.class, f.verification, "verification", errors, m);
+    Verification verification =
+        Text.isBlank(f.verification)
+            ? Verification.DEFAULT
+            : choice(Verification.class, f.verification, "verification", errors, m);
     String claimedBy = Text.trimToNull(f.claimedBy);
     if (claimedBy != null && claimedBy.length() > EventLimits.CLAIMED_BY) {
       errors.add("claimedBy", m.err_too_long(EventLimits.CLAIMED_BY));
@@ -98,10 +106,30 @@ public class EventFormReader {
     if (!errors.isEmpty()) {
       return new Result(null, errors, sourceRows, mediaRows);
     }
-    DateInput startInput = edtf != null ? DateInput.start(edtf) : new DateInput(start.iso(), start.precision());
-    DateInput endInput = edtf != null ? DateInput.end(edtf) : end == null ? null : new DateInput(end.iso(), end.precision());
-    EventInput input = new EventInput(title, Text.trimToNull(f.body), startInput, endInput, Text.trimToNull(f.displayDate), location,
-        Text.trimToNull(f.category), tags, sources, media, status, null, f.version, verification, claimedBy, correction);
+    DateInput startInput =
+        edtf != null ? DateInput.start(edtf) : new DateInput(start.iso(), start.precision());
+    DateInput endInput =
+        edtf != null
+            ? DateInput.end(edtf)
+            : end == null ? null : new DateInput(end.iso(), end.precision());
+    EventInput input =
+        new EventInput(
+            title,
+            Text.trimToNull(f.body),
+            startInput,
+            endInput,
+            Text.trimToNull(f.displayDate),
+            location,
+            Text.trimToNull(f.category),
+            tags,
+            sources,
+            media,
+            status,
+            null,
+            f.version,
+            verification,
+            claimedBy,
+            correction);
     Result result = new Result(input, errors, sourceRows, mediaRows);
     for (ConstraintViolation<EventInput> v : validator.validate(input)) {
       result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));
@@ -138,13 +166,19 @@ public class EventFormReader {
     }
   }
 
-  private static DatePrecision precision(String value, String field, FormErrors errors, EditorMessages m) {
+  private static DatePrecision precision(
+      String value, String field, FormErrors errors, EditorMessages m) {
     DatePrecision p = choice(DatePrecision.class, value, field, errors, m);
     return p == null ? DatePrecision.DAY : p;
   }
 
-  private static EventDate date(String value, DatePrecision precision, String field, boolean required,
-      FormErrors errors, EditorMessages m) {
+  private static EventDate date(
+      String value,
+      DatePrecision precision,
+      String field,
+      boolean required,
+      FormErrors errors,
+      EditorMessages m) {
     String text = Text.trimToNull(value);
     if (text == null) {
       if (required) {
@@ -178,12 +212,16 @@ public class EventFormReader {
         geometry = null;
       }
     }
-    LocationPrecision precision = Text.isBlank(f.locationPrecision) ? null
-        : choice(LocationPrecision.class, f.locationPrecision, "locationPrecision", errors, m);
+    LocationPrecision precision =
+        Text.isBlank(f.locationPrecision)
+            ? null
+            : choice(LocationPrecision.class, f.locationPrecision, "locationPrecision", errors, m);
     Integer radiusM = LocationFormFields.radiusM(f.radiusM, errors, m);
     Integer protectKm = LocationFormFields.protectKm(f.protectKm, errors, m);
     if (place == null && geometry == null) {
-      return radiusM == null && protectKm == null ? null : new LocationInput(null, null, null, radiusM, protectKm);
+      return radiusM == null && protectKm == null
+          ? null
+          : new LocationInput(null, null, null, radiusM, protectKm);
     }
     return new LocationInput(place, geometry, precision, radiusM, protectKm);
   }
@@ -192,8 +230,13 @@ public class EventFormReader {
     if (Text.isBlank(text)) {
       return List.of();
     }
-    List<String> tags = new ArrayList<>(new LinkedHashSet<>(Arrays.stream(text.split(","))
-        .map(String::strip).filter(t -> !t.isEmpty()).toList()));
+    List<String> tags =
+        new ArrayList<>(
+            new LinkedHashSet<>(
+                Arrays.stream(text.split(","))
+                    .map(String::strip)
+                    .filter(t -> !t.isEmpty())
+                    .toList()));
     if (tags.size() > EventLimits.ITEMS) {
       errors.add("tags", m.err_tags_count(EventLimits.ITEMS));
     } else if (tags.stream().anyMatch(t -> t.length() > EventLimits.TAG)) {
@@ -202,11 +245,15 @@ public class EventFormReader {
     return tags;
   }
 
-  private static List<SourceInput> sources(EventForm f, List<Integer> rows, FormErrors errors, EditorMessages m) {
+  private static List<SourceInput> sources(
+      EventForm f, List<Integer> rows, FormErrors errors, EditorMessages m) {
     List<SourceInput> sources = new ArrayList<>();
     for (EventForm.SourceRow row : f.sourceRows()) {
-      if (Text.isBlank(row.url()) && Text.isBlank(row.publisher()) && Text.isBlank(row.title())
-          && Text.isBlank(row.date()) && Text.allBlank(row.kind(), row.attribution(), row.archiveUrl())) {
+      if (Text.isBlank(row.url())
+          && Text.isBlank(row.publisher())
+          && Text.isBlank(row.title())
+          && Text.isBlank(row.date())
+          && Text.allBlank(row.kind(), row.attribution(), row.archiveUrl())) {
         continue;
       }
       String url = Text.trimToNull(row.url());
@@ -217,7 +264,10 @@ public class EventFormReader {
       if (archiveUrl != null && !HTTP_URL.matcher(archiveUrl).matches()) {
         errors.add(row.key("archiveUrl"), m.err_url());
       }
-      SourceKind kind = Text.isBlank(row.kind()) ? null : choice(SourceKind.class, row.kind(), row.key("kind"), errors, m);
+      SourceKind kind =
+          Text.isBlank(row.kind())
+              ? null
+              : choice(SourceKind.class, row.kind(), row.key("kind"), errors, m);
       LocalDate date = null;
       if (!Text.isBlank(row.date())) {
         try {
@@ -227,16 +277,26 @@ public class EventFormReader {
         }
       }
       rows.add(row.index());
-      sources.add(new SourceInput(url, Text.trimToNull(row.publisher()), Text.trimToNull(row.title()), date, kind,
-          Text.trimToNull(row.attribution()), archiveUrl));
+      sources.add(
+          new SourceInput(
+              url,
+              Text.trimToNull(row.publisher()),
+              Text.trimToNull(row.title()),
+              date,
+              kind,
+              Text.trimToNull(row.attribution()),
+              archiveUrl));
     }
     return sources;
   }
 
-  private static List<MediaInput> media(EventForm f, List<Integer> rows, FormErrors errors, EditorMessages m) {
+  private static List<MediaInput> media(
+      EventForm f, List<Integer> rows, FormErrors errors, EditorMessages m) {
     List<MediaInput> media = new ArrayList<>();
     for (EventForm.MediaRow row : f.mediaRows()) {
-      if (Text.isBlank(row.url()) && Text.isBlank(row.caption()) && Text.isBlank(row.credit())
+      if (Text.isBlank(row.url())
+          && Text.isBlank(row.caption())
+          && Text.isBlank(row.credit())
           && Text.isBlank(row.alt())) {
         continue;
       }
@@ -247,13 +307,19 @@ public class EventFormReader {
         errors.add(row.key("url"), m.err_url());
       }
       rows.add(row.index());
-      media.add(new MediaInput(url == null ? "" : url, Text.trimToNull(row.caption()), Text.trimToNull(row.credit()),
-          Text.trimToNull(row.alt()), null));
+      media.add(
+          new MediaInput(
+              url == null ? "" : url,
+              Text.trimToNull(row.caption()),
+              Text.trimToNull(row.credit()),
+              Text.trimToNull(row.alt()),
+              null));
     }
     return media;
   }
 
-  static <E extends Enum<E>> E choice(Class<E> type, String value, String field, FormErrors errors, EditorMessages m) {
+  static <E extends Enum<E>> E choice(
+      Class<E> type, String value, String field, FormErrors errors, EditorMessages m) {
     try {
       return Enum.valueOf(type, value == null ? "" : value.strip());
     } catch (IllegalArgumentException e) {
@@ -263,16 +329,20 @@ public class EventFormReader {
   }
 
   /**
-   * What reading the form gave: the input when it is valid, else the errors. Rows are mapped
-   * back from the input's positions (empty rows dropped) to the form's.
+   * What reading the form gave: the input when it is valid, else the errors. Rows are mapped back
+   * from the input's positions (empty rows dropped) to the form's.
    */
-  public record Result(EventInput input, FormErrors errors, List<Integer> sourceRows, List<Integer> mediaRows) {
+  public record Result(
+      EventInput input, FormErrors errors, List<Integer> sourceRows, List<Integer> mediaRows) {
 
     public boolean valid() {
       return input != null && errors.isEmpty();
     }
 
-    /** Puts an error the service (or Bean Validation) named by its input field beside the form field. */
+    /**
+     * Puts an error the service (or Bean Validation) named by its input field beside the form
+     * field.
+     */
     public void reject(String inputField, String message) {
       errors.add(formField(inputField), message);
     }
@@ -283,14 +353,18 @@ public class EventFormReader {
       }
     }
 
-    /** As {@link #reject(ProblemException)}, saying the rules of sources and verification in the editor's language. */
+    /**
+     * As {@link #reject(ProblemException)}, saying the rules of sources and verification in the
+     * editor's language.
+     */
     public void reject(ProblemException e, EditorMessages m) {
       for (FieldError error : e.errors()) {
-        String message = switch (error.field()) {
-          case "sources" -> m.err_sources_required();
-          case "claimedBy" -> m.err_claimed_by_only_claim();
-          default -> error.message();
-        };
+        String message =
+            switch (error.field()) {
+              case "sources" -> m.err_sources_required();
+              case "claimedBy" -> m.err_claimed_by_only_claim();
+              default -> error.message();
+            };
         reject(error.field(), message);
       }
     }
@@ -302,7 +376,8 @@ public class EventFormReader {
       if (inputField.startsWith("location.geometry")) {
         return "geometry";
       }
-      if (inputField.startsWith("location.radiusM") || inputField.startsWith("location.protectKm")) {
+      if (inputField.startsWith("location.radiusM")
+          || inputField.startsWith("location.protectKm")) {
         return inputField.substring("location.".length());
       }
       if (inputField.startsWith("location")) {
@@ -316,7 +391,8 @@ public class EventFormReader {
         List<Integer> rows = row.group(1).equals("sources") ? sourceRows : mediaRows;
         int i = Integer.parseInt(row.group(2));
         int formRow = i < rows.size() ? rows.get(i) : i;
-        String field = row.group(3).isEmpty() ? "url" : row.group(3).equals("altText") ? "alt" : row.group(3);
+        String field =
+            row.group(3).isEmpty() ? "url" : row.group(3).equals("altText") ? "alt" : row.group(3);
         return row.group(1) + "[" + formRow + "]." + field;
       }
       int dot = inputField.indexOf('.');

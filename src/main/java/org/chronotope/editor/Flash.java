@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * A one-time message for the next editor page after a redirect ("Saved …", "Moved … to the
- * trash" with its Undo), carried in a short-lived cookie that {@link Editor} reads and clears.
+ * A one-time message for the next editor page after a redirect ("Saved …", "Moved … to the trash"
+ * with its Undo), carried in a short-lived cookie that {@link Editor} reads and clears.
  *
  * @param kind which message: saved, created, deleted, restored, merged, duplicated, unchanged
  * @param title what it is about, as the editor named it
@@ -33,7 +33,10 @@ public record Flash(String kind, String title, String undo) {
     String shortTitle = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) + "…" : title;
     String value = String.join("\n", kind, shortTitle, undo == null ? "" : undo);
     return new NewCookie.Builder(COOKIE)
-        .value(Base64.getUrlEncoder().withoutPadding().encodeToString(value.getBytes(StandardCharsets.UTF_8)))
+        .value(
+            Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(value.getBytes(StandardCharsets.UTF_8)))
         .path("/editor")
         .maxAge(60)
         .httpOnly(true)
@@ -44,7 +47,9 @@ public record Flash(String kind, String title, String undo) {
   /** Reads the cookie's value; anything malformed is no message at all. */
   static Optional<Flash> parse(String cookieValue) {
     try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(cookieValue), StandardCharsets.UTF_8).split("\n", -1);
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(cookieValue), StandardCharsets.UTF_8)
+              .split("\n", -1);
       if (parts.length != 3 || parts[0].isBlank()) {
         return Optional.empty();
       }

@@ -7,10 +7,10 @@ import org.chronotope.event.EventInput;
 import org.chronotope.event.EventWhen;
 
 /**
- * The event form's dates in EDTF: a start or end typed with a qualifier ({@code 2025-07~},
- * {@code 2025-02?}, {@code 2025-07%}), unspecified digits ({@code 2025-07-XX}), as an interval
- * ({@code 2025-01-18/..}) or an end of {@code ..} is read as EDTF, its own text deciding its
- * precision; plain dates keep the form's precision selects. See docs/dates.md.
+ * The event form's dates in EDTF: a start or end typed with a qualifier ({@code 2025-07~}, {@code
+ * 2025-02?}, {@code 2025-07%}), unspecified digits ({@code 2025-07-XX}), as an interval ({@code
+ * 2025-01-18/..}) or an end of {@code ..} is read as EDTF, its own text deciding its precision;
+ * plain dates keep the form's precision selects. See docs/dates.md.
  */
 final class FormDates {
 
@@ -27,8 +27,11 @@ final class FormDates {
       return Edtf.when(start, null, end, null, false, "start", "end");
     } catch (ProblemException e) {
       for (FieldError error : e.errors()) {
-        errors.add(error.field(), error.message().contains("before it starts") ? m.err_end_before_start()
-            : m.err_invalid(error.message()));
+        errors.add(
+            error.field(),
+            error.message().contains("before it starts")
+                ? m.err_end_before_start()
+                : m.err_invalid(error.message()));
       }
       return null;
     }

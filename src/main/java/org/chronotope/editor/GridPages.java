@@ -41,24 +41,49 @@ public class GridPages {
 
   /** The most rows the grid shows; a longer story is filtered through the API's search first. */
   static final int MAX_ROWS = 1000;
+
   /** The cells an editor may change. */
-  static final List<String> FIELDS = List.of("start", "title", "place", "category", "status", "verification");
+  static final List<String> FIELDS =
+      List.of("start", "title", "place", "category", "status", "verification");
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance grid(Story story, List<GridRow> rows, long total, List<Verification> verifications,
+    static native TemplateInstance grid(
+        Story story,
+        List<GridRow> rows,
+        long total,
+        List<Verification> verifications,
         List<PublicationStatus> statuses);
   }
 
   /** One event as a grid row: the cells as the editor types them, and sort keys. */
-  public record GridRow(long id, long version, String start, long sortStart, String title, String place,
-      String category, String categoryName, String status, String verification, int sources) {
+  public record GridRow(
+      long id,
+      long version,
+      String start,
+      long sortStart,
+      String title,
+      String place,
+      String category,
+      String categoryName,
+      String status,
+      String verification,
+      int sources) {
 
     static GridRow of(Event e, String language) {
       EventForm f = EventForm.of(e, language);
-      return new GridRow(e.id, e.version, f.start, e.rangeFrom, e.title, f.placeName == null ? "" : f.placeName,
-          e.category == null ? "" : e.category.code, e.category == null ? "" : e.category.name, e.status.name(),
-          e.verification.name(), e.sources.size());
+      return new GridRow(
+          e.id,
+          e.version,
+          f.start,
+          e.rangeFrom,
+          e.title,
+          f.placeName == null ? "" : f.placeName,
+          e.category == null ? "" : e.category.code,
+          e.category == null ? "" : e.category.name,
+          e.status.name(),
+          e.verification.name(),
+          e.sources.size());
     }
   }
 
@@ -68,7 +93,11 @@ public class GridPages {
   private final PlaceService places;
   private final EditorText text;
 
-  public GridPages(EventService events, EventFormReader reader, EventConflicts conflicts, PlaceService places,
+  public GridPages(
+      EventService events,
+      EventFormReader reader,
+      EventConflicts conflicts,
+      PlaceService places,
       EditorText text) {
     this.events = events;
     this.reader = reader;
@@ -83,20 +112,29 @@ public class GridPages {
   public TemplateInstance grid(@PathParam("slug") String slug) {
     Story story = StoryEditorPages.find(slug);
     var page = events.search(story, EventFilter.NONE, true, 0, MAX_ROWS);
-    return Templates.grid(story, page.items().stream().map(e -> GridRow.of(e, story.language)).toList(),
-        page.total(), List.of(Verification.values()), List.of(PublicationStatus.values()));
+    return Templates.grid(
+        story,
+        page.items().stream().map(e -> GridRow.of(e, story.language)).toList(),
+        page.total(),
+        List.of(Verification.values()),
+        List.of(PublicationStatus.values()));
   }
 
   /**
    * Saves one cell of the row {@code id} against the row's {@code version}. A script asking for
-   * JSON gets the row's new version, or the reason in the editor's language (400), or 409 when
-   * the row changed meanwhile; a browser's form post then gets the conflict page itself.
+   * JSON gets the row's new version, or the reason in the editor's language (400), or 409 when the
+   * row changed meanwhile; a browser's form post then gets the conflict page itself.
    */
   @POST
   @Path("stories/{slug}/grid/{id}")
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-  public Response save(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String field,
-      @RestForm String value, @RestForm Long version, @HeaderParam("Accept") String accept) {
+  public Response save(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @RestForm String field,
+      @RestForm String value,
+      @RestForm Long version,
+      @HeaderParam("Accept") String accept) {
     Story story = StoryEditorPages.find(slug);
     Event event = EventEditorPages.find(id);
     if (!event.story.id.equals(story.id) || !FIELDS.contains(field == null ? "" : field)) {
@@ -115,8 +153,10 @@ public class GridPages {
     if (read.valid()) {
       try {
         Event saved = events.update(id, read.input());
-        return Response.ok(Map.of("id", saved.id, "version", saved.version, "sortStart", saved.rangeFrom))
-            .type(MediaType.APPLICATION_JSON).build();
+        return Response.ok(
+                Map.of("id", saved.id, "version", saved.version, "sortStart", saved.rangeFrom))
+            .type(MediaType.APPLICATION_JSON)
+            .build();
       } catch (ProblemException e) {
         if (e.status() == 409 && e.errors().stream().allMatch(f -> f.field().equals("version"))) {
           return conflict(id, form, json);
@@ -127,11 +167,15 @@ public class GridPages {
       }
     }
     var errors = read.errors().all();
-    String message = errors.getOrDefault(field, errors.values().stream().findFirst().orElse(m.err_invalid("")));
+    String message =
+        errors.getOrDefault(field, errors.values().stream().findFirst().orElse(m.err_invalid("")));
     return refused(field, message);
   }
 
-  /** Puts what was typed into the form field of the cell; a refusal when it cannot be put there at all. */
+  /**
+   * Puts what was typed into the form field of the cell; a refusal when it cannot be put there at
+   * all.
+   */
   private String set(EventForm form, String field, String typed, EditorMessages m) {
     switch (field) {
       case "title" -> form.title = typed;
@@ -159,10 +203,15 @@ public class GridPages {
           form.locationPrecision = "";
         } else {
           String folded = Text.fold(typed);
-          PlaceJson found = places.searchWithCities(typed, 10).stream()
-              .filter(p -> Text.fold(p.name()).equals(folded)
-                  || p.names().values().stream().anyMatch(n -> Text.fold(n).equals(folded)))
-              .findFirst().orElse(null);
+          PlaceJson found =
+              places.searchWithCities(typed, 10).stream()
+                  .filter(
+                      p ->
+                          Text.fold(p.name()).equals(folded)
+                              || p.names().values().stream()
+                                  .anyMatch(n -> Text.fold(n).equals(folded)))
+                  .findFirst()
+                  .orElse(null);
           if (found == null) {
             return text.bulk().paste_err_place();
           }
@@ -178,13 +227,18 @@ public class GridPages {
 
   private Response conflict(long id, EventForm mine, boolean json) {
     if (json) {
-      return Response.status(409).type(MediaType.APPLICATION_JSON).entity(Map.of("conflict", true)).build();
+      return Response.status(409)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(Map.of("conflict", true))
+          .build();
     }
     return Response.status(409).type(MediaType.TEXT_HTML).entity(conflicts.page(id, mine)).build();
   }
 
   private static Response refused(String field, String message) {
-    return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("field", field, "message", message))
+    return Response.status(400)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(Map.of("field", field, "message", message))
         .build();
   }
 }

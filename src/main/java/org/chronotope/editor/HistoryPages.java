@@ -41,8 +41,13 @@ public class HistoryPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance history(String subject, String back, Story story, List<Revision> revisions,
-        boolean withEvents, Map<Long, String> corrections);
+    static native TemplateInstance history(
+        String subject,
+        String back,
+        Story story,
+        List<Revision> revisions,
+        boolean withEvents,
+        Map<Long, String> corrections);
 
     static native TemplateInstance revision(RevisionView view, List<String> problems);
   }
@@ -52,7 +57,8 @@ public class HistoryPages {
   private final RevisionViews views;
   private final TourService tours;
 
-  public HistoryPages(StoryService stories, EventService events, RevisionViews views, TourService tours) {
+  public HistoryPages(
+      StoryService stories, EventService events, RevisionViews views, TourService tours) {
     this.stories = stories;
     this.events = events;
     this.views = views;
@@ -63,8 +69,12 @@ public class HistoryPages {
   @Path("stories/{slug}/history")
   public TemplateInstance storyHistory(@PathParam("slug") String slug) {
     Story story = StoryEditorPages.find(slug);
-    return Templates.history(story.title, "/editor/stories/" + slug, story,
-        Revision.storyHistory(story.id, STORY_HISTORY_LIMIT), true,
+    return Templates.history(
+        story.title,
+        "/editor/stories/" + slug,
+        story,
+        Revision.storyHistory(story.id, STORY_HISTORY_LIMIT),
+        true,
         notes(Correction.list("storyId", story.id)));
   }
 
@@ -74,8 +84,13 @@ public class HistoryPages {
     // A deleted event keeps its history, so that it can be read (and restored) from the trash.
     Event event = Event.<Event>findByIdOptional(id).orElseThrow(NotFoundException::new);
     String back = event.deletedAt == null ? "/editor/events/" + id : "/editor/trash";
-    return Templates.history(event.title, back, event.story,
-        Revision.history(EntityType.EVENT, id), false, notes(Correction.allOf(id)));
+    return Templates.history(
+        event.title,
+        back,
+        event.story,
+        Revision.history(EntityType.EVENT, id),
+        false,
+        notes(Correction.allOf(id)));
   }
 
   @GET
@@ -91,26 +106,34 @@ public class HistoryPages {
     Revision revision = find(id);
     try {
       if (revision.entityType == EntityType.EVENT) {
-        // The event keeps its publication status unless the editor ticked the box for the revision's.
+        // The event keeps its publication status unless the editor ticked the box for the
+        // revision's.
         Event event = events.restoreRevision(revision.entityId, id, "on".equals(withStatus));
         return Flash.redirect("/editor/events/" + event.id + "/history", "restored", event.title);
       }
       if (revision.entityType == EntityType.TOUR) {
-        Tour tour = Tour.<Tour>findByIdOptional(revision.entityId).orElseThrow(NotFoundException::new);
-        // The service's copy is detached once it returns: the address comes from this request's read.
+        Tour tour =
+            Tour.<Tour>findByIdOptional(revision.entityId).orElseThrow(NotFoundException::new);
+        // The service's copy is detached once it returns: the address comes from this request's
+        // read.
         String builder = TourEditorPages.builderPath(tour.story, tour.name);
         Tour restored = tours.restoreRevision(tour.story, tour.name, id);
         return Flash.redirect(builder, "restored", restored.title);
       }
-      Story current = Story.<Story>findByIdOptional(revision.entityId).orElseThrow(NotFoundException::new);
+      Story current =
+          Story.<Story>findByIdOptional(revision.entityId).orElseThrow(NotFoundException::new);
       Story story = stories.restoreRevision(current.slug, id);
       return Flash.redirect("/editor/stories/" + story.slug + "/history", "restored", story.title);
     } catch (ProblemException e) {
       // The revision no longer fits (a category removed since, a slug taken): say which field.
-      List<String> problems = e.errors().isEmpty() ? List.of(e.getMessage())
-          : e.errors().stream().map(f -> f.field() + ": " + f.message()).toList();
-      return Response.status(e.status()).entity(Templates.revision(views.of(find(id)), problems))
-          .type(MediaType.TEXT_HTML).build();
+      List<String> problems =
+          e.errors().isEmpty()
+              ? List.of(e.getMessage())
+              : e.errors().stream().map(f -> f.field() + ": " + f.message()).toList();
+      return Response.status(e.status())
+          .entity(Templates.revision(views.of(find(id)), problems))
+          .type(MediaType.TEXT_HTML)
+          .build();
     }
   }
 

@@ -35,8 +35,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * A story's import in the editor: upload a file, see the dry run's preview (what would be created
  * or updated, every rejected record and why), then commit it. The file is kept with its job in the
- * database, so the commit needs no second upload and any instance can serve it; large files run
- * on the import worker while the job's page follows the progress.
+ * database, so the commit needs no second upload and any instance can serve it; large files run on
+ * the import worker while the job's page follows the progress.
  */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
@@ -47,10 +47,20 @@ public class ImportPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance upload(Story story, UploadForm form, FormErrors errors, List<ImportFormat> formats,
-        long maxMegabytes, long maxBytes, List<ImportJob> recent);
+    static native TemplateInstance upload(
+        Story story,
+        UploadForm form,
+        FormErrors errors,
+        List<ImportFormat> formats,
+        long maxMegabytes,
+        long maxBytes,
+        List<ImportJob> recent);
 
-    static native TemplateInstance job(Story story, ImportView view, UploadForm form, FormErrors errors,
+    static native TemplateInstance job(
+        Story story,
+        ImportView view,
+        UploadForm form,
+        FormErrors errors,
         List<ImportFormat> formats);
   }
 
@@ -59,7 +69,8 @@ public class ImportPages {
 
     /** The options a job ran with, for the form that runs its file again. */
     static UploadForm of(ImportJob job) {
-      return new UploadForm(job.format.key(), job.undatedAs == null ? "" : job.undatedAs, job.publish);
+      return new UploadForm(
+          job.format.key(), job.undatedAs == null ? "" : job.undatedAs, job.publish);
     }
   }
 
@@ -84,11 +95,18 @@ public class ImportPages {
   @POST
   @Path("stories/{slug}/import")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response preview(@PathParam("slug") String slug, @RestForm("file") FileUpload file,
-      @RestForm String format, @RestForm String undatedAs, @RestForm String publish) {
+  public Response preview(
+      @PathParam("slug") String slug,
+      @RestForm("file") FileUpload file,
+      @RestForm String format,
+      @RestForm String undatedAs,
+      @RestForm String publish) {
     Story story = StoryEditorPages.find(slug);
-    UploadForm form = new UploadForm(format == null ? "" : format, undatedAs == null ? "" : undatedAs.strip(),
-        publish != null);
+    UploadForm form =
+        new UploadForm(
+            format == null ? "" : format,
+            undatedAs == null ? "" : undatedAs.strip(),
+            publish != null);
     ExchangeMessages m = messages();
     FormErrors errors = FormErrors.none();
     if (file == null || file.fileName() == null || file.fileName().isBlank()) {
@@ -102,8 +120,13 @@ public class ImportPages {
       return refused(400, story, form, errors.add("file", m.import_empty()));
     }
     try {
-      Imports.Started started = imports.start(slug, bytes, new Imports.Request(form.format(), true, form.publish(),
-          form.undatedAs(), file.fileName()), editor.name());
+      Imports.Started started =
+          imports.start(
+              slug,
+              bytes,
+              new Imports.Request(
+                  form.format(), true, form.publish(), form.undatedAs(), file.fileName()),
+              editor.name());
       return Response.seeOther(jobUri(slug, started.job().id)).build();
     } catch (ProblemException e) {
       if (e.status() == 413) {
@@ -113,15 +136,21 @@ public class ImportPages {
     }
   }
 
-  /** What the form says of an upload (or a re-run) the import refused, beside the field to change. */
-  private FormErrors refusal(ProblemException e, UploadForm form, byte[] bytes, FormErrors errors, String formatField) {
+  /**
+   * What the form says of an upload (or a re-run) the import refused, beside the field to change.
+   */
+  private FormErrors refusal(
+      ProblemException e, UploadForm form, byte[] bytes, FormErrors errors, String formatField) {
     ExchangeMessages m = messages();
     Optional<ImportFormat> chosen = ImportFormat.byKey(form.format());
     String field = e.errors().isEmpty() ? "file" : e.errors().get(0).field();
     String detail = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
     Optional<ImportFormat> looksLike = imports.recognize(bytes);
     if (chosen.isPresent() && looksLike.isPresent() && looksLike.get() != chosen.get()) {
-      errors.add(formatField, m.import_wrong_format(m.format_label(chosen.get().key()), m.format_label(looksLike.get().key())));
+      errors.add(
+          formatField,
+          m.import_wrong_format(
+              m.format_label(chosen.get().key()), m.format_label(looksLike.get().key())));
     } else if (field.equals("undatedAs")) {
       errors.add("undatedAs", m.import_undated_invalid());
     } else if (field.equals("format") && chosen.isEmpty() && !form.format().isBlank()) {
@@ -138,39 +167,62 @@ public class ImportPages {
   @Path("stories/{slug}/imports/{id}")
   public TemplateInstance job(@PathParam("slug") String slug, @PathParam("id") long id) {
     ImportJob job = find(slug, id);
-    return Templates.job(job.story, ImportView.of(job, editor.name(), json, null, messages()), UploadForm.of(job), FormErrors.none(),
+    return Templates.job(
+        job.story,
+        ImportView.of(job, editor.name(), json, null, messages()),
+        UploadForm.of(job),
+        FormErrors.none(),
         List.of(ImportFormat.values()));
   }
 
   /**
    * Runs the file a finished dry run kept again, as a new dry run with the options of the form on
-   * its page (format, date for undated records, publish): no second upload for a fix that is an option.
+   * its page (format, date for undated records, publish): no second upload for a fix that is an
+   * option.
    */
   @POST
   @Path("stories/{slug}/imports/{id}/retry")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response retry(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String format,
-      @RestForm String undatedAs, @RestForm String publish) {
+  public Response retry(
+      @PathParam("slug") String slug,
+      @PathParam("id") long id,
+      @RestForm String format,
+      @RestForm String undatedAs,
+      @RestForm String publish) {
     ImportJob dry = find(slug, id);
-    UploadForm form = new UploadForm(format == null ? "" : format, undatedAs == null ? "" : undatedAs.strip(),
-        publish != null);
+    UploadForm form =
+        new UploadForm(
+            format == null ? "" : format,
+            undatedAs == null ? "" : undatedAs.strip(),
+            publish != null);
     try {
-      Imports.Started started = imports.retry(id, new Imports.Request(form.format(), true, form.publish(),
-          form.undatedAs(), null), editor.name());
+      Imports.Started started =
+          imports.retry(
+              id,
+              new Imports.Request(form.format(), true, form.publish(), form.undatedAs(), null),
+              editor.name());
       return Response.seeOther(jobUri(slug, started.job().id)).build();
     } catch (ProblemException e) {
-      String problem = switch (e.status()) {
-        case 403 -> messages().import_not_yours(dry.createdBy);
-        case 410 -> messages().import_gone();
-        default -> null;
-      };
+      String problem =
+          switch (e.status()) {
+            case 403 -> messages().import_not_yours(dry.createdBy);
+            case 410 -> messages().import_gone();
+            default -> null;
+          };
       FormErrors errors = FormErrors.none();
       if (problem == null) {
         refusal(e, form, dry.payload == null ? new byte[0] : dry.payload, errors, "format");
       }
-      return Response.status(e.status() == 413 ? 400 : e.status()).type(MediaType.TEXT_HTML)
-          .entity(Templates.job(dry.story, ImportView.of(dry, editor.name(), json, problem, messages()), form, errors,
-              List.of(ImportFormat.values()))).build();
+      return Response.status(e.status() == 413 ? 400 : e.status())
+          .type(MediaType.TEXT_HTML)
+          .entity(
+              Templates.job(
+                  dry.story,
+                  ImportView.of(dry, editor.name(), json, problem, messages()),
+                  form,
+                  errors,
+                  List.of(ImportFormat.values())))
+          .build();
     }
   }
 
@@ -183,28 +235,47 @@ public class ImportPages {
       Imports.Started started = imports.commit(id, editor.name());
       return Response.seeOther(jobUri(slug, started.job().id)).build();
     } catch (ProblemException e) {
-      String problem = switch (e.status()) {
-        case 403 -> messages().import_not_yours(dry.createdBy);
-        case 410 -> messages().import_gone();
-        default -> e.getMessage();
-      };
-      return Response.status(e.status()).type(MediaType.TEXT_HTML)
-          .entity(Templates.job(dry.story, ImportView.of(dry, editor.name(), json, problem, messages()), UploadForm.of(dry),
-              FormErrors.none(), List.of(ImportFormat.values()))).build();
+      String problem =
+          switch (e.status()) {
+            case 403 -> messages().import_not_yours(dry.createdBy);
+            case 410 -> messages().import_gone();
+            default -> e.getMessage();
+          };
+      return Response.status(e.status())
+          .type(MediaType.TEXT_HTML)
+          .entity(
+              Templates.job(
+                  dry.story,
+                  ImportView.of(dry, editor.name(), json, problem, messages()),
+                  UploadForm.of(dry),
+                  FormErrors.none(),
+                  List.of(ImportFormat.values())))
+          .build();
     }
   }
 
   private Response refused(int status, Story story, UploadForm form, FormErrors errors) {
-    return Response.status(status).type(MediaType.TEXT_HTML).entity(upload(story, form, errors)).build();
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML)
+        .entity(upload(story, form, errors))
+        .build();
   }
 
   private TemplateInstance upload(Story story, UploadForm form, FormErrors errors) {
-    return Templates.upload(story, form, errors, List.of(ImportFormat.values()), megabytes(), imports.maxBytes(),
+    return Templates.upload(
+        story,
+        form,
+        errors,
+        List.of(ImportFormat.values()),
+        megabytes(),
+        imports.maxBytes(),
         ImportJob.recent(story, RECENT));
   }
 
   private static ImportJob find(String slug, long id) {
-    return ImportJob.find(id).filter(j -> j.story.slug.equals(slug)).orElseThrow(NotFoundException::new);
+    return ImportJob.find(id)
+        .filter(j -> j.story.slug.equals(slug))
+        .orElseThrow(NotFoundException::new);
   }
 
   private static URI jobUri(String slug, long id) {

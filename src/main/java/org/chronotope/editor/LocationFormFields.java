@@ -4,7 +4,10 @@ import org.chronotope.common.Text;
 import org.chronotope.event.EventInput.LocationInput;
 import org.chronotope.place.ProtectionGrid;
 
-/** The event form's uncertainty radius and protection fields, read with messages in the editor's language. */
+/**
+ * The event form's uncertainty radius and protection fields, read with messages in the editor's
+ * language.
+ */
 final class LocationFormFields {
 
   private LocationFormFields() {}

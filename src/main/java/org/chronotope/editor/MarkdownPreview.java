@@ -11,8 +11,8 @@ import org.chronotope.common.Markdown;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The body's preview on the event form: the Markdown rendered and sanitized on the server, the
- * same way readers will see it, so the preview shows exactly what will be published.
+ * The body's preview on the event form: the Markdown rendered and sanitized on the server, the same
+ * way readers will see it, so the preview shows exactly what will be published.
  */
 @Path("/editor")
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})

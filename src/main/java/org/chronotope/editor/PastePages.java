@@ -17,9 +17,9 @@ import org.chronotope.story.Story;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Paste from a spreadsheet: the editor pastes rows copied from Excel, LibreOffice or Google
- * Sheets, sees what each row would do with the reason beside each refused cell, and adds the rows
- * that pass in one step, undone in one step from the message that follows.
+ * Paste from a spreadsheet: the editor pastes rows copied from Excel, LibreOffice or Google Sheets,
+ * sees what each row would do with the reason beside each refused cell, and adds the rows that pass
+ * in one step, undone in one step from the message that follows.
  */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
@@ -31,7 +31,8 @@ public class PastePages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance paste(Story story, PasteForm form, FormErrors errors, PasteView preview);
+    static native TemplateInstance paste(
+        Story story, PasteForm form, FormErrors errors, PasteView preview);
   }
 
   /** What the editor pasted and chose, shown again with the preview. */
@@ -48,13 +49,17 @@ public class PastePages {
   @GET
   @Path("stories/{slug}/paste")
   public TemplateInstance form(@PathParam("slug") String slug) {
-    return Templates.paste(StoryEditorPages.find(slug), new PasteForm("", false), FormErrors.none(), null);
+    return Templates.paste(
+        StoryEditorPages.find(slug), new PasteForm("", false), FormErrors.none(), null);
   }
 
   /** Previews the pasted rows ({@code do=preview}) or adds those that pass ({@code do=add}). */
   @POST
   @Path("stories/{slug}/paste")
-  public Response paste(@PathParam("slug") String slug, @RestForm String rows, @RestForm String publish,
+  public Response paste(
+      @PathParam("slug") String slug,
+      @RestForm String rows,
+      @RestForm String publish,
       @RestForm("do") String action) {
     Story story = StoryEditorPages.find(slug);
     PasteForm form = new PasteForm(rows == null ? "" : rows, publish != null);
@@ -67,25 +72,45 @@ public class PastePages {
       if ("add".equals(action)) {
         Pastes.Outcome done = pastes.commit(story, form.rows(), form.publish());
         if (done.batch() != null) {
-          return new Flash("paste", String.valueOf(done.batch().items.size()),
-              "/editor/stories/" + slug + "/batches/" + done.batch().id + "/undo").redirect("/editor/stories/" + slug);
+          return new Flash(
+                  "paste",
+                  String.valueOf(done.batch().items.size()),
+                  "/editor/stories/" + slug + "/batches/" + done.batch().id + "/undo")
+              .redirect("/editor/stories/" + slug);
         }
-        return Response.status(400).type(MediaType.TEXT_HTML).entity(Templates.paste(story, form,
-            FormErrors.none().add("rows", b.paste_nothing()), PasteView.of(done, m, b))).build();
+        return Response.status(400)
+            .type(MediaType.TEXT_HTML)
+            .entity(
+                Templates.paste(
+                    story,
+                    form,
+                    FormErrors.none().add("rows", b.paste_nothing()),
+                    PasteView.of(done, m, b)))
+            .build();
       }
-      return Response.ok(Templates.paste(story, form, FormErrors.none(),
-          PasteView.of(pastes.preview(story, form.rows(), form.publish()), m, b))).build();
+      return Response.ok(
+              Templates.paste(
+                  story,
+                  form,
+                  FormErrors.none(),
+                  PasteView.of(pastes.preview(story, form.rows(), form.publish()), m, b)))
+          .build();
     } catch (ProblemException e) {
       String detail = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
-      String message = detail.startsWith("nothing pasted") ? b.paste_err_empty()
-          : detail.startsWith("only a header") ? b.paste_err_header_only()
-          : detail.startsWith("at most") ? b.paste_err_too_many(1000) : detail;
+      String message =
+          detail.startsWith("nothing pasted")
+              ? b.paste_err_empty()
+              : detail.startsWith("only a header")
+                  ? b.paste_err_header_only()
+                  : detail.startsWith("at most") ? b.paste_err_too_many(1000) : detail;
       return refused(story, form, message);
     }
   }
 
   private static Response refused(Story story, PasteForm form, String message) {
-    return Response.status(400).type(MediaType.TEXT_HTML)
-        .entity(Templates.paste(story, form, FormErrors.none().add("rows", message), null)).build();
+    return Response.status(400)
+        .type(MediaType.TEXT_HTML)
+        .entity(Templates.paste(story, form, FormErrors.none().add("rows", message), null))
+        .build();
   }
 }

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class PlaceForm {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Languages whose names the form asks for; the default name is the place's own. */
   static final String[] LANGUAGES = {"fr", "en", "ar"};
 
@@ -57,7 +58,10 @@ public class PlaceForm {
   Checked check(EditorMessages m, boolean isNew) {
     FormErrors errors = new FormErrors();
     String cleanSlug = Text.isBlank(slug) ? Text.slugify(name == null ? "" : name) : slug.strip();
-    if (isNew && (cleanSlug.isEmpty() || cleanSlug.length() > 120 || !cleanSlug.matches(StoryInput.SLUG))) {
+    if (isNew
+        && (cleanSlug.isEmpty()
+            || cleanSlug.length() > 120
+            || !cleanSlug.matches(StoryInput.SLUG))) {
       errors.add("slug", m.err_slug());
     }
     String cleanName = Text.trimToNull(name);
@@ -71,14 +75,18 @@ public class PlaceForm {
     for (int i = 0; i < LANGUAGES.length; i++) {
       String value = Text.trimToNull(values[i]);
       if (value != null && value.length() > 300) {
-        errors.add("name" + LANGUAGES[i].substring(0, 1).toUpperCase(Locale.ROOT) + LANGUAGES[i].substring(1),
+        errors.add(
+            "name"
+                + LANGUAGES[i].substring(0, 1).toUpperCase(Locale.ROOT)
+                + LANGUAGES[i].substring(1),
             m.err_too_long(300));
       } else if (value != null) {
         names.put(LANGUAGES[i], value);
       }
     }
     PlaceKind cleanKind = EventFormReader.choice(PlaceKind.class, kind, "kind", errors, m);
-    String country = Text.isBlank(countryCode) ? null : countryCode.strip().toUpperCase(Locale.ROOT);
+    String country =
+        Text.isBlank(countryCode) ? null : countryCode.strip().toUpperCase(Locale.ROOT);
     if (country != null && !country.matches("[A-Z]{2}")) {
       errors.add("countryCode", m.err_country());
     }
@@ -108,6 +116,13 @@ public class PlaceForm {
   }
 
   /** The form's values once checked. */
-  record Checked(String slug, String name, Map<String, String> names, PlaceKind kind, String countryCode,
-      Geometry geometry, String source, FormErrors errors) {}
+  record Checked(
+      String slug,
+      String name,
+      Map<String, String> names,
+      PlaceKind kind,
+      String countryCode,
+      Geometry geometry,
+      String source,
+      FormErrors errors) {}
 }

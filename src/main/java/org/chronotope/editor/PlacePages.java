@@ -25,8 +25,8 @@ import org.chronotope.place.PlaceService;
 import org.chronotope.story.StoryService;
 
 /**
- * The gazetteer in the editor: find, add, correct, duplicate and remove places. A correction
- * moves every event that uses the place with it; a place still used by events is not removed.
+ * The gazetteer in the editor: find, add, correct, duplicate and remove places. A correction moves
+ * every event that uses the place with it; a place still used by events is not removed.
  */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
@@ -39,8 +39,8 @@ public class PlacePages {
   static class Templates {
     static native TemplateInstance places(String q, List<Place> places);
 
-    static native TemplateInstance placeForm(Place place, PlaceForm form, FormErrors errors, List<PlaceKind> kinds,
-        String problem);
+    static native TemplateInstance placeForm(
+        Place place, PlaceForm form, FormErrors errors, List<PlaceKind> kinds, String problem);
   }
 
   private final PlaceService places;
@@ -48,7 +48,8 @@ public class PlacePages {
   private final StoryService stories;
   private final EditorText text;
 
-  public PlacePages(PlaceService places, EventService events, StoryService stories, EditorText text) {
+  public PlacePages(
+      PlaceService places, EventService events, StoryService stories, EditorText text) {
     this.places = places;
     this.events = events;
     this.stories = stories;
@@ -74,13 +75,19 @@ public class PlacePages {
     PlaceForm.Checked c = form.check(text.get(), true);
     if (c.errors().isEmpty()) {
       try {
-        Place place = places.create(c.slug(), c.name(), c.names(), c.kind(), c.countryCode(), c.geometry(), c.source());
+        Place place =
+            places.create(
+                c.slug(), c.name(), c.names(), c.kind(), c.countryCode(), c.geometry(), c.source());
         return Flash.redirect("/editor/places?q=" + place.slug, "created", place.name);
       } catch (ProblemException e) {
-        e.errors().forEach(f -> c.errors().add(f.field().equals("id") ? "slug" : f.field(), f.message()));
+        e.errors()
+            .forEach(f -> c.errors().add(f.field().equals("id") ? "slug" : f.field(), f.message()));
       }
     }
-    return Response.status(400).entity(form(null, form, c.errors(), null)).type(MediaType.TEXT_HTML).build();
+    return Response.status(400)
+        .entity(form(null, form, c.errors(), null))
+        .type(MediaType.TEXT_HTML)
+        .build();
   }
 
   @GET
@@ -102,15 +109,28 @@ public class PlacePages {
         // Someone corrected the place meanwhile: keep what this editor typed, say so, and let a
         // second, deliberate save (now against the stored version) decide.
         form.version = place.version;
-        return Response.status(409).entity(form(place, form, FormErrors.none(),
-            text.get().place_changed_meanwhile())).type(MediaType.TEXT_HTML).build();
+        return Response.status(409)
+            .entity(form(place, form, FormErrors.none(), text.get().place_changed_meanwhile()))
+            .type(MediaType.TEXT_HTML)
+            .build();
       }
-      Place saved = places.update(slug, c.name(), c.names(), c.kind(), c.countryCode(), c.geometry(), c.source(),
-          form.version);
+      Place saved =
+          places.update(
+              slug,
+              c.name(),
+              c.names(),
+              c.kind(),
+              c.countryCode(),
+              c.geometry(),
+              c.source(),
+              form.version);
       events.placeChanged(saved);
       return Flash.redirect("/editor/places?q=" + slug, "saved", saved.name);
     }
-    return Response.status(400).entity(form(place, form, c.errors(), null)).type(MediaType.TEXT_HTML).build();
+    return Response.status(400)
+        .entity(form(place, form, c.errors(), null))
+        .type(MediaType.TEXT_HTML)
+        .build();
   }
 
   @POST
@@ -121,8 +141,15 @@ public class PlacePages {
     for (int i = 2; places.find(copy).isPresent(); i++) {
       copy = slug + "-copy-" + i;
     }
-    Place place = places.create(copy, text.get().copy_of(original.name), original.names, original.kind,
-        original.countryCode, original.geometry(), original.source);
+    Place place =
+        places.create(
+            copy,
+            text.get().copy_of(original.name),
+            original.names,
+            original.kind,
+            original.countryCode,
+            original.geometry(),
+            original.source);
     return Flash.redirect("/editor/places/" + place.slug, "duplicated", place.name);
   }
 
@@ -132,13 +159,23 @@ public class PlacePages {
     Place place = find(slug);
     long uses = events.usesOf(place);
     if (uses > 0) {
-      return Response.status(409).entity(form(place, PlaceForm.of(place), FormErrors.none(),
-          text.get().place_in_use(uses))).type(MediaType.TEXT_HTML).build();
+      return Response.status(409)
+          .entity(
+              form(place, PlaceForm.of(place), FormErrors.none(), text.get().place_in_use(uses)))
+          .type(MediaType.TEXT_HTML)
+          .build();
     }
     long showing = stories.contextUsesOf(place);
     if (showing > 0) {
-      return Response.status(409).entity(form(place, PlaceForm.of(place), FormErrors.none(),
-          text.get().place_in_context(showing))).type(MediaType.TEXT_HTML).build();
+      return Response.status(409)
+          .entity(
+              form(
+                  place,
+                  PlaceForm.of(place),
+                  FormErrors.none(),
+                  text.get().place_in_context(showing)))
+          .type(MediaType.TEXT_HTML)
+          .build();
     }
     places.delete(slug);
     return Flash.redirect("/editor/places", "removed", place.name);

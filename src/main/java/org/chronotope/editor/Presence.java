@@ -24,8 +24,12 @@ public class Presence {
   static final Duration GONE_AFTER = Duration.ofSeconds(45);
 
   private final Clock clock;
-  /** Per event, the open forms: a user's page (its id, sent with each beat) and since when it beats. */
+
+  /**
+   * Per event, the open forms: a user's page (its id, sent with each beat) and since when it beats.
+   */
   private final Map<Long, Map<String, Seen>> byEvent = new ConcurrentHashMap<>();
+
   /** Pages that said goodbye, and when: a beat they sent before leaving may arrive after. */
   private final Map<String, Instant> left = new ConcurrentHashMap<>();
 
@@ -58,13 +62,16 @@ public class Presence {
       open.merge(key, new Seen(user, now, now), (old, fresh) -> new Seen(user, old.since(), now));
     }
     Map<String, Instant> since = new HashMap<>();
-    open.values().forEach(seen -> {
-      if (!seen.user().equals(user)) {
-        since.merge(seen.user(), seen.since(), (a, b) -> a.isBefore(b) ? a : b);
-      }
-    });
+    open.values()
+        .forEach(
+            seen -> {
+              if (!seen.user().equals(user)) {
+                since.merge(seen.user(), seen.since(), (a, b) -> a.isBefore(b) ? a : b);
+              }
+            });
     List<Other> others = new ArrayList<>();
-    since.forEach((name, from) -> others.add(new Other(name, from, Duration.between(from, now).toMinutes())));
+    since.forEach(
+        (name, from) -> others.add(new Other(name, from, Duration.between(from, now).toMinutes())));
     others.sort(Comparator.comparing(Other::since).thenComparing(Other::name));
     return others;
   }
@@ -79,10 +86,12 @@ public class Presence {
     if (!page.isEmpty()) {
       left.put(eventId + "/" + key, clock.instant());
     }
-    byEvent.computeIfPresent(eventId, (id, open) -> {
-      open.remove(key);
-      return open.isEmpty() ? null : open;
-    });
+    byEvent.computeIfPresent(
+        eventId,
+        (id, open) -> {
+          open.remove(key);
+          return open.isEmpty() ? null : open;
+        });
   }
 
   private static String key(String user, String page) {

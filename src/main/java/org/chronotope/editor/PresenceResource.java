@@ -39,10 +39,18 @@ public class PresenceResource {
   public Others beat(@PathParam("id") long id, @FormParam("page") String page) {
     EventEditorPages.find(id);
     ReviewMessages rv = text.review();
-    List<Seen> others = presence.beat(id, editor.name(), pageId(page)).stream()
-        .map(o -> new Seen(o.name(), o.since().toString(), o.minutes(),
-            o.minutes() < 1 ? rv.presence_just_now(o.name()) : rv.presence_for(o.name(), (int) o.minutes())))
-        .toList();
+    List<Seen> others =
+        presence.beat(id, editor.name(), pageId(page)).stream()
+            .map(
+                o ->
+                    new Seen(
+                        o.name(),
+                        o.since().toString(),
+                        o.minutes(),
+                        o.minutes() < 1
+                            ? rv.presence_just_now(o.name())
+                            : rv.presence_for(o.name(), (int) o.minutes())))
+            .toList();
     return new Others(others, others.isEmpty() ? null : rv.presence_hint());
   }
 
@@ -54,13 +62,17 @@ public class PresenceResource {
     return Response.noContent().build();
   }
 
-  /** The form's own random id (letters, digits and dashes, at most 64), or none; anything else is a 400 naming it. */
+  /**
+   * The form's own random id (letters, digits and dashes, at most 64), or none; anything else is a
+   * 400 naming it.
+   */
   static String pageId(String page) {
     if (page == null || page.isEmpty()) {
       return "";
     }
     if (!page.matches("[A-Za-z0-9-]{1,64}")) {
-      throw ProblemException.invalid("page", "must be the form's id: letters, digits and dashes, at most 64");
+      throw ProblemException.invalid(
+          "page", "must be the form's id: letters, digits and dashes, at most 64");
     }
     return page;
   }
@@ -68,6 +80,9 @@ public class PresenceResource {
   /** Who else has the form open; {@code hint} says what to do about it. */
   public record Others(List<Seen> others, String hint) {}
 
-  /** One other editor: name, since when (ISO instant), for how many whole minutes, and the sentence to show. */
+  /**
+   * One other editor: name, since when (ISO instant), for how many whole minutes, and the sentence
+   * to show.
+   */
   public record Seen(String name, String since, long minutes, String text) {}
 }

@@ -29,8 +29,8 @@ public class ReviewPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance reviews(List<EventReviews.Waiting> waiting, Long rowWithError, FormErrors errors,
-        String note);
+    static native TemplateInstance reviews(
+        List<EventReviews.Waiting> waiting, Long rowWithError, FormErrors errors, String note);
   }
 
   private final EventReviews reviews;
@@ -63,7 +63,8 @@ public class ReviewPages {
   @POST
   @Path("events/{id}/send-back")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response sendBack(@PathParam("id") long id, @RestForm String note, @RestForm Long version) {
+  public Response sendBack(
+      @PathParam("id") long id, @RestForm String note, @RestForm Long version) {
     String title = title(id);
     try {
       reviews.sendBack(id, note, version);
@@ -73,7 +74,10 @@ public class ReviewPages {
     }
   }
 
-  /** A refusal shown on the queue beside its row, or, when the row has changed or gone, as a message. */
+  /**
+   * A refusal shown on the queue beside its row, or, when the row has changed or gone, as a
+   * message.
+   */
   private Response refused(long id, String title, ProblemException e, String note) {
     EditorMessages m = text.get();
     ReviewMessages rv = text.review();
@@ -82,13 +86,16 @@ public class ReviewPages {
       errors.add("approver", rv.err_self_approval());
     } else if (e.status() == 400 && e.errors().stream().anyMatch(f -> f.field().equals("note"))) {
       errors.add("note", rv.err_note_required());
-    } else if (e.status() == 400 && e.errors().stream().anyMatch(f -> f.field().equals("sources"))) {
+    } else if (e.status() == 400
+        && e.errors().stream().anyMatch(f -> f.field().equals("sources"))) {
       errors.add("approver", m.err_sources_required());
     } else {
       return Flash.redirect("/editor/reviews", "review-refused", title);
     }
-    return Response.status(e.status()).entity(Templates.reviews(reviews.queue(), id, errors, note))
-        .type(MediaType.TEXT_HTML).build();
+    return Response.status(e.status())
+        .entity(Templates.reviews(reviews.queue(), id, errors, note))
+        .type(MediaType.TEXT_HTML)
+        .build();
   }
 
   private static String title(long id) {

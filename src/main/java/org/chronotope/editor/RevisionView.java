@@ -9,10 +9,22 @@ import org.chronotope.revision.Revision;
  * @param current whether this revision is the record's present state (nothing to restore)
  * @param back the history it belongs to
  */
-public record RevisionView(Revision revision, String subject, String back, List<Row> rows, boolean current,
-    boolean deleted, String statusNow, String statusThen) {
+public record RevisionView(
+    Revision revision,
+    String subject,
+    String back,
+    List<Row> rows,
+    boolean current,
+    boolean deleted,
+    String statusNow,
+    String statusThen) {
 
-  public RevisionView(Revision revision, String subject, String back, List<Row> rows, boolean current,
+  public RevisionView(
+      Revision revision,
+      String subject,
+      String back,
+      List<Row> rows,
+      boolean current,
       boolean deleted) {
     this(revision, subject, back, rows, current, deleted, null, null);
   }

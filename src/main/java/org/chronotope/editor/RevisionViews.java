@@ -26,7 +26,8 @@ public class RevisionViews {
   }
 
   public RevisionView of(Revision r) {
-    boolean current = Revision.latest(r.entityType, r.entityId).map(l -> l.id.equals(r.id)).orElse(false);
+    boolean current =
+        Revision.latest(r.entityType, r.entityId).map(l -> l.id.equals(r.id)).orElse(false);
     List<RevisionView.Row> rows = new ArrayList<>();
     if (r.entityType == EntityType.EVENT) {
       Event now = Event.<Event>findByIdOptional(r.entityId).orElseThrow();
@@ -36,8 +37,15 @@ public class RevisionViews {
       for (EventFields.Group g : EventFields.Group.values()) {
         rows.add(row(fields.label(g), fields.show(g, then), fields.show(g, present)));
       }
-      return new RevisionView(r, now.title, "/editor/events/" + now.id + "/history", rows, current,
-          now.deletedAt != null, now.status.name(), then.status);
+      return new RevisionView(
+          r,
+          now.title,
+          "/editor/events/" + now.id + "/history",
+          rows,
+          current,
+          now.deletedAt != null,
+          now.status.name(),
+          then.status);
     }
     if (r.entityType == EntityType.TOUR) {
       return TourRevisions.view(r, revisions.read(r, TourInput.class), text.get(), current);
@@ -49,7 +57,12 @@ public class RevisionViews {
     for (StoryFields.Group g : StoryFields.Group.values()) {
       rows.add(row(fields.label(g), fields.show(g, then), fields.show(g, present)));
     }
-    return new RevisionView(r, now.title, "/editor/stories/" + now.slug + "/history", rows, current,
+    return new RevisionView(
+        r,
+        now.title,
+        "/editor/stories/" + now.slug + "/history",
+        rows,
+        current,
         now.deletedAt != null);
   }
 

@@ -41,7 +41,8 @@ public class SignInPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance signIn(String username, String next, FormErrors errors, String notice);
+    static native TemplateInstance signIn(
+        String username, String next, FormErrors errors, String notice);
   }
 
   private final IdentityProviderManager identities;
@@ -52,8 +53,14 @@ public class SignInPages {
   private final UserService users;
   private final KnownDevices devices;
 
-  public SignInPages(IdentityProviderManager identities, LoginThrottle throttle, SessionCookie session,
-      Editor editor, EditorText text, UserService users, KnownDevices devices) {
+  public SignInPages(
+      IdentityProviderManager identities,
+      LoginThrottle throttle,
+      SessionCookie session,
+      Editor editor,
+      EditorText text,
+      UserService users,
+      KnownDevices devices) {
     this.users = users;
     this.devices = devices;
     this.identities = identities;
@@ -70,15 +77,20 @@ public class SignInPages {
     if (editor.signedIn() && !out) {
       return Response.seeOther(URI.create(safeNext(next))).build();
     }
-    return Response.ok(Templates.signIn("", safeNext(next), FormErrors.none(),
-        out ? text.get().signed_out() : null)).build();
+    return Response.ok(
+            Templates.signIn(
+                "", safeNext(next), FormErrors.none(), out ? text.get().signed_out() : null))
+        .build();
   }
 
   @POST
   @Path("login")
   @PermitAll
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response signIn(@RestForm String username, @RestForm String password, @RestForm String next,
+  public Response signIn(
+      @RestForm String username,
+      @RestForm String password,
+      @RestForm String next,
       RoutingContext routing) {
     String name = Text.trimToNull(username);
     String target = safeNext(next);
@@ -92,14 +104,16 @@ public class SignInPages {
     if (!errors.isEmpty()) {
       return page(400, name, target, errors);
     }
-    String address = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().host();
+    String address =
+        routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().host();
     Optional<Duration> wait = throttle.waitBefore(name, address, devices.isKnown(routing, name));
     if (wait.isPresent()) {
       long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
       return page(429, name, target, errors.add("password", text.get().signin_throttled(seconds)));
     }
     UsernamePasswordAuthenticationRequest request =
-        new UsernamePasswordAuthenticationRequest(name, new PasswordCredential(password.toCharArray()));
+        new UsernamePasswordAuthenticationRequest(
+            name, new PasswordCredential(password.toCharArray()));
     HttpSecurityUtils.setRoutingContextAttribute(request, routing);
     SecurityIdentity identity;
     try {
@@ -107,7 +121,9 @@ public class SignInPages {
     } catch (AuthenticationFailedException e) {
       return page(401, name, target, errors.add("password", text.get().signin_failed()));
     }
-    if (!identity.hasRole(Roles.REPORTER) && !identity.hasRole(Roles.EDITOR) && !identity.hasRole(Roles.ADMIN)) {
+    if (!identity.hasRole(Roles.REPORTER)
+        && !identity.hasRole(Roles.EDITOR)
+        && !identity.hasRole(Roles.ADMIN)) {
       return page(403, name, target, errors.add("username", text.get().signin_not_editor()));
     }
     session.start(identity, routing);
@@ -128,14 +144,19 @@ public class SignInPages {
   }
 
   private Response page(int status, String username, String next, FormErrors errors) {
-    return Response.status(status).entity(Templates.signIn(username == null ? "" : username, next, errors, null))
-        .type(MediaType.TEXT_HTML).build();
+    return Response.status(status)
+        .entity(Templates.signIn(username == null ? "" : username, next, errors, null))
+        .type(MediaType.TEXT_HTML)
+        .build();
   }
 
   /** Only a page of the editor may be where sign-in leads, never another site. */
   static String safeNext(String next) {
-    if (next == null || !(next.equals("/editor") || next.startsWith("/editor/") || next.startsWith("/editor?"))
-        || next.contains("//") || next.contains("\\") || next.startsWith("/editor/login")
+    if (next == null
+        || !(next.equals("/editor") || next.startsWith("/editor/") || next.startsWith("/editor?"))
+        || next.contains("//")
+        || next.contains("\\")
+        || next.startsWith("/editor/login")
         || next.startsWith("/editor/logout")) {
       return "/editor";
     }

@@ -12,10 +12,10 @@ import org.chronotope.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Answers a request that needs a signed-in user but has none: an editor page sends the browser
- * to the sign-in page (which brings it back afterwards), but a form posted there gets a page that
- * says nothing was saved and how to get back to it (see {@link CsrfRecovery#signedOut}); anything else, the API above all, gets a
- * 401 problem with an HTTP Basic challenge.
+ * Answers a request that needs a signed-in user but has none: an editor page sends the browser to
+ * the sign-in page (which brings it back afterwards), but a form posted there gets a page that says
+ * nothing was saved and how to get back to it (see {@link CsrfRecovery#signedOut}); anything else,
+ * the API above all, gets a 401 problem with an HTTP Basic challenge.
  */
 public class SignInRedirect {
 
@@ -37,15 +37,25 @@ public class SignInRedirect {
 
   private static Response answer(String path, UriInfo uri) {
     if (path.equals("/editor") || path.startsWith("/editor/")) {
-      String back = uri.getRequestUri().getRawQuery() == null ? path : path + "?" + uri.getRequestUri().getRawQuery();
-      return Response.seeOther(URI.create("/editor/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8)))
+      String back =
+          uri.getRequestUri().getRawQuery() == null
+              ? path
+              : path + "?" + uri.getRequestUri().getRawQuery();
+      return Response.seeOther(
+              URI.create("/editor/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8)))
           .build();
     }
     return Response.status(401)
         .header("WWW-Authenticate", "Basic realm=\"Chronotope\"")
         .type(Problem.MEDIA_TYPE)
-        .entity(new Problem("about:blank", "Unauthorized", 401,
-            "sign in: send HTTP Basic credentials of an editor", path, List.of()))
+        .entity(
+            new Problem(
+                "about:blank",
+                "Unauthorized",
+                401,
+                "sign in: send HTTP Basic credentials of an editor",
+                path,
+                List.of()))
         .build();
   }
 }

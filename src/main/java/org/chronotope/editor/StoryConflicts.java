@@ -13,8 +13,8 @@ import org.chronotope.story.StoryInput;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The conflict page of a story and the merge of the editor's choices: the same design as
- * {@link EventConflicts}, over the story's groups of fields ({@link StoryFields}).
+ * The conflict page of a story and the merge of the editor's choices: the same design as {@link
+ * EventConflicts}, over the story's groups of fields ({@link StoryFields}).
  */
 @ApplicationScoped
 public class StoryConflicts {
@@ -30,20 +30,37 @@ public class StoryConflicts {
   }
 
   public TemplateInstance page(long id, StoryForm mine) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      Story saved = Story.<Story>findByIdOptional(id).orElseThrow();
-      StoryFields fields = new StoryFields(text.get());
-      StoryInput theirs = StoryInput.from(saved);
-      StoryFormReader.Result read = reader.read(mine, text.get());
-      StoryInput my = read.valid() ? read.input() : theirs;
-      Optional<StoryInput> base = revisions.at(EntityType.STORY, id, mine.version, StoryInput.class);
-      List<ConflictPage.Row> rows = ConflictPage.rows(List.of(StoryFields.Group.values()), StoryFields.Group::name,
-          fields::label, fields::show, my, theirs, base);
-      Optional<Revision> last = Revision.latest(EntityType.STORY, id);
-      return new ConflictPage(saved.title, "/editor/stories/" + saved.slug + "/merge",
-          "/editor/stories/" + saved.slug + "/edit", last.map(r -> r.author).orElse(""),
-          last.map(r -> r.createdAt).orElse(saved.updatedAt), saved.version, rows, mine.hidden()).render();
-    });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Story saved = Story.<Story>findByIdOptional(id).orElseThrow();
+              StoryFields fields = new StoryFields(text.get());
+              StoryInput theirs = StoryInput.from(saved);
+              StoryFormReader.Result read = reader.read(mine, text.get());
+              StoryInput my = read.valid() ? read.input() : theirs;
+              Optional<StoryInput> base =
+                  revisions.at(EntityType.STORY, id, mine.version, StoryInput.class);
+              List<ConflictPage.Row> rows =
+                  ConflictPage.rows(
+                      List.of(StoryFields.Group.values()),
+                      StoryFields.Group::name,
+                      fields::label,
+                      fields::show,
+                      my,
+                      theirs,
+                      base);
+              Optional<Revision> last = Revision.latest(EntityType.STORY, id);
+              return new ConflictPage(
+                      saved.title,
+                      "/editor/stories/" + saved.slug + "/merge",
+                      "/editor/stories/" + saved.slug + "/edit",
+                      last.map(r -> r.author).orElse(""),
+                      last.map(r -> r.createdAt).orElse(saved.updatedAt),
+                      saved.version,
+                      rows,
+                      mine.hidden())
+                  .render();
+            });
   }
 
   /** The editor's version with the parts they chose to take from the saved one. */
@@ -59,15 +76,32 @@ public class StoryConflicts {
 
   /** The choice made on each row of the conflict page. */
   public static class Choices {
-    @RestForm("pick-TITLE") public String title;
-    @RestForm("pick-SLUG") public String slug;
-    @RestForm("pick-SUMMARY") public String summary;
-    @RestForm("pick-LANGUAGE") public String language;
-    @RestForm("pick-STATUS") public String status;
-    @RestForm("pick-MAP_VIEW") public String mapView;
-    @RestForm("pick-CATEGORIES") public String categories;
-    @RestForm("pick-ERAS") public String eras;
-    @RestForm("pick-CONTEXT") public String context;
+    @RestForm("pick-TITLE")
+    public String title;
+
+    @RestForm("pick-SLUG")
+    public String slug;
+
+    @RestForm("pick-SUMMARY")
+    public String summary;
+
+    @RestForm("pick-LANGUAGE")
+    public String language;
+
+    @RestForm("pick-STATUS")
+    public String status;
+
+    @RestForm("pick-MAP_VIEW")
+    public String mapView;
+
+    @RestForm("pick-CATEGORIES")
+    public String categories;
+
+    @RestForm("pick-ERAS")
+    public String eras;
+
+    @RestForm("pick-CONTEXT")
+    public String context;
 
     String of(StoryFields.Group g) {
       return switch (g) {

@@ -28,7 +28,10 @@ import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 import org.chronotope.story.StoryStats;
 
-/** The editor's home (every story, drafts included) and a story's page: its events, public links, embed code. */
+/**
+ * The editor's home (every story, drafts included) and a story's page: its events, public links,
+ * embed code.
+ */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
@@ -40,8 +43,13 @@ public class StoryEditorPages {
   static class Templates {
     static native TemplateInstance dashboard(List<StoryRow> stories);
 
-    static native TemplateInstance story(Story story, StoryStats stats, PageOf<Event> events, String publicUrl,
-        String base, List<Verification> verifications,
+    static native TemplateInstance story(
+        Story story,
+        StoryStats stats,
+        PageOf<Event> events,
+        String publicUrl,
+        String base,
+        List<Verification> verifications,
         Map<Long, EventReview> reviews);
   }
 
@@ -57,19 +65,30 @@ public class StoryEditorPages {
 
   @GET
   public TemplateInstance dashboard() {
-    return Templates.dashboard(stories.listReadable(true).entrySet().stream()
-        .map(e -> new StoryRow(e.getKey(), e.getValue())).toList());
+    return Templates.dashboard(
+        stories.listReadable(true).entrySet().stream()
+            .map(e -> new StoryRow(e.getKey(), e.getValue()))
+            .toList());
   }
 
   @GET
   @Path("stories/{slug}")
-  public TemplateInstance story(@PathParam("slug") String slug, @QueryParam("page") @DefaultValue("0") int page,
+  public TemplateInstance story(
+      @PathParam("slug") String slug,
+      @QueryParam("page") @DefaultValue("0") int page,
       UriInfo uri) {
     Story story = find(slug);
-    PageOf<Event> list = events.search(story, EventFilter.NONE, true, Math.max(0, page), EVENTS_PER_PAGE);
+    PageOf<Event> list =
+        events.search(story, EventFilter.NONE, true, Math.max(0, page), EVENTS_PER_PAGE);
     String base = uri.getBaseUri().toString().replaceAll("/$", "");
-    return Templates.story(story, stories.stats(story, true), list, base + "/stories/" + story.slug, base + "/",
-        List.of(Verification.values()), reviews.reviewsOf(story));
+    return Templates.story(
+        story,
+        stories.stats(story, true),
+        list,
+        base + "/stories/" + story.slug,
+        base + "/",
+        List.of(Verification.values()),
+        reviews.reviewsOf(story));
   }
 
   @POST
@@ -78,7 +97,8 @@ public class StoryEditorPages {
   public Response delete(@PathParam("slug") String slug) {
     Story story = find(slug);
     stories.delete(slug);
-    return new Flash("deleted", story.title, "/editor/trash/stories/" + slug + "/restore").redirect("/editor");
+    return new Flash("deleted", story.title, "/editor/trash/stories/" + slug + "/restore")
+        .redirect("/editor");
   }
 
   static Story find(String slug) {

@@ -8,7 +8,17 @@ import org.chronotope.story.StoryInput;
 final class StoryFields {
 
   /** The story form's parts. */
-  enum Group { TITLE, SLUG, SUMMARY, LANGUAGE, STATUS, MAP_VIEW, CATEGORIES, ERAS, CONTEXT }
+  enum Group {
+    TITLE,
+    SLUG,
+    SUMMARY,
+    LANGUAGE,
+    STATUS,
+    MAP_VIEW,
+    CATEGORIES,
+    ERAS,
+    CONTEXT
+  }
 
   private final EditorMessages m;
 
@@ -36,12 +46,29 @@ final class StoryFields {
       case SLUG -> nz(s.slug());
       case SUMMARY -> nz(s.summary());
       case LANGUAGE -> nz(s.language());
-      case STATUS -> s.status() == null || s.status().name().equals("DRAFT") ? m.status_DRAFT() : m.status_PUBLISHED();
-      case MAP_VIEW -> s.mapView() == null ? "" : s.mapView().lat() + ", " + s.mapView().lon() + " · zoom " + s.mapView().zoom();
-      case CATEGORIES -> s.categories().stream().map(c -> c.code() + " — " + c.name() + " — " + c.color()
-          + (Text.isBlank(c.icon()) ? "" : " — " + c.icon())).collect(Collectors.joining("\n"));
-      case ERAS -> s.eras().stream().map(e -> e.label() + " — " + e.start().value() + " → " + e.end().value())
-          .collect(Collectors.joining("\n"));
+      case STATUS ->
+          s.status() == null || s.status().name().equals("DRAFT")
+              ? m.status_DRAFT()
+              : m.status_PUBLISHED();
+      case MAP_VIEW ->
+          s.mapView() == null
+              ? ""
+              : s.mapView().lat() + ", " + s.mapView().lon() + " · zoom " + s.mapView().zoom();
+      case CATEGORIES ->
+          s.categories().stream()
+              .map(
+                  c ->
+                      c.code()
+                          + " — "
+                          + c.name()
+                          + " — "
+                          + c.color()
+                          + (Text.isBlank(c.icon()) ? "" : " — " + c.icon()))
+              .collect(Collectors.joining("\n"));
+      case ERAS ->
+          s.eras().stream()
+              .map(e -> e.label() + " — " + e.start().value() + " → " + e.end().value())
+              .collect(Collectors.joining("\n"));
       case CONTEXT -> String.join("\n", s.contextPlaces());
     };
   }

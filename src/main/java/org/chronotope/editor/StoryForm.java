@@ -29,14 +29,25 @@ public class StoryForm {
   @RestForm public List<String> eraStartPrecision;
   @RestForm public List<String> eraEnd;
   @RestForm public List<String> eraEndPrecision;
+
   /** Keys of the gazetteer places the map shows for context. */
   @RestForm public List<String> contextPlaces;
+
   @RestForm public Long version;
-  /** The "sources required to publish" checkbox ("true" when ticked), and a marker that the form showed it. */
+
+  /**
+   * The "sources required to publish" checkbox ("true" when ticked), and a marker that the form
+   * showed it.
+   */
   @RestForm public String sourcesRequired;
+
   @RestForm public String sourcesRequiredShown;
-  /** The "second pair of eyes" checkbox ("true" when ticked), and a marker that the form showed it. */
+
+  /**
+   * The "second pair of eyes" checkbox ("true" when ticked), and a marker that the form showed it.
+   */
   @RestForm public String review;
+
   @RestForm public String reviewShown;
 
   public static StoryForm blank(String language) {
@@ -60,19 +71,25 @@ public class StoryForm {
       f.viewZoom = String.valueOf(in.mapView().zoom());
     }
     f.normalized();
-    in.categories().forEach(c -> {
-      f.categoryCode.add(c.code());
-      f.categoryName.add(c.name());
-      f.categoryColor.add(c.color());
-      f.categoryIcon.add(c.icon() == null ? "" : c.icon());
-    });
-    in.eras().forEach(e -> {
-      f.eraLabel.add(e.label());
-      f.eraStart.add(e.start().value());
-      f.eraStartPrecision.add(e.start().precision() == null ? "DAY" : e.start().precision().name());
-      f.eraEnd.add(e.end().value());
-      f.eraEndPrecision.add(e.end().precision() == null ? "DAY" : e.end().precision().name());
-    });
+    in.categories()
+        .forEach(
+            c -> {
+              f.categoryCode.add(c.code());
+              f.categoryName.add(c.name());
+              f.categoryColor.add(c.color());
+              f.categoryIcon.add(c.icon() == null ? "" : c.icon());
+            });
+    in.eras()
+        .forEach(
+            e -> {
+              f.eraLabel.add(e.label());
+              f.eraStart.add(e.start().value());
+              f.eraStartPrecision.add(
+                  e.start().precision() == null ? "DAY" : e.start().precision().name());
+              f.eraEnd.add(e.end().value());
+              f.eraEndPrecision.add(
+                  e.end().precision() == null ? "DAY" : e.end().precision().name());
+            });
     f.contextPlaces = new ArrayList<>(in.contextPlaces());
     f.sourcesRequired = Boolean.FALSE.equals(in.sourcesRequired()) ? null : "true";
     f.review = Boolean.TRUE.equals(in.review()) ? "true" : null;
@@ -93,21 +110,27 @@ public class StoryForm {
     eraStartPrecision = pad(eraStartPrecision, eras);
     eraEnd = pad(eraEnd, eras);
     eraEndPrecision = pad(eraEndPrecision, eras);
-    contextPlaces = contextPlaces == null ? new ArrayList<>()
-        : new ArrayList<>(contextPlaces.stream().filter(k -> !Text.isBlank(k)).toList());
+    contextPlaces =
+        contextPlaces == null
+            ? new ArrayList<>()
+            : new ArrayList<>(contextPlaces.stream().filter(k -> !Text.isBlank(k)).toList());
     return this;
   }
 
   /** The form without its trailing empty rows (the page adds one empty row of each kind itself). */
   public StoryForm withoutEmptyRows() {
     normalized();
-    for (int i = categoryName.size() - 1; i >= 0 && Text.allBlank(categoryName.get(i), categoryCode.get(i)); i--) {
+    for (int i = categoryName.size() - 1;
+        i >= 0 && Text.allBlank(categoryName.get(i), categoryCode.get(i));
+        i--) {
       categoryName.remove(i);
       categoryCode.remove(i);
       categoryColor.remove(i);
       categoryIcon.remove(i);
     }
-    for (int i = eraLabel.size() - 1; i >= 0 && Text.allBlank(eraLabel.get(i), eraStart.get(i), eraEnd.get(i)); i--) {
+    for (int i = eraLabel.size() - 1;
+        i >= 0 && Text.allBlank(eraLabel.get(i), eraStart.get(i), eraEnd.get(i));
+        i--) {
       eraLabel.remove(i);
       eraStart.remove(i);
       eraStartPrecision.remove(i);
@@ -121,7 +144,13 @@ public class StoryForm {
     normalized();
     List<CategoryRow> rows = new ArrayList<>();
     for (int i = 0; i < categoryCode.size(); i++) {
-      rows.add(new CategoryRow(i, categoryCode.get(i), categoryName.get(i), categoryColor.get(i), categoryIcon.get(i)));
+      rows.add(
+          new CategoryRow(
+              i,
+              categoryCode.get(i),
+              categoryName.get(i),
+              categoryColor.get(i),
+              categoryIcon.get(i)));
     }
     return rows;
   }
@@ -130,8 +159,14 @@ public class StoryForm {
     normalized();
     List<EraRow> rows = new ArrayList<>();
     for (int i = 0; i < eraLabel.size(); i++) {
-      rows.add(new EraRow(i, eraLabel.get(i), eraStart.get(i), eraStartPrecision.get(i), eraEnd.get(i),
-          eraEndPrecision.get(i)));
+      rows.add(
+          new EraRow(
+              i,
+              eraLabel.get(i),
+              eraStart.get(i),
+              eraStartPrecision.get(i),
+              eraEnd.get(i),
+              eraEndPrecision.get(i)));
     }
     return rows;
   }
@@ -140,8 +175,16 @@ public class StoryForm {
   public List<ConflictPage.Hidden> hidden() {
     normalized();
     List<ConflictPage.Hidden> h = new ArrayList<>();
-    String[][] single = {{"slug", slug}, {"title", title}, {"summary", summary}, {"language", language},
-        {"status", status}, {"viewLat", viewLat}, {"viewLon", viewLon}, {"viewZoom", viewZoom}};
+    String[][] single = {
+      {"slug", slug},
+      {"title", title},
+      {"summary", summary},
+      {"language", language},
+      {"status", status},
+      {"viewLat", viewLat},
+      {"viewLon", viewLon},
+      {"viewZoom", viewZoom}
+    };
     for (String[] field : single) {
       h.add(new ConflictPage.Hidden(field[0], field[1] == null ? "" : field[1]));
     }
@@ -203,7 +246,12 @@ public class StoryForm {
   }
 
   /** One period row. */
-  public record EraRow(int index, String label, String start, String startPrecision, String end,
+  public record EraRow(
+      int index,
+      String label,
+      String start,
+      String startPrecision,
+      String end,
       String endPrecision) {
     public int number() {
       return index + 1;

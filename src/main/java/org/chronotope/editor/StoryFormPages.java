@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.chronotope.account.Roles;
 import org.chronotope.common.ProblemException;
+import org.chronotope.place.Place;
+import org.chronotope.place.PlaceKind;
 import org.chronotope.story.Category;
 import org.chronotope.story.CategoryPalette;
 import org.chronotope.story.Story;
@@ -24,11 +26,11 @@ import org.chronotope.story.StoryInput;
 import org.chronotope.story.StoryService;
 import org.chronotope.web.Lang;
 import org.hibernate.StaleStateException;
-import org.chronotope.place.Place;
-import org.chronotope.place.PlaceKind;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The story form: create, edit (with the conflict page on a stale version) and duplicate a story. */
+/**
+ * The story form: create, edit (with the conflict page on a stale version) and duplicate a story.
+ */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -46,8 +48,13 @@ public class StoryFormPages {
   private final EditorText text;
   private final Lang lang;
 
-  public StoryFormPages(StoryService stories, StoryFormReader reader, StoryConflicts conflicts, StoryCopier copier,
-      EditorText text, Lang lang) {
+  public StoryFormPages(
+      StoryService stories,
+      StoryFormReader reader,
+      StoryConflicts conflicts,
+      StoryCopier copier,
+      EditorText text,
+      Lang lang) {
     this.stories = stories;
     this.reader = reader;
     this.conflicts = conflicts;
@@ -82,7 +89,8 @@ public class StoryFormPages {
   @Path("stories/{slug}/edit")
   public TemplateInstance edit(@PathParam("slug") String slug) {
     Story story = StoryEditorPages.find(slug);
-    return Templates.storyForm(new Page(story, StoryForm.of(StoryInput.from(story), story.version), FormErrors.none()));
+    return Templates.storyForm(
+        new Page(story, StoryForm.of(StoryInput.from(story), story.version), FormErrors.none()));
   }
 
   @POST
@@ -95,10 +103,14 @@ public class StoryFormPages {
   @POST
   @Path("stories/{slug}/merge")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response merge(@PathParam("slug") String slug, @BeanParam StoryForm mine,
-      @BeanParam StoryConflicts.Choices choices, @RestForm long savedVersion) {
+  public Response merge(
+      @PathParam("slug") String slug,
+      @BeanParam StoryForm mine,
+      @BeanParam StoryConflicts.Choices choices,
+      @RestForm long savedVersion) {
     Story story = StoryEditorPages.find(slug);
-    StoryForm merged = conflicts.merge(mine, StoryForm.of(StoryInput.from(story), story.version), choices);
+    StoryForm merged =
+        conflicts.merge(mine, StoryForm.of(StoryInput.from(story), story.version), choices);
     merged.version = savedVersion;
     return save(story, merged, "merged");
   }
@@ -116,7 +128,9 @@ public class StoryFormPages {
       long before = story.version;
       try {
         Story saved = stories.update(story.slug, read.input());
-        return Flash.redirect("/editor/stories/" + saved.slug, saved.version == before ? "unchanged" : done,
+        return Flash.redirect(
+            "/editor/stories/" + saved.slug,
+            saved.version == before ? "unchanged" : done,
             saved.title);
       } catch (ProblemException e) {
         if (e.status() == 409 && e.errors().stream().allMatch(f -> f.field().equals("version"))) {
@@ -169,10 +183,12 @@ public class StoryFormPages {
       return List.of("YEAR", "MONTH", "DAY", "MINUTE");
     }
 
-    /** A blank category row, in the palette's next colour the story does not use yet (never black). */
+    /**
+     * A blank category row, in the palette's next colour the story does not use yet (never black).
+     */
     public StoryForm.CategoryRow newCategoryRow() {
-      return new StoryForm.CategoryRow(form.categoryCode.size(), "", "", CategoryPalette.next(form.categoryColor),
-          "circle");
+      return new StoryForm.CategoryRow(
+          form.categoryCode.size(), "", "", CategoryPalette.next(form.categoryColor), "circle");
     }
 
     /** The palette new rows take their colour from, for the form's script. */
@@ -183,8 +199,10 @@ public class StoryFormPages {
     /** The gazetteer, for the places shown for context: borders and regions first, then by name. */
     public List<Place> places() {
       return Place.<Place>listAll().stream()
-          .sorted(Comparator.<Place>comparingInt(p -> p.kind == PlaceKind.BORDER || p.kind == PlaceKind.REGION ? 0 : 1)
-              .thenComparing(p -> p.name))
+          .sorted(
+              Comparator.<Place>comparingInt(
+                      p -> p.kind == PlaceKind.BORDER || p.kind == PlaceKind.REGION ? 0 : 1)
+                  .thenComparing(p -> p.name))
           .toList();
     }
 

@@ -31,7 +31,8 @@ public class StoryFormReader {
   private static final Pattern SLUG = Pattern.compile(StoryInput.SLUG);
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-  private static final Pattern ROW_FIELD = Pattern.compile("^(categories|eras)\\[(\\d+)]\\.?(\\w*).*");
+  private static final Pattern ROW_FIELD =
+      Pattern.compile("^(categories|eras)\\[(\\d+)]\\.?(\\w*).*");
 
   private final Validator validator;
 
@@ -48,7 +49,8 @@ public class StoryFormReader {
     } else if (title.length() > 300) {
       errors.add("title", m.err_too_long(300));
     }
-    String slug = Text.isBlank(f.slug) ? (title == null ? null : Text.slugify(title)) : f.slug.strip();
+    String slug =
+        Text.isBlank(f.slug) ? (title == null ? null : Text.slugify(title)) : f.slug.strip();
     if (slug != null && (slug.isEmpty() || slug.length() > 120 || !SLUG.matcher(slug).matches())) {
       errors.add("slug", m.err_slug());
     }
@@ -59,7 +61,8 @@ public class StoryFormReader {
     if (language == null || !LANGUAGE.matcher(language).matches()) {
       errors.add("language", m.err_language());
     }
-    PublicationStatus status = EventFormReader.choice(PublicationStatus.class, f.status, "status", errors, m);
+    PublicationStatus status =
+        EventFormReader.choice(PublicationStatus.class, f.status, "status", errors, m);
     MapView view = mapView(f, errors, m);
     List<Integer> categoryRows = new ArrayList<>();
     List<CategoryInput> categories = new ArrayList<>();
@@ -71,7 +74,8 @@ public class StoryFormReader {
       if (name == null) {
         errors.add(row.key("name"), m.err_required());
       }
-      String code = Text.isBlank(row.code()) ? Text.slugify(name == null ? "" : name) : row.code().strip();
+      String code =
+          Text.isBlank(row.code()) ? Text.slugify(name == null ? "" : name) : row.code().strip();
       if (code.isEmpty() || code.length() > 64 || !SLUG.matcher(code).matches()) {
         errors.add(row.key("code"), m.err_slug());
       }
@@ -101,18 +105,31 @@ public class StoryFormReader {
         errors.add(row.key("end"), m.err_end_before_start());
       }
       eraRows.add(row.index());
-      eras.add(new EraInput(Text.isBlank(row.label()) ? "" : row.label().strip(),
-          start == null ? null : new DateInput(start.iso(), start.precision()),
-          end == null ? null : new DateInput(end.iso(), end.precision())));
+      eras.add(
+          new EraInput(
+              Text.isBlank(row.label()) ? "" : row.label().strip(),
+              start == null ? null : new DateInput(start.iso(), start.precision()),
+              end == null ? null : new DateInput(end.iso(), end.precision())));
     }
     if (!errors.isEmpty()) {
       return new Result(null, errors, categoryRows, eraRows);
     }
-    StoryInput input = new StoryInput(slug, title, Text.trimToNull(f.summary), language, status, view, categories,
-        eras, f.contextPlaces, f.version,
-        // A form that showed the checkbox says yes or no; one that did not leaves the rule as it is.
-        f.sourcesRequiredShown == null ? null : "true".equals(f.sourcesRequired),
-        f.reviewShown == null ? null : "true".equals(f.review));
+    StoryInput input =
+        new StoryInput(
+            slug,
+            title,
+            Text.trimToNull(f.summary),
+            language,
+            status,
+            view,
+            categories,
+            eras,
+            f.contextPlaces,
+            f.version,
+            // A form that showed the checkbox says yes or no; one that did not leaves the rule as
+            // it is.
+            f.sourcesRequiredShown == null ? null : "true".equals(f.sourcesRequired),
+            f.reviewShown == null ? null : "true".equals(f.review));
     Result result = new Result(input, errors, categoryRows, eraRows);
     for (ConstraintViolation<StoryInput> v : validator.validate(input)) {
       result.reject(v.getPropertyPath().toString(), m.err_invalid(v.getMessage()));
@@ -127,10 +144,13 @@ public class StoryFormReader {
     Double lat = number(f.viewLat, -90, 90, "viewLat", errors, m.err_lat());
     Double lon = number(f.viewLon, -180, 180, "viewLon", errors, m.err_lon());
     Double zoom = number(f.viewZoom, 0, 19, "viewZoom", errors, m.err_zoom());
-    return lat == null || lon == null || zoom == null ? null : new MapView(lat, lon, zoom.intValue());
+    return lat == null || lon == null || zoom == null
+        ? null
+        : new MapView(lat, lon, zoom.intValue());
   }
 
-  private static Double number(String text, double min, double max, String field, FormErrors errors, String message) {
+  private static Double number(
+      String text, double min, double max, String field, FormErrors errors, String message) {
     try {
       double value = Double.parseDouble(text == null ? "" : text.strip().replace(',', '.'));
       if (value >= min && value <= max) {
@@ -143,13 +163,15 @@ public class StoryFormReader {
     return null;
   }
 
-  private static EventDate date(String text, String precision, String field, FormErrors errors, EditorMessages m) {
+  private static EventDate date(
+      String text, String precision, String field, FormErrors errors, EditorMessages m) {
     if (Text.isBlank(text)) {
       errors.add(field, m.err_date_required());
       return null;
     }
-    DatePrecision p = EventFormReader.choice(DatePrecision.class, Text.isBlank(precision) ? "DAY" : precision,
-        field, errors, m);
+    DatePrecision p =
+        EventFormReader.choice(
+            DatePrecision.class, Text.isBlank(precision) ? "DAY" : precision, field, errors, m);
     try {
       return EventDate.parse(text.strip(), p, field);
     } catch (ProblemException e) {
@@ -159,7 +181,8 @@ public class StoryFormReader {
   }
 
   /** What reading the form gave: the input when valid, else the errors. */
-  public record Result(StoryInput input, FormErrors errors, List<Integer> categoryRows, List<Integer> eraRows) {
+  public record Result(
+      StoryInput input, FormErrors errors, List<Integer> categoryRows, List<Integer> eraRows) {
 
     public boolean valid() {
       return input != null && errors.isEmpty();
@@ -176,8 +199,12 @@ public class StoryFormReader {
       if (row.matches()) {
         List<Integer> rows = row.group(1).equals("categories") ? categoryRows : eraRows;
         int i = Integer.parseInt(row.group(2));
-        String field = row.group(3).isEmpty() ? (row.group(1).equals("categories") ? "code" : "label") : row.group(3);
-        errors.add(row.group(1) + "[" + (i < rows.size() ? rows.get(i) : i) + "]." + field, message);
+        String field =
+            row.group(3).isEmpty()
+                ? (row.group(1).equals("categories") ? "code" : "label")
+                : row.group(3);
+        errors.add(
+            row.group(1) + "[" + (i < rows.size() ? rows.get(i) : i) + "]." + field, message);
       } else if (inputField.startsWith("mapView")) {
         errors.add("viewLat", message);
       } else if (inputField.startsWith("contextPlaces")) {

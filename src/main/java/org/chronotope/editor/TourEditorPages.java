@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import org.chronotope.tour.TourInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +26,7 @@ import org.chronotope.event.Event;
 import org.chronotope.event.EventFilter;
 import org.chronotope.event.EventService;
 import org.chronotope.story.Story;
+import org.chronotope.tour.TourInput;
 import org.chronotope.tour.TourJson;
 import org.chronotope.tour.TourService;
 import org.hibernate.StaleStateException;
@@ -46,19 +46,38 @@ public class TourEditorPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance tours(Story story, List<TourJson> tours, List<String> trashed, String name,
-        String title, FormErrors errors);
+    static native TemplateInstance tours(
+        Story story,
+        List<TourJson> tours,
+        List<String> trashed,
+        String name,
+        String title,
+        FormErrors errors);
 
     static native TemplateInstance tour(Builder builder);
   }
 
   /** What the builder shows: the form, its steps with their errors, the events one may add. */
-  public record Builder(Story story, String name, TourForm form, List<StepView> steps, List<EventOption> events,
-      FormErrors errors, double viewLat, double viewLon, int viewZoom) {}
+  public record Builder(
+      Story story,
+      String name,
+      TourForm form,
+      List<StepView> steps,
+      List<EventOption> events,
+      FormErrors errors,
+      double viewLat,
+      double viewLon,
+      int viewZoom) {}
 
   /** One step as the builder shows it: its fields, its event's title, its own errors. */
-  public record StepView(int index, int number, TourForm.Row row, String eventTitle, Map<String, String> errors,
-      boolean first, boolean last) {
+  public record StepView(
+      int index,
+      int number,
+      TourForm.Row row,
+      String eventTitle,
+      Map<String, String> errors,
+      boolean first,
+      boolean last) {
 
     public String error(String field) {
       return errors.getOrDefault(field, "");
@@ -79,19 +98,26 @@ public class TourEditorPages {
   @GET
   public TemplateInstance list(@PathParam("slug") String slug) {
     Story story = StoryEditorPages.find(slug);
-    return Templates.tours(story, tours.list(story, true), tours.trashedNames(story), "", "", FormErrors.none());
+    return Templates.tours(
+        story, tours.list(story, true), tours.trashedNames(story), "", "", FormErrors.none());
   }
 
   /** A new tour: its name and title; the builder opens on it. */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response create(@PathParam("slug") String slug, @RestForm String name, @RestForm String title) {
+  public Response create(
+      @PathParam("slug") String slug, @RestForm String name, @RestForm String title) {
     Story story = StoryEditorPages.find(slug);
     String key = name == null ? "" : name.strip();
     if (!key.isEmpty() && tours.findAny(story, key).isPresent()) {
-      FormErrors taken = FormErrors.none().add("name", "this story already has a tour named '" + key + "'");
-      return Response.status(409).type(MediaType.TEXT_HTML).entity(
-          Templates.tours(story, tours.list(story, true), tours.trashedNames(story), key, title, taken)).build();
+      FormErrors taken =
+          FormErrors.none().add("name", "this story already has a tour named '" + key + "'");
+      return Response.status(409)
+          .type(MediaType.TEXT_HTML)
+          .entity(
+              Templates.tours(
+                  story, tours.list(story, true), tours.trashedNames(story), key, title, taken))
+          .build();
     }
     try {
       tours.put(story, key, new TourInput(title, null, List.of(), null));
@@ -102,8 +128,12 @@ public class TourEditorPages {
       if (errors.isEmpty()) {
         errors.add("name", e.getMessage());
       }
-      return Response.status(e.status()).type(MediaType.TEXT_HTML).entity(
-          Templates.tours(story, tours.list(story, true), tours.trashedNames(story), key, title, errors)).build();
+      return Response.status(e.status())
+          .type(MediaType.TEXT_HTML)
+          .entity(
+              Templates.tours(
+                  story, tours.list(story, true), tours.trashedNames(story), key, title, errors))
+          .build();
     }
   }
 
@@ -111,8 +141,11 @@ public class TourEditorPages {
   @Path("{name}")
   public TemplateInstance edit(@PathParam("slug") String slug, @PathParam("name") String name) {
     Story story = StoryEditorPages.find(slug);
-    TourJson tour = tours.findReadable(story, name, true).map(t -> tours.json(t, true))
-        .orElseThrow(NotFoundException::new);
+    TourJson tour =
+        tours
+            .findReadable(story, name, true)
+            .map(t -> tours.json(t, true))
+            .orElseThrow(NotFoundException::new);
     return Templates.tour(builder(story, name, TourForm.of(tour), FormErrors.none()));
   }
 
@@ -120,7 +153,8 @@ public class TourEditorPages {
   @POST
   @Path("{name}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response save(@PathParam("slug") String slug, @PathParam("name") String name, @BeanParam TourForm form) {
+  public Response save(
+      @PathParam("slug") String slug, @PathParam("name") String name, @BeanParam TourForm form) {
     Story story = StoryEditorPages.find(slug);
     tours.findReadable(story, name, true).orElseThrow(NotFoundException::new);
     if (form.edit()) {
@@ -137,11 +171,15 @@ public class TourEditorPages {
       if (errors.isEmpty()) {
         errors.add("title", e.getMessage());
       }
-      return Response.status(e.status()).type(MediaType.TEXT_HTML)
-          .entity(Templates.tour(builder(story, name, form, errors))).build();
+      return Response.status(e.status())
+          .type(MediaType.TEXT_HTML)
+          .entity(Templates.tour(builder(story, name, form, errors)))
+          .build();
     } catch (OptimisticLockException | StaleStateException e) {
       errors.add("version", "saved meanwhile by someone else; reload and apply your change again");
-      return Response.status(409).type(MediaType.TEXT_HTML).entity(Templates.tour(builder(story, name, form, errors)))
+      return Response.status(409)
+          .type(MediaType.TEXT_HTML)
+          .entity(Templates.tour(builder(story, name, form, errors)))
           .build();
     }
   }
@@ -152,7 +190,8 @@ public class TourEditorPages {
     Story story = StoryEditorPages.find(slug);
     String title = tours.findReadable(story, name, true).orElseThrow(NotFoundException::new).title;
     tours.delete(story, name);
-    return new Flash("deleted", title, builderPath(story, name) + "/restore").redirect(listPath(story));
+    return new Flash("deleted", title, builderPath(story, name) + "/restore")
+        .redirect(listPath(story));
   }
 
   @POST
@@ -175,19 +214,30 @@ public class TourEditorPages {
     List<StepView> steps = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       TourForm.Row r = rows.get(i);
-      steps.add(new StepView(i, i + 1, r, titles.get(r.event()), stepErrors.getOrDefault(i, Map.of()), i == 0,
-          i == rows.size() - 1));
+      steps.add(
+          new StepView(
+              i,
+              i + 1,
+              r,
+              titles.get(r.event()),
+              stepErrors.getOrDefault(i, Map.of()),
+              i == 0,
+              i == rows.size() - 1));
     }
     // The builder's map stays where the editor left it; it opens on the story's view.
     double lat = number(form.viewLat).orElse(story.viewLat != null ? story.viewLat : 20);
     double lon = number(form.viewLon).orElse(story.viewLon != null ? story.viewLon : 0);
-    int zoom = number(form.viewZoom).map(Double::intValue).orElse(story.viewZoom != null ? story.viewZoom : 3);
+    int zoom =
+        number(form.viewZoom)
+            .map(Double::intValue)
+            .orElse(story.viewZoom != null ? story.viewZoom : 3);
     return new Builder(story, name, form, steps, options, errors, lat, lon, zoom);
   }
 
   private static Optional<Double> number(String text) {
     try {
-      return text == null || text.isBlank() ? Optional.empty()
+      return text == null || text.isBlank()
+          ? Optional.empty()
           : Optional.of(Double.valueOf(text.strip())).filter(Double::isFinite);
     } catch (NumberFormatException e) {
       return Optional.empty();

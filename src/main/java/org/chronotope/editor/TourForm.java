@@ -1,12 +1,12 @@
 package org.chronotope.editor;
 
-import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.chronotope.common.Text;
 import org.chronotope.common.Validation;
 import org.chronotope.story.PublicationStatus;
@@ -17,10 +17,10 @@ import org.chronotope.tour.TourJson;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The tour builder's form as the browser sends it: title, status, version and the steps as
- * parallel lists, one entry per step in the order shown, so that a form with errors is shown again
- * as typed. {@code action} is the button pressed: save, add-event, add-view, or up/down/remove with
- * a step's index ({@code up:2}).
+ * The tour builder's form as the browser sends it: title, status, version and the steps as parallel
+ * lists, one entry per step in the order shown, so that a form with errors is shown again as typed.
+ * {@code action} is the button pressed: save, add-event, add-view, or up/down/remove with a step's
+ * index ({@code up:2}).
  */
 public class TourForm {
 
@@ -28,8 +28,10 @@ public class TourForm {
   @RestForm public String status;
   @RestForm public Long version;
   @RestForm public String action;
+
   /** The event chosen to add as a step, and the builder map's view to add as one. */
   @RestForm public String addEvent;
+
   @RestForm public String viewLat;
   @RestForm public String viewLon;
   @RestForm public String viewZoom;
@@ -46,8 +48,19 @@ public class TourForm {
   @RestForm public List<String> stepMediaAlt;
 
   /** One step as its fields are shown. */
-  public record Row(String event, String eventTitle, String text, String lat, String lon, String zoom, String from,
-      String to, String mediaUrl, String mediaCaption, String mediaCredit, String mediaAlt) {
+  public record Row(
+      String event,
+      String eventTitle,
+      String text,
+      String lat,
+      String lon,
+      String zoom,
+      String from,
+      String to,
+      String mediaUrl,
+      String mediaCaption,
+      String mediaCredit,
+      String mediaAlt) {
 
     static Row blank(String event, String lat, String lon, String zoom) {
       return new Row(event, null, "", lat, lon, zoom, "", "", "", "", "", "");
@@ -60,10 +73,24 @@ public class TourForm {
     form.title = tour.title();
     form.status = tour.status().name();
     form.version = tour.version();
-    List<Row> rows = tour.steps().stream().map(s -> new Row(s.event() == null ? "" : s.event().toString(),
-        s.eventTitle(), nz(s.text()), str(s.lat()), str(s.lon()), str(s.zoom()), nz(s.from()), nz(s.to()),
-        s.media() == null ? "" : s.media().url(), s.media() == null ? "" : nz(s.media().caption()),
-        s.media() == null ? "" : nz(s.media().credit()), s.media() == null ? "" : nz(s.media().altText()))).toList();
+    List<Row> rows =
+        tour.steps().stream()
+            .map(
+                s ->
+                    new Row(
+                        s.event() == null ? "" : s.event().toString(),
+                        s.eventTitle(),
+                        nz(s.text()),
+                        str(s.lat()),
+                        str(s.lon()),
+                        str(s.zoom()),
+                        nz(s.from()),
+                        nz(s.to()),
+                        s.media() == null ? "" : s.media().url(),
+                        s.media() == null ? "" : nz(s.media().caption()),
+                        s.media() == null ? "" : nz(s.media().credit()),
+                        s.media() == null ? "" : nz(s.media().altText())))
+            .toList();
     form.setRows(rows);
     return form;
   }
@@ -73,9 +100,20 @@ public class TourForm {
     int n = size(stepEvent, stepText, stepLat, stepLon, stepZoom, stepFrom, stepTo, stepMediaUrl);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      rows.add(new Row(at(stepEvent, i), null, at(stepText, i), at(stepLat, i), at(stepLon, i), at(stepZoom, i),
-          at(stepFrom, i), at(stepTo, i), at(stepMediaUrl, i), at(stepMediaCaption, i), at(stepMediaCredit, i),
-          at(stepMediaAlt, i)));
+      rows.add(
+          new Row(
+              at(stepEvent, i),
+              null,
+              at(stepText, i),
+              at(stepLat, i),
+              at(stepLon, i),
+              at(stepZoom, i),
+              at(stepFrom, i),
+              at(stepTo, i),
+              at(stepMediaUrl, i),
+              at(stepMediaCaption, i),
+              at(stepMediaCredit, i),
+              at(stepMediaAlt, i)));
     }
     return rows;
   }
@@ -95,8 +133,8 @@ public class TourForm {
   }
 
   /**
-   * Applies a button other than save (add a step, move one, remove one) to the rows; false when
-   * the action is none of these.
+   * Applies a button other than save (add a step, move one, remove one) to the rows; false when the
+   * action is none of these.
    */
   boolean edit() {
     List<Row> rows = new ArrayList<>(rows());
@@ -124,7 +162,10 @@ public class TourForm {
     return true;
   }
 
-  /** The service's input, or a 400 naming the step's field ({@code steps[2].zoom}) when a number is not one. */
+  /**
+   * The service's input, or a 400 naming the step's field ({@code steps[2].zoom}) when a number is
+   * not one.
+   */
   TourInput toInput() {
     Validation v = new Validation();
     List<StepInput> steps = new ArrayList<>();
@@ -136,26 +177,48 @@ public class TourForm {
       Double lat = number(v, at + "lat", r.lat(), Double::valueOf);
       Double lon = number(v, at + "lon", r.lon(), Double::valueOf);
       Integer zoom = number(v, at + "zoom", r.zoom(), Integer::valueOf);
-      MediaInput media = Text.trimToNull(r.mediaUrl()) == null ? null
-          : new MediaInput(r.mediaUrl().strip(), Text.trimToNull(r.mediaCaption()), Text.trimToNull(r.mediaCredit()),
-              Text.trimToNull(r.mediaAlt()));
-      steps.add(new StepInput(event, Text.trimToNull(r.text()), lat, lon, zoom, Text.trimToNull(r.from()),
-          Text.trimToNull(r.to()), media));
+      MediaInput media =
+          Text.trimToNull(r.mediaUrl()) == null
+              ? null
+              : new MediaInput(
+                  r.mediaUrl().strip(),
+                  Text.trimToNull(r.mediaCaption()),
+                  Text.trimToNull(r.mediaCredit()),
+                  Text.trimToNull(r.mediaAlt()));
+      steps.add(
+          new StepInput(
+              event,
+              Text.trimToNull(r.text()),
+              lat,
+              lon,
+              zoom,
+              Text.trimToNull(r.from()),
+              Text.trimToNull(r.to()),
+              media));
     }
-    PublicationStatus chosen = "PUBLISHED".equals(status) ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT;
+    PublicationStatus chosen =
+        "PUBLISHED".equals(status) ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT;
     v.throwIfInvalid();
     return new TourInput(title == null ? "" : title, chosen, steps, version);
   }
 
-  /** Errors by step index and field name ({@code 2 → zoom → message}), from the service's field names. */
+  /**
+   * Errors by step index and field name ({@code 2 → zoom → message}), from the service's field
+   * names.
+   */
   static Map<Integer, Map<String, String>> stepErrors(FormErrors errors) {
     Map<Integer, Map<String, String>> byStep = new TreeMap<>();
-    errors.all().forEach((field, message) -> {
-      var m = Pattern.compile("steps\\[(\\d+)]\\.(.+)").matcher(field);
-      if (m.matches()) {
-        byStep.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new TreeMap<>()).put(m.group(2), message);
-      }
-    });
+    errors
+        .all()
+        .forEach(
+            (field, message) -> {
+              var m = Pattern.compile("steps\\[(\\d+)]\\.(.+)").matcher(field);
+              if (m.matches()) {
+                byStep
+                    .computeIfAbsent(Integer.parseInt(m.group(1)), k -> new TreeMap<>())
+                    .put(m.group(2), message);
+              }
+            });
     return byStep;
   }
 

@@ -19,7 +19,12 @@ final class TourRevisions {
     rows.add(row(words.title(), then.title(), now.title()));
     rows.add(row(words.status(), String.valueOf(then.status()), String.valueOf(now.status())));
     rows.add(row(words.field("steps"), steps(then), steps(now)));
-    return new RevisionView(r, tour.title, TourEditorPages.builderPath(tour.story, tour.name), rows, current,
+    return new RevisionView(
+        r,
+        tour.title,
+        TourEditorPages.builderPath(tour.story, tour.name),
+        rows,
+        current,
         tour.deletedAt != null);
   }
 
@@ -36,7 +41,13 @@ final class TourRevisions {
         what += " z" + s.zoom();
       }
       String text = s.text() == null ? "" : s.text().strip().replaceAll("\\s+", " ");
-      lines.add((i + 1) + ". " + what + (text.isEmpty() ? "" : " — " + (text.length() > 80 ? text.substring(0, 80) + "…" : text)));
+      lines.add(
+          (i + 1)
+              + ". "
+              + what
+              + (text.isEmpty()
+                  ? ""
+                  : " — " + (text.length() > 80 ? text.substring(0, 80) + "…" : text)));
     }
     return String.join("\n", lines);
   }

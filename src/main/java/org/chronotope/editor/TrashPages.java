@@ -45,21 +45,56 @@ public class TrashPages {
   @GET
   @Path("trash")
   public TemplateInstance trash() {
-    List<Item> deletedStories = Story.<Story>find("deletedAt is not null order by deletedAt desc").page(0, LIMIT)
-        .list().stream()
-        .map(s -> new Item(s.title, null, s.language, s.deletedAt, deleter(EntityType.STORY, s.id),
-            "/editor/trash/stories/" + s.slug + "/restore", "/editor/stories/" + s.slug + "/history"))
-        .toList();
-    List<Item> deletedEvents = Event.<Event>find("deletedAt is not null and story.deletedAt is null "
-            + "order by deletedAt desc").page(0, LIMIT).list().stream()
-        .map(e -> new Item(e.title, e.story.title, e.story.language, e.deletedAt, deleter(EntityType.EVENT, e.id),
-            "/editor/trash/events/" + e.id + "/restore", "/editor/events/" + e.id + "/history"))
-        .toList();
-    List<Item> deletedTours = Tour.<Tour>find("deletedAt is not null and story.deletedAt is null "
-            + "order by deletedAt desc").page(0, LIMIT).list().stream()
-        .map(t -> new Item(t.title, t.story.title, t.story.language, t.deletedAt, deleter(EntityType.TOUR, t.id),
-            TourEditorPages.builderPath(t.story, t.name) + "/restore", "/editor/stories/" + t.story.slug + "/history"))
-        .toList();
+    List<Item> deletedStories =
+        Story.<Story>find("deletedAt is not null order by deletedAt desc")
+            .page(0, LIMIT)
+            .list()
+            .stream()
+            .map(
+                s ->
+                    new Item(
+                        s.title,
+                        null,
+                        s.language,
+                        s.deletedAt,
+                        deleter(EntityType.STORY, s.id),
+                        "/editor/trash/stories/" + s.slug + "/restore",
+                        "/editor/stories/" + s.slug + "/history"))
+            .toList();
+    List<Item> deletedEvents =
+        Event.<Event>find(
+                "deletedAt is not null and story.deletedAt is null " + "order by deletedAt desc")
+            .page(0, LIMIT)
+            .list()
+            .stream()
+            .map(
+                e ->
+                    new Item(
+                        e.title,
+                        e.story.title,
+                        e.story.language,
+                        e.deletedAt,
+                        deleter(EntityType.EVENT, e.id),
+                        "/editor/trash/events/" + e.id + "/restore",
+                        "/editor/events/" + e.id + "/history"))
+            .toList();
+    List<Item> deletedTours =
+        Tour.<Tour>find(
+                "deletedAt is not null and story.deletedAt is null " + "order by deletedAt desc")
+            .page(0, LIMIT)
+            .list()
+            .stream()
+            .map(
+                t ->
+                    new Item(
+                        t.title,
+                        t.story.title,
+                        t.story.language,
+                        t.deletedAt,
+                        deleter(EntityType.TOUR, t.id),
+                        TourEditorPages.builderPath(t.story, t.name) + "/restore",
+                        "/editor/stories/" + t.story.slug + "/history"))
+            .toList();
     return Templates.trash(deletedStories, deletedEvents, deletedTours);
   }
 
@@ -89,6 +124,12 @@ public class TrashPages {
    *
    * @param story for an event, the story it belongs to
    */
-  public record Item(String title, String story, String language, Instant deletedAt, String deletedBy,
-      String restore, String history) {}
+  public record Item(
+      String title,
+      String story,
+      String language,
+      Instant deletedAt,
+      String deletedBy,
+      String restore,
+      String history) {}
 }

@@ -20,7 +20,9 @@ import org.chronotope.account.UserService;
 import org.chronotope.common.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Administrators manage who may sign in: add a user, change a role, set a password, remove a user. */
+/**
+ * Administrators manage who may sign in: add a user, change a role, set a password, remove a user.
+ */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
@@ -28,8 +30,13 @@ public class UserPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance users(List<User> users, NewUser form, FormErrors errors, Long rowWithError,
-        int minPassword, int maxPasswordBytes);
+    static native TemplateInstance users(
+        List<User> users,
+        NewUser form,
+        FormErrors errors,
+        Long rowWithError,
+        int minPassword,
+        int maxPasswordBytes);
   }
 
   private final UserService users;
@@ -51,7 +58,8 @@ public class UserPages {
   @POST
   @Path("users")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response create(@RestForm String username, @RestForm String password, @RestForm String role) {
+  public Response create(
+      @RestForm String username, @RestForm String password, @RestForm String role) {
     NewUser form = new NewUser(username == null ? "" : username, role);
     return attempt(() -> users.create(username, password, role), form, null, "created");
   }
@@ -60,38 +68,52 @@ public class UserPages {
   @Path("users/{id}/role")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response role(@PathParam("id") long id, @RestForm String role) {
-    return attempt(() -> users.changeRole(id, role, editor.name()), new NewUser("", Roles.EDITOR), id, "saved");
+    return attempt(
+        () -> users.changeRole(id, role, editor.name()),
+        new NewUser("", Roles.EDITOR),
+        id,
+        "saved");
   }
 
   @POST
   @Path("users/{id}/password")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response password(@PathParam("id") long id, @RestForm String password) {
-    return attempt(() -> users.setPassword(id, password), new NewUser("", Roles.EDITOR), id, "saved");
+    return attempt(
+        () -> users.setPassword(id, password), new NewUser("", Roles.EDITOR), id, "saved");
   }
 
   @POST
   @Path("users/{id}/delete")
   public Response delete(@PathParam("id") long id) {
     String name = User.<User>findByIdOptional(id).map(u -> u.username).orElse("");
-    return attempt(() -> {
-      users.delete(id, editor.name());
-      return null;
-    }, new NewUser("", Roles.EDITOR), id, "removed", name);
+    return attempt(
+        () -> {
+          users.delete(id, editor.name());
+          return null;
+        },
+        new NewUser("", Roles.EDITOR),
+        id,
+        "removed",
+        name);
   }
 
   private Response attempt(Supplier<User> change, NewUser form, Long row, String done) {
     return attempt(change, form, row, done, null);
   }
 
-  private Response attempt(Supplier<User> change, NewUser form, Long row, String done, String removedName) {
+  private Response attempt(
+      Supplier<User> change, NewUser form, Long row, String done, String removedName) {
     try {
       User user = change.get();
       return Flash.redirect("/editor/users", done, user == null ? removedName : user.username);
     } catch (ProblemException e) {
       FormErrors errors = new FormErrors();
       e.errors().forEach(f -> errors.add(f.field(), message(e.type(), f.field())));
-      return Response.status(e.status()).entity(page(form, errors, row)).type(MediaType.TEXT_HTML).build();
+      return Response.status(e.status())
+          .entity(page(form, errors, row))
+          .type(MediaType.TEXT_HTML)
+          .build();
     }
   }
 
@@ -103,17 +125,18 @@ public class UserPages {
       case UserService.TAKEN -> m.user_taken();
       case PasswordRules.TOO_LONG -> m.user_password_too_long(PasswordRules.MAX_BYTES);
       case PasswordRules.COMMON -> m.user_password_common();
-      default -> switch (field) {
-        case "username" -> m.user_name_rule();
-        case "password" -> m.user_password_rule(PasswordRules.MIN_LENGTH);
-        default -> m.err_choice();
-      };
+      default ->
+          switch (field) {
+            case "username" -> m.user_name_rule();
+            case "password" -> m.user_password_rule(PasswordRules.MIN_LENGTH);
+            default -> m.err_choice();
+          };
     };
   }
 
   private TemplateInstance page(NewUser form, FormErrors errors, Long row) {
-    return Templates.users(users.list(), form, errors, row, PasswordRules.MIN_LENGTH,
-        PasswordRules.MAX_BYTES);
+    return Templates.users(
+        users.list(), form, errors, row, PasswordRules.MIN_LENGTH, PasswordRules.MAX_BYTES);
   }
 
   /** What the "add a user" form holds. */

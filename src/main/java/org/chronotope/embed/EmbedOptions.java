@@ -8,10 +8,11 @@ import org.chronotope.common.Validation;
 
 /**
  * How a newsroom asked for an embed: which parts ({@code view}), which colours ({@code theme}), how
- * tall ({@code height}, pixels), the event to open on, or the guided tour (and its step) to start on;
- * checked, each bad one named.
+ * tall ({@code height}, pixels), the event to open on, or the guided tour (and its step) to start
+ * on; checked, each bad one named.
  */
-public record EmbedOptions(String view, String theme, int height, String event, String tour, Integer step) {
+public record EmbedOptions(
+    String view, String theme, int height, String event, String tour, Integer step) {
 
   static final Set<String> VIEWS = Set.of("both", "map", "timeline");
   static final Set<String> THEMES = Set.of("light", "dark");
@@ -24,9 +25,11 @@ public record EmbedOptions(String view, String theme, int height, String event, 
     return parse(view, theme, height, event, null, null);
   }
 
-  /** As {@link #parse(String, String, String, String)}, with {@code tour=NAME} and {@code step=N}. */
-  public static EmbedOptions parse(String view, String theme, String height, String event, String tour,
-      String step) {
+  /**
+   * As {@link #parse(String, String, String, String)}, with {@code tour=NAME} and {@code step=N}.
+   */
+  public static EmbedOptions parse(
+      String view, String theme, String height, String event, String tour, String step) {
     Validation v = new Validation();
     String chosenView = view == null || view.isBlank() ? "both" : view.strip();
     if (!VIEWS.contains(chosenView)) {
@@ -52,7 +55,9 @@ public record EmbedOptions(String view, String theme, int height, String event, 
     }
     String chosenTour = tour == null || tour.isBlank() ? null : tour.strip();
     if (chosenTour != null && !chosenTour.matches("[a-z0-9-]{1,100}")) {
-      v.reject("tour", "must be a tour's name (lower-case letters, digits, hyphens), not '" + tour + "'");
+      v.reject(
+          "tour",
+          "must be a tour's name (lower-case letters, digits, hyphens), not '" + tour + "'");
     }
     Integer chosenStep = null;
     if (step != null && !step.isBlank()) {
@@ -65,8 +70,13 @@ public record EmbedOptions(String view, String theme, int height, String event, 
       }
     }
     v.throwIfInvalid();
-    return new EmbedOptions(chosenView, chosenTheme, chosenHeight, event == null || event.isBlank() ? null : event.strip(),
-        chosenTour, chosenStep);
+    return new EmbedOptions(
+        chosenView,
+        chosenTheme,
+        chosenHeight,
+        event == null || event.isBlank() ? null : event.strip(),
+        chosenTour,
+        chosenStep);
   }
 
   /** The problem's field errors as one line a page can show. */

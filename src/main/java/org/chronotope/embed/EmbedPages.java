@@ -19,9 +19,9 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.common.ReaderCached;
 import org.chronotope.event.EventView;
 import org.chronotope.story.Story;
+import org.chronotope.story.StoryExplorer;
 import org.chronotope.story.StoryExplorer.Explorer;
 import org.chronotope.story.StoryExplorer.StoryCard;
-import org.chronotope.story.StoryExplorer;
 import org.chronotope.story.StoryFingerprint;
 import org.chronotope.story.StoryPageModel;
 import org.chronotope.web.Lang;
@@ -39,10 +39,17 @@ public class EmbedPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance show(StoryCard story, StoryPageModel model, EventView selected,
-        EmbedOptions options, String storyUrl);
+    static native TemplateInstance show(
+        StoryCard story,
+        StoryPageModel model,
+        EventView selected,
+        EmbedOptions options,
+        String storyUrl);
 
-    /** notFound: no published story; else the options were refused, detail saying why (in English, the API's words). */
+    /**
+     * notFound: no published story; else the options were refused, detail saying why (in English,
+     * the API's words).
+     */
     static native TemplateInstance problem(boolean notFound, String detail);
   }
 
@@ -60,20 +67,28 @@ public class EmbedPages {
   @GET
   @Path("embed/{slug}")
   @PermitAll
-  public Response show(@PathParam("slug") String slug, @QueryParam("view") String view,
-      @QueryParam("theme") String theme, @QueryParam("height") String height, @QueryParam("event") String event,
-      @QueryParam("tour") String tour, @QueryParam("step") String step, Request request, UriInfo uri) {
+  public Response show(
+      @PathParam("slug") String slug,
+      @QueryParam("view") String view,
+      @QueryParam("theme") String theme,
+      @QueryParam("height") String height,
+      @QueryParam("event") String event,
+      @QueryParam("tour") String tour,
+      @QueryParam("step") String step,
+      Request request,
+      UriInfo uri) {
     EmbedOptions options;
     try {
       options = EmbedOptions.parse(view, theme, height, event, tour, step);
     } catch (ProblemException e) {
-      return Response.status(400).entity(Templates.problem(false, EmbedOptions.describe(e))).build();
+      return Response.status(400)
+          .entity(Templates.problem(false, EmbedOptions.describe(e)))
+          .build();
     }
     // Embeds show what every reader sees, whoever is signed in.
     Optional<Story> found = Story.findBySlug(slug).filter(Story::isPublished);
     if (found.isEmpty()) {
-      return Response.status(404).entity(Templates.problem(true, ""))
-          .build();
+      return Response.status(404).entity(Templates.problem(true, "")).build();
     }
     Story story = found.get();
     // The language comes from ?lang= or Accept-Language: part of the tag, and of Vary.
@@ -81,12 +96,20 @@ public class EmbedPages {
     CacheControl cache = cacheControl();
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
     if (unchanged != null) {
-      return unchanged.tag(tag).cacheControl(cache).header("Vary", "Accept-Language, Cookie").build();
+      return unchanged
+          .tag(tag)
+          .cacheControl(cache)
+          .header("Vary", "Accept-Language, Cookie")
+          .build();
     }
     Explorer shown = explorer.of(story, false, options.event());
     String storyUrl = uri.getBaseUriBuilder().path("stories/{slug}").build(slug).toString();
-    return Response.ok(Templates.show(shown.story(), shown.model(), shown.selected(), options, storyUrl))
-        .tag(tag).cacheControl(cache).header("Vary", "Accept-Language, Cookie").build();
+    return Response.ok(
+            Templates.show(shown.story(), shown.model(), shown.selected(), options, storyUrl))
+        .tag(tag)
+        .cacheControl(cache)
+        .header("Vary", "Accept-Language, Cookie")
+        .build();
   }
 
   static CacheControl cacheControl() {

@@ -9,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where a page's category icons find their glyphs ({@code inject:iconSprite} in
- * {@code tags/icon.html}): the sprite file {@code /img/icons.svg}, except in an embed, which
- * carries the sprite in its own page. A sandboxed embed (WordPress's) has an opaque origin, and a
- * browser draws no {@code <use>} of another origin's file.
+ * Where a page's category icons find their glyphs ({@code inject:iconSprite} in {@code
+ * tags/icon.html}): the sprite file {@code /img/icons.svg}, except in an embed, which carries the
+ * sprite in its own page. A sandboxed embed (WordPress's) has an opaque origin, and a browser draws
+ * no {@code <use>} of another origin's file.
  */
 @RequestScoped
 @Named("iconSprite")
@@ -41,7 +41,8 @@ public class IconSprite {
     try (InputStream in = IconSprite.class.getResourceAsStream("/META-INF/resources" + FILE)) {
       String svg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       // The <symbol>s only: the file's own <svg> and comment stay out of the page.
-      return svg.substring(svg.indexOf("<symbol"), svg.lastIndexOf("</symbol>") + "</symbol>".length());
+      return svg.substring(
+          svg.indexOf("<symbol"), svg.lastIndexOf("</symbol>") + "</symbol>".length());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

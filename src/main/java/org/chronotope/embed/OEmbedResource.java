@@ -19,13 +19,14 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.story.Story;
 
 /**
- * The oEmbed endpoint (oembed.com): given the address of a published story page (or of its
- * embed), the iframe HTML that embeds it, so a CMS such as WordPress embeds a pasted link.
+ * The oEmbed endpoint (oembed.com): given the address of a published story page (or of its embed),
+ * the iframe HTML that embeds it, so a CMS such as WordPress embeds a pasted link.
  */
 @Path("/")
 public class OEmbedResource {
 
-  private static final Pattern STORY_PATH = Pattern.compile("^/(?:stories|embed)/([a-z0-9]+(?:-[a-z0-9]+)*)/?$");
+  private static final Pattern STORY_PATH =
+      Pattern.compile("^/(?:stories|embed)/([a-z0-9]+(?:-[a-z0-9]+)*)/?$");
   static final int DEFAULT_WIDTH = 800;
   static final int DEFAULT_HEIGHT = 600;
   static final int MIN_WIDTH = 200;
@@ -34,37 +35,61 @@ public class OEmbedResource {
   @Path("oembed")
   @PermitAll
   @Produces(MediaType.APPLICATION_JSON)
-  public Response oembed(@QueryParam("url") String url, @QueryParam("maxwidth") String maxWidth,
-      @QueryParam("maxheight") String maxHeight, @QueryParam("format") String format, UriInfo uri) {
+  public Response oembed(
+      @QueryParam("url") String url,
+      @QueryParam("maxwidth") String maxWidth,
+      @QueryParam("maxheight") String maxHeight,
+      @QueryParam("format") String format,
+      UriInfo uri) {
     if (format != null && !format.isBlank() && !format.equals("json")) {
       // The specification's answer to a format the provider does not serve.
       throw ProblemException.notImplemented("format: only json is served, not '" + format + "'");
     }
     if (url == null || url.isBlank()) {
-      throw ProblemException.invalid("url", "required: the address of a story page, e.g. "
-          + uri.getBaseUri() + "stories/my-story");
+      throw ProblemException.invalid(
+          "url",
+          "required: the address of a story page, e.g. " + uri.getBaseUri() + "stories/my-story");
     }
     int width = bound("maxwidth", maxWidth, DEFAULT_WIDTH, MIN_WIDTH);
     int height = bound("maxheight", maxHeight, DEFAULT_HEIGHT, EmbedOptions.MIN_HEIGHT);
-    Story story = storyOf(url, uri.getBaseUri())
-        .orElseThrow(() -> ProblemException.notFound("a published story at " + url));
+    Story story =
+        storyOf(url, uri.getBaseUri())
+            .orElseThrow(() -> ProblemException.notFound("a published story at " + url));
     var address = uri.getBaseUriBuilder().path("embed/{slug}").queryParam("height", height);
     // A story page's address that opens a tour (?tour=NAME&step=N) embeds the same tour.
     Map<String, String> asked = tourOf(url);
     asked.forEach(address::queryParam);
     String embed = address.build(story.slug).toString();
-    return Response.ok(new OEmbed("1.0", "rich", story.title, "Chronotope", uri.getBaseUri().toString(),
-        iframe(embed, story.title, width, height), width, height, 3600)).build();
+    return Response.ok(
+            new OEmbed(
+                "1.0",
+                "rich",
+                story.title,
+                "Chronotope",
+                uri.getBaseUri().toString(),
+                iframe(embed, story.title, width, height),
+                width,
+                height,
+                3600))
+        .build();
   }
 
   /**
-   * The iframe as wide as the article's column (never wider than {@code width}) and exactly
-   * {@code height} tall, the height its embed page lays itself out in. The {@code width} and
-   * {@code height} attributes repeat the style for hosts that strip styles (WordPress does).
+   * The iframe as wide as the article's column (never wider than {@code width}) and exactly {@code
+   * height} tall, the height its embed page lays itself out in. The {@code width} and {@code
+   * height} attributes repeat the style for hosts that strip styles (WordPress does).
    */
   static String iframe(String src, String title, int width, int height) {
-    return "<iframe src=\"" + attribute(src) + "\" width=\"100%\" height=\"" + height + "\" title=\""
-        + attribute(title) + "\" style=\"display:block;width:100%;max-width:" + width + "px;height:" + height
+    return "<iframe src=\""
+        + attribute(src)
+        + "\" width=\"100%\" height=\""
+        + height
+        + "\" title=\""
+        + attribute(title)
+        + "\" style=\"display:block;width:100%;max-width:"
+        + width
+        + "px;height:"
+        + height
         + "px;border:0\" loading=\"lazy\" allowfullscreen></iframe>";
   }
 
@@ -76,8 +101,10 @@ public class OEmbedResource {
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
-    if (asked.getHost() == null || !asked.getHost().equalsIgnoreCase(base.getHost())
-        || port(asked) != port(base) || asked.getPath() == null) {
+    if (asked.getHost() == null
+        || !asked.getHost().equalsIgnoreCase(base.getHost())
+        || port(asked) != port(base)
+        || asked.getPath() == null) {
       return Optional.empty();
     }
     Matcher m = STORY_PATH.matcher(asked.getPath());
@@ -133,6 +160,9 @@ public class OEmbedResource {
   }
 
   private static String attribute(String text) {
-    return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    return text.replace("&", "&amp;")
+        .replace("\"", "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
   }
 }

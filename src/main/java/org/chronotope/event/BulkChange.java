@@ -10,12 +10,17 @@ import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
 
 /**
- * What a bulk action does to each selected event: set its status, category or verification (any
- * of them; a null field is left as it is), or move it to the trash.
+ * What a bulk action does to each selected event: set its status, category or verification (any of
+ * them; a null field is left as it is), or move it to the trash.
  *
- * @param setCategory whether the category is set (to {@code category}, or to none when that is null)
+ * @param setCategory whether the category is set (to {@code category}, or to none when that is
+ *     null)
  */
-public record BulkChange(EventBatch.Kind kind, PublicationStatus status, boolean setCategory, String category,
+public record BulkChange(
+    EventBatch.Kind kind,
+    PublicationStatus status,
+    boolean setCategory,
+    String category,
     Verification verification) {
 
   /** Moves each event to the trash. */
@@ -23,20 +28,25 @@ public record BulkChange(EventBatch.Kind kind, PublicationStatus status, boolean
     return new BulkChange(EventBatch.Kind.TRASH, null, false, null, null);
   }
 
-  /** Sets what is given (non-null; {@code setCategory} for the category, which may be set to none). */
-  public static BulkChange set(PublicationStatus status, boolean setCategory, String category,
-      Verification verification) {
-    return new BulkChange(EventBatch.Kind.SET, status, setCategory, Text.trimToNull(category), verification);
+  /**
+   * Sets what is given (non-null; {@code setCategory} for the category, which may be set to none).
+   */
+  public static BulkChange set(
+      PublicationStatus status, boolean setCategory, String category, Verification verification) {
+    return new BulkChange(
+        EventBatch.Kind.SET, status, setCategory, Text.trimToNull(category), verification);
   }
 
   /**
-   * Reads the API's {@code set} object or {@code action} (exactly one of them); rejects into
-   * {@code v}, naming the field, and returns null when they say nothing valid.
+   * Reads the API's {@code set} object or {@code action} (exactly one of them); rejects into {@code
+   * v}, naming the field, and returns null when they say nothing valid.
    */
   static BulkChange read(JsonNode set, String action, Validation v) {
     boolean hasSet = set != null && !set.isNull();
     if (hasSet == (action != null)) {
-      v.reject(hasSet ? "action" : "set", "give either \"set\" (status, category, verification) or \"action\": \"TRASH\"");
+      v.reject(
+          hasSet ? "action" : "set",
+          "give either \"set\" (status, category, verification) or \"action\": \"TRASH\"");
       return null;
     }
     if (action != null) {
@@ -76,7 +86,9 @@ public record BulkChange(EventBatch.Kind kind, PublicationStatus status, boolean
           }
         }
         default -> {
-          v.reject("set." + field.getKey(), "unknown field; a bulk action sets status, category or verification");
+          v.reject(
+              "set." + field.getKey(),
+              "unknown field; a bulk action sets status, category or verification");
           valid = false;
         }
       }
@@ -87,7 +99,9 @@ public record BulkChange(EventBatch.Kind kind, PublicationStatus status, boolean
   /** Rejects into {@code v} a category the story does not have. */
   void check(Story story, Validation v) {
     if (setCategory && category != null && story.category(category).isEmpty()) {
-      v.reject("set.category", "unknown category '" + category + "'; this story has: " + story.categoryCodes());
+      v.reject(
+          "set.category",
+          "unknown category '" + category + "'; this story has: " + story.categoryCodes());
     }
   }
 
@@ -108,12 +122,27 @@ public record BulkChange(EventBatch.Kind kind, PublicationStatus status, boolean
   EventInput applyTo(EventInput in) {
     Verification newVerification = verification != null ? verification : in.verification();
     String claimedBy = newVerification == Verification.CLAIMED ? in.claimedBy() : null;
-    return new EventInput(in.title(), in.body(), in.start(), in.end(), in.displayDate(), in.location(),
-        setCategory ? category : in.category(), in.tags(), in.sources(), in.media(),
-        status != null ? status : in.status(), in.externalId(), in.version(), newVerification, claimedBy, null);
+    return new EventInput(
+        in.title(),
+        in.body(),
+        in.start(),
+        in.end(),
+        in.displayDate(),
+        in.location(),
+        setCategory ? category : in.category(),
+        in.tags(),
+        in.sources(),
+        in.media(),
+        status != null ? status : in.status(),
+        in.externalId(),
+        in.version(),
+        newVerification,
+        claimedBy,
+        null);
   }
 
-  private static <E extends Enum<E>> E choice(Class<E> type, JsonNode value, String field, Validation v) {
+  private static <E extends Enum<E>> E choice(
+      Class<E> type, JsonNode value, String field, Validation v) {
     if (value.isTextual()) {
       for (E constant : type.getEnumConstants()) {
         if (constant.name().equals(value.asText())) {

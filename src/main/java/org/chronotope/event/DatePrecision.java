@@ -5,7 +5,10 @@ import java.time.temporal.ChronoUnit;
 
 /** How much of a date is known: "2025" is a year, "February 2025" a month, never the 1st. */
 public enum DatePrecision {
-  YEAR, MONTH, DAY, MINUTE;
+  YEAR,
+  MONTH,
+  DAY,
+  MINUTE;
 
   /** The start of the period containing {@code t} at this precision. */
   public LocalDateTime floor(LocalDateTime t) {

@@ -6,24 +6,25 @@ import java.util.regex.Pattern;
 import org.chronotope.common.ProblemException;
 
 /**
- * Reads the subset of the Extended Date/Time Format (ISO 8601-2 level 0 and 1) Chronotope keeps:
- * a year, month or day ({@code 2025}, {@code 2025-07}, {@code 2025-07-18}), a UTC time of day
- * ({@code 2025-08-03T20:00:00Z}), one qualifier on the whole date ({@code ~} approximate, {@code ?}
- * uncertain, {@code %} both), unspecified trailing digits ({@code 2025-07-XX} is July 2025,
- * {@code 2025-XX-XX} the year), and intervals {@code A/B} whose end may be open ({@code ..}) or
- * unknown (empty). Years run from -9999 to 9999. Everything else (seasons, level 2 qualifiers on
- * one part, unspecified year digits, open starts) is refused with a 400 naming the field. See
- * docs/dates.md.
+ * Reads the subset of the Extended Date/Time Format (ISO 8601-2 level 0 and 1) Chronotope keeps: a
+ * year, month or day ({@code 2025}, {@code 2025-07}, {@code 2025-07-18}), a UTC time of day ({@code
+ * 2025-08-03T20:00:00Z}), one qualifier on the whole date ({@code ~} approximate, {@code ?}
+ * uncertain, {@code %} both), unspecified trailing digits ({@code 2025-07-XX} is July 2025, {@code
+ * 2025-XX-XX} the year), and intervals {@code A/B} whose end may be open ({@code ..}) or unknown
+ * (empty). Years run from -9999 to 9999. Everything else (seasons, level 2 qualifiers on one part,
+ * unspecified year digits, open starts) is refused with a 400 naming the field. See docs/dates.md.
  */
 public final class Edtf {
 
   /** EDTF's open end: the event goes on. */
   public static final String OPEN = "..";
 
-  static final String EXAMPLES = "a date such as 2025, 2025-07, 2025-07-18, 2025-07~ (approximate),"
-      + " 2025-02? (uncertain), 2025-07% (both), 2025-07-XX or an interval 2025-01-18/.. ";
+  static final String EXAMPLES =
+      "a date such as 2025, 2025-07, 2025-07-18, 2025-07~ (approximate),"
+          + " 2025-02? (uncertain), 2025-07% (both), 2025-07-XX or an interval 2025-01-18/.. ";
 
-  private static final Pattern UNSPECIFIED = Pattern.compile("(-?\\d{4})-(\\d{2}|XX)(?:-(\\d{2}|XX))?");
+  private static final Pattern UNSPECIFIED =
+      Pattern.compile("(-?\\d{4})-(\\d{2}|XX)(?:-(\\d{2}|XX))?");
   private static final Pattern LEADING_YEAR = Pattern.compile("^[+-]?(\\d+)");
   private static final Pattern SEASON = Pattern.compile("-?\\d{4}-(2[1-9]|3\\d|4[01])");
 
@@ -38,8 +39,13 @@ public final class Edtf {
       return false;
     }
     String t = text.strip();
-    return t.indexOf('~') >= 0 || t.indexOf('?') >= 0 || t.indexOf('%') >= 0 || t.indexOf('/') >= 0
-        || t.indexOf('X') >= 0 || t.indexOf('x') >= 0 || OPEN.equals(t);
+    return t.indexOf('~') >= 0
+        || t.indexOf('?') >= 0
+        || t.indexOf('%') >= 0
+        || t.indexOf('/') >= 0
+        || t.indexOf('X') >= 0
+        || t.indexOf('x') >= 0
+        || OPEN.equals(t);
   }
 
   /** Whether a text is an EDTF interval ("A/B") rather than one date. */
@@ -64,17 +70,26 @@ public final class Edtf {
       uncertain = last == '?' || last == '%';
       t = t.substring(0, t.length() - 1);
       if (t.isEmpty() || "~?%".indexOf(t.charAt(t.length() - 1)) >= 0) {
-        throw ProblemException.invalid(field, "'" + text + "': give one qualifier, ~ (approximate), ? (uncertain)"
-            + " or % (both)");
+        throw ProblemException.invalid(
+            field,
+            "'" + text + "': give one qualifier, ~ (approximate), ? (uncertain)" + " or % (both)");
       }
       if (t.indexOf('T') >= 0 || t.indexOf(':') >= 0) {
-        throw ProblemException.invalid(field, "'" + text + "': a qualifier applies to a year, month or day,"
-            + " not to a time of day");
+        throw ProblemException.invalid(
+            field,
+            "'"
+                + text
+                + "': a qualifier applies to a year, month or day,"
+                + " not to a time of day");
       }
     }
     if (t.indexOf('~') >= 0 || t.indexOf('?') >= 0 || t.indexOf('%') >= 0) {
-      throw ProblemException.invalid(field, "'" + text + "': a qualifier goes at the end of the date"
-          + " (2025-07~); qualifying one part is not supported");
+      throw ProblemException.invalid(
+          field,
+          "'"
+              + text
+              + "': a qualifier goes at the end of the date"
+              + " (2025-07~); qualifying one part is not supported");
     }
     if (t.startsWith("Y") || t.startsWith("y")) {
       throw ProblemException.invalid(field, "'" + text + "': years run from -9999 to 9999");
@@ -84,8 +99,12 @@ public final class Edtf {
       throw ProblemException.invalid(field, "'" + text + "': years run from -9999 to 9999");
     }
     if (SEASON.matcher(t).matches()) {
-      throw ProblemException.invalid(field, "'" + text + "': seasons (months 21 to 41) are not supported;"
-          + " give the months, e.g. 2025-03/2025-05");
+      throw ProblemException.invalid(
+          field,
+          "'"
+              + text
+              + "': seasons (months 21 to 41) are not supported;"
+              + " give the months, e.g. 2025-03/2025-05");
     }
     int unspecified = 0;
     DatePrecision natural = null;
@@ -93,13 +112,18 @@ public final class Edtf {
     if (t.indexOf('X') >= 0 || t.indexOf('x') >= 0) {
       Matcher m = UNSPECIFIED.matcher(t.toUpperCase(Locale.ROOT));
       if (!m.matches()) {
-        throw ProblemException.invalid(field, "'" + text + "': only a whole unspecified day (2025-07-XX) or"
-            + " month and day (2025-XX-XX) are supported");
+        throw ProblemException.invalid(
+            field,
+            "'"
+                + text
+                + "': only a whole unspecified day (2025-07-XX) or"
+                + " month and day (2025-XX-XX) are supported");
       }
       boolean monthX = "XX".equals(m.group(2));
       boolean dayX = "XX".equals(m.group(3));
       if (monthX && m.group(3) != null && !dayX) {
-        throw ProblemException.invalid(field, "'" + text + "': a day without its month is not supported");
+        throw ProblemException.invalid(
+            field, "'" + text + "': a day without its month is not supported");
       }
       if (monthX) {
         base = m.group(1);
@@ -110,8 +134,12 @@ public final class Edtf {
         unspecified = 1;
         natural = DatePrecision.MONTH;
       } else {
-        throw ProblemException.invalid(field, "'" + text + "': only a whole unspecified day (2025-07-XX) or"
-            + " month and day (2025-XX-XX) are supported");
+        throw ProblemException.invalid(
+            field,
+            "'"
+                + text
+                + "': only a whole unspecified day (2025-07-XX) or"
+                + " month and day (2025-XX-XX) are supported");
       }
     }
     EventDate date = EventDate.parse(base, precision, field);
@@ -119,22 +147,37 @@ public final class Edtf {
     if (unspecified > 0 && date.precision() == natural) {
       canonical.append("-XX".repeat(unspecified));
     }
-    return new EdtfDate(date, approximate, uncertain,
-        canonical.append(approximate && uncertain ? "%" : approximate ? "~" : uncertain ? "?" : "").toString());
+    return new EdtfDate(
+        date,
+        approximate,
+        uncertain,
+        canonical
+            .append(approximate && uncertain ? "%" : approximate ? "~" : uncertain ? "?" : "")
+            .toString());
   }
 
   /**
-   * Reads a start and an end as a client gives them: the start may be one interval ("2025-01-18/..",
-   * then {@code endText} must be empty); the end may be a date, ".." (open) or null/blank (none).
-   * {@code endUnknown} says the client gave an explicitly empty EDTF end. Errors name
-   * {@code startField} or {@code endField}; an interval's own errors name the start's field.
+   * Reads a start and an end as a client gives them: the start may be one interval
+   * ("2025-01-18/..", then {@code endText} must be empty); the end may be a date, ".." (open) or
+   * null/blank (none). {@code endUnknown} says the client gave an explicitly empty EDTF end. Errors
+   * name {@code startField} or {@code endField}; an interval's own errors name the start's field.
    */
-  public static EventWhen when(String startText, DatePrecision startPrecision, String endText,
-      DatePrecision endPrecision, boolean endUnknown, String startField, String endField) {
+  public static EventWhen when(
+      String startText,
+      DatePrecision startPrecision,
+      String endText,
+      DatePrecision endPrecision,
+      boolean endUnknown,
+      String startField,
+      String endField) {
     if (isInterval(startText)) {
       if (endText != null && !endText.isBlank() || endUnknown) {
-        throw ProblemException.invalid(endField, "the start '" + startText.strip() + "' is already an interval;"
-            + " give its end there or here, not both");
+        throw ProblemException.invalid(
+            endField,
+            "the start '"
+                + startText.strip()
+                + "' is already an interval;"
+                + " give its end there or here, not both");
       }
       String t = startText.strip();
       int slash = t.indexOf('/');
@@ -144,7 +187,8 @@ public final class Edtf {
       String first = t.substring(0, slash).strip();
       String second = t.substring(slash + 1).strip();
       if (first.isEmpty() || OPEN.equals(first)) {
-        throw ProblemException.invalid(startField, "'" + t + "': the start of an interval must be a date");
+        throw ProblemException.invalid(
+            startField, "'" + t + "': the start of an interval must be a date");
       }
       EdtfDate start = date(first, startPrecision, startField);
       if (second.isEmpty()) {
@@ -166,7 +210,8 @@ public final class Edtf {
       return new EventWhen(start, null, EventWhen.EndKind.OPEN);
     }
     if (isInterval(endText)) {
-      throw ProblemException.invalid(endField, "'" + endText.strip() + "': an end is one date or .. (open)");
+      throw ProblemException.invalid(
+          endField, "'" + endText.strip() + "': an end is one date or .. (open)");
     }
     return span(start, date(endText, endPrecision, endField), endField);
   }
@@ -178,7 +223,8 @@ public final class Edtf {
 
   private static EventWhen span(EdtfDate start, EdtfDate end, String field) {
     if (end.date().compareTo(start.date()) < 0) {
-      throw ProblemException.invalid(field, "ends (" + end.text() + ") before it starts (" + start.text() + ")");
+      throw ProblemException.invalid(
+          field, "ends (" + end.text() + ") before it starts (" + start.text() + ")");
     }
     return new EventWhen(start, end, EventWhen.EndKind.DATE);
   }

@@ -12,16 +12,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.chronotope.common.Markdown;
 import org.chronotope.place.Geometry;
 import org.chronotope.place.Place;
@@ -30,9 +27,9 @@ import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
 
 /**
- * Something that happened, at a time known to some precision and a place known to some
- * precision, told with sources. Its time span and bounding box are kept in columns of their own
- * so that time-window and map-window queries use indexes.
+ * Something that happened, at a time known to some precision and a place known to some precision,
+ * told with sources. Its time span and bounding box are kept in columns of their own so that
+ * time-window and map-window queries use indexes.
  */
 @Entity
 public class Event extends PanacheEntityBase {
@@ -153,10 +150,12 @@ public class Event extends PanacheEntityBase {
   @Column(name = "deleted_at")
   public Instant deletedAt;
 
-  @Version
-  public long version;
+  @Version public long version;
 
-  /** EDTF text of the start ("2025-07~"); null in rows not yet written since EDTF (read as the plain date). */
+  /**
+   * EDTF text of the start ("2025-07~"); null in rows not yet written since EDTF (read as the plain
+   * date).
+   */
   @Column(name = "start_edtf", length = 64)
   String startEdtf;
 
@@ -203,7 +202,9 @@ public class Event extends PanacheEntityBase {
   }
 
   public Optional<EventDate> end() {
-    return endEpoch == null ? Optional.empty() : Optional.of(EventDate.ofEpochSecond(endEpoch, endPrecision));
+    return endEpoch == null
+        ? Optional.empty()
+        : Optional.of(EventDate.ofEpochSecond(endEpoch, endPrecision));
   }
 
   /** Sets start and end together, so that the covered period stays consistent. */

@@ -28,12 +28,21 @@ import java.util.Optional;
 @Table(name = "event_batch")
 public class EventBatch extends PanacheEntityBase {
 
-  /** What the batch did: set fields, moved events to the trash, or added (and updated) pasted rows. */
-  public enum Kind { SET, TRASH, PASTE }
+  /**
+   * What the batch did: set fields, moved events to the trash, or added (and updated) pasted rows.
+   */
+  public enum Kind {
+    SET,
+    TRASH,
+    PASTE
+  }
 
   @Id
   @GeneratedValue(generator = "event_batch_seq")
-  @SequenceGenerator(name = "event_batch_seq", sequenceName = "event_batch_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "event_batch_seq",
+      sequenceName = "event_batch_seq",
+      allocationSize = 50)
   public Long id;
 
   @Column(name = "story_id", nullable = false)

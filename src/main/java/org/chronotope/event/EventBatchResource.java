@@ -15,7 +15,8 @@ import org.chronotope.story.StoryService;
 
 /**
  * Bulk actions over HTTP: {@code POST /api/stories/{slug}/events/bulk} changes many events at once,
- * all or nothing, and names the batch that {@code POST /api/stories/{slug}/batches/{id}/undo} undoes.
+ * all or nothing, and names the batch that {@code POST /api/stories/{slug}/batches/{id}/undo}
+ * undoes.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,11 +25,16 @@ import org.chronotope.story.StoryService;
 public class EventBatchResource {
 
   /** What a bulk action did; {@code batch} and {@code undo} are null when it changed nothing. */
-  public record BatchJson(Long batch, EventBatch.Kind kind, List<Long> changed, List<Long> unchanged, String undo) {
+  public record BatchJson(
+      Long batch, EventBatch.Kind kind, List<Long> changed, List<Long> unchanged, String undo) {
 
     static BatchJson of(String slug, EventBatch.Kind kind, EventBatches.Outcome o) {
       Long id = o.batch() == null ? null : o.batch().id;
-      return new BatchJson(id, kind, o.changed(), o.unchanged(),
+      return new BatchJson(
+          id,
+          kind,
+          o.changed(),
+          o.unchanged(),
           id == null ? null : "/api/stories/" + slug + "/batches/" + id + "/undo");
     }
   }
@@ -50,20 +56,25 @@ public class EventBatchResource {
    */
   @POST
   @Path("stories/{slug}/events/bulk")
-  public BatchJson bulk(@PathParam("slug") String slug,
-      @NotNull(message = "required: the ids, and set or action")
-      BulkInput input) {
+  public BatchJson bulk(
+      @PathParam("slug") String slug,
+      @NotNull(message = "required: the ids, and set or action") BulkInput input) {
     Story story = stories.findReadable(slug, true);
     EventBatches.Outcome outcome = batches.apply(story, input);
-    return BatchJson.of(slug, input.action() != null ? EventBatch.Kind.TRASH : EventBatch.Kind.SET, outcome);
+    return BatchJson.of(
+        slug, input.action() != null ? EventBatch.Kind.TRASH : EventBatch.Kind.SET, outcome);
   }
 
-  /** Brings every event of the batch back to its state before it; 409 naming the events changed since. */
+  /**
+   * Brings every event of the batch back to its state before it; 409 naming the events changed
+   * since.
+   */
   @POST
   @Path("stories/{slug}/batches/{id}/undo")
   public UndoJson undo(@PathParam("slug") String slug, @PathParam("id") long id) {
     Story story = stories.findReadable(slug, true);
     EventBatch batch = batches.undo(story, id);
-    return new UndoJson(batch.id, batch.items.stream().map(i -> i.eventId).toList(), batch.undoneBy);
+    return new UndoJson(
+        batch.id, batch.items.stream().map(i -> i.eventId).toList(), batch.undoneBy);
   }
 }

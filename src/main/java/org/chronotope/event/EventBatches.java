@@ -28,7 +28,10 @@ public class EventBatches {
   /** The most events one bulk action takes. */
   public static final int MAX_IDS = 1000;
 
-  /** What a bulk action did: its batch (none when nothing changed), and the events it changed or left. */
+  /**
+   * What a bulk action did: its batch (none when nothing changed), and the events it changed or
+   * left.
+   */
   public record Outcome(EventBatch batch, List<Long> changed, List<Long> unchanged) {}
 
   private final EventService events;
@@ -41,7 +44,10 @@ public class EventBatches {
     this.clock = clock;
   }
 
-  /** Applies the API's bulk input; a 400 names every refused id and every bad field, and nothing is written. */
+  /**
+   * Applies the API's bulk input; a 400 names every refused id and every bad field, and nothing is
+   * written.
+   */
   @Transactional
   public Outcome apply(Story story, BulkInput input) {
     Validation v = new Validation();
@@ -56,8 +62,9 @@ public class EventBatches {
   }
 
   private Outcome apply(Story storyRef, List<Long> ids, BulkChange change, Validation v) {
-    Story story = Story.<Story>findByIdOptional(storyRef.id)
-        .orElseThrow(() -> ProblemException.notFound("story " + storyRef.slug));
+    Story story =
+        Story.<Story>findByIdOptional(storyRef.id)
+            .orElseThrow(() -> ProblemException.notFound("story " + storyRef.slug));
     if (change != null) {
       change.check(story, v);
     }
@@ -101,10 +108,17 @@ public class EventBatches {
           events.update(e.id, change.applyTo(EventInput.from(e)));
         }
       } catch (ProblemException p) {
-        // The checks above foresee the rules; should one still refuse, it is named, and nothing is kept.
+        // The checks above foresee the rules; should one still refuse, it is named, and nothing is
+        // kept.
         String field = "ids[" + positions.get(t) + "]";
-        throw ProblemException.invalid(p.errors().stream().map(err -> new FieldError(field + "." + err.field(),
-            "event " + e.id + " (“" + e.title + "”): " + err.message())).toList());
+        throw ProblemException.invalid(
+            p.errors().stream()
+                .map(
+                    err ->
+                        new FieldError(
+                            field + "." + err.field(),
+                            "event " + e.id + " (“" + e.title + "”): " + err.message()))
+                .toList());
       }
       add(batch, e, before);
       changed.add(e.id);
@@ -123,22 +137,37 @@ public class EventBatches {
    */
   @Transactional
   public EventBatch undo(Story story, long batchId) {
-    EventBatch batch = EventBatch.find(story.id, batchId)
-        .orElseThrow(() -> ProblemException.notFound("batch " + batchId + " of story " + story.slug));
+    EventBatch batch =
+        EventBatch.find(story.id, batchId)
+            .orElseThrow(
+                () -> ProblemException.notFound("batch " + batchId + " of story " + story.slug));
     if (batch.undone()) {
-      throw ProblemException.conflict("batch", "already undone by " + batch.undoneBy + " at " + batch.undoneAt);
+      throw ProblemException.conflict(
+          "batch", "already undone by " + batch.undoneBy + " at " + batch.undoneAt);
     }
     List<FieldError> stale = new ArrayList<>();
     for (EventBatch.Item item : batch.items) {
       Event e = Event.findById(item.eventId);
       if (e.version != item.afterVersion) {
         Revision last = Revision.latest(EntityType.EVENT, e.id).orElseThrow();
-        stale.add(new FieldError("events[" + e.id + "]", "event " + e.id + " (“" + e.title + "”) was changed since"
-            + " the batch, by " + last.author + " at " + last.createdAt + ": undo that event from its history"));
+        stale.add(
+            new FieldError(
+                "events[" + e.id + "]",
+                "event "
+                    + e.id
+                    + " (“"
+                    + e.title
+                    + "”) was changed since"
+                    + " the batch, by "
+                    + last.author
+                    + " at "
+                    + last.createdAt
+                    + ": undo that event from its history"));
       }
     }
     if (!stale.isEmpty()) {
-      throw ProblemException.conflict(stale.size() + " event(s) changed since the batch; nothing was undone", stale);
+      throw ProblemException.conflict(
+          stale.size() + " event(s) changed since the batch; nothing was undone", stale);
     }
     for (EventBatch.Item item : batch.items) {
       if (batch.kind == EventBatch.Kind.TRASH) {
@@ -150,7 +179,8 @@ public class EventBatches {
       }
     }
     batch.undoneAt = Instant.now(clock);
-    batch.undoneBy = Revision.latest(EntityType.EVENT, batch.items.get(0).eventId).orElseThrow().author;
+    batch.undoneBy =
+        Revision.latest(EntityType.EVENT, batch.items.get(0).eventId).orElseThrow().author;
     return batch;
   }
 
@@ -191,17 +221,38 @@ public class EventBatches {
       v.reject("ids[" + i + "]", "event " + id + " (“" + e.title + "”) is in the trash");
       return null;
     }
-    if (change != null && change.kind() == EventBatch.Kind.SET && change.changes(e)
+    if (change != null
+        && change.kind() == EventBatch.Kind.SET
+        && change.changes(e)
         && TrustRules.lacksRequiredSource(story, change.applyTo(EventInput.from(e)))) {
-      v.reject("ids[" + i + "].sources", "event " + id + " (“" + e.title + "”) has no source, and this story"
-          + " publishes no event without one: add a source first, or leave it a draft");
+      v.reject(
+          "ids[" + i + "].sources",
+          "event "
+              + id
+              + " (“"
+              + e.title
+              + "”) has no source, and this story"
+              + " publishes no event without one: add a source first, or leave it a draft");
     }
     return e;
   }
 
-  /** The state of an event that has no revision yet (saved before revisions were kept), so that undo has one. */
+  /**
+   * The state of an event that has no revision yet (saved before revisions were kept), so that undo
+   * has one.
+   */
   private Long baseline(Event e) {
-    return revisions.record(EntityType.EVENT, e.id, e.story.id, e.version, Action.UPDATE, e.title,
-        EventInput.from(e), null).orElseThrow().id;
+    return revisions
+        .record(
+            EntityType.EVENT,
+            e.id,
+            e.story.id,
+            e.version,
+            Action.UPDATE,
+            e.title,
+            EventInput.from(e),
+            null)
+        .orElseThrow()
+        .id;
   }
 }

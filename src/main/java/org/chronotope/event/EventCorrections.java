@@ -13,8 +13,8 @@ import org.chronotope.revision.Revision;
 import org.chronotope.revision.RevisionLog;
 
 /**
- * Tells a save that changed something from one that changed nothing (which must leave no trace:
- * no revision, no new version, no new "updated"), and keeps the public note of a save its editor
+ * Tells a save that changed something from one that changed nothing (which must leave no trace: no
+ * revision, no new version, no new "updated"), and keeps the public note of a save its editor
  * marked as a correction.
  */
 @ApplicationScoped
@@ -26,21 +26,27 @@ public class EventCorrections {
     this.json = json;
   }
 
-  /** Refuses a correction note that cannot be shown: blank (a note too long is Bean Validation's). */
+  /**
+   * Refuses a correction note that cannot be shown: blank (a note too long is Bean Validation's).
+   */
   void check(EventInput input) {
     if (input.correction() != null && Text.isBlank(input.correction())) {
-      throw ProblemException.invalid("correction", "a correction needs a note for readers; leave the field out"
-          + " for a change that is not a correction");
+      throw ProblemException.invalid(
+          "correction",
+          "a correction needs a note for readers; leave the field out"
+              + " for a change that is not a correction");
     }
     if (input.correction() != null && input.correction().length() > Correction.MAX_NOTE) {
-      throw ProblemException.invalid("correction", "at most " + Correction.MAX_NOTE + " characters");
+      throw ProblemException.invalid(
+          "correction", "at most " + Correction.MAX_NOTE + " characters");
     }
   }
 
   /** A new event corrects nothing. */
   void refuseOnCreate(EventInput input) {
     if (input.correction() != null) {
-      throw ProblemException.invalid("correction", "only a change to an existing event can be a correction");
+      throw ProblemException.invalid(
+          "correction", "only a change to an existing event can be a correction");
     }
   }
 
@@ -62,14 +68,14 @@ public class EventCorrections {
   }
 
   /**
-   * Undoes an edit that changed nothing, so that nothing is written (the replaced collections
-   * would otherwise count as a change and raise the version); a correction that changes nothing
-   * is refused instead, since readers would see a notice for no change.
+   * Undoes an edit that changed nothing, so that nothing is written (the replaced collections would
+   * otherwise count as a change and raise the version); a correction that changes nothing is
+   * refused instead, since readers would see a notice for no change.
    */
   void discard(Event event, EventInput input) {
     if (input.correction() != null) {
-      throw ProblemException.invalid("correction", "this save changes nothing in the event: a correction must"
-          + " change it");
+      throw ProblemException.invalid(
+          "correction", "this save changes nothing in the event: a correction must" + " change it");
     }
     Event.getEntityManager().refresh(event);
   }

@@ -11,14 +11,15 @@ import org.chronotope.common.ProblemException;
 
 /**
  * A point in time at a known precision: "2025" (YEAR), "2025-02" (MONTH), "2025-01-18" (DAY) or
- * "2025-08-03T20:00" (MINUTE, UTC). The value is always the start of its period, so a month is
- * kept as a month and covers the whole month. Years follow ISO 8601: 0 is 1 BCE, -44 is 45 BCE.
+ * "2025-08-03T20:00" (MINUTE, UTC). The value is always the start of its period, so a month is kept
+ * as a month and covers the whole month. Years follow ISO 8601: 0 is 1 BCE, -44 is 45 BCE.
  */
 public final class EventDate implements Comparable<EventDate> {
 
-  private static final Pattern FORM = Pattern.compile(
-      "([+-]?\\d{1,9})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
-          + "(Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
+  private static final Pattern FORM =
+      Pattern.compile(
+          "([+-]?\\d{1,9})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
+              + "(Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
 
   private final LocalDateTime value;
   private final DatePrecision precision;
@@ -43,19 +44,30 @@ public final class EventDate implements Comparable<EventDate> {
    */
   public static EventDate parse(String text, DatePrecision precision, String field) {
     if (text == null || text.isBlank()) {
-      throw ProblemException.invalid(field, "required: a date such as 2025, 2025-02, 2025-01-18 or 2025-08-03T20:00");
+      throw ProblemException.invalid(
+          field, "required: a date such as 2025, 2025-02, 2025-01-18 or 2025-08-03T20:00");
     }
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
-      throw ProblemException.invalid(field, "'" + text + "' is not a date such as 2025, 2025-02, 2025-01-18 or 2025-08-03T20:00");
+      throw ProblemException.invalid(
+          field,
+          "'" + text + "' is not a date such as 2025, 2025-02, 2025-01-18 or 2025-08-03T20:00");
     }
-    DatePrecision form = m.group(4) != null ? DatePrecision.MINUTE
-        : m.group(3) != null ? DatePrecision.DAY
-        : m.group(2) != null ? DatePrecision.MONTH
-        : DatePrecision.YEAR;
+    DatePrecision form =
+        m.group(4) != null
+            ? DatePrecision.MINUTE
+            : m.group(3) != null
+                ? DatePrecision.DAY
+                : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
     if (precision != null && precision.isFinerThan(form)) {
-      throw ProblemException.invalid(field, "'" + text + "' is given to the " + form.name().toLowerCase()
-          + " but the precision is " + precision);
+      throw ProblemException.invalid(
+          field,
+          "'"
+              + text
+              + "' is given to the "
+              + form.name().toLowerCase()
+              + " but the precision is "
+              + precision);
     }
     int year = Integer.parseInt(m.group(1));
     int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
@@ -72,8 +84,14 @@ public final class EventDate implements Comparable<EventDate> {
     try {
       value = LocalDateTime.of(year, month, day, hour, minute);
       if (m.group(7) != null && !"Z".equals(m.group(7))) {
-        String offset = m.group(7).length() == 5 ? m.group(7).substring(0, 3) + ":" + m.group(7).substring(3) : m.group(7);
-        value = OffsetDateTime.of(value, ZoneOffset.of(offset)).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        String offset =
+            m.group(7).length() == 5
+                ? m.group(7).substring(0, 3) + ":" + m.group(7).substring(3)
+                : m.group(7);
+        value =
+            OffsetDateTime.of(value, ZoneOffset.of(offset))
+                .withOffsetSameInstant(ZoneOffset.UTC)
+                .toLocalDateTime();
       }
     } catch (DateTimeException e) {
       throw ProblemException.invalid(field, "'" + text + "' is not a real date: " + e.getMessage());

@@ -1,6 +1,5 @@
 package org.chronotope.event;
 
-import org.chronotope.revision.Correction;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
@@ -13,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.chronotope.common.PlainText;
+import org.chronotope.revision.Correction;
 import org.chronotope.story.PublicationStatus;
 
 /** An event as clients send it to create or replace one. */
@@ -44,32 +44,96 @@ public record EventInput(
   }
 
   /** An input saying nothing of its verification (the default applies), and not a correction. */
-  public EventInput(String title, String body, DateInput start, DateInput end, String displayDate,
-      LocationInput location, String category, List<String> tags, List<SourceInput> sources, List<MediaInput> media,
-      PublicationStatus status, String externalId, Long version) {
-    this(title, body, start, end, displayDate, location, category, tags, sources, media, status, externalId, version,
-        null, null, null);
+  public EventInput(
+      String title,
+      String body,
+      DateInput start,
+      DateInput end,
+      String displayDate,
+      LocationInput location,
+      String category,
+      List<String> tags,
+      List<SourceInput> sources,
+      List<MediaInput> media,
+      PublicationStatus status,
+      String externalId,
+      Long version) {
+    this(
+        title,
+        body,
+        start,
+        end,
+        displayDate,
+        location,
+        category,
+        tags,
+        sources,
+        media,
+        status,
+        externalId,
+        version,
+        null,
+        null,
+        null);
   }
 
   /** A stored event as the input that would save it again as it is: what revisions keep. */
   public static EventInput from(Event e) {
-    LocationInput location = e.place == null && !e.hasOwnGeometry() ? null
-        : new LocationInput(e.place == null ? null : e.place.slug,
-            e.hasOwnGeometry() ? e.geometry().orElseThrow().toJsonNode() : null, e.locationPrecision,
-            e.radiusM, e.protectKm);
+    LocationInput location =
+        e.place == null && !e.hasOwnGeometry()
+            ? null
+            : new LocationInput(
+                e.place == null ? null : e.place.slug,
+                e.hasOwnGeometry() ? e.geometry().orElseThrow().toJsonNode() : null,
+                e.locationPrecision,
+                e.radiusM,
+                e.protectKm);
     EventWhen when = e.when();
-    return new EventInput(e.title, e.body, DateInput.start(when), DateInput.end(when), e.displayDate, location,
-        e.category == null ? null : e.category.code, List.copyOf(e.tags),
-        e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date, s.kind, s.attribution,
-            s.archiveUrl)).toList(),
-        e.media.stream().map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
-        e.status, e.externalId, e.version, e.verification, e.claimedBy, null);
+    return new EventInput(
+        e.title,
+        e.body,
+        DateInput.start(when),
+        DateInput.end(when),
+        e.displayDate,
+        location,
+        e.category == null ? null : e.category.code,
+        List.copyOf(e.tags),
+        e.sources.stream()
+            .map(
+                s ->
+                    new SourceInput(
+                        s.url, s.publisher, s.title, s.date, s.kind, s.attribution, s.archiveUrl))
+            .toList(),
+        e.media.stream()
+            .map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail))
+            .toList(),
+        e.status,
+        e.externalId,
+        e.version,
+        e.verification,
+        e.claimedBy,
+        null);
   }
 
   /** The same input with another version: to save it against the version stored now. */
   public EventInput withVersion(Long newVersion) {
-    return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, status,
-        externalId, newVersion, verification, claimedBy, correction);
+    return new EventInput(
+        title,
+        body,
+        start,
+        end,
+        displayDate,
+        location,
+        category,
+        tags,
+        sources,
+        media,
+        status,
+        externalId,
+        newVersion,
+        verification,
+        claimedBy,
+        correction);
   }
 
   /**
@@ -77,8 +141,23 @@ public record EventInput(
    * draft; a restore keeps the current status.
    */
   public EventInput withStatus(PublicationStatus newStatus) {
-    return new EventInput(title, body, start, end, displayDate, location, category, tags, sources, media, newStatus,
-        externalId, version, verification, claimedBy, correction);
+    return new EventInput(
+        title,
+        body,
+        start,
+        end,
+        displayDate,
+        location,
+        category,
+        tags,
+        sources,
+        media,
+        newStatus,
+        externalId,
+        version,
+        verification,
+        claimedBy,
+        correction);
   }
 
   /**
@@ -111,11 +190,14 @@ public record EventInput(
       return new DateInput(d.iso(), d.precision(), when.start().text());
     }
 
-    /** A stored span's end as input: null without one, {@code edtf} ".." or "" when open or unknown. */
+    /**
+     * A stored span's end as input: null without one, {@code edtf} ".." or "" when open or unknown.
+     */
     public static DateInput end(EventWhen when) {
       return switch (when.endKind()) {
         case NONE -> null;
-        case DATE -> new DateInput(when.end().date().iso(), when.end().precision(), when.end().text());
+        case DATE ->
+            new DateInput(when.end().date().iso(), when.end().precision(), when.end().text());
         case OPEN, UNKNOWN -> new DateInput(null, null, when.endText());
       };
     }
@@ -123,14 +205,21 @@ public record EventInput(
 
   /**
    * A gazetteer place (by id) and/or a GeoJSON geometry of the event's own; {@code radiusM}, the
-   * uncertainty in metres; {@code protectKm} (10, 50 or 100), the protection cell readers see instead.
+   * uncertainty in metres; {@code protectKm} (10, 50 or 100), the protection cell readers see
+   * instead.
    */
   /**
-   * Where: a gazetteer place, an own GeoJSON geometry, or {@code coordinates} typed or pasted as text
-   * (decimal, degrees-minutes-seconds, a map link: {@code place.Coordinates}), read into a point.
+   * Where: a gazetteer place, an own GeoJSON geometry, or {@code coordinates} typed or pasted as
+   * text (decimal, degrees-minutes-seconds, a map link: {@code place.Coordinates}), read into a
+   * point.
    */
-  public record LocationInput(@Size(max = 120) @PlainText String place, JsonNode geometry, LocationPrecision precision,
-      @Positive @Max(MAX_RADIUS_M) Integer radiusM, Integer protectKm, @Size(max = 2000) String coordinates) {
+  public record LocationInput(
+      @Size(max = 120) @PlainText String place,
+      JsonNode geometry,
+      LocationPrecision precision,
+      @Positive @Max(MAX_RADIUS_M) Integer radiusM,
+      Integer protectKm,
+      @Size(max = 2000) String coordinates) {
 
     /** Largest uncertainty radius: 1,000 km; a vaguer location is a region or a country. */
     public static final int MAX_RADIUS_M = 1_000_000;
@@ -141,20 +230,26 @@ public record EventInput(
     }
 
     /** A location given as a place or a geometry. */
-    public LocationInput(String place, JsonNode geometry, LocationPrecision precision, Integer radiusM,
+    public LocationInput(
+        String place,
+        JsonNode geometry,
+        LocationPrecision precision,
+        Integer radiusM,
         Integer protectKm) {
       this(place, geometry, precision, radiusM, protectKm, null);
     }
   }
 
   public record SourceInput(
-      @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,
+      @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText
+          String url,
       @Size(max = EventLimits.PUBLISHER) @PlainText String publisher,
       @Size(max = EventLimits.SOURCE_TITLE) @PlainText String title,
       LocalDate date,
       SourceKind kind,
       @Size(max = EventLimits.ATTRIBUTION) @PlainText String attribution,
-      @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String archiveUrl) {
+      @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText
+          String archiveUrl) {
 
     /** A source saying nothing of its kind, attribution or archived copy. */
     public SourceInput(String url, String publisher, String title, LocalDate date) {
@@ -163,9 +258,11 @@ public record EventInput(
   }
 
   public record MediaInput(
-      @NotBlank @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String url,
+      @NotBlank @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText
+          String url,
       @Size(max = EventLimits.CAPTION) @PlainText String caption,
       @Size(max = EventLimits.CREDIT) @PlainText String credit,
       @Size(max = EventLimits.ALT_TEXT) @PlainText String altText,
-      @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText String thumbnail) {}
+      @Size(max = EventLimits.URL) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE) @PlainText
+          String thumbnail) {}
 }

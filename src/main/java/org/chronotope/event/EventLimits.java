@@ -14,8 +14,10 @@ public final class EventLimits {
   public static final int BODY = 100_000;
   public static final int DISPLAY_DATE = 200;
   public static final int CATEGORY = 64;
+
   /** Tags, sources and media, each. */
   public static final int ITEMS = 50;
+
   public static final int TAG = 100;
   public static final int EXTERNAL_ID = 200;
   public static final int CLAIMED_BY = 300;

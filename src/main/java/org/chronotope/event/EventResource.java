@@ -45,7 +45,11 @@ public class EventResource {
   private final CurrentUser user;
   private final ObjectMapper json;
 
-  public EventResource(EventService events, EventReader reader, StoryService stories, CurrentUser user,
+  public EventResource(
+      EventService events,
+      EventReader reader,
+      StoryService stories,
+      CurrentUser user,
       ObjectMapper json) {
     this.events = events;
     this.reader = reader;
@@ -57,40 +61,68 @@ public class EventResource {
   /**
    * A story's events in time order, filtered by time window ({@code from}, {@code to}: ISO dates at
    * any precision), map window ({@code bbox=west,south,east,north}), {@code category}, {@code tag}
-   * (comma-separated, any of) and free text {@code q} (every word, accents ignored), and
-   * {@code verification} (comma-separated statuses, any of: CONFIRMED, REPORTED, CLAIMED, DISPUTED, RETRACTED).
+   * (comma-separated, any of) and free text {@code q} (every word, accents ignored), and {@code
+   * verification} (comma-separated statuses, any of: CONFIRMED, REPORTED, CLAIMED, DISPUTED,
+   * RETRACTED).
    */
   @ReaderCached
   @GET
   @Path("stories/{slug}/events")
   @PermitAll
-  public PageOf<EventJson> list(@PathParam("slug") String slug, @QueryParam("from") String from,
-      @QueryParam("to") String to, @QueryParam("bbox") String bbox, @QueryParam("category") String category,
-      @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") String pageParam,
-      @QueryParam("size") String sizeParam, @QueryParam("verification") String verification) {
+  public PageOf<EventJson> list(
+      @PathParam("slug") String slug,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("bbox") String bbox,
+      @QueryParam("category") String category,
+      @QueryParam("tag") String tag,
+      @QueryParam("q") String q,
+      @QueryParam("page") String pageParam,
+      @QueryParam("size") String sizeParam,
+      @QueryParam("verification") String verification) {
     int page = Params.intParam("page", pageParam, 0);
     int size = Params.intParam("size", sizeParam, 100);
     checkPage(page, size, MAX_PAGE);
     Story story = stories.findReadable(slug, user.canEdit());
-    return reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q, verification), user.canEdit(), page, size);
+    return reader.page(
+        story,
+        EventFilter.parse(from, to, bbox, category, tag, q, verification),
+        user.canEdit(),
+        page,
+        size);
   }
 
-  /** The same events as a GeoJSON FeatureCollection, the event's fields as each feature's properties. */
+  /**
+   * The same events as a GeoJSON FeatureCollection, the event's fields as each feature's
+   * properties.
+   */
   @ReaderCached
   @GET
   @Path("stories/{slug}/events.geojson")
   @Produces(GEO_JSON)
   @PermitAll
-  public ObjectNode geoJson(@PathParam("slug") String slug, @QueryParam("from") String from,
-      @QueryParam("to") String to, @QueryParam("bbox") String bbox, @QueryParam("category") String category,
-      @QueryParam("tag") String tag, @QueryParam("q") String q, @QueryParam("page") String pageParam,
-      @QueryParam("size") String sizeParam, @QueryParam("verification") String verification) {
+  public ObjectNode geoJson(
+      @PathParam("slug") String slug,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("bbox") String bbox,
+      @QueryParam("category") String category,
+      @QueryParam("tag") String tag,
+      @QueryParam("q") String q,
+      @QueryParam("page") String pageParam,
+      @QueryParam("size") String sizeParam,
+      @QueryParam("verification") String verification) {
     int page = Params.intParam("page", pageParam, 0);
     int size = Params.intParam("size", sizeParam, 10000);
     checkPage(page, size, MAX_GEOJSON_PAGE);
     Story story = stories.findReadable(slug, user.canEdit());
-    PageOf<EventJson> found = reader.page(story, EventFilter.parse(from, to, bbox, category, tag, q, verification),
-        user.canEdit(), page, size);
+    PageOf<EventJson> found =
+        reader.page(
+            story,
+            EventFilter.parse(from, to, bbox, category, tag, q, verification),
+            user.canEdit(),
+            page,
+            size);
     ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
     ArrayNode features = collection.putArray("features");
     for (EventJson e : found.items()) {
@@ -108,8 +140,10 @@ public class EventResource {
     } else {
       feature.putNull("geometry");
     }
-    story.category(e.category()).ifPresent(c ->
-        properties.put("categoryName", c.name).put("color", c.color).put("icon", c.icon));
+    story
+        .category(e.category())
+        .ifPresent(
+            c -> properties.put("categoryName", c.name).put("color", c.color).put("icon", c.icon));
     feature.set("properties", properties);
     return feature;
   }
@@ -118,19 +152,24 @@ public class EventResource {
   @POST
   @Path("stories/{slug}/events")
   @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
-  public Response create(@PathParam("slug") String slug,
-      @NotNull(message = "required: an event as JSON") @Valid EventInput input, UriInfo uri) {
+  public Response create(
+      @PathParam("slug") String slug,
+      @NotNull(message = "required: an event as JSON") @Valid EventInput input,
+      UriInfo uri) {
     Story story = stories.findReadable(slug, true);
     Event event = events.create(story, input);
     return Response.created(uri.getBaseUriBuilder().path("api/events/{id}").build(event.id))
-        .entity(EventJson.from(event, true)).build();
+        .entity(EventJson.from(event, true))
+        .build();
   }
 
   @GET
   @Path("events/{id}")
   @PermitAll
   public EventJson get(@PathParam("id") long id) {
-    return events.findReadable(id, user.canEdit()).map(e -> EventJson.from(e, user.canEdit()))
+    return events
+        .findReadable(id, user.canEdit())
+        .map(e -> EventJson.from(e, user.canEdit()))
         .orElseThrow(() -> ProblemException.notFound("event " + id));
   }
 
@@ -139,7 +178,8 @@ public class EventResource {
   @PUT
   @Path("events/{id}")
   @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
-  public EventJson update(@PathParam("id") long id,
+  public EventJson update(
+      @PathParam("id") long id,
       @NotNull(message = "required: an event as JSON") @Valid EventInput input) {
     return EventJson.from(events.update(id, input), true);
   }

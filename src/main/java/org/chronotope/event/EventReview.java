@@ -20,7 +20,10 @@ import java.util.Optional;
 public class EventReview extends PanacheEntityBase {
 
   /** Waiting in the queue, or back with its author. */
-  public enum State { SUBMITTED, SENT_BACK }
+  public enum State {
+    SUBMITTED,
+    SENT_BACK
+  }
 
   @Id
   @Column(name = "event_id")

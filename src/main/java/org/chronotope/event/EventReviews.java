@@ -23,18 +23,21 @@ import org.chronotope.story.Story;
 /**
  * Review before publishing: a draft is submitted, waits in the queue (oldest first), and an editor
  * approves it (which publishes it) or sends it back with a note to its author. In a story that
- * requires a second pair of eyes, the editor who approves may not be the event's last author.
- * Every step is a revision of the event.
+ * requires a second pair of eyes, the editor who approves may not be the event's last author. Every
+ * step is a revision of the event.
  */
 @ApplicationScoped
 public class EventReviews {
 
   /** Problem type of an approval by the event's own last author. */
   public static final String SELF_APPROVAL = "urn:chronotope:problem:self-approval";
+
   public static final int MAX_NOTE = 2000;
   static final int MAX_QUEUE = 500;
+
   /** Revisions that change what an event says: their author is its last author. */
-  private static final List<Action> AUTHORING = List.of(Action.CREATE, Action.UPDATE, Action.RESTORE, Action.UNDELETE);
+  private static final List<Action> AUTHORING =
+      List.of(Action.CREATE, Action.UPDATE, Action.RESTORE, Action.UNDELETE);
 
   private final EventService events;
   private final Clock clock;
@@ -50,9 +53,13 @@ public class EventReviews {
   /** What waits for review in live stories, oldest submission first. */
   public List<Waiting> queue() {
     return EventReview.waiting(MAX_QUEUE).stream()
-        .map(r -> Event.findLive(r.eventId).filter(e -> e.story.deletedAt == null)
-            .map(e -> new Waiting(e, r, lastAuthor(e.id).orElse(""))))
-        .flatMap(Optional::stream).toList();
+        .map(
+            r ->
+                Event.findLive(r.eventId)
+                    .filter(e -> e.story.deletedAt == null)
+                    .map(e -> new Waiting(e, r, lastAuthor(e.id).orElse(""))))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   public Optional<EventReview> reviewOf(long eventId) {
@@ -61,15 +68,23 @@ public class EventReviews {
 
   /** The review states of a story's events, by event id, for lists that mark what waits. */
   public Map<Long, EventReview> reviewsOf(Story story) {
-    List<EventReview> found = EventReview.find(
-        "eventId in (select e.id from Event e where e.story = ?1 and e.deletedAt is null)", story).list();
+    List<EventReview> found =
+        EventReview.find(
+                "eventId in (select e.id from Event e where e.story = ?1 and e.deletedAt is null)",
+                story)
+            .list();
     return found.stream().collect(Collectors.toMap(r -> r.eventId, Function.identity()));
   }
 
   /** Who wrote the event's last change (not a review step), if anyone did. */
   public Optional<String> lastAuthor(long eventId) {
-    return Revision.<Revision>find("entityType = ?1 and entityId = ?2 and action in ?3 order by id desc",
-        EntityType.EVENT, eventId, AUTHORING).firstResultOptional().map(r -> r.author);
+    return Revision.<Revision>find(
+            "entityType = ?1 and entityId = ?2 and action in ?3 order by id desc",
+            EntityType.EVENT,
+            eventId,
+            AUTHORING)
+        .firstResultOptional()
+        .map(r -> r.author);
   }
 
   /** Puts a draft in the review queue; submitting again after a send-back puts it at the end. */
@@ -106,9 +121,11 @@ public class EventReviews {
     submitted(event);
     checkVersion(event, version);
     if (event.story.reviewRequired && lastAuthor(id).filter(reviewer.name()::equals).isPresent()) {
-      String message = "you wrote the last change of this event; this story needs an editor other than its"
-          + " last author to approve it";
-      throw ProblemException.forbidden("approver", message, "approver: " + message).withType(SELF_APPROVAL);
+      String message =
+          "you wrote the last change of this event; this story needs an editor other than its"
+              + " last author to approve it";
+      throw ProblemException.forbidden("approver", message, "approver: " + message)
+          .withType(SELF_APPROVAL);
     }
     return events.publishApproved(event);
   }
@@ -140,19 +157,29 @@ public class EventReviews {
   }
 
   private static Event live(long id) {
-    return Event.findLive(id).filter(e -> e.story.deletedAt == null)
+    return Event.findLive(id)
+        .filter(e -> e.story.deletedAt == null)
         .orElseThrow(() -> ProblemException.notFound("event " + id));
   }
 
   private static EventReview submitted(Event event) {
-    return EventReview.of(event.id).filter(EventReview::isSubmitted)
-        .orElseThrow(() -> ProblemException.conflict("review", "event " + event.id + " is not awaiting review"));
+    return EventReview.of(event.id)
+        .filter(EventReview::isSubmitted)
+        .orElseThrow(
+            () ->
+                ProblemException.conflict(
+                    "review", "event " + event.id + " is not awaiting review"));
   }
 
   private static void checkVersion(Event event, Long version) {
     if (version != null && version != event.version) {
-      throw ProblemException.conflict("version", "you read version " + version + " but version " + event.version
-          + " was saved meanwhile; read it again before deciding");
+      throw ProblemException.conflict(
+          "version",
+          "you read version "
+              + version
+              + " but version "
+              + event.version
+              + " was saved meanwhile; read it again before deciding");
     }
   }
 

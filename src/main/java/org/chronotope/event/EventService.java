@@ -37,7 +37,11 @@ public class EventService {
   private final EventCorrections corrections;
   private final LiveChanges live;
 
-  public EventService(Clock clock, RevisionLog revisions, PlaceService places, EventCorrections corrections,
+  public EventService(
+      Clock clock,
+      RevisionLog revisions,
+      PlaceService places,
+      EventCorrections corrections,
       LiveChanges live) {
     this.clock = clock;
     this.revisions = revisions;
@@ -47,9 +51,12 @@ public class EventService {
   }
 
   /** One page of a story's events matching {@code filter}, in time order, as entities. */
-  public PageOf<Event> search(Story story, EventFilter filter, boolean includeDrafts, int page, int size) {
+  public PageOf<Event> search(
+      Story story, EventFilter filter, boolean includeDrafts, int page, int size) {
     EventWindow where = EventWindow.hql(story, includeDrafts).matching(story, filter);
-    var query = Event.<Event>find("from Event e where " + where.where() + " order by e.rangeFrom, e.id", where.params());
+    var query =
+        Event.<Event>find(
+            "from Event e where " + where.where() + " order by e.rangeFrom, e.id", where.params());
     long total = query.count();
     List<Event> items = query.page(page, size).list();
     return new PageOf<>(items, page, size, total);
@@ -62,22 +69,28 @@ public class EventService {
 
   /** Whether readers see an event: published, in a published story, and neither in the trash. */
   static boolean visible(Event e) {
-    return e.deletedAt == null && e.isPublished() && e.story.isPublished() && e.story.deletedAt == null;
+    return e.deletedAt == null
+        && e.isPublished()
+        && e.story.isPublished()
+        && e.story.deletedAt == null;
   }
 
   @Transactional
   public Event create(Story storyRef, EventInput input) {
-    Story story = Story.<Story>findByIdOptional(storyRef.id)
-        .orElseThrow(() -> ProblemException.notFound("story " + storyRef.slug));
+    Story story =
+        Story.<Story>findByIdOptional(storyRef.id)
+            .orElseThrow(() -> ProblemException.notFound("story " + storyRef.slug));
     corrections.refuseOnCreate(input);
     Event event = new Event();
     event.story = story;
     event.createdAt = Instant.now(clock);
     PublishRules.checkWrite(story, null, statusOf(input), false);
     apply(event, story, input);
-    if (event.externalId != null && Event.count("story = ?1 and externalId = ?2", story, event.externalId) > 0) {
-      throw ProblemException.conflict("externalId", "this story already has an event with externalId '"
-          + event.externalId + "'");
+    if (event.externalId != null
+        && Event.count("story = ?1 and externalId = ?2", story, event.externalId) > 0) {
+      throw ProblemException.conflict(
+          "externalId",
+          "this story already has an event with externalId '" + event.externalId + "'");
     }
     event.persist();
     growMaxSpan(story, event);
@@ -96,8 +109,13 @@ public class EventService {
       throw ProblemException.invalid("version", "required: the version you edited (from GET)");
     }
     if (input.version() != event.version) {
-      throw ProblemException.conflict("version", "you edited version " + input.version()
-          + " but version " + event.version + " was saved meanwhile; reload and apply your change again");
+      throw ProblemException.conflict(
+          "version",
+          "you edited version "
+              + input.version()
+              + " but version "
+              + event.version
+              + " was saved meanwhile; reload and apply your change again");
     }
     corrections.check(input);
     return replace(event, input, Action.UPDATE, null, visible(event));
@@ -118,8 +136,10 @@ public class EventService {
   /** Takes an event out of the trash, as it was when it was deleted. */
   @Transactional
   public Event undelete(long id) {
-    Event event = Event.<Event>findByIdOptional(id).filter(e -> e.deletedAt != null)
-        .orElseThrow(() -> ProblemException.notFound("event " + id + " in the trash"));
+    Event event =
+        Event.<Event>findByIdOptional(id)
+            .filter(e -> e.deletedAt != null)
+            .orElseThrow(() -> ProblemException.notFound("event " + id + " in the trash"));
     PublishRules.checkDelete(event);
     event.deletedAt = null;
     event.updatedAt = Instant.now(clock);
@@ -144,18 +164,29 @@ public class EventService {
    */
   @Transactional
   public Event restoreRevision(long id, long revisionId, boolean withStatus) {
-    Event event = Event.<Event>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("event " + id));
-    Revision revision = Revision.<Revision>findByIdOptional(revisionId)
-        .filter(r -> r.entityType == EntityType.EVENT && r.entityId == id)
-        .orElseThrow(() -> ProblemException.notFound("revision " + revisionId + " of event " + id));
+    Event event =
+        Event.<Event>findByIdOptional(id)
+            .orElseThrow(() -> ProblemException.notFound("event " + id));
+    Revision revision =
+        Revision.<Revision>findByIdOptional(revisionId)
+            .filter(r -> r.entityType == EntityType.EVENT && r.entityId == id)
+            .orElseThrow(
+                () -> ProblemException.notFound("revision " + revisionId + " of event " + id));
     boolean visibleBefore = visible(event);
     event.deletedAt = null;
     EventInput restored = revisions.read(revision, EventInput.class);
-    return replace(event, withStatus ? restored : restored.withStatus(event.status), Action.RESTORE, revision.id,
+    return replace(
+        event,
+        withStatus ? restored : restored.withStatus(event.status),
+        Action.RESTORE,
+        revision.id,
         visibleBefore);
   }
 
-  /** After a place changed: its events' bounding boxes and search text follow its new shape and names. */
+  /**
+   * After a place changed: its events' bounding boxes and search text follow its new shape and
+   * names.
+   */
   @Transactional
   public int placeChanged(Place place) {
     List<Event> using = Event.list("place = ?1", place);
@@ -174,9 +205,14 @@ public class EventService {
   @Transactional
   public long refoldSearchText(long afterId, int batch) {
     List<Event> events = Event.<Event>find("id > ?1 order by id", afterId).page(0, batch).list();
-    var update = Event.getEntityManager().createNativeQuery("update event set search_text = ?1 where id = ?2");
+    var update =
+        Event.getEntityManager()
+            .createNativeQuery("update event set search_text = ?1 where id = ?2");
     for (Event e : events) {
-      update.setParameter(1, Event.clipSearchText(searchText(e))).setParameter(2, e.id).executeUpdate();
+      update
+          .setParameter(1, Event.clipSearchText(searchText(e)))
+          .setParameter(2, e.id)
+          .executeUpdate();
     }
     return events.isEmpty() ? -1 : events.get(events.size() - 1).id;
   }
@@ -188,17 +224,29 @@ public class EventService {
 
   /** Publishes an event whose review {@link EventReviews} approved, as the approver's revision. */
   Event publishApproved(Event event) {
-    return replace(event, EventInput.from(event).withStatus(PublicationStatus.PUBLISHED), Action.APPROVE, null,
+    return replace(
+        event,
+        EventInput.from(event).withStatus(PublicationStatus.PUBLISHED),
+        Action.APPROVE,
+        null,
         visible(event));
   }
 
   /** Records a review step (submitted, sent back) in the event's history. */
   void recordReview(Event event, Action action) {
-    revisions.record(EntityType.EVENT, event.id, event.story.id, event.version, action, event.title,
-        EventInput.from(event), null);
+    revisions.record(
+        EntityType.EVENT,
+        event.id,
+        event.story.id,
+        event.version,
+        action,
+        event.title,
+        EventInput.from(event),
+        null);
   }
 
-  private Event replace(Event event, EventInput input, Action action, Long restoredFrom, boolean visibleBefore) {
+  private Event replace(
+      Event event, EventInput input, Action action, Long restoredFrom, boolean visibleBefore) {
     String previousExternalId = event.externalId;
     var before = action == Action.UPDATE ? corrections.state(event) : null;
     PublishRules.checkWrite(event.story, event.status, statusOf(input), action == Action.APPROVE);
@@ -211,10 +259,17 @@ public class EventService {
       corrections.discard(event, input);
       return event;
     }
-    if (event.externalId != null && !event.externalId.equals(previousExternalId)
-        && Event.count("story = ?1 and externalId = ?2 and id <> ?3", event.story, event.externalId, event.id) > 0) {
-      throw ProblemException.conflict("externalId", "this story already has an event with externalId '"
-          + event.externalId + "'");
+    if (event.externalId != null
+        && !event.externalId.equals(previousExternalId)
+        && Event.count(
+                "story = ?1 and externalId = ?2 and id <> ?3",
+                event.story,
+                event.externalId,
+                event.id)
+            > 0) {
+      throw ProblemException.conflict(
+          "externalId",
+          "this story already has an event with externalId '" + event.externalId + "'");
     }
     growMaxSpan(event.story, event);
     // Flush now so that the new version is what the caller sends back and the revision keeps.
@@ -224,11 +279,22 @@ public class EventService {
     return event;
   }
 
-  /** Records a change in the event's history and, when readers see it before or after, in the story's live log. */
-  private Optional<Revision> record(Event event, Action action, Long restoredFrom, boolean visibleBefore,
-      boolean correction) {
-    Optional<Revision> revision = revisions.record(EntityType.EVENT, event.id, event.story.id, event.version, action,
-        event.title, EventInput.from(event), restoredFrom);
+  /**
+   * Records a change in the event's history and, when readers see it before or after, in the
+   * story's live log.
+   */
+  private Optional<Revision> record(
+      Event event, Action action, Long restoredFrom, boolean visibleBefore, boolean correction) {
+    Optional<Revision> revision =
+        revisions.record(
+            EntityType.EVENT,
+            event.id,
+            event.story.id,
+            event.version,
+            action,
+            event.title,
+            EventInput.from(event),
+            restoredFrom);
     if (revision.isPresent()) {
       live.record(event.story.id, event.id, visibleBefore, visible(event), correction);
     }
@@ -245,7 +311,10 @@ public class EventService {
       v.reject("start", "required: a date such as 2025, 2025-02, 2025-01-18 or 2025-08-03T20:00");
     }
     // EDTF dates, intervals, open and unknown ends (see EventWhen.read and docs/dates.md).
-    EventWhen when = in.start() == null ? null : v.attempt(() -> EventWhen.read(in.start(), in.end(), "start", "end"));
+    EventWhen when =
+        in.start() == null
+            ? null
+            : v.attempt(() -> EventWhen.read(in.start(), in.end(), "start", "end"));
     Place place = null;
     Geometry own = null;
     LocationPrecision precision = null;
@@ -254,10 +323,13 @@ public class EventService {
       if (placeId != null) {
         place = places.resolve(placeId).orElse(null);
         if (place == null) {
-          v.reject("location.place", "unknown place '" + placeId + "'; search the gazetteer at /api/places?q=");
+          v.reject(
+              "location.place",
+              "unknown place '" + placeId + "'; search the gazetteer at /api/places?q=");
         }
       }
-      boolean geometryGiven = in.location().geometry() != null && !in.location().geometry().isNull();
+      boolean geometryGiven =
+          in.location().geometry() != null && !in.location().geometry().isNull();
       if (geometryGiven) {
         own = v.attempt(() -> Geometry.parse(in.location().geometry(), "location.geometry"));
       }
@@ -285,7 +357,9 @@ public class EventService {
     if (code != null) {
       category = story.category(code).orElse(null);
       if (category == null) {
-        v.reject("category", "unknown category '" + code + "'; this story has: " + story.categoryCodes());
+        v.reject(
+            "category",
+            "unknown category '" + code + "'; this story has: " + story.categoryCodes());
       }
     }
     TrustRules.check(story, in, v);
@@ -299,14 +373,32 @@ public class EventService {
     event.setPrecision(radiusM, protectKm);
     event.category = category;
     event.tags.clear();
-    event.tags.addAll(in.tags().stream().map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new)));
+    event.tags.addAll(
+        in.tags().stream().map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new)));
     event.sources.clear();
-    in.sources().forEach(s -> event.sources.add(new Source(Text.trimToNull(s.url()), Text.trimToNull(s.publisher()),
-        Text.trimToNull(s.title()), s.date(), s.kind(), Text.trimToNull(s.attribution()),
-        Text.trimToNull(s.archiveUrl()))));
+    in.sources()
+        .forEach(
+            s ->
+                event.sources.add(
+                    new Source(
+                        Text.trimToNull(s.url()),
+                        Text.trimToNull(s.publisher()),
+                        Text.trimToNull(s.title()),
+                        s.date(),
+                        s.kind(),
+                        Text.trimToNull(s.attribution()),
+                        Text.trimToNull(s.archiveUrl()))));
     event.media.clear();
-    in.media().forEach(m -> event.media.add(new Media(m.url().strip(), Text.trimToNull(m.caption()),
-        Text.trimToNull(m.credit()), Text.trimToNull(m.altText()), Text.trimToNull(m.thumbnail()))));
+    in.media()
+        .forEach(
+            m ->
+                event.media.add(
+                    new Media(
+                        m.url().strip(),
+                        Text.trimToNull(m.caption()),
+                        Text.trimToNull(m.credit()),
+                        Text.trimToNull(m.altText()),
+                        Text.trimToNull(m.thumbnail()))));
     event.status = statusOf(in);
     event.externalId = Text.trimToNull(in.externalId());
     event.verification = TrustRules.verification(in);
@@ -321,7 +413,8 @@ public class EventService {
 
   /**
    * The precision of an event at a gazetteer place when the editor chose none: the place's own kind
-   * (a town is its point, a region the region); the editor picks "approximate" when it is only near.
+   * (a town is its point, a region the region); the editor picks "approximate" when it is only
+   * near.
    */
   static LocationPrecision defaultPrecision(PlaceKind kind) {
     return switch (kind) {

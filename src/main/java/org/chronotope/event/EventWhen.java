@@ -45,29 +45,41 @@ public record EventWhen(EdtfDate start, EdtfDate end, EndKind endKind) {
 
   /** The plain dates of before EDTF: an end or none. */
   public static EventWhen of(EventDate start, EventDate end) {
-    return end == null ? of(EdtfDate.of(start))
+    return end == null
+        ? of(EdtfDate.of(start))
         : new EventWhen(EdtfDate.of(start), EdtfDate.of(end), EndKind.DATE);
   }
 
   /**
    * Reads a start and an end as clients send them (JSON, forms, imports): each an EDTF text in
    * {@code edtf} or {@code value}. When both are given they must name the same date, so a client
-   * that edits the value of a fetched date without its {@code edtf} learns it. Errors name the fields.
+   * that edits the value of a fetched date without its {@code edtf} learns it. Errors name the
+   * fields.
    */
-  public static EventWhen read(EventInput.DateInput start, EventInput.DateInput end, String startField,
-      String endField) {
+  public static EventWhen read(
+      EventInput.DateInput start, EventInput.DateInput end, String startField, String endField) {
     Validation v = new Validation();
     String startText = v.attempt(() -> text(start, startField));
     String endText = end == null ? null : v.attempt(() -> text(end, endField));
     v.throwIfInvalid();
     boolean unknown = end != null && end.edtf() != null && end.edtf().isBlank();
     try {
-      return Edtf.when(startText, start.precision(), unknown ? null : endText, end == null ? null : end.precision(),
-          unknown, startField, endField);
+      return Edtf.when(
+          startText,
+          start.precision(),
+          unknown ? null : endText,
+          end == null ? null : end.precision(),
+          unknown,
+          startField,
+          endField);
     } catch (ProblemException e) {
       // A bad start hides the end's own checks: run them too, so one answer names both fields.
-      boolean plainEnd = endText != null && !endText.isBlank() && !Edtf.OPEN.equals(endText.strip())
-          && !Edtf.isInterval(endText) && !Edtf.isInterval(startText);
+      boolean plainEnd =
+          endText != null
+              && !endText.isBlank()
+              && !Edtf.OPEN.equals(endText.strip())
+              && !Edtf.isInterval(endText)
+              && !Edtf.isInterval(startText);
       if (plainEnd && e.errors().stream().allMatch(f -> f.field().equals(startField))) {
         try {
           Edtf.date(endText, end.precision(), endField);
@@ -85,13 +97,22 @@ public record EventWhen(EdtfDate start, EdtfDate end, EndKind endKind) {
     if (date.edtf() == null) {
       return date.value();
     }
-    if (date.value() != null && !date.value().isBlank() && !date.edtf().isBlank()
-        && !Edtf.OPEN.equals(date.edtf().strip()) && !Edtf.isInterval(date.edtf()) && !Edtf.isInterval(date.value())) {
+    if (date.value() != null
+        && !date.value().isBlank()
+        && !date.edtf().isBlank()
+        && !Edtf.OPEN.equals(date.edtf().strip())
+        && !Edtf.isInterval(date.edtf())
+        && !Edtf.isInterval(date.value())) {
       EventDate byValue = Edtf.date(date.value(), date.precision(), field).date();
       EventDate byEdtf = Edtf.date(date.edtf(), date.precision(), field).date();
       if (!byValue.equals(byEdtf)) {
-        throw ProblemException.invalid(field, "value '" + date.value().strip()
-            + "' and edtf '" + date.edtf().strip() + "' name different dates; give one of them");
+        throw ProblemException.invalid(
+            field,
+            "value '"
+                + date.value().strip()
+                + "' and edtf '"
+                + date.edtf().strip()
+                + "' name different dates; give one of them");
       }
     }
     return date.edtf();

@@ -13,8 +13,8 @@ import org.chronotope.story.Story;
 
 /**
  * Which of a story's events a reader's filter selects (time overlap, map window across the
- * antimeridian, categories, tags, verification, words), written once and rendered either as HQL
- * on the entity ({@link #hql}: lists, pages, searches) or as native SQL on the table ({@link #sql}:
+ * antimeridian, categories, tags, verification, words), written once and rendered either as HQL on
+ * the entity ({@link #hql}: lists, pages, searches) or as native SQL on the table ({@link #sql}:
  * the timeline's histogram and the map's clusters), so that every view of a story agrees on what
  * matches. The conditions are the ones the (story, range_from) and window indexes serve.
  */
@@ -28,7 +28,11 @@ final class EventWindow {
 
   private EventWindow(boolean native_, Story story, boolean includeDrafts) {
     this.native_ = native_;
-    where.append(col("story.id")).append(" = :story and ").append(col("deletedAt")).append(" is null");
+    where
+        .append(col("story.id"))
+        .append(" = :story and ")
+        .append(col("deletedAt"))
+        .append(" is null");
     params.put("story", story.id);
     if (!includeDrafts) {
       where.append(" and ").append(col("status")).append(" = :published");
@@ -46,7 +50,10 @@ final class EventWindow {
     return new EventWindow(true, story, includeDrafts);
   }
 
-  /** Everything a reader's filter asks: time, map window (when given), categories, tags, verification, words. */
+  /**
+   * Everything a reader's filter asks: time, map window (when given), categories, tags,
+   * verification, words.
+   */
   EventWindow matching(Story story, EventFilter filter) {
     overlapping(filter.from(), filter.to(), story.maxEventSpan);
     if (filter.bbox() != null) {
@@ -55,9 +62,13 @@ final class EventWindow {
     return alsoMatching(story, filter);
   }
 
-  /** What a reader's filter asks besides time and map window: categories, tags, verification, words. */
+  /**
+   * What a reader's filter asks besides time and map window: categories, tags, verification, words.
+   */
   EventWindow alsoMatching(Story story, EventFilter filter) {
-    return inCategories(story, filter).taggedAny(filter.tags()).verifiedAs(filter.verifications())
+    return inCategories(story, filter)
+        .taggedAny(filter.tags())
+        .verifiedAs(filter.verifications())
         .containingWords(filter.words());
   }
 
@@ -90,8 +101,10 @@ final class EventWindow {
   /** Events with at least one of these tags; any when the list is empty. */
   EventWindow taggedAny(List<String> tags) {
     if (!tags.isEmpty()) {
-      and(native_ ? "exists (select 1 from event_tag t where t.event_id = e.id and t.tag in (:tags))"
-          : "exists (select 1 from Event t join t.tags tag where t = e and tag in (:tags))");
+      and(
+          native_
+              ? "exists (select 1 from event_tag t where t.event_id = e.id and t.tag in (:tags))"
+              : "exists (select 1 from Event t join t.tags tag where t = e and tag in (:tags))");
       params.put("tags", tags);
     }
     return this;
@@ -117,8 +130,10 @@ final class EventWindow {
 
   /** Events whose bounding box meets the map window (west > east crosses the antimeridian). */
   EventWindow boxIntersects(double[] box) {
-    and(box[0] <= box[2] ? col("maxLon") + " >= :west and " + col("minLon") + " <= :east"
-        : "(" + col("maxLon") + " >= :west or " + col("minLon") + " <= :east)");
+    and(
+        box[0] <= box[2]
+            ? col("maxLon") + " >= :west and " + col("minLon") + " <= :east"
+            : "(" + col("maxLon") + " >= :west or " + col("minLon") + " <= :east)");
     and(col("maxLat") + " >= :south and " + col("minLat") + " <= :north");
     putBox(box);
     return this;
@@ -133,15 +148,20 @@ final class EventWindow {
   EventWindow pointIn(double[] box) {
     located();
     if (box != null) {
-      and(box[0] <= box[2] ? col("lon") + " >= :west and " + col("lon") + " <= :east"
-          : "(" + col("lon") + " >= :west or " + col("lon") + " <= :east)");
+      and(
+          box[0] <= box[2]
+              ? col("lon") + " >= :west and " + col("lon") + " <= :east"
+              : "(" + col("lon") + " >= :west or " + col("lon") + " <= :east)");
       and(col("lat") + " >= :south and " + col("lat") + " <= :north");
       putBox(box);
     }
     return this;
   }
 
-  /** Adds a condition in this window's own language; its named parameters are bound with {@link #param}. */
+  /**
+   * Adds a condition in this window's own language; its named parameters are bound with {@link
+   * #param}.
+   */
   EventWindow and(String condition) {
     where.append(" and ").append(condition);
     return this;
@@ -166,27 +186,37 @@ final class EventWindow {
     if (!native_) {
       throw new IllegalStateException("an HQL window is run by its caller");
     }
-    Query query = Event.getEntityManager().createNativeQuery(select + " from event e where " + where + " " + rest);
+    Query query =
+        Event.getEntityManager()
+            .createNativeQuery(select + " from event e where " + where + " " + rest);
     params.forEach(query::setParameter);
     return query;
   }
 
   /** The filter's categories; an unknown code is a 400 that lists the story's codes. */
   static List<Category> categories(Story story, EventFilter filter) {
-    List<String> unknown = filter.categories().stream().filter(c -> story.category(c).isEmpty()).toList();
+    List<String> unknown =
+        filter.categories().stream().filter(c -> story.category(c).isEmpty()).toList();
     if (!unknown.isEmpty()) {
-      throw ProblemException.invalid("category", "unknown category " + String.join(", ", unknown)
-          + "; this story has: " + story.categoryCodes());
+      throw ProblemException.invalid(
+          "category",
+          "unknown category "
+              + String.join(", ", unknown)
+              + "; this story has: "
+              + story.categoryCodes());
     }
     return filter.categories().stream().map(c -> story.category(c).orElseThrow()).toList();
   }
 
-  /** The entity's property as HQL names it, or its column: {@code rangeFrom} → {@code e.range_from}. */
+  /**
+   * The entity's property as HQL names it, or its column: {@code rangeFrom} → {@code e.range_from}.
+   */
   private String col(String property) {
     if (!native_) {
       return "e." + property;
     }
-    return "e." + CAMEL.matcher(property).replaceAll("$1_$2").replace('.', '_').toLowerCase(Locale.ROOT);
+    return "e."
+        + CAMEL.matcher(property).replaceAll("$1_$2").replace('.', '_').toLowerCase(Locale.ROOT);
   }
 
   /** An enum as a parameter: itself for HQL, its name for a native query's text column. */

@@ -1,6 +1,5 @@
 package org.chronotope.event;
 
-import java.util.function.Function;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * after the reader asks, what to load ({@code embedUrl}) and how ({@link Player}). Provider players
  * always come from one of {@link #FRAME_HOSTS}, which the Content Security Policy allows as frames.
  */
-public record MediaType(MediaKind kind, String provider, String href, String embedUrl, Player player) {
+public record MediaType(
+    MediaKind kind, String provider, String href, String embedUrl, Player player) {
 
   /** How a page shows a medium once the reader asks for it. */
   public enum Player {
@@ -40,22 +41,39 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
   }
 
   /** The hosts whose players a page may frame: the frame-src of the Content Security Policy. */
-  public static final List<String> FRAME_HOSTS = List.of("https://www.youtube-nocookie.com", "https://player.vimeo.com",
-      "https://www.dailymotion.com", "https://fast.wistia.net", "https://w.soundcloud.com", "https://open.spotify.com",
-      "https://platform.twitter.com", "https://www.instagram.com", "https://embed.bsky.app", "https://www.tiktok.com",
-      "https://embed.documentcloud.org", "https://docs.google.com", "https://drive.google.com",
-      "https://www.google.com", "https://www.flickr.com");
+  public static final List<String> FRAME_HOSTS =
+      List.of(
+          "https://www.youtube-nocookie.com",
+          "https://player.vimeo.com",
+          "https://www.dailymotion.com",
+          "https://fast.wistia.net",
+          "https://w.soundcloud.com",
+          "https://open.spotify.com",
+          "https://platform.twitter.com",
+          "https://www.instagram.com",
+          "https://embed.bsky.app",
+          "https://www.tiktok.com",
+          "https://embed.documentcloud.org",
+          "https://docs.google.com",
+          "https://drive.google.com",
+          "https://www.google.com",
+          "https://www.flickr.com");
 
-  private static final Pattern IMAGE_FILE = Pattern.compile("(?i).*\\.(jpe?g|png|gif|svg|webp|avif)$");
+  private static final Pattern IMAGE_FILE =
+      Pattern.compile("(?i).*\\.(jpe?g|png|gif|svg|webp|avif)$");
   private static final Pattern VIDEO_FILE = Pattern.compile("(?i).*\\.(mp4|webm|ogv|mov|m4v)$");
-  private static final Pattern AUDIO_FILE = Pattern.compile("(?i).*\\.(mp3|wav|m4a|ogg|oga|opus|flac|aac)$");
+  private static final Pattern AUDIO_FILE =
+      Pattern.compile("(?i).*\\.(mp3|wav|m4a|ogg|oga|opus|flac|aac)$");
   private static final Pattern PDF_FILE = Pattern.compile("(?i).*\\.pdf$");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-  private static final Pattern TWEET_LINK = Pattern.compile(
-      "(?i)href\\s*=\\s*[\"']?(https?://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/[^\"'\\s>]*/status(?:es)?/\\d+)");
-  private static final Pattern IFRAME_SRC = Pattern.compile("(?is)<iframe[^>]*\\ssrc\\s*=\\s*[\"']?([^\"'\\s>]+)");
+  private static final Pattern TWEET_LINK =
+      Pattern.compile(
+          "(?i)href\\s*=\\s*[\"']?(https?://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/[^\"'\\s>]*/status(?:es)?/\\d+)");
+  private static final Pattern IFRAME_SRC =
+      Pattern.compile("(?is)<iframe[^>]*\\ssrc\\s*=\\s*[\"']?([^\"'\\s>]+)");
   private static final Pattern MAP_AT = Pattern.compile("@(-?[\\d.]+),(-?[\\d.]+)(?:,([\\d.]+)z)?");
-  private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,5})h)?(?:(\\d{1,7})m)?(?:(\\d{1,9})s?)?");
+  private static final Pattern DURATION =
+      Pattern.compile("(?:(\\d{1,5})h)?(?:(\\d{1,7})m)?(?:(\\d{1,9})s?)?");
 
   /** What {@code url} is; never null: an unknown address is a page of its host, shown as a link. */
   public static MediaType of(String url) {
@@ -67,9 +85,12 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
       return spotify(text.substring(8).replace(':', '/'), text);
     }
     URI uri = parse(text.startsWith("//") ? "https:" + text : text).orElse(null);
-    if (uri == null || uri.getHost() == null
-        || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-      return new MediaType(MediaKind.PAGE, text.isEmpty() ? "?" : shorten(text), null, null, Player.LINK);
+    if (uri == null
+        || uri.getHost() == null
+        || !("http".equalsIgnoreCase(uri.getScheme())
+            || "https".equalsIgnoreCase(uri.getScheme()))) {
+      return new MediaType(
+          MediaKind.PAGE, text.isEmpty() ? "?" : shorten(text), null, null, Player.LINK);
     }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
@@ -80,19 +101,32 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
 
   /** The same address over https (a {@code http:} one upgraded); unchanged if it is not http(s). */
   public static String https(String url) {
-    return parse(url).filter(u -> "http".equalsIgnoreCase(u.getScheme()) && u.getHost() != null)
-        .map(MediaType::https).orElse(url);
+    return parse(url)
+        .filter(u -> "http".equalsIgnoreCase(u.getScheme()) && u.getHost() != null)
+        .map(MediaType::https)
+        .orElse(url);
   }
 
   private static MediaType known(String host, String path, URI uri, String https) {
     String[] seg = segments(path);
     if (is(host, "youtube.com") || is(host, "youtu.be") || is(host, "youtube-nocookie.com")) {
-      String id = is(host, "youtu.be") ? at(seg, 0)
-          : seg.length >= 2 && List.of("embed", "shorts", "live", "v").contains(seg[0]) ? seg[1] : query(uri, "v");
+      String id =
+          is(host, "youtu.be")
+              ? at(seg, 0)
+              : seg.length >= 2 && List.of("embed", "shorts", "live", "v").contains(seg[0])
+                  ? seg[1]
+                  : query(uri, "v");
       String start = Optional.ofNullable(query(uri, "t")).orElse(query(uri, "start"));
       long seconds = seconds(start);
-      return player(MediaKind.VIDEO, "YouTube", https, id,
-          i -> "https://www.youtube-nocookie.com/embed/" + i + (seconds > 0 ? "?start=" + seconds : ""));
+      return player(
+          MediaKind.VIDEO,
+          "YouTube",
+          https,
+          id,
+          i ->
+              "https://www.youtube-nocookie.com/embed/"
+                  + i
+                  + (seconds > 0 ? "?start=" + seconds : ""));
     }
     if (is(host, "vimeo.com")) {
       String id = null;
@@ -101,87 +135,168 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
           id = s;
         }
       }
-      return player(MediaKind.VIDEO, "Vimeo", https, id, i -> "https://player.vimeo.com/video/" + i);
+      return player(
+          MediaKind.VIDEO, "Vimeo", https, id, i -> "https://player.vimeo.com/video/" + i);
     }
     if (is(host, "dailymotion.com") || is(host, "dai.ly")) {
-      String id = is(host, "dai.ly") ? at(seg, 0) : seg.length >= 2 && seg[seg.length - 2].equals("video")
-          ? seg[seg.length - 1].split("_")[0] : null;
-      return player(MediaKind.VIDEO, "Dailymotion", https, id, i -> "https://www.dailymotion.com/embed/video/" + i);
+      String id =
+          is(host, "dai.ly")
+              ? at(seg, 0)
+              : seg.length >= 2 && seg[seg.length - 2].equals("video")
+                  ? seg[seg.length - 1].split("_")[0]
+                  : null;
+      return player(
+          MediaKind.VIDEO,
+          "Dailymotion",
+          https,
+          id,
+          i -> "https://www.dailymotion.com/embed/video/" + i);
     }
     if (is(host, "wistia.com") || is(host, "wistia.net") || is(host, "wi.st")) {
-      String id = seg.length >= 2 && (seg[seg.length - 2].equals("medias") || seg[seg.length - 2].equals("iframe"))
-          ? seg[seg.length - 1] : null;
-      return player(MediaKind.VIDEO, "Wistia", https, id, i -> "https://fast.wistia.net/embed/iframe/" + i);
+      String id =
+          seg.length >= 2
+                  && (seg[seg.length - 2].equals("medias") || seg[seg.length - 2].equals("iframe"))
+              ? seg[seg.length - 1]
+              : null;
+      return player(
+          MediaKind.VIDEO, "Wistia", https, id, i -> "https://fast.wistia.net/embed/iframe/" + i);
     }
     if (is(host, "soundcloud.com")) {
       if (host.equals("w.soundcloud.com")) {
         String track = query(uri, "url");
-        return track == null ? link(MediaKind.AUDIO, "SoundCloud", https)
-            : new MediaType(MediaKind.AUDIO, "SoundCloud", https, soundCloud(https(track)), Player.FRAME);
+        return track == null
+            ? link(MediaKind.AUDIO, "SoundCloud", https)
+            : new MediaType(
+                MediaKind.AUDIO, "SoundCloud", https, soundCloud(https(track)), Player.FRAME);
       }
-      return seg.length == 0 ? link(MediaKind.AUDIO, "SoundCloud", https)
-          : new MediaType(MediaKind.AUDIO, "SoundCloud", https, soundCloud("https://soundcloud.com" + path), Player.FRAME);
+      return seg.length == 0
+          ? link(MediaKind.AUDIO, "SoundCloud", https)
+          : new MediaType(
+              MediaKind.AUDIO,
+              "SoundCloud",
+              https,
+              soundCloud("https://soundcloud.com" + path),
+              Player.FRAME);
     }
     if (is(host, "spotify.com")) {
       return spotify(path, https);
     }
     if (is(host, "twitter.com") || is(host, "x.com")) {
       String id = seg.length >= 3 && seg[1].startsWith("status") ? seg[2] : null;
-      return player(MediaKind.POST, "X (Twitter)", https, id != null && id.matches("\\d{1,25}") ? id : null,
+      return player(
+          MediaKind.POST,
+          "X (Twitter)",
+          https,
+          id != null && id.matches("\\d{1,25}") ? id : null,
           i -> "https://platform.twitter.com/embed/Tweet.html?dnt=true&id=" + i);
     }
     if (is(host, "instagram.com") || is(host, "instagr.am")) {
       boolean post = seg.length >= 2 && List.of("p", "reel", "tv").contains(seg[0]);
-      return player(MediaKind.POST, "Instagram", https, post ? seg[1] : null,
-          i -> "https://www.instagram.com/" + (seg[0].equals("reel") ? "reel" : "p") + "/" + i + "/embed/");
+      return player(
+          MediaKind.POST,
+          "Instagram",
+          https,
+          post ? seg[1] : null,
+          i ->
+              "https://www.instagram.com/"
+                  + (seg[0].equals("reel") ? "reel" : "p")
+                  + "/"
+                  + i
+                  + "/embed/");
     }
     if (is(host, "bsky.app")) {
       // The embed needs the author's DID; a handle would need a request to Bluesky to resolve.
-      boolean post = seg.length >= 4 && seg[0].equals("profile") && seg[2].equals("post")
-          && seg[1].matches("did:[a-z]+:[A-Za-z0-9._:%-]{1,128}");
-      return player(MediaKind.POST, "Bluesky", https, post ? seg[3] : null,
+      boolean post =
+          seg.length >= 4
+              && seg[0].equals("profile")
+              && seg[2].equals("post")
+              && seg[1].matches("did:[a-z]+:[A-Za-z0-9._:%-]{1,128}");
+      return player(
+          MediaKind.POST,
+          "Bluesky",
+          https,
+          post ? seg[3] : null,
           i -> "https://embed.bsky.app/embed/" + seg[1] + "/app.bsky.feed.post/" + i);
     }
     if (is(host, "tiktok.com")) {
-      String id = seg.length >= 3 && seg[1].equals("video") && seg[2].matches("\\d{1,25}") ? seg[2] : null;
-      return player(MediaKind.POST, "TikTok", https, id, i -> "https://www.tiktok.com/embed/v2/" + i);
+      String id =
+          seg.length >= 3 && seg[1].equals("video") && seg[2].matches("\\d{1,25}") ? seg[2] : null;
+      return player(
+          MediaKind.POST, "TikTok", https, id, i -> "https://www.tiktok.com/embed/v2/" + i);
     }
     if (is(host, "wikipedia.org")) {
       return link(MediaKind.PAGE, "Wikipedia", https);
     }
     if (is(host, "wikimedia.org")) {
-      if (host.equals("commons.wikimedia.org") && seg.length == 2 && seg[0].equals("wiki")
-          && seg[1].regionMatches(true, 0, "File:", 0, 5) && IMAGE_FILE.matcher(seg[1]).matches()) {
-        return new MediaType(MediaKind.IMAGE, "Wikimedia Commons", https,
-            "https://commons.wikimedia.org/wiki/Special:FilePath/" + seg[1].substring(5) + "?width=1280", Player.IMAGE);
+      if (host.equals("commons.wikimedia.org")
+          && seg.length == 2
+          && seg[0].equals("wiki")
+          && seg[1].regionMatches(true, 0, "File:", 0, 5)
+          && IMAGE_FILE.matcher(seg[1]).matches()) {
+        return new MediaType(
+            MediaKind.IMAGE,
+            "Wikimedia Commons",
+            https,
+            "https://commons.wikimedia.org/wiki/Special:FilePath/"
+                + seg[1].substring(5)
+                + "?width=1280",
+            Player.IMAGE);
       }
       return IMAGE_FILE.matcher(path).matches()
           ? new MediaType(MediaKind.IMAGE, "Wikimedia Commons", https, https, Player.IMAGE)
           : link(MediaKind.PAGE, "Wikimedia Commons", https);
     }
     if (is(host, "documentcloud.org")) {
-      String doc = seg.length >= 2 && seg[0].equals("documents") ? seg[1].replaceFirst("\\.html$", "") : null;
-      return player(MediaKind.PAGE, "DocumentCloud", https, doc,
+      String doc =
+          seg.length >= 2 && seg[0].equals("documents")
+              ? seg[1].replaceFirst("\\.html$", "")
+              : null;
+      return player(
+          MediaKind.PAGE,
+          "DocumentCloud",
+          https,
+          doc,
           d -> "https://embed.documentcloud.org/documents/" + d + "/?embed=1");
     }
     if (host.equals("docs.google.com")) {
-      boolean doc = seg.length >= 3 && List.of("document", "spreadsheets", "presentation").contains(seg[0])
-          && seg[1].equals("d");
-      return player(MediaKind.PAGE, "Google Docs", https, doc ? seg[2] : null,
+      boolean doc =
+          seg.length >= 3
+              && List.of("document", "spreadsheets", "presentation").contains(seg[0])
+              && seg[1].equals("d");
+      return player(
+          MediaKind.PAGE,
+          "Google Docs",
+          https,
+          doc ? seg[2] : null,
           i -> "https://docs.google.com/" + seg[0] + "/d/" + i + "/preview");
     }
     if (host.equals("drive.google.com")) {
-      String id = seg.length >= 3 && seg[0].equals("file") && seg[1].equals("d") ? seg[2] : query(uri, "id");
-      return player(MediaKind.PAGE, "Google Drive", https, id, i -> "https://drive.google.com/file/d/" + i + "/preview");
+      String id =
+          seg.length >= 3 && seg[0].equals("file") && seg[1].equals("d")
+              ? seg[2]
+              : query(uri, "id");
+      return player(
+          MediaKind.PAGE,
+          "Google Drive",
+          https,
+          id,
+          i -> "https://drive.google.com/file/d/" + i + "/preview");
     }
     if ((host.matches("(www\\.)?google\\.[a-z.]+") && seg.length > 0 && seg[0].equals("maps"))
         || host.matches("maps\\.google\\.[a-z.]+")) {
       return googleMap(seg, uri, https);
     }
     if (is(host, "flickr.com")) {
-      boolean photo = seg.length >= 3 && seg[0].equals("photos") && seg[2].matches("\\d{1,20}") && ID.matcher(seg[1])
-          .matches();
-      return player(MediaKind.IMAGE, "Flickr", https, photo ? seg[2] : null,
+      boolean photo =
+          seg.length >= 3
+              && seg[0].equals("photos")
+              && seg[2].matches("\\d{1,20}")
+              && ID.matcher(seg[1]).matches();
+      return player(
+          MediaKind.IMAGE,
+          "Flickr",
+          https,
+          photo ? seg[2] : null,
           i -> "https://www.flickr.com/photos/" + seg[1] + "/" + i + "/player/");
     }
     if (is(host, "flic.kr")) {
@@ -205,8 +320,12 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
     if (AUDIO_FILE.matcher(path).matches()) {
       return new MediaType(MediaKind.AUDIO, provider, original, https, Player.AUDIO);
     }
-    return new MediaType(MediaKind.PAGE, PDF_FILE.matcher(path).matches() ? provider + " (PDF)" : provider, original,
-        null, Player.LINK);
+    return new MediaType(
+        MediaKind.PAGE,
+        PDF_FILE.matcher(path).matches() ? provider + " (PDF)" : provider,
+        original,
+        null,
+        Player.LINK);
   }
 
   private static String providerOfFile(String host) {
@@ -225,7 +344,10 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
     return host.startsWith("www.") ? host.substring(4) : host;
   }
 
-  /** An HTML embed: a tweet's blockquote is a post of X, an iframe what its source is, other markup a quote. */
+  /**
+   * An HTML embed: a tweet's blockquote is a post of X, an iframe what its source is, other markup
+   * a quote.
+   */
   private static MediaType ofHtml(String html) {
     if (html.matches("(?is)<blockquote[^>]*class\\s*=\\s*[\"'][^\"']*twitter-tweet.*")) {
       Matcher link = TWEET_LINK.matcher(html);
@@ -253,13 +375,18 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
     if (seg.length >= i + 4 && seg[i].equals("user") && seg[i + 2].equals("playlist")) {
       type = "playlist";
       id = seg[i + 3];
-    } else if (seg.length >= i + 2 && List.of("track", "album", "playlist", "artist", "episode", "show")
-        .contains(seg[i])) {
+    } else if (seg.length >= i + 2
+        && List.of("track", "album", "playlist", "artist", "episode", "show").contains(seg[i])) {
       type = seg[i];
       id = seg[i + 1];
     }
     String kind = type;
-    return player(MediaKind.AUDIO, "Spotify", href, id, s -> "https://open.spotify.com/embed/" + kind + "/" + s);
+    return player(
+        MediaKind.AUDIO,
+        "Spotify",
+        href,
+        id,
+        s -> "https://open.spotify.com/embed/" + kind + "/" + s);
   }
 
   private static MediaType googleMap(String[] seg, URI uri, String https) {
@@ -273,7 +400,12 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
     StringBuilder embed = new StringBuilder("https://www.google.com/maps?output=embed");
     if (at.find()) {
       embed.append("&ll=").append(at.group(1)).append(',').append(at.group(2));
-      embed.append("&z=").append(at.group(3) == null ? "15" : String.valueOf(Math.round(Double.parseDouble(at.group(3)))));
+      embed
+          .append("&z=")
+          .append(
+              at.group(3) == null
+                  ? "15"
+                  : String.valueOf(Math.round(Double.parseDouble(at.group(3)))));
       if (q == null) {
         q = at.group(1) + "," + at.group(2);
       }
@@ -285,11 +417,12 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
   }
 
   private static String soundCloud(String track) {
-    return "https://w.soundcloud.com/player/?url=" + URLEncoder.encode(track, StandardCharsets.UTF_8);
+    return "https://w.soundcloud.com/player/?url="
+        + URLEncoder.encode(track, StandardCharsets.UTF_8);
   }
 
-  private static MediaType player(MediaKind kind, String provider, String href, String id,
-      Function<String, String> embed) {
+  private static MediaType player(
+      MediaKind kind, String provider, String href, String id, Function<String, String> embed) {
     if (id == null || !ID.matcher(id).matches()) {
       return link(kind, provider, href);
     }
@@ -319,7 +452,9 @@ public record MediaType(MediaKind kind, String provider, String href, String emb
   }
 
   private static String[] segments(String path) {
-    return path.replaceAll("^/+|/+$", "").isEmpty() ? new String[0] : path.replaceAll("^/+|/+$", "").split("/+");
+    return path.replaceAll("^/+|/+$", "").isEmpty()
+        ? new String[0]
+        : path.replaceAll("^/+|/+$", "").split("/+");
   }
 
   private static String at(String[] seg, int i) {

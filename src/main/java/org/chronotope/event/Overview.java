@@ -20,38 +20,71 @@ public final class Overview {
    */
   public record PlaceLabel(String name, String kind, double lon, double lat, long events) {}
 
-  /** An event as the timeline draws it: when, what, which category; {@code located} if it has a place. */
-  public record TimelineItem(long id, String title, String category, DateJson start, DateJson end,
-      long from, long to, boolean located, Verification verification) {}
+  /**
+   * An event as the timeline draws it: when, what, which category; {@code located} if it has a
+   * place.
+   */
+  public record TimelineItem(
+      long id,
+      String title,
+      String category,
+      DateJson start,
+      DateJson end,
+      long from,
+      long to,
+      boolean located,
+      Verification verification) {}
 
   /** How many events start in [from, to), per category code ("" for none). */
   public record Bin(long from, long to, long count, Map<String, Long> byCategory) {}
 
   /**
-   * A time window's events: {@code mode} is {@code items} (every event, in time order) or
-   * {@code histogram} ({@code bins} of equal width, empty ones left out).
+   * A time window's events: {@code mode} is {@code items} (every event, in time order) or {@code
+   * histogram} ({@code bins} of equal width, empty ones left out).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record TimelineSlice(String mode, long from, long to, long total, List<TimelineItem> items,
-      Long binWidth, List<Bin> bins) {}
+  public record TimelineSlice(
+      String mode,
+      long from,
+      long to,
+      long total,
+      List<TimelineItem> items,
+      Long binWidth,
+      List<Bin> bins) {}
 
   /** An event as the map draws it: its GeoJSON geometry and representative point. */
-  public record MapFeature(long id, String title, String category, LocationPrecision precision,
-      @JsonRawValue String geometry, double lon, double lat, DateJson start, DateJson end,
-      Integer radiusM, Integer protectKm, List<Double> cell, Verification verification) {}
+  public record MapFeature(
+      long id,
+      String title,
+      String category,
+      LocationPrecision precision,
+      @JsonRawValue String geometry,
+      double lon,
+      double lat,
+      DateJson start,
+      DateJson end,
+      Integer radiusM,
+      Integer protectKm,
+      List<Double> cell,
+      Verification verification) {}
 
   /**
    * Events grouped in one grid cell: their count, mean position and bounds [west, south, east,
    * north]; a cell of one event also names it (id, title, category).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Cluster(long count, double lon, double lat, double[] bbox, Long id, String title, String category) {}
+  public record Cluster(
+      long count, double lon, double lat, double[] bbox, Long id, String title, String category) {}
 
   /**
    * A map window's events: {@code mode} is {@code features} (every located event meeting the
    * window) or {@code clusters} (grid cells of {@code cellSize} degrees).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record MapSlice(String mode, long total, List<MapFeature> features, Double cellSize,
+  public record MapSlice(
+      String mode,
+      long total,
+      List<MapFeature> features,
+      Double cellSize,
       List<Cluster> clusters) {}
 }

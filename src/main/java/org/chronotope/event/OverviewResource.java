@@ -30,6 +30,7 @@ public class OverviewResource {
 
   static final int MAX_BUCKETS = 2000;
   static final int MAX_LIMIT = 2000;
+
   /** Seconds a reader's browser or a cache may keep an answer before revalidating it. */
   static final int MAX_AGE = 60;
 
@@ -38,7 +39,10 @@ public class OverviewResource {
   private final StoryFingerprint fingerprint;
   private final CurrentUser user;
 
-  public OverviewResource(StoryService stories, EventOverview overview, StoryFingerprint fingerprint,
+  public OverviewResource(
+      StoryService stories,
+      EventOverview overview,
+      StoryFingerprint fingerprint,
       CurrentUser user) {
     this.stories = stories;
     this.overview = overview;
@@ -54,35 +58,59 @@ public class OverviewResource {
   @GET
   @Path("stories/{slug}/timeline")
   @PermitAll
-  public Response timeline(@PathParam("slug") String slug, @QueryParam("from") String from,
-      @QueryParam("to") String to, @QueryParam("category") String category,
-      @QueryParam("buckets") String bucketsText, @QueryParam("limit") String limitText, Request request, UriInfo uri,
+  public Response timeline(
+      @PathParam("slug") String slug,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("category") String category,
+      @QueryParam("buckets") String bucketsText,
+      @QueryParam("limit") String limitText,
+      Request request,
+      UriInfo uri,
       @QueryParam("verification") String verification) {
     int buckets = number("buckets", bucketsText, 100, 1, MAX_BUCKETS);
     int limit = number("limit", limitText, 300, 0, MAX_LIMIT);
     EventFilter filter = EventFilter.parse(from, to, null, category, null, null, verification);
     Story story = stories.findReadable(slug, user.canEdit());
-    return cached(story, request, uri,
-        () -> overview.timeline(story, filter, stories.stats(story, user.canEdit()), user.canEdit(), buckets, limit));
+    return cached(
+        story,
+        request,
+        uri,
+        () ->
+            overview.timeline(
+                story,
+                filter,
+                stories.stats(story, user.canEdit()),
+                user.canEdit(),
+                buckets,
+                limit));
   }
 
   /**
-   * The located events meeting the map window {@code bbox} (west,south,east,north; the whole
-   * world by default) and the time window, if at most {@code limit}, else clusters for {@code zoom}.
+   * The located events meeting the map window {@code bbox} (west,south,east,north; the whole world
+   * by default) and the time window, if at most {@code limit}, else clusters for {@code zoom}.
    */
   @ReaderCached
   @GET
   @Path("stories/{slug}/map")
   @PermitAll
-  public Response map(@PathParam("slug") String slug, @QueryParam("bbox") String bbox,
-      @QueryParam("zoom") String zoomText, @QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("category") String category, @QueryParam("limit") String limitText, Request request,
-      UriInfo uri, @QueryParam("verification") String verification) {
+  public Response map(
+      @PathParam("slug") String slug,
+      @QueryParam("bbox") String bbox,
+      @QueryParam("zoom") String zoomText,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("category") String category,
+      @QueryParam("limit") String limitText,
+      Request request,
+      UriInfo uri,
+      @QueryParam("verification") String verification) {
     int zoom = number("zoom", zoomText, 2, 0, 24);
     int limit = number("limit", limitText, 500, 0, MAX_LIMIT);
     EventFilter filter = EventFilter.parse(from, to, bbox, category, null, null, verification);
     Story story = stories.findReadable(slug, user.canEdit());
-    return cached(story, request, uri, () -> overview.map(story, filter, zoom, user.canEdit(), limit));
+    return cached(
+        story, request, uri, () -> overview.map(story, filter, zoom, user.canEdit(), limit));
   }
 
   /**
@@ -92,17 +120,24 @@ public class OverviewResource {
   @GET
   @Path("stories/{slug}/step")
   @PermitAll
-  public Response step(@PathParam("slug") String slug, @QueryParam("from") String fromText,
-      @QueryParam("direction") String directionText, @QueryParam("category") String category,
+  public Response step(
+      @PathParam("slug") String slug,
+      @QueryParam("from") String fromText,
+      @QueryParam("direction") String directionText,
+      @QueryParam("category") String category,
       @QueryParam("verification") String verification) {
     String direction = directionText == null ? "next" : directionText;
     if (!direction.equals("next") && !direction.equals("previous")) {
       throw ProblemException.invalid("direction", "must be next or previous");
     }
-    Long from = fromText == null || fromText.isBlank() ? null : (long) number("from", fromText, 0, 1, Integer.MAX_VALUE);
+    Long from =
+        fromText == null || fromText.isBlank()
+            ? null
+            : (long) number("from", fromText, 0, 1, Integer.MAX_VALUE);
     EventFilter filter = EventFilter.parse(null, null, null, category, null, null, verification);
     Story story = stories.findReadable(slug, user.canEdit());
-    return overview.step(story, from, direction.equals("next"), filter, user.canEdit())
+    return overview
+        .step(story, from, direction.equals("next"), filter, user.canEdit())
         .map(item -> Response.ok(item).build())
         .orElseGet(() -> Response.noContent().build());
   }
@@ -119,7 +154,9 @@ public class OverviewResource {
       none.setPrivate(true);
       return Response.ok(answer.get()).cacheControl(none).build();
     }
-    EntityTag tag = new EntityTag(fingerprint.of(story, uri.getPath() + "?" + uri.getRequestUri().getRawQuery()));
+    EntityTag tag =
+        new EntityTag(
+            fingerprint.of(story, uri.getPath() + "?" + uri.getRequestUri().getRawQuery()));
     CacheControl cache = new CacheControl();
     cache.setMaxAge(MAX_AGE);
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);

@@ -21,10 +21,34 @@ final class PublicFeatures {
     Geometry real = Geometry.fromStored(f.geometry());
     Cell cell = ProtectionGrid.cell(real.lat(), real.lon(), f.protectKm());
     if (exact) {
-      return new MapFeature(f.id(), f.title(), f.category(), f.precision(), f.geometry(), real.lon(), real.lat(),
-          f.start(), f.end(), f.radiusM(), f.protectKm(), cell.bounds(), f.verification());
+      return new MapFeature(
+          f.id(),
+          f.title(),
+          f.category(),
+          f.precision(),
+          f.geometry(),
+          real.lon(),
+          real.lat(),
+          f.start(),
+          f.end(),
+          f.radiusM(),
+          f.protectKm(),
+          cell.bounds(),
+          f.verification());
     }
-    return new MapFeature(f.id(), f.title(), f.category(), LocationPrecision.APPROXIMATE, cell.centre().toJson(),
-        cell.lon(), cell.lat(), f.start(), f.end(), null, f.protectKm(), cell.bounds(), f.verification());
+    return new MapFeature(
+        f.id(),
+        f.title(),
+        f.category(),
+        LocationPrecision.APPROXIMATE,
+        cell.centre().toJson(),
+        cell.lon(),
+        cell.lat(),
+        f.start(),
+        f.end(),
+        null,
+        f.protectKm(),
+        cell.bounds(),
+        f.verification());
   }
 }

@@ -11,10 +11,10 @@ import org.chronotope.place.ProtectionGrid.Cell;
 
 /**
  * Where an event is, as a given audience may learn it. Editors ({@code exact}) see the real
- * location; readers of a protected event see only the centre of its {@link ProtectionGrid} cell,
- * as a point, without its place (whose name would say more than the cell). Every public output
- * asks this class; the position columns of a protected event already hold the cell's centre, so
- * queries on them (map windows, clusters, bbox) never meet the real point.
+ * location; readers of a protected event see only the centre of its {@link ProtectionGrid} cell, as
+ * a point, without its place (whose name would say more than the cell). Every public output asks
+ * this class; the position columns of a protected event already hold the cell's centre, so queries
+ * on them (map windows, clusters, bbox) never meet the real point.
  */
 public final class PublicLocation {
 
@@ -62,35 +62,70 @@ public final class PublicLocation {
     return hidden(e, exact) ? LocationPrecision.APPROXIMATE : e.locationPrecision;
   }
 
-  /** The uncertainty radius this audience may see: a reader of a protected event has the cell instead. */
+  /**
+   * The uncertainty radius this audience may see: a reader of a protected event has the cell
+   * instead.
+   */
   public static Integer radiusM(Event e, boolean exact) {
     return hidden(e, exact) ? null : e.radiusM;
   }
 
   /** The location of the JSON API, from stored columns; null for an unlocated event. */
-  static LocationJson json(String placeSlug, String placeName, String geometry, boolean own,
-      LocationPrecision precision, Integer radiusM, Integer protectKm, boolean exact) {
+  static LocationJson json(
+      String placeSlug,
+      String placeName,
+      String geometry,
+      boolean own,
+      LocationPrecision precision,
+      Integer radiusM,
+      Integer protectKm,
+      boolean exact) {
     if (geometry == null) {
       return null;
     }
     if (protectKm == null) {
-      return new LocationJson(placeSlug, placeName, new RawJson(geometry), own, precision, radiusM, null, null);
+      return new LocationJson(
+          placeSlug, placeName, new RawJson(geometry), own, precision, radiusM, null, null);
     }
     Geometry real = Geometry.fromStored(geometry);
     Cell cell = ProtectionGrid.cell(real.lat(), real.lon(), protectKm);
     if (exact) {
-      return new LocationJson(placeSlug, placeName, new RawJson(geometry), own, precision, radiusM, protectKm,
+      return new LocationJson(
+          placeSlug,
+          placeName,
+          new RawJson(geometry),
+          own,
+          precision,
+          radiusM,
+          protectKm,
           cell.bounds());
     }
-    return new LocationJson(null, null, new RawJson(cell.centre().toJson()), true, LocationPrecision.APPROXIMATE,
-        null, protectKm, cell.bounds());
+    return new LocationJson(
+        null,
+        null,
+        new RawJson(cell.centre().toJson()),
+        true,
+        LocationPrecision.APPROXIMATE,
+        null,
+        protectKm,
+        cell.bounds());
   }
 
   /** The location of the JSON API for {@code e}, as this audience may see it. */
   static LocationJson json(Event e, boolean exact) {
-    return e.geometry().map(g -> json(e.place == null ? null : e.place.slug,
-        e.place == null ? null : e.place.nameIn(e.story.language), g.toJson(), e.hasOwnGeometry(),
-        e.locationPrecision, e.radiusM, e.protectKm, exact)).orElse(null);
+    return e.geometry()
+        .map(
+            g ->
+                json(
+                    e.place == null ? null : e.place.slug,
+                    e.place == null ? null : e.place.nameIn(e.story.language),
+                    g.toJson(),
+                    e.hasOwnGeometry(),
+                    e.locationPrecision,
+                    e.radiusM,
+                    e.protectKm,
+                    exact))
+        .orElse(null);
   }
 
   /** A protected event's cell bounds, for outputs that list them. */

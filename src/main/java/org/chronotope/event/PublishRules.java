@@ -24,7 +24,8 @@ public final class PublishRules {
    * Checks a write that takes an event from {@code before} (null when it is new) to {@code after};
    * {@code approval} is true only for an approval that {@link EventReviews} allowed.
    */
-  static void checkWrite(Story story, PublicationStatus before, PublicationStatus after, boolean approval) {
+  static void checkWrite(
+      Story story, PublicationStatus before, PublicationStatus after, boolean approval) {
     var actor = CurrentUser.ofRequest();
     if (actor.isEmpty()) {
       return;
@@ -32,14 +33,18 @@ public final class PublishRules {
     boolean wasPublished = before == PublicationStatus.PUBLISHED;
     boolean publishes = after == PublicationStatus.PUBLISHED && !wasPublished;
     if (!actor.get().canPublish() && publishes) {
-      throw refusal(actor.get(), "status", "may not publish; submit the event for review and an editor publishes it");
+      throw refusal(
+          actor.get(),
+          "status",
+          "may not publish; submit the event for review and an editor publishes it");
     }
     if (!actor.get().canPublish() && wasPublished) {
       throw refusal(actor.get(), "status", "may not change a published event; ask an editor");
     }
     if (publishes && story.reviewRequired && !approval) {
-      String message = "this story requires a second pair of eyes: save the event as a draft, submit it for review,"
-          + " and an editor other than its last author approves it";
+      String message =
+          "this story requires a second pair of eyes: save the event as a draft, submit it for review,"
+              + " and an editor other than its last author approves it";
       throw ProblemException.conflict("status", message).withType(REVIEW_REQUIRED);
     }
   }
@@ -48,13 +53,16 @@ public final class PublishRules {
   static void checkDelete(Event event) {
     var actor = CurrentUser.ofRequest();
     if (actor.isPresent() && !actor.get().canPublish() && event.isPublished()) {
-      throw refusal(actor.get(), "status", "may not move a published event to the trash; ask an editor");
+      throw refusal(
+          actor.get(), "status", "may not move a published event to the trash; ask an editor");
     }
   }
 
   /** Only editors and admins approve or send back. */
   static Actor reviewer(String what) {
-    Actor actor = CurrentUser.ofRequest().orElseThrow(() -> new IllegalStateException("a review needs a user"));
+    Actor actor =
+        CurrentUser.ofRequest()
+            .orElseThrow(() -> new IllegalStateException("a review needs a user"));
     if (!actor.canPublish()) {
       throw refusal(actor, "role", "may not " + what + "; editors and administrators do");
     }

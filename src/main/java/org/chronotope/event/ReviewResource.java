@@ -34,7 +34,9 @@ public class ReviewResource {
   @Path("reviews")
   @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
   public List<ReviewJson> queue() {
-    return reviews.queue().stream().map(w -> ReviewJson.from(w.event(), w.review(), w.lastAuthor())).toList();
+    return reviews.queue().stream()
+        .map(w -> ReviewJson.from(w.event(), w.review(), w.lastAuthor()))
+        .toList();
   }
 
   @GET
@@ -42,7 +44,8 @@ public class ReviewResource {
   @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
   public ReviewJson get(@PathParam("id") long id) {
     Event event = Event.findLive(id).orElseThrow(() -> ProblemException.notFound("event " + id));
-    return ReviewJson.from(event, reviews.reviewOf(id).orElse(null), reviews.lastAuthor(id).orElse(null));
+    return ReviewJson.from(
+        event, reviews.reviewOf(id).orElse(null), reviews.lastAuthor(id).orElse(null));
   }
 
   @Transactional
@@ -83,13 +86,34 @@ public class ReviewResource {
    * Where an event stands in review. {@code state} is NONE (never submitted, or approved),
    * SUBMITTED or SENT_BACK.
    */
-  public record ReviewJson(long eventId, String title, String story, String status, long version, String state,
-      String submittedBy, Instant submittedAt, String note, String notedBy, Instant notedAt, String lastAuthor) {
+  public record ReviewJson(
+      long eventId,
+      String title,
+      String story,
+      String status,
+      long version,
+      String state,
+      String submittedBy,
+      Instant submittedAt,
+      String note,
+      String notedBy,
+      Instant notedAt,
+      String lastAuthor) {
 
     static ReviewJson from(Event e, EventReview r, String lastAuthor) {
-      return new ReviewJson(e.id, e.title, e.story.slug, e.status.name(), e.version,
-          r == null ? "NONE" : r.state.name(), r == null ? null : r.submittedBy, r == null ? null : r.submittedAt,
-          r == null ? null : r.note, r == null ? null : r.notedBy, r == null ? null : r.notedAt, lastAuthor);
+      return new ReviewJson(
+          e.id,
+          e.title,
+          e.story.slug,
+          e.status.name(),
+          e.version,
+          r == null ? "NONE" : r.state.name(),
+          r == null ? null : r.submittedBy,
+          r == null ? null : r.submittedAt,
+          r == null ? null : r.note,
+          r == null ? null : r.notedBy,
+          r == null ? null : r.notedAt,
+          lastAuthor);
     }
   }
 }

@@ -44,7 +44,13 @@ public class Source {
     this.date = date;
   }
 
-  public Source(String url, String publisher, String title, LocalDate date, SourceKind kind, String attribution,
+  public Source(
+      String url,
+      String publisher,
+      String title,
+      LocalDate date,
+      SourceKind kind,
+      String attribution,
       String archiveUrl) {
     this(url, publisher, title, date);
     this.kind = kind;

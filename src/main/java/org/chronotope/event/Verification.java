@@ -8,7 +8,11 @@ import java.util.Locale;
  * stays visible, struck through, so readers see what was withdrawn).
  */
 public enum Verification {
-  CONFIRMED, REPORTED, CLAIMED, DISPUTED, RETRACTED;
+  CONFIRMED,
+  REPORTED,
+  CLAIMED,
+  DISPUTED,
+  RETRACTED;
 
   /** What an event is when nobody says otherwise. */
   public static final Verification DEFAULT = REPORTED;

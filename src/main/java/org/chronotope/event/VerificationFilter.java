@@ -22,10 +22,18 @@ final class VerificationFilter {
       if (code.isEmpty()) {
         continue;
       }
-      Verification v = Arrays.stream(Verification.values()).filter(x -> x.name().equals(code.toUpperCase(Locale.ROOT)))
-          .findFirst().orElseThrow(() -> ProblemException.invalid("verification", "unknown verification '"
-              + (code.length() > 40 ? code.substring(0, 40) + "…" : code) + "'; expected one of "
-              + Arrays.toString(Verification.values())));
+      Verification v =
+          Arrays.stream(Verification.values())
+              .filter(x -> x.name().equals(code.toUpperCase(Locale.ROOT)))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      ProblemException.invalid(
+                          "verification",
+                          "unknown verification '"
+                              + (code.length() > 40 ? code.substring(0, 40) + "…" : code)
+                              + "'; expected one of "
+                              + Arrays.toString(Verification.values())));
       if (!found.contains(v)) {
         found.add(v);
       }

@@ -20,8 +20,15 @@ import java.util.Map;
 public class AcledFields extends PanacheEntityBase {
 
   /** ACLED's names, in the order exports write them. */
-  static final List<String> COLUMNS = List.of("event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
-      "assoc_actor_2", "fatalities");
+  static final List<String> COLUMNS =
+      List.of(
+          "event_type",
+          "sub_event_type",
+          "actor1",
+          "assoc_actor_1",
+          "actor2",
+          "assoc_actor_2",
+          "fatalities");
 
   @Id
   @Column(name = "event_id")
@@ -49,17 +56,26 @@ public class AcledFields extends PanacheEntityBase {
 
   /** The values in the order of {@link #COLUMNS}; empty text for none. */
   List<String> values() {
-    return List.of(text(eventType), text(subEventType), text(actor1), text(assocActor1), text(actor2),
-        text(assocActor2), fatalities == null ? "" : fatalities.toString());
+    return List.of(
+        text(eventType),
+        text(subEventType),
+        text(actor1),
+        text(assocActor1),
+        text(actor2),
+        text(assocActor2),
+        fatalities == null ? "" : fatalities.toString());
   }
 
   /** Writes {@code fields} as the event's, replacing what an earlier import kept. */
   static void save(long eventId, AcledFields fields) {
-    AcledFields row = AcledFields.<AcledFields>findByIdOptional(eventId).orElseGet(() -> {
-      AcledFields made = new AcledFields();
-      made.eventId = eventId;
-      return made;
-    });
+    AcledFields row =
+        AcledFields.<AcledFields>findByIdOptional(eventId)
+            .orElseGet(
+                () -> {
+                  AcledFields made = new AcledFields();
+                  made.eventId = eventId;
+                  return made;
+                });
     row.eventType = fields.eventType;
     row.subEventType = fields.subEventType;
     row.actor1 = fields.actor1;
@@ -77,7 +93,8 @@ public class AcledFields extends PanacheEntityBase {
     Map<Long, AcledFields> found = new HashMap<>();
     List<Long> ids = List.copyOf(eventIds);
     for (int from = 0; from < ids.size(); from += 1000) {
-      AcledFields.<AcledFields>list("eventId in ?1", ids.subList(from, Math.min(ids.size(), from + 1000)))
+      AcledFields.<AcledFields>list(
+              "eventId in ?1", ids.subList(from, Math.min(ids.size(), from + 1000)))
           .forEach(f -> found.put(f.eventId, f));
     }
     return found;

@@ -1,11 +1,11 @@
 package org.chronotope.exchange;
 
-import java.util.HashSet;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,45 +18,96 @@ import org.chronotope.event.DatePrecision;
 import org.chronotope.event.Edtf;
 import org.chronotope.event.EdtfDate;
 import org.chronotope.event.EventDate;
-import org.chronotope.event.EventWhen;
 import org.chronotope.event.EventInput.SourceInput;
+import org.chronotope.event.EventWhen;
 import org.chronotope.event.LocationPrecision;
 import org.chronotope.place.Geometry;
 
 /**
- * Reads an ACLED export (CSV, one row per event). event_type becomes the category, notes the
- * body, source the sources; time_precision and geo_precision become date and location
- * precisions as docs/exchange.md explains. The event type, actors and fatalities are also kept as
- * ACLED gave them ({@link AcledFields}) for exports. A row whose values break ACLED's own rules is rejected.
+ * Reads an ACLED export (CSV, one row per event). event_type becomes the category, notes the body,
+ * source the sources; time_precision and geo_precision become date and location precisions as
+ * docs/exchange.md explains. The event type, actors and fatalities are also kept as ACLED gave them
+ * ({@link AcledFields}) for exports. A row whose values break ACLED's own rules is rejected.
  */
 final class AcledReader {
 
-  static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
-      "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
-      "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
-      "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-      "fatalities", "tags", "timestamp");
-  static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "time_precision", "event_type",
-      "latitude", "longitude", "geo_precision");
+  static final List<String> COLUMNS =
+      List.of(
+          "event_id_cnty",
+          "event_date",
+          "year",
+          "time_precision",
+          "disorder_type",
+          "event_type",
+          "sub_event_type",
+          "actor1",
+          "assoc_actor_1",
+          "inter1",
+          "actor2",
+          "assoc_actor_2",
+          "inter2",
+          "interaction",
+          "civilian_targeting",
+          "iso",
+          "region",
+          "country",
+          "admin1",
+          "admin2",
+          "admin3",
+          "location",
+          "latitude",
+          "longitude",
+          "geo_precision",
+          "source",
+          "source_scale",
+          "notes",
+          "fatalities",
+          "tags",
+          "timestamp");
+  static final List<String> REQUIRED =
+      List.of(
+          "event_id_cnty",
+          "event_date",
+          "time_precision",
+          "event_type",
+          "latitude",
+          "longitude",
+          "geo_precision");
 
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$");
-  private static final DateTimeFormatter WRITTEN = new DateTimeFormatterBuilder().parseCaseInsensitive()
-      .appendPattern("d MMMM uuuu").toFormatter(Locale.ENGLISH);
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$");
+  private static final DateTimeFormatter WRITTEN =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("d MMMM uuuu")
+          .toFormatter(Locale.ENGLISH);
 
   private AcledReader() {}
 
   static ImportDocument read(CsvTable table) {
     List<String> missing = REQUIRED.stream().filter(c -> !table.has(c)).toList();
     if (!missing.isEmpty()) {
-      throw ProblemException.invalid("file", "wrong header: missing ACLED column(s) " + String.join(", ", missing)
-          + "; an ACLED export has the columns " + String.join(", ", COLUMNS)
-          + FormatGuess.ofCsvHeader(table.lowerHeader()).filter(f -> f != ImportFormat.ACLED)
-              .map(f -> "; it looks like a " + f.label() + " — import it with format=" + f.key()).orElse(""));
+      throw ProblemException.invalid(
+          "file",
+          "wrong header: missing ACLED column(s) "
+              + String.join(", ", missing)
+              + "; an ACLED export has the columns "
+              + String.join(", ", COLUMNS)
+              + FormatGuess.ofCsvHeader(table.lowerHeader())
+                  .filter(f -> f != ImportFormat.ACLED)
+                  .map(
+                      f -> "; it looks like a " + f.label() + " — import it with format=" + f.key())
+                  .orElse(""));
     }
     ImportDocument doc = new ImportDocument(ImportFormat.ACLED);
     List<String> absent = COLUMNS.stream().filter(c -> !table.has(c)).toList();
     if (!absent.isEmpty()) {
-      doc.note(new Issue(null, 1, null, "column(s) " + String.join(", ", absent) + " absent; their fields stay empty"));
+      doc.note(
+          new Issue(
+              null,
+              1,
+              null,
+              "column(s) " + String.join(", ", absent) + " absent; their fields stay empty"));
     }
     Set<String> ids = new HashSet<>();
     for (CsvTable.Row row : table.rows()) {
@@ -67,8 +118,12 @@ final class AcledReader {
       doc.records.add(record);
       read(row, record);
       if (record.externalId != null && !ids.add(record.externalId)) {
-        record.reject(record.where.issue("event_id_cnty", "event_id_cnty '" + record.externalId
-            + "' is used by an earlier row of this file"));
+        record.reject(
+            record.where.issue(
+                "event_id_cnty",
+                "event_id_cnty '"
+                    + record.externalId
+                    + "' is used by an earlier row of this file"));
       }
     }
     return doc;
@@ -107,12 +162,15 @@ final class AcledReader {
     for (String source : row.get("source").split(";")) {
       String s = source.strip();
       if (!s.isEmpty() && r.sources.size() < 50) {
-        r.sources.add(new SourceInput(null, s.length() > 300 ? s.substring(0, 299) + "…" : s, null, null));
+        r.sources.add(
+            new SourceInput(null, s.length() > 300 ? s.substring(0, 299) + "…" : s, null, null));
       }
     }
     String fatalities = row.get("fatalities").strip();
     if (!fatalities.isEmpty() && !fatalities.matches("\\d{1,9}")) {
-      r.reject(w.issue("fatalities", "fatalities '" + fatalities + "' is not a whole number of 0 or more"));
+      r.reject(
+          w.issue(
+              "fatalities", "fatalities '" + fatalities + "' is not a whole number of 0 or more"));
     }
     r.bodyHtml = body(row);
     r.media = List.of();
@@ -128,7 +186,9 @@ final class AcledReader {
   }
 
   private static String cut(String value, int max) {
-    return value.isEmpty() ? null : value.length() > max ? value.substring(0, max - 1) + "…" : value;
+    return value.isEmpty()
+        ? null
+        : value.length() > max ? value.substring(0, max - 1) + "…" : value;
   }
 
   private static void readDate(CsvTable.Row row, ImportRecord r) {
@@ -146,14 +206,18 @@ final class AcledReader {
     switch (precision) {
       case "1" -> r.start = EventDate.of(day.atStartOfDay(), DatePrecision.DAY);
       case "2" -> {
-        // The source gave a week; ACLED codes its middle day: the event lies within three days of it.
+        // The source gave a week; ACLED codes its middle day: the event lies within three days of
+        // it.
         r.start = EventDate.of(day.minusDays(3).atStartOfDay(), DatePrecision.DAY);
         r.end = EventDate.of(day.plusDays(3).atStartOfDay(), DatePrecision.DAY);
         // In EDTF both bounds are approximate: 2025-07-15~/2025-07-21~ (docs/dates.md).
         r.when = new EventWhen(approximate(r.start), approximate(r.end), EventWhen.EndKind.DATE);
       }
       case "3" -> r.start = EventDate.of(day.atStartOfDay(), DatePrecision.MONTH);
-      default -> r.reject(r.where.issue("time_precision", "time_precision '" + precision + "' must be 1, 2 or 3"));
+      default ->
+          r.reject(
+              r.where.issue(
+                  "time_precision", "time_precision '" + precision + "' must be 1, 2 or 3"));
     }
   }
 
@@ -165,7 +229,10 @@ final class AcledReader {
     try {
       Matcher dmy = DAY_MONTH_YEAR.matcher(text);
       if (dmy.matches()) {
-        return LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1)));
+        return LocalDate.of(
+            Integer.parseInt(dmy.group(3)),
+            Integer.parseInt(dmy.group(2)),
+            Integer.parseInt(dmy.group(1)));
       }
       if (text.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
         String[] p = text.split("-");
@@ -173,10 +240,19 @@ final class AcledReader {
       }
       return LocalDate.parse(text, WRITTEN);
     } catch (DateTimeException e) {
-      String reason = e.getMessage() != null && e.getMessage().contains("MonthOfYear")
-          ? "month out of range 1–12" : "not a real date";
-      r.reject(r.where.issue("event_date", "'" + text + "' is " + (reason.startsWith("month") ? "not a date: " : "")
-          + reason + " (ACLED dates read as 2025-01-18, 18/01/2025 or 18 January 2025)"));
+      String reason =
+          e.getMessage() != null && e.getMessage().contains("MonthOfYear")
+              ? "month out of range 1–12"
+              : "not a real date";
+      r.reject(
+          r.where.issue(
+              "event_date",
+              "'"
+                  + text
+                  + "' is "
+                  + (reason.startsWith("month") ? "not a date: " : "")
+                  + reason
+                  + " (ACLED dates read as 2025-01-18, 18/01/2025 or 18 January 2025)"));
       return null;
     }
   }
@@ -189,8 +265,13 @@ final class AcledReader {
       try {
         r.geometry = Geometry.point(lat, lon);
       } catch (ProblemException e) {
-        e.errors().forEach(err -> r.reject(r.where.issue(err.message().startsWith("latitude") ? "latitude" : "longitude",
-            err.message())));
+        e.errors()
+            .forEach(
+                err ->
+                    r.reject(
+                        r.where.issue(
+                            err.message().startsWith("latitude") ? "latitude" : "longitude",
+                            err.message())));
       }
     }
     String precision = row.get("geo_precision").strip();
@@ -198,7 +279,10 @@ final class AcledReader {
       case "1" -> r.locationPrecision = LocationPrecision.EXACT;
       case "2" -> r.locationPrecision = LocationPrecision.APPROXIMATE;
       case "3" -> r.locationPrecision = LocationPrecision.REGION;
-      default -> r.reject(r.where.issue("geo_precision", "geo_precision '" + precision + "' must be 1, 2 or 3"));
+      default ->
+          r.reject(
+              r.where.issue(
+                  "geo_precision", "geo_precision '" + precision + "' must be 1, 2 or 3"));
     }
   }
 
@@ -224,8 +308,21 @@ final class AcledReader {
     fact(html, "Actor 2", join(row.get("actor2"), row.get("assoc_actor_2")));
     fact(html, "Disorder type", row.get("disorder_type"));
     fact(html, "Civilian targeting", row.get("civilian_targeting"));
-    fact(html, "Location", String.join(", ", List.of(row.get("location"), row.get("admin3"), row.get("admin2"),
-        row.get("admin1"), row.get("country")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
+    fact(
+        html,
+        "Location",
+        String.join(
+            ", ",
+            List.of(
+                    row.get("location"),
+                    row.get("admin3"),
+                    row.get("admin2"),
+                    row.get("admin1"),
+                    row.get("country"))
+                .stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList()));
     fact(html, "Source scale", row.get("source_scale"));
     fact(html, "ACLED tags", row.get("tags"));
     fact(html, "ACLED event", row.get("event_id_cnty"));
@@ -239,7 +336,11 @@ final class AcledReader {
 
   private static void fact(StringBuilder html, String label, String value) {
     if (value != null && !value.isBlank()) {
-      html.append("<li>").append(label).append(": ").append(ImportedHtml.escape(value.strip())).append("</li>");
+      html.append("<li>")
+          .append(label)
+          .append(": ")
+          .append(ImportedHtml.escape(value.strip()))
+          .append("</li>");
     }
   }
 

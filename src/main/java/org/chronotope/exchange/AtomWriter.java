@@ -14,21 +14,27 @@ import org.chronotope.story.Story;
 import org.chronotope.web.DateFormats;
 
 /**
- * A story's latest events as an Atom feed (RFC 4287): one entry per event, newest change first.
- * An event edited after it was first published keeps its id and gets a new {@code updated} with an
- * "updated" category, which is how feed readers show a correction; an event moved to the trash
- * is announced with a tombstone (RFC 6721). Content is sanitized HTML; GeoRSS gives the place.
+ * A story's latest events as an Atom feed (RFC 4287): one entry per event, newest change first. An
+ * event edited after it was first published keeps its id and gets a new {@code updated} with an
+ * "updated" category, which is how feed readers show a correction; an event moved to the trash is
+ * announced with a tombstone (RFC 6721). Content is sanitized HTML; GeoRSS gives the place.
  */
 final class AtomWriter {
 
   static final String ATOM = "http://www.w3.org/2005/Atom";
   static final String TOMBSTONES = "http://purl.org/atompub/tombstones/1.0";
   static final String GEORSS = "http://www.georss.org/georss";
+
   /** An edit this long after creation is shown as an update, not as part of writing the entry. */
   static final Duration CORRECTION_AFTER = Duration.ofMinutes(1);
 
   /** What the feed shows. */
-  record Feed(Story story, List<Event> latest, List<Event> trashed, String siteUrl, String selfUrl,
+  record Feed(
+      Story story,
+      List<Event> latest,
+      List<Event> trashed,
+      String siteUrl,
+      String selfUrl,
       List<StoryCorrection> corrections) {
 
     Feed(Story story, List<Event> latest, List<Event> trashed, String siteUrl, String selfUrl) {
@@ -91,7 +97,8 @@ final class AtomWriter {
     return out.toString();
   }
 
-  private static void entry(XMLStreamWriter x, Event e, String storyUrl, FeedWords words) throws XMLStreamException {
+  private static void entry(XMLStreamWriter x, Event e, String storyUrl, FeedWords words)
+      throws XMLStreamException {
     String url = eventUrl(storyUrl, e);
     x.writeStartElement("entry");
     // Not the URL: the host a request used must not change an entry's id (ExportIds).
@@ -114,8 +121,7 @@ final class AtomWriter {
       x.writeAttribute("term", "updated");
       x.writeAttribute("label", words.updated);
     }
-    String when = e.displayDate != null ? e.displayDate
-        : DateFormats.when(e.when(), words.locale);
+    String when = e.displayDate != null ? e.displayDate : DateFormats.when(e.when(), words.locale);
     x.writeStartElement("summary");
     x.writeAttribute("type", "text");
     x.writeCharacters(when);
@@ -134,7 +140,8 @@ final class AtomWriter {
    * A correction as an entry of its own, so that readers who saw the event hear that it was
    * corrected and how; a save not marked as a correction has none.
    */
-  private static void correction(XMLStreamWriter x, StoryCorrection c, String storyUrl, FeedWords words)
+  private static void correction(
+      XMLStreamWriter x, StoryCorrection c, String storyUrl, FeedWords words)
       throws XMLStreamException {
     String eventUrl = storyUrl + "?event=" + c.event();
     x.writeStartElement("entry");
@@ -185,13 +192,15 @@ final class AtomWriter {
     x.writeEndElement();
   }
 
-  private static void text(XMLStreamWriter x, String prefix, String name, String value) throws XMLStreamException {
+  private static void text(XMLStreamWriter x, String prefix, String name, String value)
+      throws XMLStreamException {
     x.writeStartElement(prefix, name, GEORSS);
     x.writeCharacters(value);
     x.writeEndElement();
   }
 
-  private static void link(XMLStreamWriter x, String rel, String type, String href) throws XMLStreamException {
+  private static void link(XMLStreamWriter x, String rel, String type, String href)
+      throws XMLStreamException {
     x.writeEmptyElement("link");
     x.writeAttribute("rel", rel);
     x.writeAttribute("type", type);

@@ -14,9 +14,9 @@ import org.chronotope.story.Story;
 import org.chronotope.story.StoryInput.CategoryInput;
 
 /**
- * The story's category vocabulary after an import: a file's group or event type matches an
- * existing category by code or by name (accents and case ignored); the others are added, each
- * with a colour of its own and the {@code circle} icon.
+ * The story's category vocabulary after an import: a file's group or event type matches an existing
+ * category by code or by name (accents and case ignored); the others are added, each with a colour
+ * of its own and the {@code circle} icon.
  */
 final class CategoryPlan {
 
@@ -36,7 +36,9 @@ final class CategoryPlan {
     }
   }
 
-  /** The code of the category for a record's group, adding one to the plan when the story has none. */
+  /**
+   * The code of the category for a record's group, adding one to the plan when the story has none.
+   */
   String codeFor(String name, String preferredCode) {
     if (preferredCode != null && codeByKey.containsKey("code:" + preferredCode)) {
       return preferredCode;

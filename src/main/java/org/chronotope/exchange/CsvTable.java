@@ -39,7 +39,10 @@ final class CsvTable {
     this.index = index;
   }
 
-  /** A table built from cells already split (rows pasted from a spreadsheet); header names are unique. */
+  /**
+   * A table built from cells already split (rows pasted from a spreadsheet); header names are
+   * unique.
+   */
   static CsvTable of(List<String> header, List<Integer> lines, List<List<String>> rows) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
@@ -53,7 +56,8 @@ final class CsvTable {
   }
 
   static CsvTable parse(String text) {
-    // A spreadsheet's UTF-8 byte order mark (ours too: CsvWriter) is not part of the first column's name.
+    // A spreadsheet's UTF-8 byte order mark (ours too: CsvWriter) is not part of the first column's
+    // name.
     if (text.startsWith(CsvWriter.BOM)) {
       text = text.substring(1);
     }
@@ -72,8 +76,12 @@ final class CsvTable {
           }
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          throw ProblemException.invalid("file", "not valid CSV near line " + startLine + ": "
-              + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+          throw ProblemException.invalid(
+              "file",
+              "not valid CSV near line "
+                  + startLine
+                  + ": "
+                  + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
         }
         List<String> values = record.toList();
         if (header == null) {
@@ -86,7 +94,8 @@ final class CsvTable {
         }
       }
       if (header == null || header.stream().allMatch(String::isEmpty)) {
-        throw ProblemException.invalid("file", "the file is empty: a CSV import needs a header row");
+        throw ProblemException.invalid(
+            "file", "the file is empty: a CSV import needs a header row");
       }
       return new CsvTable(header, rows, index);
     } catch (IOException e) {

@@ -17,19 +17,41 @@ import org.chronotope.place.Geometry;
 import org.chronotope.place.Place;
 
 /**
- * A story's events as CSV in Chronotope's own columns (documented in docs/exchange.md), one row
- * per event, in UTF-8 with a byte order mark (so that Excel reads it as UTF-8) and every cell
- * quoted. Text cells that a spreadsheet would run as a formula (starting with = + - @) are
- * prefixed with an apostrophe; dates and numbers are left as they are. When some events came from
- * ACLED, ACLED's event type, actors and fatalities follow as columns named as ACLED names them.
+ * A story's events as CSV in Chronotope's own columns (documented in docs/exchange.md), one row per
+ * event, in UTF-8 with a byte order mark (so that Excel reads it as UTF-8) and every cell quoted.
+ * Text cells that a spreadsheet would run as a formula (starting with = + - @) are prefixed with an
+ * apostrophe; dates and numbers are left as they are. When some events came from ACLED, ACLED's
+ * event type, actors and fatalities follow as columns named as ACLED names them.
  */
 final class CsvWriter {
 
-  static final List<String> COLUMNS = List.of("id", "external_id", "title", "start", "start_precision", "end",
-      "end_precision", "display_date", "category", "category_name", "tags", "place", "place_name",
-      "location_precision", "latitude", "longitude", "geometry", "body_html", "sources", "media", "status",
-      "updated_at",
-      "radius_m", "protect_km", "edtf");
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "external_id",
+          "title",
+          "start",
+          "start_precision",
+          "end",
+          "end_precision",
+          "display_date",
+          "category",
+          "category_name",
+          "tags",
+          "place",
+          "place_name",
+          "location_precision",
+          "latitude",
+          "longitude",
+          "geometry",
+          "body_html",
+          "sources",
+          "media",
+          "status",
+          "updated_at",
+          "radius_m",
+          "protect_km",
+          "edtf");
 
   /** The byte order mark that makes Excel read a CSV file as UTF-8. */
   static final String BOM = "\uFEFF";
@@ -45,8 +67,13 @@ final class CsvWriter {
     if (acled) {
       header.addAll(AcledFields.COLUMNS);
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-        .setQuoteMode(QuoteMode.ALL_NON_NULL).setRecordSeparator("\r\n").get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(header.toArray(String[]::new))
+            .setQuoteMode(QuoteMode.ALL_NON_NULL)
+            .setRecordSeparator("\r\n")
+            .get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       for (Event e : content.events()) {
         Optional<Geometry> g = PublicLocation.geometry(e, content.exact());
@@ -71,12 +98,26 @@ final class CsvWriter {
         row.add(g.map(x -> String.valueOf(x.lon())).orElse(""));
         row.add(g.map(Geometry::toJson).orElse(""));
         row.add(text(e.bodyHtml().strip()));
-        row.add(text(e.sources.stream().map(s -> String.join(" ", nonBlank(s.publisher, s.title, s.url,
-            s.date == null ? null : s.date.toString()))).collect(Collectors.joining("\n"))));
+        row.add(
+            text(
+                e.sources.stream()
+                    .map(
+                        s ->
+                            String.join(
+                                " ",
+                                nonBlank(
+                                    s.publisher,
+                                    s.title,
+                                    s.url,
+                                    s.date == null ? null : s.date.toString())))
+                    .collect(Collectors.joining("\n"))));
         row.add(text(e.media.stream().map(m -> m.url).collect(Collectors.joining("\n"))));
         row.add(e.status.name());
         row.add(e.updatedAt.toString());
-        row.add(PublicLocation.radiusM(e, content.exact()) == null ? "" : PublicLocation.radiusM(e, content.exact()));
+        row.add(
+            PublicLocation.radiusM(e, content.exact()) == null
+                ? ""
+                : PublicLocation.radiusM(e, content.exact()));
         row.add(e.protectKm == null ? "" : e.protectKm);
         // The whole span in EDTF ("2025-07~", "2025-01-18/.."), see docs/dates.md.
         row.add(e.when().text());

@@ -1,6 +1,5 @@
 package org.chronotope.exchange;
 
-import org.chronotope.event.LocationPrecision;
 import java.util.List;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventDate;
@@ -9,6 +8,7 @@ import org.chronotope.event.EventInput.DateInput;
 import org.chronotope.event.EventInput.LocationInput;
 import org.chronotope.event.EventInput.MediaInput;
 import org.chronotope.event.EventInput.SourceInput;
+import org.chronotope.event.LocationPrecision;
 import org.chronotope.place.Geometry;
 import org.chronotope.story.PublicationStatus;
 
@@ -22,24 +22,43 @@ final class EventInputs {
   private EventInputs() {}
 
   static EventInput create(ImportRecord r, String category, boolean publish) {
-    return new EventInput(r.title, blankToNull(r.bodyHtml), start(r), end(r), r.displayDate,
-        withPrecision(location(r.geometry, r.placeSlug, r.locationPrecision), r.radiusM, r.protectKm), category,
-        r.tags == null ? List.of() : r.tags, r.sources == null ? List.of() : r.sources,
+    return new EventInput(
+        r.title,
+        blankToNull(r.bodyHtml),
+        start(r),
+        end(r),
+        r.displayDate,
+        withPrecision(
+            location(r.geometry, r.placeSlug, r.locationPrecision), r.radiusM, r.protectKm),
+        category,
+        r.tags == null ? List.of() : r.tags,
+        r.sources == null ? List.of() : r.sources,
         r.media == null ? List.of() : r.media,
-        publish ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT, r.externalId, null, r.verification,
-        r.claimedBy, null);
+        publish ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT,
+        r.externalId,
+        null,
+        r.verification,
+        r.claimedBy,
+        null);
   }
 
   static EventInput update(ImportRecord r, Event e, String category, boolean publish) {
     boolean dates = r.datesGiven;
-    LocationInput location = r.locationGiven ? location(r.geometry, r.placeSlug, r.locationPrecision)
-        : location(e.hasOwnGeometry() ? e.geometry().orElse(null) : null, e.place == null ? null : e.place.slug,
-            e.locationPrecision);
+    LocationInput location =
+        r.locationGiven
+            ? location(r.geometry, r.placeSlug, r.locationPrecision)
+            : location(
+                e.hasOwnGeometry() ? e.geometry().orElse(null) : null,
+                e.place == null ? null : e.place.slug,
+                e.locationPrecision);
     // Only our own GeoJSON carries a radius or a protection; a file without them keeps the event's
     // own, so a re-import never makes a protected location public again.
-    location = r.radiusM != null || r.protectKm != null ? withPrecision(location, r.radiusM, r.protectKm)
-        : keepPrecision(location, e);
-    return new EventInput(r.title,
+    location =
+        r.radiusM != null || r.protectKm != null
+            ? withPrecision(location, r.radiusM, r.protectKm)
+            : keepPrecision(location, e);
+    return new EventInput(
+        r.title,
         blankToNull(r.bodyHtml) != null ? r.bodyHtml : e.body,
         dates ? start(r) : DateInput.start(e.when()),
         dates ? end(r) : DateInput.end(e.when()),
@@ -47,11 +66,25 @@ final class EventInputs {
         location,
         category != null ? category : e.category == null ? null : e.category.code,
         r.tags != null ? r.tags : List.copyOf(e.tags),
-        r.sources != null && !r.sources.isEmpty() ? r.sources
-            : e.sources.stream().map(s -> new SourceInput(s.url, s.publisher, s.title, s.date, s.kind, s.attribution,
-                s.archiveUrl)).toList(),
-        r.media != null && !r.media.isEmpty() ? r.media
-            : e.media.stream().map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail)).toList(),
+        r.sources != null && !r.sources.isEmpty()
+            ? r.sources
+            : e.sources.stream()
+                .map(
+                    s ->
+                        new SourceInput(
+                            s.url,
+                            s.publisher,
+                            s.title,
+                            s.date,
+                            s.kind,
+                            s.attribution,
+                            s.archiveUrl))
+                .toList(),
+        r.media != null && !r.media.isEmpty()
+            ? r.media
+            : e.media.stream()
+                .map(m -> new MediaInput(m.url, m.caption, m.credit, m.altText, m.thumbnail))
+                .toList(),
         publish ? PublicationStatus.PUBLISHED : e.status,
         e.externalId,
         e.version,

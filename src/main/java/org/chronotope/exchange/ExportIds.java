@@ -25,9 +25,9 @@ final class ExportIds {
   }
 
   /**
-   * A calendar UID and feed id of an event that never changes: not the host name a request used
-   * (a site reached by two names, or moved, would announce every event again), but a name-based
-   * UUID of the event's id and creation instant, which no other event of any installation shares.
+   * A calendar UID and feed id of an event that never changes: not the host name a request used (a
+   * site reached by two names, or moved, would announce every event again), but a name-based UUID
+   * of the event's id and creation instant, which no other event of any installation shares.
    */
   static UUID uuid(Event e) {
     return named("event", e.id, e.createdAt);
@@ -44,8 +44,9 @@ final class ExportIds {
   }
 
   private static UUID named(String kind, Long id, Instant instant) {
-    return UUID.nameUUIDFromBytes(("chronotope " + kind + " " + id + " " + (instant == null ? "" : instant.toEpochMilli()))
-        .getBytes(StandardCharsets.UTF_8));
+    return UUID.nameUUIDFromBytes(
+        ("chronotope " + kind + " " + id + " " + (instant == null ? "" : instant.toEpochMilli()))
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   /** The event id an exported id names, when it is one of ours. */

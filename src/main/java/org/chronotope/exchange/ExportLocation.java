@@ -19,10 +19,12 @@ final class ExportLocation {
     if (radius != null && e.geometry().isPresent()) {
       p.put("radiusM", radius);
     }
-    PublicLocation.cell(e).ifPresent(cell -> {
-      p.put("protectKm", e.protectKm);
-      ArrayNode bounds = p.putArray("protectionCell");
-      cell.bounds().forEach(bounds::add);
-    });
+    PublicLocation.cell(e)
+        .ifPresent(
+            cell -> {
+              p.put("protectKm", e.protectKm);
+              ArrayNode bounds = p.putArray("protectionCell");
+              cell.bounds().forEach(bounds::add);
+            });
   }
 }

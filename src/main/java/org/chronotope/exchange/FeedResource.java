@@ -34,7 +34,8 @@ public class FeedResource {
   private final Clock clock;
   private final StoryCorrections corrections;
 
-  public FeedResource(StoryService stories, CurrentUser user, Clock clock, StoryCorrections corrections) {
+  public FeedResource(
+      StoryService stories, CurrentUser user, Clock clock, StoryCorrections corrections) {
     this.stories = stories;
     this.user = user;
     this.clock = clock;
@@ -49,16 +50,34 @@ public class FeedResource {
     boolean drafts = user.canEdit();
     Story story = stories.findReadable(slug, drafts);
     String visible = drafts ? "" : " and status = :published";
-    var latest = Event.<Event>find("story = :story and deletedAt is null" + visible
-        + " order by updatedAt desc, id desc", parameters(story, drafts, null)).page(0, ENTRIES).list();
-    List<Event> trashed = Event.<Event>find("story = :story and deletedAt > :since" + visible
-        + " order by deletedAt desc", parameters(story, drafts, Instant.now(clock).minus(TOMBSTONES_FOR)))
-        .page(0, ENTRIES).list();
+    var latest =
+        Event.<Event>find(
+                "story = :story and deletedAt is null"
+                    + visible
+                    + " order by updatedAt desc, id desc",
+                parameters(story, drafts, null))
+            .page(0, ENTRIES)
+            .list();
+    List<Event> trashed =
+        Event.<Event>find(
+                "story = :story and deletedAt > :since" + visible + " order by deletedAt desc",
+                parameters(story, drafts, Instant.now(clock).minus(TOMBSTONES_FOR)))
+            .page(0, ENTRIES)
+            .list();
     String site = uri.getBaseUri().toString();
     List<StoryCorrection> corrected = corrections.of(story);
-    String body = AtomWriter.write(new AtomWriter.Feed(story, latest, trashed, site, uri.getAbsolutePath().toString(),
-        corrected.subList(0, Math.min(ENTRIES, corrected.size()))));
-    return Response.ok(body, ATOM_TYPE + "; charset=UTF-8").header("Cache-Control", "no-cache").build();
+    String body =
+        AtomWriter.write(
+            new AtomWriter.Feed(
+                story,
+                latest,
+                trashed,
+                site,
+                uri.getAbsolutePath().toString(),
+                corrected.subList(0, Math.min(ENTRIES, corrected.size()))));
+    return Response.ok(body, ATOM_TYPE + "; charset=UTF-8")
+        .header("Cache-Control", "no-cache")
+        .build();
   }
 
   private static Parameters parameters(Story story, boolean drafts, Instant since) {

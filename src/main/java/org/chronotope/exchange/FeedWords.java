@@ -8,12 +8,29 @@ import java.util.Locale;
  * story, not the request.
  */
 enum FeedWords {
-  EN(Locale.ENGLISH, "Date known to the month: ", "Date known to the year: ", "Updated", "Correction: ", "Correction",
+  EN(
+      Locale.ENGLISH,
+      "Date known to the month: ",
+      "Date known to the year: ",
+      "Updated",
+      "Correction: ",
+      "Correction",
       "%d event(s) before year 1 or after year 9999 are not in this calendar: iCalendar cannot write their dates"),
-  FR(Locale.FRENCH, "Date connue au mois près : ", "Date connue à l'année près : ", "Mis à jour", "Correction : ",
+  FR(
+      Locale.FRENCH,
+      "Date connue au mois près : ",
+      "Date connue à l'année près : ",
+      "Mis à jour",
+      "Correction : ",
       "Rectificatif",
       "%d événement(s) avant l'an 1 ou après l'an 9999 ne sont pas dans ce calendrier : iCalendar ne peut pas écrire leurs dates"),
-  AR(Locale.forLanguageTag("ar"), "تاريخ معروف بالشهر: ", "تاريخ معروف بالسنة: ", "حُدِّث", "تصحيح: ", "تصحيح",
+  AR(
+      Locale.forLanguageTag("ar"),
+      "تاريخ معروف بالشهر: ",
+      "تاريخ معروف بالسنة: ",
+      "حُدِّث",
+      "تصحيح: ",
+      "تصحيح",
       "%d من الأحداث قبل السنة 1 أو بعد السنة 9999 ليست في هذا التقويم: لا يستطيع iCalendar كتابة تواريخها");
 
   final Locale locale;
@@ -24,8 +41,14 @@ enum FeedWords {
   final String correctionLabel;
   private final String skipped;
 
-  FeedWords(Locale locale, String knownToMonth, String knownToYear, String updated, String correctionTitle,
-      String correctionLabel, String skipped) {
+  FeedWords(
+      Locale locale,
+      String knownToMonth,
+      String knownToYear,
+      String updated,
+      String correctionTitle,
+      String correctionLabel,
+      String skipped) {
     this.locale = locale;
     this.knownToMonth = knownToMonth;
     this.knownToYear = knownToYear;
@@ -35,7 +58,10 @@ enum FeedWords {
     this.skipped = skipped;
   }
 
-  /** The words of a story's language ({@code fr}, {@code fr-CA}, {@code ar}…); English for any other. */
+  /**
+   * The words of a story's language ({@code fr}, {@code fr-CA}, {@code ar}…); English for any
+   * other.
+   */
   static FeedWords of(String language) {
     String lang = language == null ? "" : Locale.forLanguageTag(language).getLanguage();
     return switch (lang) {

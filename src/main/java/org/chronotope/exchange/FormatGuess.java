@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.Optional;
 import org.chronotope.common.ProblemException;
 
-/** Recognizes which format a file is in, so that a file uploaded as the wrong one gets a useful 400. */
+/**
+ * Recognizes which format a file is in, so that a file uploaded as the wrong one gets a useful 400.
+ */
 final class FormatGuess {
 
   private FormatGuess() {}
@@ -43,10 +45,14 @@ final class FormatGuess {
     return mismatch(expected, ofJson(root), what);
   }
 
-  static ProblemException mismatch(ImportFormat expected, Optional<ImportFormat> actual, String what) {
-    String hint = actual.filter(f -> f != expected)
-        .map(f -> "; it looks like a " + f.label() + " — import it with format=" + f.key())
-        .orElse("");
-    return ProblemException.invalid("file", "this is not a " + expected.label() + " file: " + what + hint);
+  static ProblemException mismatch(
+      ImportFormat expected, Optional<ImportFormat> actual, String what) {
+    String hint =
+        actual
+            .filter(f -> f != expected)
+            .map(f -> "; it looks like a " + f.label() + " — import it with format=" + f.key())
+            .orElse("");
+    return ProblemException.invalid(
+        "file", "this is not a " + expected.label() + " file: " + what + hint);
   }
 }

@@ -1,8 +1,8 @@
 package org.chronotope.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,19 +14,24 @@ import org.chronotope.common.Text;
 import org.chronotope.event.DatePrecision;
 import org.chronotope.event.Edtf;
 import org.chronotope.event.EventDate;
-import org.chronotope.event.EventWhen;
 import org.chronotope.event.EventInput.MediaInput;
 import org.chronotope.event.EventInput.SourceInput;
+import org.chronotope.event.EventWhen;
 import org.chronotope.event.LocationPrecision;
 import org.chronotope.event.SourceKind;
 import org.chronotope.event.Verification;
 
-/** A GeoJSON feature's properties to an event's fields, taking the first of each field's usual names. */
+/**
+ * A GeoJSON feature's properties to an event's fields, taking the first of each field's usual
+ * names.
+ */
 final class GeoJsonProperties {
 
   private static final List<String> TITLE = List.of("title", "name", "headline", "label");
-  private static final List<String> BODY = List.of("description", "bodyHtml", "body", "text", "content", "summary", "notes");
-  private static final List<String> START = List.of("start", "start_date", "startDate", "date", "begin", "time");
+  private static final List<String> BODY =
+      List.of("description", "bodyHtml", "body", "text", "content", "summary", "notes");
+  private static final List<String> START =
+      List.of("start", "start_date", "startDate", "date", "begin", "time");
   private static final List<String> END = List.of("end", "end_date", "endDate");
 
   private final ImportDocument doc;
@@ -51,7 +56,8 @@ final class GeoJsonProperties {
     if (bodyKey != null) {
       String body = p.get(bodyKey).asText();
       rejectActive(body, where, bodyKey, record);
-      record.bodyHtml = body.contains("<") ? ImportedHtml.toBody(body) : ImportedHtml.textToBody(body);
+      record.bodyHtml =
+          body.contains("<") ? ImportedHtml.toBody(body) : ImportedHtml.textToBody(body);
     }
     if (title.isEmpty()) {
       String fallback = ImportedHtml.toText(record.bodyHtml);
@@ -59,7 +65,9 @@ final class GeoJsonProperties {
         record.reject(where.issue("title", "required: a title (or name) for the event"));
       } else {
         title = fallback.length() > 80 ? fallback.substring(0, 79).strip() + "…" : fallback;
-        doc.note(where.issue("title", "no title; the title '" + title + "' was taken from the description"));
+        doc.note(
+            where.issue(
+                "title", "no title; the title '" + title + "' was taken from the description"));
       }
     }
     record.title = title;
@@ -78,10 +86,16 @@ final class GeoJsonProperties {
     String precision = text(p, "locationPrecision", "location_precision");
     if (precision != null) {
       try {
-        record.locationPrecision = LocationPrecision.valueOf(precision.strip().toUpperCase(Locale.ROOT));
+        record.locationPrecision =
+            LocationPrecision.valueOf(precision.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        record.reject(where.issue("locationPrecision", "unknown value '" + precision + "'; expected one of "
-            + Arrays.toString(LocationPrecision.values())));
+        record.reject(
+            where.issue(
+                "locationPrecision",
+                "unknown value '"
+                    + precision
+                    + "'; expected one of "
+                    + Arrays.toString(LocationPrecision.values())));
       }
     }
     record.radiusM = wholeNumber(p, "radiusM", where, record);
@@ -94,8 +108,13 @@ final class GeoJsonProperties {
       try {
         record.verification = Verification.valueOf(verification.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        record.reject(where.issue("verification", "unknown value '" + verification + "'; expected one of "
-            + Arrays.toString(Verification.values())));
+        record.reject(
+            where.issue(
+                "verification",
+                "unknown value '"
+                    + verification
+                    + "'; expected one of "
+                    + Arrays.toString(Verification.values())));
       }
     }
     record.claimedBy = text(p, "claimedBy");
@@ -117,7 +136,9 @@ final class GeoJsonProperties {
     fields.assocActor2 = cut(text(p, "assoc_actor_2"), 1000);
     fields.fatalities = wholeNumber(p, "fatalities", where, record);
     if (fields.fatalities != null && fields.fatalities < 0) {
-      record.reject(where.issue("fatalities", "expected a whole number of 0 or more, not " + fields.fatalities));
+      record.reject(
+          where.issue(
+              "fatalities", "expected a whole number of 0 or more, not " + fields.fatalities));
     }
     return fields;
   }
@@ -129,7 +150,9 @@ final class GeoJsonProperties {
   private void readDates(JsonNode p, Where where, ImportRecord record) {
     record.datesGiven = true;
     String startKey = first(p, START);
-    if (startKey == null && p.hasNonNull("edtf") && readEdtf(p, null, first(p, END), where, record)) {
+    if (startKey == null
+        && p.hasNonNull("edtf")
+        && readEdtf(p, null, first(p, END), where, record)) {
       return;
     }
     if (startKey == null) {
@@ -138,8 +161,11 @@ final class GeoJsonProperties {
         record.end = undatedAs.end();
         doc.note(where.issue("start", "no date; dated " + undatedAs + " as you asked"));
       } else {
-        record.reject(where.issue("start", "required: the event's date as ISO 8601 (2025, 2025-02, 2025-01-18 or"
-            + " 2025-08-03T20:00), or import with undatedAs to date such features yourself"));
+        record.reject(
+            where.issue(
+                "start",
+                "required: the event's date as ISO 8601 (2025, 2025-02, 2025-01-18 or"
+                    + " 2025-08-03T20:00), or import with undatedAs to date such features yourself"));
       }
       return;
     }
@@ -147,30 +173,40 @@ final class GeoJsonProperties {
     if (readEdtf(p, startKey, endKey, where, record)) {
       return;
     }
-    record.start = date(p.get(startKey), precision(p, "startPrecision"), where.child(startKey), record);
+    record.start =
+        date(p.get(startKey), precision(p, "startPrecision"), where.child(startKey), record);
     if (endKey != null) {
       record.end = date(p.get(endKey), precision(p, "endPrecision"), where.child(endKey), record);
     }
     if (record.start != null && record.end != null && record.end.compareTo(record.start) < 0) {
-      record.reject(where.issue(endKey, "the event ends (" + record.end + ") before it starts (" + record.start + ")"));
+      record.reject(
+          where.issue(
+              endKey,
+              "the event ends (" + record.end + ") before it starts (" + record.start + ")"));
     }
   }
 
   /**
    * Reads the dates as EDTF when the feature says so: an {@code edtf} property (the whole span, as
-   * our exports write it) wins; else start and end texts that use EDTF ("2025-07~", "2025-01-18/..",
-   * an end of ".."). Returns false when the dates are plain, for the reader above. See docs/dates.md.
+   * our exports write it) wins; else start and end texts that use EDTF ("2025-07~",
+   * "2025-01-18/..", an end of ".."). Returns false when the dates are plain, for the reader above.
+   * See docs/dates.md.
    */
-  private static boolean readEdtf(JsonNode p, String startKey, String endKey, Where where, ImportRecord record) {
-    String whole = p.hasNonNull("edtf") && p.get("edtf").isTextual() ? p.get("edtf").asText() : null;
-    String start = startKey != null && p.get(startKey).isTextual() ? p.get(startKey).asText() : null;
+  private static boolean readEdtf(
+      JsonNode p, String startKey, String endKey, Where where, ImportRecord record) {
+    String whole =
+        p.hasNonNull("edtf") && p.get("edtf").isTextual() ? p.get("edtf").asText() : null;
+    String start =
+        startKey != null && p.get(startKey).isTextual() ? p.get(startKey).asText() : null;
     String end = endKey != null && p.get(endKey).isTextual() ? p.get(endKey).asText() : null;
     if (whole == null && !Edtf.usesExtensions(start) && !Edtf.usesExtensions(end)) {
       return false;
     }
     try {
-      EventWhen when = whole != null ? Edtf.when(whole, "edtf")
-          : Edtf.when(start, null, end, null, false, startKey, endKey == null ? "end" : endKey);
+      EventWhen when =
+          whole != null
+              ? Edtf.when(whole, "edtf")
+              : Edtf.when(start, null, end, null, false, startKey, endKey == null ? "end" : endKey);
       record.when = when;
       record.start = when.start().date();
       record.end = when.end() == null ? null : when.end().date();
@@ -180,11 +216,14 @@ final class GeoJsonProperties {
     return true;
   }
 
-  private static EventDate date(JsonNode value, DatePrecision precision, Where where, ImportRecord record) {
+  private static EventDate date(
+      JsonNode value, DatePrecision precision, Where where, ImportRecord record) {
     try {
       if (value.isObject()) {
-        DatePrecision p = value.hasNonNull("precision")
-            ? DatePrecision.valueOf(value.get("precision").asText().toUpperCase(Locale.ROOT)) : precision;
+        DatePrecision p =
+            value.hasNonNull("precision")
+                ? DatePrecision.valueOf(value.get("precision").asText().toUpperCase(Locale.ROOT))
+                : precision;
         return EventDate.parse(value.path("value").asText(""), p, "value");
       }
       if (value.isIntegralNumber()) {
@@ -194,7 +233,8 @@ final class GeoJsonProperties {
     } catch (ProblemException e) {
       record.reject(where.issue(e.errors().get(0).message()));
     } catch (IllegalArgumentException e) {
-      record.reject(where.issue("precision", "unknown precision; expected YEAR, MONTH, DAY or MINUTE"));
+      record.reject(
+          where.issue("precision", "unknown precision; expected YEAR, MONTH, DAY or MINUTE"));
     }
     return null;
   }
@@ -241,7 +281,9 @@ final class GeoJsonProperties {
           try {
             day = LocalDate.parse(date.strip());
           } catch (DateTimeParseException e) {
-            record.reject(where.issue("sources", "source date '" + date + "' is not a date such as 2025-01-18"));
+            record.reject(
+                where.issue(
+                    "sources", "source date '" + date + "' is not a date such as 2025-01-18"));
           }
         }
         String kind = Text.trimToNull(MediaReader.text(item, "kind"));
@@ -250,21 +292,38 @@ final class GeoJsonProperties {
           try {
             sourceKind = SourceKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
           } catch (IllegalArgumentException e) {
-            doc.note(where.issue("sources", "source kind '" + kind + "' is not one of ours; the source is kept without it"));
+            doc.note(
+                where.issue(
+                    "sources",
+                    "source kind '"
+                        + kind
+                        + "' is not one of ours; the source is kept without it"));
           }
         }
         String archive = Text.trimToNull(MediaReader.text(item, "archiveUrl"));
-        result.add(new SourceInput(url.isBlank() ? null : MediaReader.httpUrl(url), Text.trimToNull(
-            MediaReader.text(item, "publisher")), Text.trimToNull(MediaReader.text(item, "title")), day, sourceKind,
-            Text.trimToNull(MediaReader.text(item, "attribution")), archive == null ? null : MediaReader.httpUrl(archive)));
+        result.add(
+            new SourceInput(
+                url.isBlank() ? null : MediaReader.httpUrl(url),
+                Text.trimToNull(MediaReader.text(item, "publisher")),
+                Text.trimToNull(MediaReader.text(item, "title")),
+                day,
+                sourceKind,
+                Text.trimToNull(MediaReader.text(item, "attribution")),
+                archive == null ? null : MediaReader.httpUrl(archive)));
         if (!url.isBlank() && MediaReader.httpUrl(url) == null) {
-          doc.note(where.issue("sources", "source URL '" + url + "' dropped: only http and https URLs are kept"));
+          doc.note(
+              where.issue(
+                  "sources",
+                  "source URL '" + url + "' dropped: only http and https URLs are kept"));
         }
       } else {
         String text = item.asText().strip();
         String url = MediaReader.httpUrl(text);
         if (!text.isEmpty()) {
-          result.add(url != null ? new SourceInput(url, null, null, null) : new SourceInput(null, text, null, null));
+          result.add(
+              url != null
+                  ? new SourceInput(url, null, null, null)
+                  : new SourceInput(null, text, null, null));
         }
       }
     }
@@ -284,8 +343,8 @@ final class GeoJsonProperties {
     }
     for (int i = 0; i < items.size(); i++) {
       JsonNode item = items.get(i);
-      JsonNode object = item.isObject() ? item
-          : JsonNodeFactory.instance.objectNode().put("url", item.asText());
+      JsonNode object =
+          item.isObject() ? item : JsonNodeFactory.instance.objectNode().put("url", item.asText());
       if (object.has("altText") && !object.has("alt")) {
         ((ObjectNode) object).set("alt", object.get("altText"));
       }
@@ -304,16 +363,20 @@ final class GeoJsonProperties {
   private static void rejectActive(String html, Where where, String field, ImportRecord record) {
     List<String> active = ImportedHtml.activeContent(html);
     if (!active.isEmpty()) {
-      String message = "contains " + String.join(", ", active)
-          + "; Chronotope does not import active content — remove it from the file";
+      String message =
+          "contains "
+              + String.join(", ", active)
+              + "; Chronotope does not import active content — remove it from the file";
       record.reject(field == null ? where.issue(message) : where.issue(field, message));
     }
   }
 
   private static String first(JsonNode p, List<String> keys) {
     return keys.stream()
-        .filter(k -> p.hasNonNull(k) && (p.get(k).isContainerNode() || !p.get(k).asText().isBlank()))
-        .findFirst().orElse(null);
+        .filter(
+            k -> p.hasNonNull(k) && (p.get(k).isContainerNode() || !p.get(k).asText().isBlank()))
+        .findFirst()
+        .orElse(null);
   }
 
   /** A whole-number property such as {@code protectKm}; the service checks its range. */

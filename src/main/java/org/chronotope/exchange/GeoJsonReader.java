@@ -12,21 +12,28 @@ import org.chronotope.place.Geometry;
 
 /**
  * Reads a GeoJSON FeatureCollection (or one Feature): each feature's geometry is the event's own
- * location and its properties are mapped by name (see docs/exchange.md). A Multi* geometry with
- * one part is read as that part; with several parts the feature is rejected, since an event has
- * one geometry.
+ * location and its properties are mapped by name (see docs/exchange.md). A Multi* geometry with one
+ * part is read as that part; with several parts the feature is rejected, since an event has one
+ * geometry.
  */
 final class GeoJsonReader {
 
-  private static final Set<String> CRS84 = Set.of("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84",
-      "EPSG:4326", "urn:ogc:def:crs:EPSG::4326", "urn:ogc:def:crs:EPSG:6.6:4326");
+  private static final Set<String> CRS84 =
+      Set.of(
+          "urn:ogc:def:crs:OGC:1.3:CRS84",
+          "urn:ogc:def:crs:OGC::CRS84",
+          "EPSG:4326",
+          "urn:ogc:def:crs:EPSG::4326",
+          "urn:ogc:def:crs:EPSG:6.6:4326");
 
   private GeoJsonReader() {}
 
   static ImportDocument read(JsonNode root, Undated undatedAs) {
     String type = root.path("type").asText("");
     if (!type.equals("FeatureCollection") && !type.equals("Feature")) {
-      throw FormatGuess.mismatch(ImportFormat.GEOJSON, root,
+      throw FormatGuess.mismatch(
+          ImportFormat.GEOJSON,
+          root,
           "a GeoJSON import is an object with \"type\": \"FeatureCollection\"");
     }
     checkCrs(root.get("crs"));
@@ -61,18 +68,27 @@ final class GeoJsonReader {
       if (id == null) {
         withoutId++;
       } else if (!ids.add(id)) {
-        record.reject(where.issue("id", "id '" + id + "' is used by an earlier feature of this file"));
+        record.reject(
+            where.issue("id", "id '" + id + "' is used by an earlier feature of this file"));
       }
       record.externalId = id;
     }
     if (withoutId > 0) {
-      doc.note(Where.file().issue(withoutId + " feature(s) have no id: importing this file again will add them again"));
+      doc.note(
+          Where.file()
+              .issue(
+                  withoutId
+                      + " feature(s) have no id: importing this file again will add them again"));
     }
     return doc;
   }
 
-  /** A feature's geometry and properties into {@code record}: also Chronotope's own feature in a TimelineJS slide. */
-  static void readFeature(JsonNode feature, ImportRecord record, ImportDocument doc, GeoJsonProperties properties) {
+  /**
+   * A feature's geometry and properties into {@code record}: also Chronotope's own feature in a
+   * TimelineJS slide.
+   */
+  static void readFeature(
+      JsonNode feature, ImportRecord record, ImportDocument doc, GeoJsonProperties properties) {
     readGeometry(feature.get("geometry"), record, doc);
     properties.read(feature.path("properties"), record);
   }
@@ -97,22 +113,32 @@ final class GeoJsonReader {
     if (type.startsWith("Multi")) {
       JsonNode parts = geometry.get("coordinates");
       if (parts == null || !parts.isArray() || parts.size() != 1) {
-        record.reject(where.issue("type", type + " with " + (parts == null || !parts.isArray() ? "no" : parts.size())
-            + " parts: an event has one Point, LineString or Polygon; split the feature into one feature per part"));
+        record.reject(
+            where.issue(
+                "type",
+                type
+                    + " with "
+                    + (parts == null || !parts.isArray() ? "no" : parts.size())
+                    + " parts: an event has one Point, LineString or Polygon; split the feature into one feature per part"));
         return;
       }
-      ObjectNode single = JsonNodeFactory.instance.objectNode().put("type", type.substring("Multi".length()));
+      ObjectNode single =
+          JsonNodeFactory.instance.objectNode().put("type", type.substring("Multi".length()));
       single.set("coordinates", parts.get(0));
       node = single;
-      doc.note(where.issue("type", type + " with one part read as a " + type.substring("Multi".length())));
+      doc.note(
+          where.issue(
+              "type", type + " with one part read as a " + type.substring("Multi".length())));
     } else if (type.equals("GeometryCollection")) {
-      record.reject(where.issue("type", "GeometryCollection: an event has one Point, LineString or Polygon"));
+      record.reject(
+          where.issue("type", "GeometryCollection: an event has one Point, LineString or Polygon"));
       return;
     }
     try {
       record.geometry = Geometry.parse(node, "geometry");
     } catch (ProblemException e) {
-      e.errors().forEach(err -> record.reject(record.where.fieldIssue("", err.field(), err.message())));
+      e.errors()
+          .forEach(err -> record.reject(record.where.fieldIssue("", err.field(), err.message())));
     }
   }
 
@@ -122,8 +148,12 @@ final class GeoJsonReader {
     }
     String name = crs.path("properties").path("name").asText("");
     if (!CRS84.contains(name)) {
-      throw ProblemException.invalid("/crs", "coordinates in '" + name + "' are not supported: GeoJSON (RFC 7946)"
-          + " uses WGS 84 longitude/latitude; reproject the file first");
+      throw ProblemException.invalid(
+          "/crs",
+          "coordinates in '"
+              + name
+              + "' are not supported: GeoJSON (RFC 7946)"
+              + " uses WGS 84 longitude/latitude; reproject the file first");
     }
   }
 }

@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.chronotope.event.Event;
-import org.chronotope.event.PublicLocation;
 import org.chronotope.event.Media;
+import org.chronotope.event.PublicLocation;
 import org.chronotope.event.Source;
 
 /**
  * A story as a GeoJSON FeatureCollection (RFC 7946): one feature per event, its geometry the one
- * readers see (its own, else its place's; null when it has none), and properties that
- * {@link GeoJsonReader} reads back: dates as ISO 8601 at their precision, the place's id, the
- * body as sanitized HTML. An event imported from ACLED also carries ACLED's event type, actors and
+ * readers see (its own, else its place's; null when it has none), and properties that {@link
+ * GeoJsonReader} reads back: dates as ISO 8601 at their precision, the place's id, the body as
+ * sanitized HTML. An event imported from ACLED also carries ACLED's event type, actors and
  * fatalities under ACLED's names ({@code event_type}, {@code actor1}, {@code fatalities}…).
  */
 final class GeoJsonWriter {
@@ -23,7 +23,8 @@ final class GeoJsonWriter {
 
   static ObjectNode write(StoryExport.Content content) {
     JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode().put("type", "FeatureCollection").put("name", content.story().title);
+    ObjectNode root =
+        f.objectNode().put("type", "FeatureCollection").put("name", content.story().title);
     ArrayNode features = root.putArray("features");
     for (Event e : content.events()) {
       ObjectNode feature = feature(e, content.exact());
@@ -58,15 +59,17 @@ final class GeoJsonWriter {
   static ObjectNode feature(Event e, boolean exact) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode feature = f.objectNode().put("type", "Feature").put("id", ExportIds.of(e));
-    feature.set("geometry", PublicLocation.geometry(e, exact).<JsonNode>map(g -> g.toJsonNode())
-        .orElse(f.nullNode()));
+    feature.set(
+        "geometry",
+        PublicLocation.geometry(e, exact).<JsonNode>map(g -> g.toJsonNode()).orElse(f.nullNode()));
     ObjectNode p = feature.putObject("properties");
     p.put("title", e.title);
     p.put("description", e.bodyHtml());
     p.put("start", e.start().iso());
     p.put("startPrecision", e.start().precision().name());
     e.end().ifPresent(end -> p.put("end", end.iso()).put("endPrecision", end.precision().name()));
-    // EDTF: the start's and end's texts (".." open, "" unknown) and the whole span; see docs/dates.md.
+    // EDTF: the start's and end's texts (".." open, "" unknown) and the whole span; see
+    // docs/dates.md.
     p.put("startEdtf", e.when().start().text());
     if (e.when().endText() != null) {
       p.put("endEdtf", e.when().endText());
@@ -76,10 +79,13 @@ final class GeoJsonWriter {
       p.put("displayDate", e.displayDate);
     }
     if (e.category != null) {
-      p.put("category", e.category.code).put("categoryName", e.category.name).put("color", e.category.color);
+      p.put("category", e.category.code)
+          .put("categoryName", e.category.name)
+          .put("color", e.category.color);
     }
-    PublicLocation.place(e, exact).ifPresent(place ->
-        p.put("place", place.slug).put("placeName", place.nameIn(e.story.language)));
+    PublicLocation.place(e, exact)
+        .ifPresent(
+            place -> p.put("place", place.slug).put("placeName", place.nameIn(e.story.language)));
     if (PublicLocation.precision(e, exact) != null && e.geometry().isPresent()) {
       p.put("locationPrecision", PublicLocation.precision(e, exact).name());
     }

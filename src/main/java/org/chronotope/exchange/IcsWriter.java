@@ -16,9 +16,10 @@ import org.chronotope.place.Geometry;
 
 /**
  * A story's events as an iCalendar (RFC 5545) calendar. An event known to the minute is a timed
- * event in UTC; any coarser date is an all-day event covering its whole period — a day, a month,
- * a year — marked as such in its description and in X-CHRONOTOPE-PRECISION, and transparent so it
- * never blocks time. Events before year 1 or after 9999 cannot be written in iCalendar and are left out.
+ * event in UTC; any coarser date is an all-day event covering its whole period — a day, a month, a
+ * year — marked as such in its description and in X-CHRONOTOPE-PRECISION, and transparent so it
+ * never blocks time. Events before year 1 or after 9999 cannot be written in iCalendar and are left
+ * out.
  */
 final class IcsWriter {
 
@@ -39,9 +40,15 @@ final class IcsWriter {
         events.addAll(lines.get());
       }
     }
-    List<String> lines = new ArrayList<>(List.of("BEGIN:VCALENDAR", "VERSION:2.0",
-        "PRODID:-//Chronotope//Chronotope story calendar//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-        "X-WR-CALNAME:" + escape(content.story().title)));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//Chronotope//Chronotope story calendar//EN",
+                "CALSCALE:GREGORIAN",
+                "METHOD:PUBLISH",
+                "X-WR-CALNAME:" + escape(content.story().title)));
     if (content.story().summary != null) {
       lines.add("X-WR-CALDESC:" + escape(content.story().summary));
     }
@@ -55,7 +62,8 @@ final class IcsWriter {
     return out.toString();
   }
 
-  private static Optional<List<String>> event(Event e, String siteUrl, boolean exact, FeedWords words) {
+  private static Optional<List<String>> event(
+      Event e, String siteUrl, boolean exact, FeedWords words) {
     EventDate start = e.start();
     Optional<EventDate> end = e.end();
     int first = start.value().getYear();
@@ -69,23 +77,30 @@ final class IcsWriter {
     lines.add("DTSTAMP:" + UTC.format(e.updatedAt.atOffset(ZoneOffset.UTC)));
     lines.add("SEQUENCE:" + e.version);
     lines.add("SUMMARY:" + escape(e.title));
-    boolean timed = start.precision() == DatePrecision.MINUTE
-        && end.map(d -> d.precision() == DatePrecision.MINUTE).orElse(true);
+    boolean timed =
+        start.precision() == DatePrecision.MINUTE
+            && end.map(d -> d.precision() == DatePrecision.MINUTE).orElse(true);
     if (timed) {
       lines.add("DTSTART:" + UTC.format(start.value().atOffset(ZoneOffset.UTC)));
       end.ifPresent(d -> lines.add("DTEND:" + UTC.format(d.value().atOffset(ZoneOffset.UTC))));
     } else {
-      LocalDateTime exclusiveEnd = LocalDateTime.ofEpochSecond(
-          end.orElse(start).periodEndEpochSecond(), 0, ZoneOffset.UTC);
+      LocalDateTime exclusiveEnd =
+          LocalDateTime.ofEpochSecond(end.orElse(start).periodEndEpochSecond(), 0, ZoneOffset.UTC);
       lines.add("DTSTART;VALUE=DATE:" + DAY.format(start.value()));
-      lines.add("DTEND;VALUE=DATE:" + DAY.format(exclusiveEnd.toLocalDate().atStartOfDay().isBefore(exclusiveEnd)
-          ? exclusiveEnd.toLocalDate().plusDays(1) : exclusiveEnd.toLocalDate()));
+      lines.add(
+          "DTEND;VALUE=DATE:"
+              + DAY.format(
+                  exclusiveEnd.toLocalDate().atStartOfDay().isBefore(exclusiveEnd)
+                      ? exclusiveEnd.toLocalDate().plusDays(1)
+                      : exclusiveEnd.toLocalDate()));
       lines.add("X-CHRONOTOPE-PRECISION:" + start.precision().name());
       lines.add("TRANSP:TRANSPARENT");
     }
     lines.add("DESCRIPTION:" + escape(description(e, timed, words)));
-    PublicLocation.geometry(e, exact).ifPresent((Geometry g) -> lines.add(String.format(Locale.ROOT, "GEO:%.6f;%.6f",
-        g.lat(), g.lon())));
+    PublicLocation.geometry(e, exact)
+        .ifPresent(
+            (Geometry g) ->
+                lines.add(String.format(Locale.ROOT, "GEO:%.6f;%.6f", g.lat(), g.lon())));
     if (e.category != null) {
       lines.add("CATEGORIES:" + escape(e.category.name));
     }
@@ -94,27 +109,38 @@ final class IcsWriter {
     return Optional.of(lines);
   }
 
-  /** The display date or, for a date coarser than a day, what is known of it, in the story's language. */
+  /**
+   * The display date or, for a date coarser than a day, what is known of it, in the story's
+   * language.
+   */
   private static String description(Event e, boolean timed, FeedWords words) {
     StringBuilder text = new StringBuilder();
     if (e.displayDate != null) {
       text.append(e.displayDate).append("\n\n");
     } else if (!timed && e.start().precision() != DatePrecision.DAY) {
-      text.append(e.start().precision() == DatePrecision.MONTH ? words.knownToMonth : words.knownToYear)
-          .append(e.start().iso()).append(e.end().map(d -> " – " + d.iso()).orElse("")).append("\n\n");
+      text.append(
+              e.start().precision() == DatePrecision.MONTH ? words.knownToMonth : words.knownToYear)
+          .append(e.start().iso())
+          .append(e.end().map(d -> " – " + d.iso()).orElse(""))
+          .append("\n\n");
     }
     text.append(ImportedHtml.toParagraphs(e.bodyHtml()));
     return text.toString().strip();
   }
 
-
   /** TEXT value escaping (RFC 5545 3.3.11). */
   static String escape(String text) {
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-        .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+    return text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n");
   }
 
-  /** Folds a content line into lines of at most 75 octets, never inside a character (RFC 5545 3.1). */
+  /**
+   * Folds a content line into lines of at most 75 octets, never inside a character (RFC 5545 3.1).
+   */
   static String fold(String line) {
     StringBuilder out = new StringBuilder();
     int octets = 0;

@@ -13,7 +13,10 @@ public interface ImportConfig {
   @WithDefault("20M")
   MemorySize maxSize();
 
-  /** Files with at most this many records are imported during the request; larger ones in the background. */
+  /**
+   * Files with at most this many records are imported during the request; larger ones in the
+   * background.
+   */
   @WithDefault("300")
   int inlineMaxRecords();
 
@@ -21,7 +24,9 @@ public interface ImportConfig {
   @WithDefault("PT30M")
   Duration timeout();
 
-  /** A RUNNING job whose worker has not reported for this long is taken to be dead and run again. */
+  /**
+   * A RUNNING job whose worker has not reported for this long is taken to be dead and run again.
+   */
   @WithDefault("PT2M")
   Duration staleAfter();
 

@@ -20,8 +20,8 @@ import org.chronotope.story.Story;
 
 /**
  * One upload being imported into a story, or checked in a dry run. Its state is written by the
- * worker in short transactions of their own, never by the import's transaction until the end,
- * so readers of the progress never wait for the import.
+ * worker in short transactions of their own, never by the import's transaction until the end, so
+ * readers of the progress never wait for the import.
  */
 @Entity
 @Table(name = "import_job")

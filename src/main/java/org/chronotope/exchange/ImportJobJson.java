@@ -43,8 +43,23 @@ public record ImportJobJson(
     }
     String self = "/api/imports/" + job.id;
     String commit = job.dryRun && job.status == ImportStatus.SUCCEEDED ? self + "/commit" : null;
-    return new ImportJobJson(job.id, job.story.slug, job.format.key(), job.fileName, job.dryRun, job.publish,
-        job.undatedAs, job.status, job.total, job.processed, job.error, job.createdBy, job.createdAt, job.startedAt,
-        job.finishedAt, new Links(self, commit), report);
+    return new ImportJobJson(
+        job.id,
+        job.story.slug,
+        job.format.key(),
+        job.fileName,
+        job.dryRun,
+        job.publish,
+        job.undatedAs,
+        job.status,
+        job.total,
+        job.processed,
+        job.error,
+        job.createdBy,
+        job.createdAt,
+        job.startedAt,
+        job.finishedAt,
+        new Links(self, commit),
+        report);
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import org.chronotope.story.Story;
 
 /**
- * The state of import jobs in the database, each change in a short transaction of its own. A job
- * is claimed with one conditional UPDATE, so that with several instances exactly one runs it,
- * and only while no other job of the same story runs.
+ * The state of import jobs in the database, each change in a short transaction of its own. A job is
+ * claimed with one conditional UPDATE, so that with several instances exactly one runs it, and only
+ * while no other job of the same story runs.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -23,70 +23,121 @@ public class ImportJobs {
   }
 
   /** A job as the worker needs it, read once. */
-  record Spec(long id, long storyId, ImportFormat format, byte[] payload, boolean dryRun, boolean publish,
+  record Spec(
+      long id,
+      long storyId,
+      ImportFormat format,
+      byte[] payload,
+      boolean dryRun,
+      boolean publish,
       Undated undatedAs) {}
 
-  ImportJob create(Story story, ImportFormat format, byte[] payload, String fileName, boolean dryRun, boolean publish,
-      Undated undatedAs, int total, String user) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      ImportJob job = new ImportJob();
-      job.story = Story.findById(story.id);
-      job.format = format;
-      job.fileName = fileName;
-      job.dryRun = dryRun;
-      job.publish = publish;
-      job.undatedAs = undatedAs == null ? null : undatedAs.text();
-      job.status = ImportStatus.QUEUED;
-      job.total = total;
-      job.payload = payload;
-      job.payloadSize = payload.length;
-      job.createdBy = user;
-      job.createdAt = Instant.now(clock);
-      job.persist();
-      return job;
-    });
+  ImportJob create(
+      Story story,
+      ImportFormat format,
+      byte[] payload,
+      String fileName,
+      boolean dryRun,
+      boolean publish,
+      Undated undatedAs,
+      int total,
+      String user) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              ImportJob job = new ImportJob();
+              job.story = Story.findById(story.id);
+              job.format = format;
+              job.fileName = fileName;
+              job.dryRun = dryRun;
+              job.publish = publish;
+              job.undatedAs = undatedAs == null ? null : undatedAs.text();
+              job.status = ImportStatus.QUEUED;
+              job.total = total;
+              job.payload = payload;
+              job.payloadSize = payload.length;
+              job.createdBy = user;
+              job.createdAt = Instant.now(clock);
+              job.persist();
+              return job;
+            });
   }
 
-  /** Takes a queued job for {@code owner}; false when another instance has it or its story is busy. */
+  /**
+   * Takes a queued job for {@code owner}; false when another instance has it or its story is busy.
+   */
   boolean claim(long id, String owner) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      Instant now = Instant.now(clock);
-      int claimed = ImportJob.getEntityManager().createQuery("update ImportJob j set j.status = :running,"
-              + " j.owner = :owner, j.startedAt = :now, j.heartbeatAt = :now, j.attempts = j.attempts + 1"
-              + " where j.id = :id and j.status = :queued and not exists (select 1 from ImportJob other"
-              + " where other.story = j.story and other.status = :running)")
-          .setParameter("running", ImportStatus.RUNNING).setParameter("owner", owner).setParameter("now", now)
-          .setParameter("id", id).setParameter("queued", ImportStatus.QUEUED)
-          .executeUpdate();
-      return claimed == 1;
-    });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Instant now = Instant.now(clock);
+              int claimed =
+                  ImportJob.getEntityManager()
+                      .createQuery(
+                          "update ImportJob j set j.status = :running,"
+                              + " j.owner = :owner, j.startedAt = :now, j.heartbeatAt = :now, j.attempts = j.attempts + 1"
+                              + " where j.id = :id and j.status = :queued and not exists (select 1 from ImportJob other"
+                              + " where other.story = j.story and other.status = :running)")
+                      .setParameter("running", ImportStatus.RUNNING)
+                      .setParameter("owner", owner)
+                      .setParameter("now", now)
+                      .setParameter("id", id)
+                      .setParameter("queued", ImportStatus.QUEUED)
+                      .executeUpdate();
+              return claimed == 1;
+            });
   }
 
   Spec spec(long id) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      ImportJob job = ImportJob.<ImportJob>findByIdOptional(id).orElseThrow();
-      return new Spec(job.id, job.story.id, job.format, job.payload, job.dryRun, job.publish,
-          Undated.parse(job.undatedAs));
-    });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              ImportJob job = ImportJob.<ImportJob>findByIdOptional(id).orElseThrow();
+              return new Spec(
+                  job.id,
+                  job.story.id,
+                  job.format,
+                  job.payload,
+                  job.dryRun,
+                  job.publish,
+                  Undated.parse(job.undatedAs));
+            });
   }
 
   /** Who uploaded the job's file. */
   String creator(long id) {
-    return QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findByIdOptional(id)
-        .map(j -> j.createdBy).orElse("system"));
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> ImportJob.<ImportJob>findByIdOptional(id).map(j -> j.createdBy).orElse("system"));
   }
 
   void progress(long id, int processed) {
-    QuarkusTransaction.requiringNew().run(() -> ImportJob.update("processed = ?1, heartbeatAt = ?2 where id = ?3",
-        processed, Instant.now(clock), id));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                ImportJob.update(
+                    "processed = ?1, heartbeatAt = ?2 where id = ?3",
+                    processed,
+                    Instant.now(clock),
+                    id));
   }
 
-  /** Records the outcome; joins the caller's transaction when there is one, so that it commits with the import. */
+  /**
+   * Records the outcome; joins the caller's transaction when there is one, so that it commits with
+   * the import.
+   */
   void finish(long id, ImportStatus status, int processed, String report, String error) {
-    Runnable write = () -> ImportJob.update("status = ?1, processed = ?2, report = ?3, error = ?4, finishedAt = ?5,"
-            + " heartbeatAt = ?5 where id = ?6",
-        status, processed, report, error == null ? null : error.length() > 2000 ? error.substring(0, 1999) : error,
-        Instant.now(clock), id);
+    Runnable write =
+        () ->
+            ImportJob.update(
+                "status = ?1, processed = ?2, report = ?3, error = ?4, finishedAt = ?5,"
+                    + " heartbeatAt = ?5 where id = ?6",
+                status,
+                processed,
+                report,
+                error == null ? null : error.length() > 2000 ? error.substring(0, 1999) : error,
+                Instant.now(clock),
+                id);
     if (QuarkusTransaction.isActive()) {
       write.run();
     } else {
@@ -96,9 +147,15 @@ public class ImportJobs {
 
   /** Queued jobs, oldest first. */
   List<Long> queued() {
-    return QuarkusTransaction.requiringNew().call(() -> ImportJob.getEntityManager()
-        .createQuery("select j.id from ImportJob j where j.status = :queued order by j.createdAt, j.id", Long.class)
-        .setParameter("queued", ImportStatus.QUEUED).getResultList());
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ImportJob.getEntityManager()
+                    .createQuery(
+                        "select j.id from ImportJob j where j.status = :queued order by j.createdAt, j.id",
+                        Long.class)
+                    .setParameter("queued", ImportStatus.QUEUED)
+                    .getResultList());
   }
 
   /**
@@ -106,21 +163,38 @@ public class ImportJobs {
    * transaction with it); after {@code maxAttempts} runs a job is marked FAILED instead.
    */
   int requeueStale(Instant before, int maxAttempts) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      Parameters p = Parameters.with("running", ImportStatus.RUNNING).and("before", before);
-      int failed = ImportJob.update("status = :failed, error = :error, finishedAt = :now where status = :running"
-              + " and heartbeatAt < :before and attempts >= :max",
-          p.and("failed", ImportStatus.FAILED).and("now", Instant.now(clock)).and("max", maxAttempts)
-              .and("error", "the import stopped " + maxAttempts + " times (the server restarted?); nothing was written"));
-      int requeued = ImportJob.update("status = :queued, owner = null where status = :running and heartbeatAt < :before",
-          Parameters.with("running", ImportStatus.RUNNING).and("before", before).and("queued", ImportStatus.QUEUED));
-      return failed + requeued;
-    });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Parameters p = Parameters.with("running", ImportStatus.RUNNING).and("before", before);
+              int failed =
+                  ImportJob.update(
+                      "status = :failed, error = :error, finishedAt = :now where status = :running"
+                          + " and heartbeatAt < :before and attempts >= :max",
+                      p.and("failed", ImportStatus.FAILED)
+                          .and("now", Instant.now(clock))
+                          .and("max", maxAttempts)
+                          .and(
+                              "error",
+                              "the import stopped "
+                                  + maxAttempts
+                                  + " times (the server restarted?); nothing was written"));
+              int requeued =
+                  ImportJob.update(
+                      "status = :queued, owner = null where status = :running and heartbeatAt < :before",
+                      Parameters.with("running", ImportStatus.RUNNING)
+                          .and("before", before)
+                          .and("queued", ImportStatus.QUEUED));
+              return failed + requeued;
+            });
   }
 
   /** Forgets the files of jobs done before {@code before}. */
   void dropPayloads(Instant before) {
-    QuarkusTransaction.requiringNew().run(() -> ImportJob.update("payload = null where finishedAt < ?1"
-        + " and payload is not null", before));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                ImportJob.update(
+                    "payload = null where finishedAt < ?1" + " and payload is not null", before));
   }
 }

@@ -1,9 +1,9 @@
 package org.chronotope.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,19 +14,21 @@ import java.util.Optional;
 import org.chronotope.common.ProblemException;
 
 /**
- * Turns the bytes of an uploaded file into an {@link ImportDocument}: decodes the text, parses
- * JSON or CSV, recognizes the format when none is given, and hands over to that format's reader.
+ * Turns the bytes of an uploaded file into an {@link ImportDocument}: decodes the text, parses JSON
+ * or CSV, recognizes the format when none is given, and hands over to that format's reader.
  * Whole-file faults (not JSON, wrong header, wrong format) are 400 problems; faults of single
  * records are left in the document for the report.
  */
 final class ImportReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private ImportReader() {}
 
-  /** The format {@code bytes} are in: {@code format} if given (and checked later), else recognized. */
+  /**
+   * The format {@code bytes} are in: {@code format} if given (and checked later), else recognized.
+   */
   static ImportFormat formatOf(byte[] bytes, Optional<ImportFormat> format) {
     if (format.isPresent()) {
       return format.get();
@@ -34,13 +36,21 @@ final class ImportReader {
     String text = decode(bytes, null);
     String head = text.stripLeading();
     if (head.startsWith("{") || head.startsWith("[")) {
-      return FormatGuess.ofJson(parseJson(text)).orElseThrow(() -> ProblemException.invalid("format",
-          "this JSON file is not one Chronotope recognizes (TimelineJS, StoryMapJS or GeoJSON); choose its format: "
-              + ImportFormat.keys()));
+      return FormatGuess.ofJson(parseJson(text))
+          .orElseThrow(
+              () ->
+                  ProblemException.invalid(
+                      "format",
+                      "this JSON file is not one Chronotope recognizes (TimelineJS, StoryMapJS or GeoJSON); choose its format: "
+                          + ImportFormat.keys()));
     }
-    return FormatGuess.ofCsvHeader(CsvTable.parse(text).lowerHeader()).orElseThrow(() -> ProblemException.invalid(
-        "format", "this file is neither JSON nor a CSV with a TimelineJS or ACLED header; choose its format: "
-            + ImportFormat.keys()));
+    return FormatGuess.ofCsvHeader(CsvTable.parse(text).lowerHeader())
+        .orElseThrow(
+            () ->
+                ProblemException.invalid(
+                    "format",
+                    "this file is neither JSON nor a CSV with a TimelineJS or ACLED header; choose its format: "
+                        + ImportFormat.keys()));
   }
 
   static ImportDocument read(byte[] bytes, ImportFormat format, Undated undatedAs) {
@@ -53,13 +63,14 @@ final class ImportReader {
     if (format.isCsv() && !isUtf8(bytes)) {
       decoding = Where.file().issue("the file is not UTF-8; it was read as Windows-1252");
     }
-    doc = switch (format) {
-      case TIMELINEJS -> TimelineJsReader.read(json(text, format));
-      case STORYMAPJS -> StoryMapReader.read(json(text, format), undatedAs);
-      case GEOJSON -> GeoJsonReader.read(json(text, format), undatedAs);
-      case TIMELINEJS_CSV -> TimelineCsvReader.read(csv(text, format));
-      case ACLED -> AcledReader.read(csv(text, format));
-    };
+    doc =
+        switch (format) {
+          case TIMELINEJS -> TimelineJsReader.read(json(text, format));
+          case STORYMAPJS -> StoryMapReader.read(json(text, format), undatedAs);
+          case GEOJSON -> GeoJsonReader.read(json(text, format), undatedAs);
+          case TIMELINEJS_CSV -> TimelineCsvReader.read(csv(text, format));
+          case ACLED -> AcledReader.read(csv(text, format));
+        };
     if (decoding != null) {
       doc.notes.add(0, decoding);
     }
@@ -75,8 +86,12 @@ final class ImportReader {
       } catch (ProblemException e) {
         // Not CSV either: say only that it is not JSON.
       }
-      throw FormatGuess.mismatch(format, csv, "it is not JSON (it starts with '"
-          + head.substring(0, Math.min(20, head.length())).replaceAll("\\s+", " ") + "')");
+      throw FormatGuess.mismatch(
+          format,
+          csv,
+          "it is not JSON (it starts with '"
+              + head.substring(0, Math.min(20, head.length())).replaceAll("\\s+", " ")
+              + "')");
     }
     return parseJson(text);
   }
@@ -84,7 +99,8 @@ final class ImportReader {
   private static CsvTable csv(String text, ImportFormat format) {
     String head = text.stripLeading();
     if (head.startsWith("{") || head.startsWith("[")) {
-      throw FormatGuess.mismatch(format, FormatGuess.ofJson(tryJson(text)), "this is a JSON file, not a CSV");
+      throw FormatGuess.mismatch(
+          format, FormatGuess.ofJson(tryJson(text)), "this is a JSON file, not a CSV");
     }
     return CsvTable.parse(text);
   }
@@ -97,8 +113,13 @@ final class ImportReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr();
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
       String reason = e.getOriginalMessage();
       if (reason != null && reason.startsWith("Unexpected end-of-input")) {
         reason = "the file ends in the middle of the JSON (truncated?)";
@@ -115,17 +136,30 @@ final class ImportReader {
     }
   }
 
-  /** UTF-8 (a byte-order mark is skipped); a CSV that is not UTF-8 is read as Windows-1252, as Excel writes it. */
+  /**
+   * UTF-8 (a byte-order mark is skipped); a CSV that is not UTF-8 is read as Windows-1252, as Excel
+   * writes it.
+   */
   private static String decode(byte[] bytes, ImportFormat format) {
-    int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    int offset =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
     ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(buffer)
+          .toString();
     } catch (CharacterCodingException e) {
       if (format != null && !format.isCsv()) {
-        throw ProblemException.invalid("file", "the file is not UTF-8 text: JSON files must be UTF-8");
+        throw ProblemException.invalid(
+            "file", "the file is not UTF-8 text: JSON files must be UTF-8");
       }
       if (looksBinary(bytes)) {
         throw ProblemException.invalid("file", "this is not a text file: import JSON or CSV");
@@ -136,7 +170,10 @@ final class ImportReader {
 
   private static boolean isUtf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
       return true;
     } catch (CharacterCodingException e) {
       return false;

@@ -5,9 +5,10 @@ import java.util.List;
 import org.chronotope.event.EventJson.DateJson;
 
 /**
- * What an import did, or would do in a dry run: counts, every rejected record with where it is
- * and why, what was dropped on the way in, and a preview of the events, as the editor sees it
- * before committing, and a few of the file's date texts that could not be read. Long lists are cut at {@link #LIMIT} items; the counts stay exact.
+ * What an import did, or would do in a dry run: counts, every rejected record with where it is and
+ * why, what was dropped on the way in, and a preview of the events, as the editor sees it before
+ * committing, and a few of the file's date texts that could not be read. Long lists are cut at
+ * {@link #LIMIT} items; the counts stay exact.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportReport(
@@ -32,12 +33,24 @@ public record ImportReport(
 
   /** One event as it will be written. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Preview(String where, Action action, String externalId, String title, DateJson start, DateJson end,
-      String displayDate, String location, String category, int media) {}
+  public record Preview(
+      String where,
+      Action action,
+      String externalId,
+      String title,
+      DateJson start,
+      DateJson end,
+      String displayDate,
+      String location,
+      String category,
+      int media) {}
 
   /** What happens to one record. */
   public enum Action {
-    CREATE, UPDATE, SKIP, REJECT
+    CREATE,
+    UPDATE,
+    SKIP,
+    REJECT
   }
 
   public boolean hasRejections() {

@@ -1,6 +1,5 @@
 package org.chronotope.exchange;
 
-import java.util.ArrayList;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.account.Roles;
@@ -41,15 +41,22 @@ public class ImportResource {
 
   /** A 422 problem+json that also carries the whole job and its report. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record ImportProblem(String type, String title, int status, String detail, String instance,
-      List<FieldError> errors, ImportJobJson job) {}
+  public record ImportProblem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<FieldError> errors,
+      ImportJobJson job) {}
 
   private final Imports imports;
   private final StoryService stories;
   private final CurrentUser user;
   private final ObjectMapper json;
 
-  public ImportResource(Imports imports, StoryService stories, CurrentUser user, ObjectMapper json) {
+  public ImportResource(
+      Imports imports, StoryService stories, CurrentUser user, ObjectMapper json) {
     this.imports = imports;
     this.stories = stories;
     this.user = user;
@@ -59,25 +66,36 @@ public class ImportResource {
   @POST
   @Path("stories/{slug}/import")
   @Consumes(MediaType.WILDCARD)
-  public Response upload(@PathParam("slug") String slug, @QueryParam("format") String format,
+  public Response upload(
+      @PathParam("slug") String slug,
+      @QueryParam("format") String format,
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-      @QueryParam("publish") @DefaultValue("false") boolean publish, @QueryParam("undatedAs") String undatedAs,
-      @QueryParam("fileName") String fileName, @HeaderParam("Content-Length") Long length, InputStream body,
+      @QueryParam("publish") @DefaultValue("false") boolean publish,
+      @QueryParam("undatedAs") String undatedAs,
+      @QueryParam("fileName") String fileName,
+      @HeaderParam("Content-Length") Long length,
+      InputStream body,
       UriInfo uri) {
     stories.findReadable(slug, true);
     if (length != null && length > imports.maxBytes()) {
       throw imports.tooLarge();
     }
     byte[] bytes = readLimited(body, imports.maxBytes());
-    Imports.Started started = imports.start(slug, bytes,
-        new Imports.Request(format, dryRun, publish, undatedAs, fileName), user.name());
+    Imports.Started started =
+        imports.start(
+            slug,
+            bytes,
+            new Imports.Request(format, dryRun, publish, undatedAs, fileName),
+            user.name());
     return respond(started, uri);
   }
 
   @GET
   @Path("imports/{id}")
   public ImportJobJson get(@PathParam("id") long id) {
-    return imports.find(id).map(j -> ImportJobJson.from(j, json))
+    return imports
+        .find(id)
+        .map(j -> ImportJobJson.from(j, json))
         .orElseThrow(() -> ProblemException.notFound("import " + id));
   }
 
@@ -95,9 +113,26 @@ public class ImportResource {
   public List<ImportJobJson> list(@PathParam("slug") String slug) {
     return ImportJob.recent(stories.findReadable(slug, true), 50).stream()
         .map(j -> ImportJobJson.from(j, json))
-        .map(j -> new ImportJobJson(j.id(), j.story(), j.format(), j.fileName(), j.dryRun(), j.publish(),
-            j.undatedAs(), j.status(), j.total(), j.processed(), j.error(), j.createdBy(), j.createdAt(),
-            j.startedAt(), j.finishedAt(), j.links(), null))
+        .map(
+            j ->
+                new ImportJobJson(
+                    j.id(),
+                    j.story(),
+                    j.format(),
+                    j.fileName(),
+                    j.dryRun(),
+                    j.publish(),
+                    j.undatedAs(),
+                    j.status(),
+                    j.total(),
+                    j.processed(),
+                    j.error(),
+                    j.createdBy(),
+                    j.createdAt(),
+                    j.startedAt(),
+                    j.finishedAt(),
+                    j.links(),
+                    null))
         .toList();
   }
 
@@ -115,13 +150,23 @@ public class ImportResource {
       Issue issue = json.convertValue(r, Issue.class);
       errors.add(new FieldError(issue.where(), issue.message()));
     }
-    String detail = job.status() == ImportStatus.REJECTED
-        ? job.report().path("rejectionCount").asInt() + " problem(s) in the file; nothing was written"
-            + (errors.isEmpty() ? "" : ". First: " + errors.get(0).field() + ": " + errors.get(0).message())
-        : job.error();
-    ImportProblem problem = new ImportProblem("urn:chronotope:problem:import-rejected",
-        job.status() == ImportStatus.REJECTED ? "Import rejected" : "Import failed", 422, detail,
-        uri.getPath(), errors, job);
+    String detail =
+        job.status() == ImportStatus.REJECTED
+            ? job.report().path("rejectionCount").asInt()
+                + " problem(s) in the file; nothing was written"
+                + (errors.isEmpty()
+                    ? ""
+                    : ". First: " + errors.get(0).field() + ": " + errors.get(0).message())
+            : job.error();
+    ImportProblem problem =
+        new ImportProblem(
+            "urn:chronotope:problem:import-rejected",
+            job.status() == ImportStatus.REJECTED ? "Import rejected" : "Import failed",
+            422,
+            detail,
+            uri.getPath(),
+            errors,
+            job);
     return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).location(location).build();
   }
 

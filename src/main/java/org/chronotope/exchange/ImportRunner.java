@@ -11,8 +11,8 @@ import org.chronotope.common.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
- * Runs one claimed job: reads the file, imports it in one transaction, and records the outcome.
- * A real import that succeeds records it in that same transaction, so the data and the job's
+ * Runs one claimed job: reads the file, imports it in one transaction, and records the outcome. A
+ * real import that succeeds records it in that same transaction, so the data and the job's
  * SUCCEEDED commit together; a dry run, or an import with rejected records, is rolled back.
  */
 @ApplicationScoped
@@ -28,8 +28,13 @@ public class ImportRunner {
   private final ObjectMapper json;
   private final Clock clock;
 
-  public ImportRunner(ImportJobs jobs, StoryImporter importer, TransactionManager transactions, ImportConfig config,
-      ObjectMapper json, Clock clock) {
+  public ImportRunner(
+      ImportJobs jobs,
+      StoryImporter importer,
+      TransactionManager transactions,
+      ImportConfig config,
+      ObjectMapper json,
+      Clock clock) {
     this.jobs = jobs;
     this.importer = importer;
     this.transactions = transactions;
@@ -50,13 +55,14 @@ public class ImportRunner {
     }
     int[] done = {0};
     long[] lastReport = {clock.millis()};
-    IntConsumer progress = n -> {
-      done[0] = n;
-      if (clock.millis() - lastReport[0] >= PROGRESS_EVERY_MS) {
-        lastReport[0] = clock.millis();
-        jobs.progress(id, n);
-      }
-    };
+    IntConsumer progress =
+        n -> {
+          done[0] = n;
+          if (clock.millis() - lastReport[0] >= PROGRESS_EVERY_MS) {
+            lastReport[0] = clock.millis();
+            jobs.progress(id, n);
+          }
+        };
     try {
       transactions.setTransactionTimeout((int) Math.max(1, config.timeout().toSeconds()));
       transactions.begin();
@@ -69,7 +75,8 @@ public class ImportRunner {
       }
       ImportStatus status = report.hasRejections() ? ImportStatus.REJECTED : ImportStatus.SUCCEEDED;
       String reportJson = toJson(report);
-      if (status == ImportStatus.SUCCEEDED && !spec.dryRun()
+      if (status == ImportStatus.SUCCEEDED
+          && !spec.dryRun()
           && transactions.getStatus() == Status.STATUS_ACTIVE) {
         jobs.finish(id, status, doc.records.size(), reportJson, null);
         transactions.commit();
@@ -81,8 +88,15 @@ public class ImportRunner {
     } catch (Exception e) {
       LOG.errorf(e, "Import job %d failed", id);
       rollbackQuietly();
-      jobs.finish(id, ImportStatus.FAILED, done[0], null, "the import stopped on an unexpected error ("
-          + e.getClass().getSimpleName() + "); nothing was written. " + hint(e));
+      jobs.finish(
+          id,
+          ImportStatus.FAILED,
+          done[0],
+          null,
+          "the import stopped on an unexpected error ("
+              + e.getClass().getSimpleName()
+              + "); nothing was written. "
+              + hint(e));
       return ImportStatus.FAILED;
     } finally {
       try {

@@ -25,8 +25,8 @@ import org.jboss.logging.Logger;
 
 /**
  * This instance's import worker: one background thread runs claimed jobs one at a time, so that
- * imports never hold the request threads; a sweep picks up queued jobs (from any instance) and
- * puts back the jobs of instances that died.
+ * imports never hold the request threads; a sweep picks up queued jobs (from any instance) and puts
+ * back the jobs of instances that died.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -46,8 +46,13 @@ public class ImportWorker {
   private ExecutorService executor;
   private ScheduledExecutorService sweeper;
 
-  public ImportWorker(ImportJobs jobs, ImportRunner runner, ImportConfig config, Clock clock,
-      CurrentIdentityAssociation identity, Event<ContentChanged> changed) {
+  public ImportWorker(
+      ImportJobs jobs,
+      ImportRunner runner,
+      ImportConfig config,
+      Clock clock,
+      CurrentIdentityAssociation identity,
+      Event<ContentChanged> changed) {
     this.jobs = jobs;
     this.runner = runner;
     this.config = config;
@@ -75,10 +80,11 @@ public class ImportWorker {
   /** Runs the job on this instance's worker thread, if it can claim it. */
   void submit(long id) {
     if (pending.add(id)) {
-      executor.submit(() -> {
-        pending.remove(id);
-        runIfClaimed(id);
-      });
+      executor.submit(
+          () -> {
+            pending.remove(id);
+            runIfClaimed(id);
+          });
     }
   }
 
@@ -100,7 +106,10 @@ public class ImportWorker {
       // The import is the uploading editor's work: revisions are signed with their name, and
       // what they may publish is checked with their role, as it is when a small import runs inline.
       String creator = jobs.creator(id);
-      var builder = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(creator)).setAnonymous(false);
+      var builder =
+          QuarkusSecurityIdentity.builder()
+              .setPrincipal(new QuarkusPrincipal(creator))
+              .setAnonymous(false);
       User.findByUsername(creator).ifPresent(u -> builder.addRole(u.role));
       identity.setIdentity(builder.build());
       if (runHere(id)) {
@@ -119,7 +128,8 @@ public class ImportWorker {
       Instant now = Instant.now(clock);
       int requeued = jobs.requeueStale(now.minus(config.staleAfter()), config.maxAttempts());
       if (requeued > 0) {
-        LOG.warnf("%d import job(s) had stopped reporting and were queued again or failed", requeued);
+        LOG.warnf(
+            "%d import job(s) had stopped reporting and were queued again or failed", requeued);
       }
       jobs.queued().forEach(this::submit);
       jobs.dropPayloads(now.minus(config.keepPayload()));

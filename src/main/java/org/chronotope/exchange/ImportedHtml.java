@@ -11,17 +11,35 @@ import org.owasp.html.HtmlSanitizer;
 /**
  * HTML brought by an imported file, read with the sanitizer's own HTML lexer: turned into plain
  * text (for titles and captions), into sanitized HTML that is also a valid Markdown body, or
- * searched for active content (scripts, event handlers, script URLs) so that the report can name it.
+ * searched for active content (scripts, event handlers, script URLs) so that the report can name
+ * it.
  */
 final class ImportedHtml {
 
-  private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5",
-      "h6", "blockquote", "hr", "ul", "ol", "table", "pre");
-  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
-      "data", "poster", "background");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "br",
+          "li",
+          "tr",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "hr",
+          "ul",
+          "ol",
+          "table",
+          "pre");
+  private static final Set<String> URL_ATTRIBUTES =
+      Set.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "background");
   private static final Set<String> SKIPPED_CONTENT = Set.of("script", "style", "template");
-  private static final Pattern BLOCK_START = Pattern.compile(
-      "(?is)^<(p|div|blockquote|ul|ol|h[1-6]|table|pre|hr)[\\s>/].*");
+  private static final Pattern BLOCK_START =
+      Pattern.compile("(?is)^<(p|div|blockquote|ul|ol|h[1-6]|table|pre|hr)[\\s>/].*");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
@@ -33,49 +51,56 @@ final class ImportedHtml {
       return "";
     }
     StringBuilder text = new StringBuilder();
-    HtmlSanitizer.sanitize(html, new Reader() {
-      @Override
-      void onText(String chunk) {
-        text.append(chunk.replaceAll("[\\s\\u00a0]+", " "));
-      }
+    HtmlSanitizer.sanitize(
+        html,
+        new Reader() {
+          @Override
+          void onText(String chunk) {
+            text.append(chunk.replaceAll("[\\s\\u00a0]+", " "));
+          }
 
-      @Override
-      void onTag(String name, List<String> attributes) {
-        if (name.equals("br")) {
-          text.append('\n');
-        } else if (BLOCKS.contains(name)) {
-          text.append("\n\n");
-        }
-      }
-    });
+          @Override
+          void onTag(String name, List<String> attributes) {
+            if (name.equals("br")) {
+              text.append('\n');
+            } else if (BLOCKS.contains(name)) {
+              text.append("\n\n");
+            }
+          }
+        });
     return text.toString().replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n").strip();
   }
 
-  /** The text a reader sees, on one line: "Whitney Houston<br/> 1963" → "Whitney Houston 1963". */
+  /**
+   * The text a reader sees, on one line: "Whitney Houston<br>
+   * 1963" → "Whitney Houston 1963".
+   */
   static String toText(String html) {
     if (html == null || html.isBlank()) {
       return "";
     }
     StringBuilder text = new StringBuilder();
-    HtmlSanitizer.sanitize(html, new Reader() {
-      @Override
-      void onText(String chunk) {
-        text.append(chunk);
-      }
+    HtmlSanitizer.sanitize(
+        html,
+        new Reader() {
+          @Override
+          void onText(String chunk) {
+            text.append(chunk);
+          }
 
-      @Override
-      void onTag(String name, List<String> attributes) {
-        if (BLOCKS.contains(name)) {
-          text.append(' ');
-        }
-      }
-    });
+          @Override
+          void onTag(String name, List<String> attributes) {
+            if (BLOCKS.contains(name)) {
+              text.append(' ');
+            }
+          }
+        });
     return SPACES.matcher(text).replaceAll(" ").strip();
   }
 
   /**
-   * Sanitized HTML that Markdown renders unchanged: it starts with a block element and has no
-   * blank line, so CommonMark takes it as one HTML block. Empty when nothing safe remains.
+   * Sanitized HTML that Markdown renders unchanged: it starts with a block element and has no blank
+   * line, so CommonMark takes it as one HTML block. Empty when nothing safe remains.
    */
   static String toBody(String html) {
     String safe = Markdown.sanitize(html == null ? "" : html).strip();
@@ -93,7 +118,9 @@ final class ImportedHtml {
     }
     StringBuilder html = new StringBuilder();
     for (String paragraph : text.strip().split("\\r?\\n\\s*\\r?\\n")) {
-      html.append("<p>").append(escape(paragraph.strip()).replaceAll("\\r?\\n", "<br />")).append("</p>");
+      html.append("<p>")
+          .append(escape(paragraph.strip()).replaceAll("\\r?\\n", "<br />"))
+          .append("</p>");
     }
     return html.toString();
   }
@@ -104,33 +131,41 @@ final class ImportedHtml {
     if (html == null || html.indexOf('<') < 0) {
       return found;
     }
-    HtmlSanitizer.sanitize(html, new Reader() {
-      @Override
-      void onText(String chunk) {}
+    HtmlSanitizer.sanitize(
+        html,
+        new Reader() {
+          @Override
+          void onText(String chunk) {}
 
-      @Override
-      void onTag(String name, List<String> attributes) {
-        if (name.equals("script")) {
-          add("a <script> element");
-        }
-        for (int i = 0; i + 1 < attributes.size(); i += 2) {
-          String attribute = attributes.get(i).toLowerCase(Locale.ROOT);
-          String value = attributes.get(i + 1).replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
-          if (attribute.startsWith("on")) {
-            add("an " + attribute + " event handler");
-          } else if (URL_ATTRIBUTES.contains(attribute)
-              && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"))) {
-            add("a " + value.substring(0, value.indexOf(':') + 1) + " URL in " + attribute);
+          @Override
+          void onTag(String name, List<String> attributes) {
+            if (name.equals("script")) {
+              add("a <script> element");
+            }
+            for (int i = 0; i + 1 < attributes.size(); i += 2) {
+              String attribute = attributes.get(i).toLowerCase(Locale.ROOT);
+              String value =
+                  attributes
+                      .get(i + 1)
+                      .replaceAll("[\\s\\u0000-\\u001f]", "")
+                      .toLowerCase(Locale.ROOT);
+              if (attribute.startsWith("on")) {
+                add("an " + attribute + " event handler");
+              } else if (URL_ATTRIBUTES.contains(attribute)
+                  && (value.startsWith("javascript:")
+                      || value.startsWith("vbscript:")
+                      || value.startsWith("data:"))) {
+                add("a " + value.substring(0, value.indexOf(':') + 1) + " URL in " + attribute);
+              }
+            }
           }
-        }
-      }
 
-      private void add(String what) {
-        if (!found.contains(what)) {
-          found.add(what);
-        }
-      }
-    });
+          private void add(String what) {
+            if (!found.contains(what)) {
+              found.add(what);
+            }
+          }
+        });
     return found;
   }
 

@@ -8,9 +8,9 @@ import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 
 /**
- * Starts imports and finds them: checks the upload and its options, reads the file once to
- * refuse a broken one at once, stores the job, and runs it during the request when it is small
- * or on the worker when it is large.
+ * Starts imports and finds them: checks the upload and its options, reads the file once to refuse a
+ * broken one at once, stores the job, and runs it during the request when it is small or on the
+ * worker when it is large.
  */
 @ApplicationScoped
 public class Imports {
@@ -19,7 +19,8 @@ public class Imports {
   public record Started(ImportJob job, boolean finished) {}
 
   /** What the editor asked for. */
-  public record Request(String format, boolean dryRun, boolean publish, String undatedAs, String fileName) {}
+  public record Request(
+      String format, boolean dryRun, boolean publish, String undatedAs, String fileName) {}
 
   private final StoryService stories;
   private final ImportJobs jobs;
@@ -41,8 +42,17 @@ public class Imports {
     Story story = stories.findReadable(slug, true);
     Optional<ImportFormat> format = Optional.empty();
     if (!Text.isBlank(request.format())) {
-      format = Optional.of(ImportFormat.byKey(request.format()).orElseThrow(() -> ProblemException.invalid("format",
-          "unknown format '" + request.format() + "'; expected one of " + ImportFormat.keys())));
+      format =
+          Optional.of(
+              ImportFormat.byKey(request.format())
+                  .orElseThrow(
+                      () ->
+                          ProblemException.invalid(
+                              "format",
+                              "unknown format '"
+                                  + request.format()
+                                  + "'; expected one of "
+                                  + ImportFormat.keys())));
     }
     Undated undatedAs = Undated.parse(request.undatedAs());
     if (bytes.length > maxBytes()) {
@@ -54,8 +64,17 @@ public class Imports {
     if (name != null && name.length() > 300) {
       name = name.substring(0, 300);
     }
-    ImportJob job = jobs.create(story, actual, bytes, name, request.dryRun(), request.publish(), undatedAs,
-        doc.records.size(), user);
+    ImportJob job =
+        jobs.create(
+            story,
+            actual,
+            bytes,
+            name,
+            request.dryRun(),
+            request.publish(),
+            undatedAs,
+            doc.records.size(),
+            user);
     return run(job);
   }
 
@@ -63,44 +82,72 @@ public class Imports {
   public Started commit(long id, String user) {
     ImportJob dry = ImportJob.find(id).orElseThrow(() -> ProblemException.notFound("import " + id));
     if (!dry.dryRun || dry.status != ImportStatus.SUCCEEDED) {
-      throw ProblemException.conflict("id", "only a dry run that passed can be committed; this job is "
-          + (dry.dryRun ? "a dry run that " + dry.status.name().toLowerCase() : "already an import"));
+      throw ProblemException.conflict(
+          "id",
+          "only a dry run that passed can be committed; this job is "
+              + (dry.dryRun
+                  ? "a dry run that " + dry.status.name().toLowerCase()
+                  : "already an import"));
     }
     if (!dry.createdBy.equals(user)) {
       // The preview is what its editor reviewed; another editor previews the file themselves.
-      throw ProblemException.forbidden("id", "a dry run of " + dry.createdBy, "only " + dry.createdBy
-          + ", who ran this dry run, can commit it; upload the file to preview it yourself")
+      throw ProblemException.forbidden(
+              "id",
+              "a dry run of " + dry.createdBy,
+              "only "
+                  + dry.createdBy
+                  + ", who ran this dry run, can commit it; upload the file to preview it yourself")
           .withType("urn:chronotope:problem:not-yours");
     }
     if (dry.payload == null) {
-      throw ProblemException.gone("the file of import " + id + " is no longer kept; upload it again");
+      throw ProblemException.gone(
+          "the file of import " + id + " is no longer kept; upload it again");
     }
-    ImportJob job = jobs.create(dry.story, dry.format, dry.payload, dry.fileName, false, dry.publish,
-        Undated.parse(dry.undatedAs), dry.total, user);
+    ImportJob job =
+        jobs.create(
+            dry.story,
+            dry.format,
+            dry.payload,
+            dry.fileName,
+            false,
+            dry.publish,
+            Undated.parse(dry.undatedAs),
+            dry.total,
+            user);
     return run(job);
   }
 
   /**
-   * Runs again, as a new dry run with other options ({@code format}, {@code publish},
-   * {@code undatedAs}), the file that the finished dry run {@code id} kept: a rejection that an
-   * option fixes needs no second upload. Only the editor who uploaded the file may.
+   * Runs again, as a new dry run with other options ({@code format}, {@code publish}, {@code
+   * undatedAs}), the file that the finished dry run {@code id} kept: a rejection that an option
+   * fixes needs no second upload. Only the editor who uploaded the file may.
    */
   public Started retry(long id, Request options, String user) {
     ImportJob dry = ImportJob.find(id).orElseThrow(() -> ProblemException.notFound("import " + id));
     if (!dry.dryRun || dry.status == ImportStatus.QUEUED || dry.status == ImportStatus.RUNNING) {
-      throw ProblemException.conflict("id", "only a finished dry run can be run again; this job is "
-          + (dry.dryRun ? "still " + dry.status.name().toLowerCase() : "an import"));
+      throw ProblemException.conflict(
+          "id",
+          "only a finished dry run can be run again; this job is "
+              + (dry.dryRun ? "still " + dry.status.name().toLowerCase() : "an import"));
     }
     if (!dry.createdBy.equals(user)) {
-      throw ProblemException.forbidden("id", "a dry run of " + dry.createdBy, "only " + dry.createdBy
-          + ", who uploaded this file, can run it again; upload the file to preview it yourself")
+      throw ProblemException.forbidden(
+              "id",
+              "a dry run of " + dry.createdBy,
+              "only "
+                  + dry.createdBy
+                  + ", who uploaded this file, can run it again; upload the file to preview it yourself")
           .withType("urn:chronotope:problem:not-yours");
     }
     if (dry.payload == null) {
-      throw ProblemException.gone("the file of import " + id + " is no longer kept; upload it again");
+      throw ProblemException.gone(
+          "the file of import " + id + " is no longer kept; upload it again");
     }
-    return start(dry.story.slug, dry.payload, new Request(options.format(), true, options.publish(),
-        options.undatedAs(), dry.fileName), user);
+    return start(
+        dry.story.slug,
+        dry.payload,
+        new Request(options.format(), true, options.publish(), options.undatedAs(), dry.fileName),
+        user);
   }
 
   /** The format {@code bytes} look like, if Chronotope recognizes one; never throws. */
@@ -117,8 +164,12 @@ public class Imports {
   }
 
   public static ProblemException tooLarge(long max) {
-    return ProblemException.tooLarge("file", "larger than " + max + " bytes",
-        "the file is larger than the " + (max / (1024 * 1024)) + " MB an import accepts; split it into smaller files");
+    return ProblemException.tooLarge(
+        "file",
+        "larger than " + max + " bytes",
+        "the file is larger than the "
+            + (max / (1024 * 1024))
+            + " MB an import accepts; split it into smaller files");
   }
 
   public ProblemException tooLarge() {

@@ -11,13 +11,14 @@ import org.chronotope.event.MediaType;
 
 /**
  * TimelineJS and StoryMapJS media objects ({@code url, caption, credit, thumbnail, alt}) to event
- * media. Only http and https URLs are kept; a protocol-relative URL ({@code //host/…}) is read
- * as https. An HTML embed in {@code url} (a blockquote, a tweet, an iframe) is not a URL: its
+ * media. Only http and https URLs are kept; a protocol-relative URL ({@code //host/…}) is read as
+ * https. An HTML embed in {@code url} (a blockquote, a tweet, an iframe) is not a URL: its
  * sanitized text joins the event's body and an iframe's https source becomes the media URL.
  */
 final class MediaReader {
 
-  private static final Pattern IFRAME_SRC = Pattern.compile("(?is)<iframe[^>]*\\ssrc\\s*=\\s*[\"']?([^\"'\\s>]+)");
+  private static final Pattern IFRAME_SRC =
+      Pattern.compile("(?is)<iframe[^>]*\\ssrc\\s*=\\s*[\"']?([^\"'\\s>]+)");
 
   /** What a media object gave: at most one media item and HTML to append to the body. */
   record Result(MediaInput media, String embeddedHtml) {}
@@ -33,7 +34,8 @@ final class MediaReader {
     String credit = ImportedHtml.toText(text(media, "credit"));
     String alt = ImportedHtml.toText(text(media, "alt"));
     if (media.hasNonNull("link") && !text(media, "link").isBlank()) {
-      notes.add(where.issue("link", "the media link is not kept: Chronotope media open their own URL"));
+      notes.add(
+          where.issue("link", "the media link is not kept: Chronotope media open their own URL"));
     }
     if (url.isBlank()) {
       return new Result(null, null);
@@ -43,41 +45,69 @@ final class MediaReader {
     }
     String absolute = httpUrl(url);
     if (absolute == null) {
-      notes.add(where.issue("url", "media '" + shorten(url) + "' dropped: "
-          + (url.startsWith("/") || !url.contains(":") ? "a relative URL has no site to resolve against"
-              : "only http and https URLs are kept")));
+      notes.add(
+          where.issue(
+              "url",
+              "media '"
+                  + shorten(url)
+                  + "' dropped: "
+                  + (url.startsWith("/") || !url.contains(":")
+                      ? "a relative URL has no site to resolve against"
+                      : "only http and https URLs are kept")));
       return new Result(null, null);
     }
     String thumbnail = text(media, "thumbnail");
     String thumbnailUrl = thumbnail.isBlank() ? null : httpUrl(thumbnail);
     if (!thumbnail.isBlank() && thumbnailUrl == null) {
-      notes.add(where.issue("thumbnail", "thumbnail '" + shorten(thumbnail) + "' dropped: only http and https URLs are kept"));
+      notes.add(
+          where.issue(
+              "thumbnail",
+              "thumbnail '" + shorten(thumbnail) + "' dropped: only http and https URLs are kept"));
     }
-    return new Result(new MediaInput(upgraded(absolute, "url", where, notes), blankToNull(caption), blankToNull(credit),
-        blankToNull(alt), thumbnailUrl == null ? null : upgraded(thumbnailUrl, "thumbnail", where, notes)), null);
+    return new Result(
+        new MediaInput(
+            upgraded(absolute, "url", where, notes),
+            blankToNull(caption),
+            blankToNull(credit),
+            blankToNull(alt),
+            thumbnailUrl == null ? null : upgraded(thumbnailUrl, "thumbnail", where, notes)),
+        null);
   }
 
-  private static Result embed(String html, String caption, String credit, String alt, Where where,
-      List<Issue> notes) {
+  private static Result embed(
+      String html, String caption, String credit, String alt, Where where, List<Issue> notes) {
     String body = ImportedHtml.toBody(html);
     List<String> active = ImportedHtml.activeContent(html);
     if (!active.isEmpty()) {
-      notes.add(where.issue("url", "embed code sanitized: " + String.join(", ", active) + " removed"));
+      notes.add(
+          where.issue("url", "embed code sanitized: " + String.join(", ", active) + " removed"));
     }
     Matcher iframe = IFRAME_SRC.matcher(html);
     if (iframe.find()) {
       String src = httpUrl(iframe.group(1).replace("&amp;", "&"));
       if (src != null) {
         notes.add(where.issue("url", "iframe embed kept as a link to its source"));
-        return new Result(new MediaInput(upgraded(src, "url", where, notes), blankToNull(caption), blankToNull(credit),
-            blankToNull(alt), null), body.isEmpty() ? null : body);
+        return new Result(
+            new MediaInput(
+                upgraded(src, "url", where, notes),
+                blankToNull(caption),
+                blankToNull(credit),
+                blankToNull(alt),
+                null),
+            body.isEmpty() ? null : body);
       }
     }
     MediaType post = MediaType.of(html);
     if (post.kind() == MediaKind.POST && post.href() != null && !body.isEmpty()) {
       // A pasted tweet: its text stays readable here, the post itself loads from X only on request.
-      notes.add(where.issue("url", post.provider() + " embed kept as a link to the post, its text added to the event's text"));
-      return new Result(new MediaInput(post.href(), blankToNull(caption), blankToNull(credit), blankToNull(alt), null),
+      notes.add(
+          where.issue(
+              "url",
+              post.provider()
+                  + " embed kept as a link to the post, its text added to the event's text"));
+      return new Result(
+          new MediaInput(
+              post.href(), blankToNull(caption), blankToNull(credit), blankToNull(alt), null),
           body);
     }
     if (body.isEmpty()) {
@@ -85,8 +115,11 @@ final class MediaReader {
       return new Result(null, null);
     }
     notes.add(where.issue("url", "embedded HTML added to the event's text"));
-    String attribution = String.join(" — ", List.of(caption, credit).stream().filter(s -> !s.isBlank()).toList());
-    return new Result(null, attribution.isEmpty() ? body : body + "<p>" + ImportedHtml.escape(attribution) + "</p>");
+    String attribution =
+        String.join(" — ", List.of(caption, credit).stream().filter(s -> !s.isBlank()).toList());
+    return new Result(
+        null,
+        attribution.isEmpty() ? body : body + "<p>" + ImportedHtml.escape(attribution) + "</p>");
   }
 
   /**
@@ -96,8 +129,15 @@ final class MediaReader {
   private static String upgraded(String url, String field, Where where, List<Issue> notes) {
     String https = MediaType.https(url);
     if (!https.equals(url)) {
-      notes.add(where.issue(field, "'" + shorten(url) + "' upgraded to https (readers get a link if the site"
-          + " does not serve https)").because(Issue.Reason.HTTPS_UPGRADE, shorten(url)));
+      notes.add(
+          where
+              .issue(
+                  field,
+                  "'"
+                      + shorten(url)
+                      + "' upgraded to https (readers get a link if the site"
+                      + " does not serve https)")
+              .because(Issue.Reason.HTTPS_UPGRADE, shorten(url)));
     }
     return https;
   }
@@ -109,7 +149,9 @@ final class MediaReader {
       u = "https:" + u;
     }
     String lower = u.toLowerCase(Locale.ROOT);
-    if ((lower.startsWith("http://") || lower.startsWith("https://")) && !u.matches(".*\\s.*") && u.length() <= 2000) {
+    if ((lower.startsWith("http://") || lower.startsWith("https://"))
+        && !u.matches(".*\\s.*")
+        && u.length() <= 2000) {
       return u;
     }
     return null;

@@ -25,13 +25,14 @@ import org.chronotope.place.Geometry;
  * Rows pasted from a spreadsheet (tab-separated, as Excel, LibreOffice and Google Sheets copy
  * them), with or without a header row, read as a TimelineJS sheet: the columns are matched by
  * header name in English or French (TimelineJS's template, or ours: a date in words, place,
- * coordinates, tags, a source), or taken in the template's order when there is no header; the
- * rows are handed to {@link TimelineCsvReader}, then our own columns are added to each record.
+ * coordinates, tags, a source), or taken in the template's order when there is no header; the rows
+ * are handed to {@link TimelineCsvReader}, then our own columns are added to each record.
  */
 final class PastedRows {
 
   /** Our columns beyond TimelineJS's template. */
   static final String DATE = "Date";
+
   static final String END = "End";
   static final String PLACE = "Place";
   static final String COORDINATES = "Coordinates";
@@ -65,7 +66,15 @@ final class PastedRows {
     alias(DATE, "date", "start", "start date", "debut", "date de debut", "when", "quand");
     alias(END, "end", "end date", "fin", "date de fin");
     alias(PLACE, "place", "lieu", "location", "localite", "ville");
-    alias(COORDINATES, "coordinates", "coordonnees", "coords", "lat lon", "latitude longitude", "gps", "point");
+    alias(
+        COORDINATES,
+        "coordinates",
+        "coordonnees",
+        "coords",
+        "lat lon",
+        "latitude longitude",
+        "gps",
+        "point");
     alias(TAGS, "tags", "mots cles", "etiquettes", "tag");
     alias(SOURCE, "source", "sources", "source url", "url de la source", "lien", "link");
   }
@@ -80,8 +89,14 @@ final class PastedRows {
    * What the paste held: the editor's columns as pasted, which column each became (null when
    * ignored), its rows with the line each starts on, and the document they read as.
    */
-  record Read(boolean headerRow, List<String> pastedHeader, List<String> columns, List<Integer> lines,
-      List<List<String>> rows, ImportDocument doc, Map<Integer, String> placeNames) {}
+  record Read(
+      boolean headerRow,
+      List<String> pastedHeader,
+      List<String> columns,
+      List<Integer> lines,
+      List<List<String>> rows,
+      ImportDocument doc,
+      Map<Integer, String> placeNames) {}
 
   private PastedRows() {}
 
@@ -89,7 +104,8 @@ final class PastedRows {
     List<List<String>> cells = split(text);
     cells.removeIf(row -> row.stream().allMatch(String::isBlank));
     if (cells.isEmpty()) {
-      throw ProblemException.invalid("rows", "nothing pasted: copy rows from a spreadsheet and paste them here");
+      throw ProblemException.invalid(
+          "rows", "nothing pasted: copy rows from a spreadsheet and paste them here");
     }
     boolean header = isHeader(cells.get(0));
     List<String> pastedHeader = header ? cells.get(0) : List.of();
@@ -99,15 +115,20 @@ final class PastedRows {
       if (header) {
         columns.add(i < pastedHeader.size() ? ALIASES.get(Text.fold(pastedHeader.get(i))) : null);
       } else {
-        columns.add(i < TimelineCsvReader.allColumns().size() ? TimelineCsvReader.allColumns().get(i) : null);
+        columns.add(
+            i < TimelineCsvReader.allColumns().size()
+                ? TimelineCsvReader.allColumns().get(i)
+                : null);
       }
     }
     List<List<String>> rows = new ArrayList<>(cells.subList(header ? 1 : 0, cells.size()));
     if (rows.size() > MAX_ROWS) {
-      throw ProblemException.invalid("rows", "at most " + MAX_ROWS + " rows at once; paste the rest afterwards");
+      throw ProblemException.invalid(
+          "rows", "at most " + MAX_ROWS + " rows at once; paste the rest afterwards");
     }
     if (rows.isEmpty()) {
-      throw ProblemException.invalid("rows", "only a header row was pasted: copy the rows under it too");
+      throw ProblemException.invalid(
+          "rows", "only a header row was pasted: copy the rows under it too");
     }
     List<Integer> lines = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -134,8 +155,10 @@ final class PastedRows {
     ImportDocument doc = TimelineCsvReader.read(CsvTable.of(tableHeader, lines, tableRows));
     // Our own columns are read below, not ignored as the template's reader says; and a pasted row
     // has no id of its own: it is matched by its headline, as the paste page says.
-    doc.notes.removeIf(n -> n.message().endsWith("not part of the TimelineJS template")
-        || n.message().contains("have no unique_id"));
+    doc.notes.removeIf(
+        n ->
+            n.message().endsWith("not part of the TimelineJS template")
+                || n.message().contains("have no unique_id"));
     if (header) {
       List<String> ignored = new ArrayList<>();
       for (int i = 0; i < pastedHeader.size(); i++) {
@@ -166,7 +189,10 @@ final class PastedRows {
     return new Read(header, pastedHeader, columns, lines, rows, doc, placeNames);
   }
 
-  /** The cells of a tab-separated paste; quoted cells (with tabs or line breaks) as spreadsheets quote them. */
+  /**
+   * The cells of a tab-separated paste; quoted cells (with tabs or line breaks) as spreadsheets
+   * quote them.
+   */
   static List<List<String>> split(String text) {
     String t = text.replace("\r\n", "\n").replace('\r', '\n');
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter('\t').setTrim(false).get();
@@ -177,7 +203,8 @@ final class PastedRows {
       }
       return rows;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      // A cell that starts with a quote mark but is not quoted: read the paste as plain lines and tabs.
+      // A cell that starts with a quote mark but is not quoted: read the paste as plain lines and
+      // tabs.
       rows.clear();
       for (String line : t.split("\n", -1)) {
         rows.add(new ArrayList<>(List.of(line.split("\t", -1))));
@@ -186,20 +213,31 @@ final class PastedRows {
     }
   }
 
-  /** Whether a first row names columns rather than holding an event: most of its cells are known names. */
+  /**
+   * Whether a first row names columns rather than holding an event: most of its cells are known
+   * names.
+   */
   private static boolean isHeader(List<String> row) {
     long filled = row.stream().filter(c -> !c.isBlank()).count();
     long known = row.stream().filter(c -> ALIASES.containsKey(Text.fold(c))).count();
     return known > 0 && known * 2 >= filled;
   }
 
-  /** A start (and end) written as one date in words or ISO ("18 janvier 2025", "2025-02", "1790-2010"). */
+  /**
+   * A start (and end) written as one date in words or ISO ("18 janvier 2025", "2025-02",
+   * "1790-2010").
+   */
   private static void datesInWords(Map<String, String> row, int line, List<Issue> issues) {
     String start = row.get(DATE);
     if (start != null && !row.containsKey("Year")) {
       Optional<FreeTextDates.Period> period = FreeTextDates.read(start, null);
       if (period.isEmpty()) {
-        issues.add(new Issue(null, line, DATE, "not a date: write 2025-01-18, 18 janvier 2025, February 2025 or 2025"));
+        issues.add(
+            new Issue(
+                null,
+                line,
+                DATE,
+                "not a date: write 2025-01-18, 18 janvier 2025, February 2025 or 2025"));
         return;
       }
       put(row, "", period.get().start());
@@ -214,7 +252,12 @@ final class PastedRows {
     if (end != null && !row.containsKey("End Year")) {
       Optional<FreeTextDates.Period> period = FreeTextDates.read(end, null);
       if (period.isEmpty()) {
-        issues.add(new Issue(null, line, END, "not a date: write 2025-01-18, 18 janvier 2025, February 2025 or 2025"));
+        issues.add(
+            new Issue(
+                null,
+                line,
+                END,
+                "not a date: write 2025-01-18, 18 janvier 2025, February 2025 or 2025"));
       } else {
         put(row, "End ", period.get().end() != null ? period.get().end() : period.get().start());
       }
@@ -238,7 +281,10 @@ final class PastedRows {
     }
   }
 
-  /** Our columns: coordinates, tags and a source; the place is looked up by the caller, in the gazetteer. */
+  /**
+   * Our columns: coordinates, tags and a source; the place is looked up by the caller, in the
+   * gazetteer.
+   */
   private static void ours(ImportRecord record, CsvTable.Row row, int line) {
     String coordinates = Text.trimToNull(row.get(COORDINATES));
     if (coordinates != null) {
@@ -252,8 +298,12 @@ final class PastedRows {
     }
     String tags = Text.trimToNull(row.get(TAGS));
     if (tags != null) {
-      record.tags = List.of(tags.split("[,;]")).stream().map(String::strip).filter(s -> !s.isEmpty()).distinct()
-          .toList();
+      record.tags =
+          List.of(tags.split("[,;]")).stream()
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .distinct()
+              .toList();
     }
     String source = Text.trimToNull(row.get(SOURCE));
     if (source != null) {
@@ -268,7 +318,8 @@ final class PastedRows {
     }
   }
 
-  private static CsvTable.Row rowAt(List<String> header, List<List<String>> rows, List<Integer> lines, int line) {
+  private static CsvTable.Row rowAt(
+      List<String> header, List<List<String>> rows, List<Integer> lines, int line) {
     int i = lines.indexOf(line);
     return CsvTable.of(header, List.of(line), List.of(rows.get(i))).rows().get(0);
   }

@@ -8,15 +8,17 @@ import java.util.Set;
 import org.chronotope.common.Text;
 
 /**
- * The parts TimelineJS and StoryMapJS slides share: headline and text (HTML), media, background
- * and ids made from headlines. Active content in a headline or text rejects the event: it is
- * refused rather than silently altered, so that the editor sees what the file tried to do.
+ * The parts TimelineJS and StoryMapJS slides share: headline and text (HTML), media, background and
+ * ids made from headlines. Active content in a headline or text rejects the event: it is refused
+ * rather than silently altered, so that the editor sees what the file tried to do.
  */
 final class SlideText {
 
   private final Set<String> usedIds = new HashSet<>();
 
-  /** Fills title, body and media of {@code record} from a slide's {@code text} and {@code media}. */
+  /**
+   * Fills title, body and media of {@code record} from a slide's {@code text} and {@code media}.
+   */
   void read(JsonNode slide, ImportRecord record, ImportDocument doc) {
     JsonNode text = slide.path("text");
     String headlineHtml = MediaReader.text(text, "headline");
@@ -26,7 +28,8 @@ final class SlideText {
     rejectActive(textHtml, textWhere, "text", record);
     String body = ImportedHtml.toBody(textHtml);
 
-    MediaReader.Result media = MediaReader.read(slide.get("media"), record.where.child("media"), doc.notes);
+    MediaReader.Result media =
+        MediaReader.read(slide.get("media"), record.where.child("media"), doc.notes);
     if (media.embeddedHtml() != null) {
       body = body.isEmpty() ? media.embeddedHtml() : body + "\n" + media.embeddedHtml();
     }
@@ -36,13 +39,17 @@ final class SlideText {
       record.media.add(media.media());
     }
     if (slide.hasNonNull("background") && !slide.get("background").isEmpty()) {
-      doc.note(record.where.issue("background", "background ignored: Chronotope does not draw slide backgrounds"));
+      doc.note(
+          record.where.issue(
+              "background", "background ignored: Chronotope does not draw slide backgrounds"));
     }
 
     String title = ImportedHtml.toText(headlineHtml);
     if (title.isEmpty()) {
       title = fallbackTitle(body, media, record);
-      doc.note(textWhere.issue("headline", "no headline; the title '" + title + "' was taken from the event"));
+      doc.note(
+          textWhere.issue(
+              "headline", "no headline; the title '" + title + "' was taken from the event"));
     }
     record.title = title;
   }
@@ -58,7 +65,9 @@ final class SlideText {
         id = id + "-" + (index + 1);
       }
     } else if (usedIds.contains(id)) {
-      record.reject(record.where.issue("unique_id", "unique_id '" + id + "' is used by an earlier event of this file"));
+      record.reject(
+          record.where.issue(
+              "unique_id", "unique_id '" + id + "' is used by an earlier event of this file"));
     }
     usedIds.add(id);
     record.externalId = id;
@@ -67,8 +76,12 @@ final class SlideText {
   private static void rejectActive(String html, Where where, String field, ImportRecord record) {
     List<String> active = ImportedHtml.activeContent(html);
     if (!active.isEmpty()) {
-      record.reject(where.issue(field, "contains " + String.join(", ", active)
-          + "; Chronotope does not import active content — remove it from the file"));
+      record.reject(
+          where.issue(
+              field,
+              "contains "
+                  + String.join(", ", active)
+                  + "; Chronotope does not import active content — remove it from the file"));
     }
   }
 

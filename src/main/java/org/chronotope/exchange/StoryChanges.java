@@ -9,7 +9,6 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.event.EventDate;
 import org.chronotope.event.EventInput.DateInput;
-
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryInput;
 import org.chronotope.story.StoryInput.EraInput;
@@ -39,8 +38,13 @@ public class StoryChanges {
     story.eras.forEach(e -> eras.add(era(e.label, e.start(), e.end())));
     List<String> erasAdded = new ArrayList<>();
     for (ImportDocument.EraDraft draft : doc.eras) {
-      boolean known = story.eras.stream().anyMatch(e -> e.label.equals(draft.label())
-          && e.start().equals(draft.start()) && e.end().equals(draft.end()));
+      boolean known =
+          story.eras.stream()
+              .anyMatch(
+                  e ->
+                      e.label.equals(draft.label())
+                          && e.start().equals(draft.start())
+                          && e.end().equals(draft.end()));
       if (!known) {
         eras.add(era(draft.label(), draft.start(), draft.end()));
         erasAdded.add(draft.label());
@@ -53,26 +57,54 @@ public class StoryChanges {
       summarySet = true;
     }
     if (doc.title != null && !doc.title.isBlank() && !doc.title.equals(story.title)) {
-      doc.note(Where.file().issue("the story keeps its title '" + story.title + "'; the file's title is '"
-          + doc.title + "'"));
+      doc.note(
+          Where.file()
+              .issue(
+                  "the story keeps its title '"
+                      + story.title
+                      + "'; the file's title is '"
+                      + doc.title
+                      + "'"));
     }
     if (categories.added().isEmpty() && erasAdded.isEmpty() && !summarySet) {
       return new Result(false, List.of());
     }
-    MapView view = story.viewLat == null ? null : new MapView(story.viewLat, story.viewLon, story.viewZoom);
-    StoryInput input = new StoryInput(story.slug, story.title, summary, story.language, story.status, view,
-        categories.all(), eras, story.contextPlaces.stream().map(p -> p.slug).toList(), story.version);
+    MapView view =
+        story.viewLat == null ? null : new MapView(story.viewLat, story.viewLon, story.viewZoom);
+    StoryInput input =
+        new StoryInput(
+            story.slug,
+            story.title,
+            summary,
+            story.language,
+            story.status,
+            view,
+            categories.all(),
+            eras,
+            story.contextPlaces.stream().map(p -> p.slug).toList(),
+            story.version);
     List<Issue> problems = new ArrayList<>();
     for (ConstraintViolation<StoryInput> v : validator.validate(input)) {
-      problems.add(Where.file().issue("story " + v.getPropertyPath() + ": " + v.getMessage()
-          + (v.getPropertyPath().toString().equals("categories") ? " (the file has "
-              + categories.added().size() + " new groups)" : "")));
+      problems.add(
+          Where.file()
+              .issue(
+                  "story "
+                      + v.getPropertyPath()
+                      + ": "
+                      + v.getMessage()
+                      + (v.getPropertyPath().toString().equals("categories")
+                          ? " (the file has " + categories.added().size() + " new groups)"
+                          : "")));
     }
     if (problems.isEmpty() && rejections.isEmpty()) {
       try {
         stories.update(story.slug, input);
       } catch (ProblemException e) {
-        e.errors().forEach(err -> problems.add(Where.file().issue("story " + err.field() + ": " + err.message())));
+        e.errors()
+            .forEach(
+                err ->
+                    problems.add(
+                        Where.file().issue("story " + err.field() + ": " + err.message())));
       }
     }
     rejections.addAll(problems);
@@ -80,7 +112,9 @@ public class StoryChanges {
   }
 
   private static EraInput era(String label, EventDate start, EventDate end) {
-    return new EraInput(label, new DateInput(start.iso(), start.precision()), new DateInput(end.iso(), end.precision()));
+    return new EraInput(
+        label,
+        new DateInput(start.iso(), start.precision()),
+        new DateInput(end.iso(), end.precision()));
   }
-
 }

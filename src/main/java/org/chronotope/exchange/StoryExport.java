@@ -13,18 +13,19 @@ import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 
 /**
- * A story and the events a reader may export from it: published ones for everybody, drafts too
- * for editors, with the same visibility rules as the JSON API because it asks the same services;
- * with what ACLED coded about those imported from it.
+ * A story and the events a reader may export from it: published ones for everybody, drafts too for
+ * editors, with the same visibility rules as the JSON API because it asks the same services; with
+ * what ACLED coded about those imported from it.
  */
 @ApplicationScoped
 public class StoryExport {
 
   /**
-   * What an exporter writes; {@code exact} when editors export, who see protected locations as
-   * they are (readers get their cells: {@link PublicLocation}).
+   * What an exporter writes; {@code exact} when editors export, who see protected locations as they
+   * are (readers get their cells: {@link PublicLocation}).
    */
-  public record Content(Story story, List<Event> events, boolean exact, Map<Long, AcledFields> acled) {
+  public record Content(
+      Story story, List<Event> events, boolean exact, Map<Long, AcledFields> acled) {
 
     public Content(Story story, List<Event> events, boolean exact) {
       this(story, events, exact, Map.of());
@@ -53,7 +54,8 @@ public class StoryExport {
       PageOf<Event> found = events.search(story, EventFilter.NONE, includeDrafts, page, PAGE);
       all.addAll(found.items());
       if (!found.hasNext()) {
-        return new Content(story, all, includeDrafts, AcledFields.of(all.stream().map(e -> e.id).toList()));
+        return new Content(
+            story, all, includeDrafts, AcledFields.of(all.stream().map(e -> e.id).toList()));
       }
     }
   }

@@ -1,12 +1,12 @@
 package org.chronotope.exchange;
 
-import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.chronotope.common.ProblemException;
@@ -38,7 +38,11 @@ public class StoryImporter {
   private final Validator validator;
   private final TourImport tours;
 
-  public StoryImporter(EventService events, EventBatches batches, StoryChanges storyChanges, Validator validator,
+  public StoryImporter(
+      EventService events,
+      EventBatches batches,
+      StoryChanges storyChanges,
+      Validator validator,
       TourImport tours) {
     this.events = events;
     this.batches = batches;
@@ -47,19 +51,28 @@ public class StoryImporter {
     this.tours = tours;
   }
 
-  /** Hears each event an import wrote, with the revision it had before (null when the import created it). */
+  /**
+   * Hears each event an import wrote, with the revision it had before (null when the import created
+   * it).
+   */
   interface Written {
     void accept(Event event, Long revisionBefore);
   }
 
   /** Imports {@code doc} into the story; {@code progress} hears how many records are done. */
   ImportReport apply(ImportDocument doc, long storyId, boolean publish, IntConsumer progress) {
-    return apply(doc, storyId, publish, progress, (event, before) -> { });
+    return apply(doc, storyId, publish, progress, (event, before) -> {});
   }
 
-  /** As {@link #apply(ImportDocument, long, boolean, IntConsumer)}; {@code written} hears each event changed. */
-  ImportReport apply(ImportDocument doc, long storyId, boolean publish, IntConsumer progress, Written written) {
-    Story story = Story.<Story>findByIdOptional(storyId).orElseThrow(() -> ProblemException.notFound("story"));
+  /**
+   * As {@link #apply(ImportDocument, long, boolean, IntConsumer)}; {@code written} hears each event
+   * changed.
+   */
+  ImportReport apply(
+      ImportDocument doc, long storyId, boolean publish, IntConsumer progress, Written written) {
+    Story story =
+        Story.<Story>findByIdOptional(storyId)
+            .orElseThrow(() -> ProblemException.notFound("story"));
     List<Issue> rejections = new ArrayList<>(doc.rejections);
     doc.records.forEach(r -> rejections.addAll(r.rejections));
     CategoryPlan categories = new CategoryPlan(story);
@@ -81,8 +94,17 @@ public class StoryImporter {
         action = Action.REJECT;
       } else {
         resolvePlace(r, doc);
-        action = write(r, storyId, find(existing, r.externalId, storyId), categoryOf.get(r), publish, doc, rejections,
-            written, saved);
+        action =
+            write(
+                r,
+                storyId,
+                find(existing, r.externalId, storyId),
+                categoryOf.get(r),
+                publish,
+                doc,
+                rejections,
+                written,
+                saved);
       }
       switch (action) {
         case CREATE -> created++;
@@ -102,9 +124,22 @@ public class StoryImporter {
     if (rejections.isEmpty()) {
       tours.apply(Story.findById(storyId), doc, saved, publish, rejections);
     }
-    return new ImportReport(doc.format.key(), doc.records.size(), created, updated, skipped, rejected, doc.title,
-        changes.summarySet(), categories.added().stream().map(c -> c.name()).toList(), changes.erasAdded(),
-        rejections.size(), ImportReport.cut(rejections), doc.notes.size(), ImportReport.cut(doc.notes), preview,
+    return new ImportReport(
+        doc.format.key(),
+        doc.records.size(),
+        created,
+        updated,
+        skipped,
+        rejected,
+        doc.title,
+        changes.summarySet(),
+        categories.added().stream().map(c -> c.name()).toList(),
+        changes.erasAdded(),
+        rejections.size(),
+        ImportReport.cut(rejections),
+        doc.notes.size(),
+        ImportReport.cut(doc.notes),
+        preview,
         doc.unreadDates.isEmpty() ? null : List.copyOf(doc.unreadDates));
   }
 
@@ -114,10 +149,20 @@ public class StoryImporter {
     }
   }
 
-  private Action write(ImportRecord r, long storyId, Existing found, String category, boolean publish,
-      ImportDocument doc, List<Issue> rejections, Written written, Map<ImportRecord, Long> saved) {
+  private Action write(
+      ImportRecord r,
+      long storyId,
+      Existing found,
+      String category,
+      boolean publish,
+      ImportDocument doc,
+      List<Issue> rejections,
+      Written written,
+      Map<ImportRecord, Long> saved) {
     if (found != null && found.trashed()) {
-      doc.note(r.where.issue("event '" + r.externalId + "' is in the trash: left there, not re-created"));
+      doc.note(
+          r.where.issue(
+              "event '" + r.externalId + "' is in the trash: left there, not re-created"));
       return Action.SKIP;
     }
     EventInput input;
@@ -130,8 +175,11 @@ public class StoryImporter {
     if (TrustRules.lacksRequiredSource(Story.findById(storyId), input)) {
       // The story publishes nothing unsourced: the event comes in, as a draft an editor can source.
       input = input.withStatus(PublicationStatus.DRAFT);
-      doc.note(r.where.issue("sources", "no source: imported as a draft, since this story publishes no event"
-          + " without a source"));
+      doc.note(
+          r.where.issue(
+              "sources",
+              "no source: imported as a draft, since this story publishes no event"
+                  + " without a source"));
     }
     List<Issue> problems = new ArrayList<>();
     for (ConstraintViolation<EventInput> v : validator.validate(input)) {
@@ -168,15 +216,22 @@ public class StoryImporter {
     return found == null ? Action.CREATE : Action.UPDATE;
   }
 
-  /** Links a record to the gazetteer place it names; its own geometry goes when it is the place's. */
+  /**
+   * Links a record to the gazetteer place it names; its own geometry goes when it is the place's.
+   */
   private static void resolvePlace(ImportRecord r, ImportDocument doc) {
     if (r.placeSlug == null) {
       return;
     }
     Place place = Place.findBySlug(r.placeSlug).orElse(null);
     if (place == null) {
-      doc.note(r.where.issue("properties/place", "unknown place '" + r.placeSlug + "' ignored"
-          + (r.geometry == null ? "" : "; the geometry is kept")));
+      doc.note(
+          r.where.issue(
+              "properties/place",
+              "unknown place '"
+                  + r.placeSlug
+                  + "' ignored"
+                  + (r.geometry == null ? "" : "; the geometry is kept")));
       r.placeSlug = null;
     } else if (r.geometry != null && r.geometry.equals(place.geometry())) {
       r.geometry = null;
@@ -184,13 +239,21 @@ public class StoryImporter {
   }
 
   private static Preview preview(ImportRecord r, Action action, String category) {
-    String location = r.geometry != null
-        ? r.geometry.type() + " " + round(r.geometry.lat()) + ", " + round(r.geometry.lon())
-        : r.placeSlug;
-    return new Preview(r.where.describe(), action, r.externalId, r.title,
+    String location =
+        r.geometry != null
+            ? r.geometry.type() + " " + round(r.geometry.lat()) + ", " + round(r.geometry.lon())
+            : r.placeSlug;
+    return new Preview(
+        r.where.describe(),
+        action,
+        r.externalId,
+        r.title,
         r.start == null ? null : new DateJson(r.start.iso(), r.start.precision()),
         r.end == null ? null : new DateJson(r.end.iso(), r.end.precision()),
-        r.displayDate, location, category, r.media == null ? 0 : r.media.size());
+        r.displayDate,
+        location,
+        category,
+        r.media == null ? 0 : r.media.size());
   }
 
   private static String round(double d) {
@@ -200,8 +263,10 @@ public class StoryImporter {
   private static Map<String, Existing> existing(long storyId) {
     Map<String, Existing> byId = new HashMap<>();
     Event.getEntityManager()
-        .createQuery("select e.externalId, e.id, e.deletedAt from Event e where e.story.id = :story"
-            + " and e.externalId is not null", Object[].class)
+        .createQuery(
+            "select e.externalId, e.id, e.deletedAt from Event e where e.story.id = :story"
+                + " and e.externalId is not null",
+            Object[].class)
         .setParameter("story", storyId)
         .getResultList()
         .forEach(row -> byId.put((String) row[0], new Existing((Long) row[1], row[2] != null)));

@@ -11,11 +11,11 @@ import org.chronotope.place.Geometry;
 
 /**
  * Reads StoryMapJS JSON: {@code storymap.slides[]}, the first one an overview when its type says
- * so. A slide's date is free text: it is kept as the display date, and read as a date only when
- * the whole text is one. A slide whose date cannot be read is dated with {@code undatedAs} when
- * the editor gives it (whose year also completes texts like "Aug 23"), and rejected otherwise.
- * The slides in their order are also a guided tour ({@link TourDraft}): each slide's location and
- * zoom frame its step, the overview is the opening step.
+ * so. A slide's date is free text: it is kept as the display date, and read as a date only when the
+ * whole text is one. A slide whose date cannot be read is dated with {@code undatedAs} when the
+ * editor gives it (whose year also completes texts like "Aug 23"), and rejected otherwise. The
+ * slides in their order are also a guided tour ({@link TourDraft}): each slide's location and zoom
+ * frame its step, the overview is the opening step.
  */
 final class StoryMapReader {
 
@@ -24,7 +24,8 @@ final class StoryMapReader {
   static ImportDocument read(JsonNode root, Undated undatedAs) {
     JsonNode slides = root.path("storymap").path("slides");
     if (!slides.isArray()) {
-      throw FormatGuess.mismatch(ImportFormat.STORYMAPJS, root, "a StoryMapJS file has storymap.slides, an array");
+      throw FormatGuess.mismatch(
+          ImportFormat.STORYMAPJS, root, "a StoryMapJS file has storymap.slides, an array");
     }
     ImportDocument doc = new ImportDocument(ImportFormat.STORYMAPJS);
     SlideText text = new SlideText();
@@ -75,17 +76,35 @@ final class StoryMapReader {
     tour.frameOpening();
     doc.tour = tour;
     if (doc.records.stream().anyMatch(r -> r.derivedId)) {
-      doc.note(Where.file().issue("StoryMapJS slides have no ids: each event's id was made from its headline,"
-          + " so a re-import matches a slide only while its headline stays the same"));
+      doc.note(
+          Where.file()
+              .issue(
+                  "StoryMapJS slides have no ids: each event's id was made from its headline,"
+                      + " so a re-import matches a slide only while its headline stays the same"));
     }
-    dropped.forEach((key, count) -> doc.note(Where.file().issue("location." + key + " is not kept (" + count
-        + " slide(s)): " + (key.equals("name") ? "the place is kept as coordinates"
-            : key.equals("line") ? "the map does not join slides with lines"
-            : "Chronotope draws its own markers by category"))));
+    dropped.forEach(
+        (key, count) ->
+            doc.note(
+                Where.file()
+                    .issue(
+                        "location."
+                            + key
+                            + " is not kept ("
+                            + count
+                            + " slide(s)): "
+                            + (key.equals("name")
+                                ? "the place is kept as coordinates"
+                                : key.equals("line")
+                                    ? "the map does not join slides with lines"
+                                    : "Chronotope draws its own markers by category"))));
     return doc;
   }
 
-  private static void readDate(JsonNode slide, ImportRecord record, ImportDocument doc, Undated undatedAs,
+  private static void readDate(
+      JsonNode slide,
+      ImportRecord record,
+      ImportDocument doc,
+      Undated undatedAs,
       Integer contextYear) {
     record.datesGiven = true;
     String text = MediaReader.text(slide, "date").strip();
@@ -95,9 +114,23 @@ final class StoryMapReader {
       record.start = period.get().start();
       record.end = period.get().end();
       if (period.get().usedContextYear()) {
-        doc.note(record.where.issue("date", "'" + text + "' has no year; read as " + record.start
-            + " with the year you gave (" + contextYear + ")")
-            .because(Issue.Reason.YEAR_COMPLETED, text, String.valueOf(record.start), String.valueOf(contextYear)));
+        doc.note(
+            record
+                .where
+                .issue(
+                    "date",
+                    "'"
+                        + text
+                        + "' has no year; read as "
+                        + record.start
+                        + " with the year you gave ("
+                        + contextYear
+                        + ")")
+                .because(
+                    Issue.Reason.YEAR_COMPLETED,
+                    text,
+                    String.valueOf(record.start),
+                    String.valueOf(contextYear)));
       }
       return;
     }
@@ -105,24 +138,45 @@ final class StoryMapReader {
     if (undatedAs != null) {
       record.start = undatedAs.start();
       record.end = undatedAs.end();
-      doc.note(record.where.issue("date", (text.isEmpty() ? "no date" : "'" + text + "' is not a date")
-          + "; dated " + undatedAs + " as you asked"
-          + (text.isEmpty() ? "" : ", and the text kept as the display date"))
-          .because(Issue.Reason.DATED_AS_ASKED, text, undatedAs.toString()));
+      doc.note(
+          record
+              .where
+              .issue(
+                  "date",
+                  (text.isEmpty() ? "no date" : "'" + text + "' is not a date")
+                      + "; dated "
+                      + undatedAs
+                      + " as you asked"
+                      + (text.isEmpty() ? "" : ", and the text kept as the display date"))
+              .because(Issue.Reason.DATED_AS_ASKED, text, undatedAs.toString()));
       return;
     }
     boolean noYear = !text.isEmpty() && FreeTextDates.read(text, 2000).isPresent();
-    Issue issue = record.where.issue("date", (text.isEmpty() ? "the slide has no date"
-        : "'" + text + "' cannot be read as a date" + (noYear ? " (it has no year)" : ""))
-        + "; every Chronotope event needs one. Write it as 2005-08-23, or import with undatedAs (e.g. undatedAs=2005)"
-        + " to date such slides yourself");
-    record.reject(text.isEmpty() ? issue.because(Issue.Reason.SLIDE_NO_DATE)
-        : issue.because(noYear ? Issue.Reason.SLIDE_DATE_NO_YEAR : Issue.Reason.SLIDE_DATE_UNREADABLE, text));
+    Issue issue =
+        record.where.issue(
+            "date",
+            (text.isEmpty()
+                    ? "the slide has no date"
+                    : "'"
+                        + text
+                        + "' cannot be read as a date"
+                        + (noYear ? " (it has no year)" : ""))
+                + "; every Chronotope event needs one. Write it as 2005-08-23, or import with undatedAs (e.g. undatedAs=2005)"
+                + " to date such slides yourself");
+    record.reject(
+        text.isEmpty()
+            ? issue.because(Issue.Reason.SLIDE_NO_DATE)
+            : issue.because(
+                noYear ? Issue.Reason.SLIDE_DATE_NO_YEAR : Issue.Reason.SLIDE_DATE_UNREADABLE,
+                text));
   }
 
-  private static void readLocation(JsonNode location, ImportRecord record, Map<String, Integer> dropped) {
+  private static void readLocation(
+      JsonNode location, ImportRecord record, Map<String, Integer> dropped) {
     record.locationGiven = true;
-    if (location == null || !location.isObject() || (!location.has("lat") && !location.has("lon"))) {
+    if (location == null
+        || !location.isObject()
+        || (!location.has("lat") && !location.has("lon"))) {
       return;
     }
     Double lat = number(location.get("lat"));
@@ -136,8 +190,12 @@ final class StoryMapReader {
       record.geometry = Geometry.point(lat, lon);
       record.locationPrecision = LocationPrecision.EXACT;
     } catch (ProblemException e) {
-      e.errors().forEach(err -> record.reject(where.issue(err.message().startsWith("latitude") ? "lat" : "lon",
-          err.message())));
+      e.errors()
+          .forEach(
+              err ->
+                  record.reject(
+                      where.issue(
+                          err.message().startsWith("latitude") ? "lat" : "lon", err.message())));
     }
     // The zoom is kept: it frames the slide's step in the tour.
     for (String key : new String[] {"name", "line", "icon"}) {
@@ -147,11 +205,16 @@ final class StoryMapReader {
     }
   }
 
-  /** The overview slide as the tour's opening step: its text, media and, when it has one, its view. */
+  /**
+   * The overview slide as the tour's opening step: its text, media and, when it has one, its view.
+   */
   private static TourDraft.Step opening(JsonNode overview, ImportDocument doc) {
     TourDraft.Step step = new TourDraft.Step();
-    step.text = Text.trimToNull(ImportedHtml.toBody(MediaReader.text(overview.path("text"), "text")));
-    step.media = MediaReader.read(overview.get("media"), Where.json("/storymap/slides/0/media"), doc.notes).media();
+    step.text =
+        Text.trimToNull(ImportedHtml.toBody(MediaReader.text(overview.path("text"), "text")));
+    step.media =
+        MediaReader.read(overview.get("media"), Where.json("/storymap/slides/0/media"), doc.notes)
+            .media();
     ownStep(overview, step);
     JsonNode location = overview.path("location");
     Double lat = number(location.get("lat"));
@@ -165,7 +228,9 @@ final class StoryMapReader {
     return step;
   }
 
-  /** A slide's step: its event, its text and first medium, and its view when the slide gives a zoom. */
+  /**
+   * A slide's step: its event, its text and first medium, and its view when the slide gives a zoom.
+   */
   private static TourDraft.Step step(JsonNode slide, ImportRecord record) {
     TourDraft.Step step = new TourDraft.Step();
     step.record = record;
@@ -175,12 +240,19 @@ final class StoryMapReader {
     Double zoom = number(location.get("zoom"));
     if (slide.has(StoryMapWriter.STEP)) {
       // Our own export: the step's fields, and its view, which may differ from its event's point.
-      step.media = MediaReader.read(slide.get("media"), record.where.child("media"), new ArrayList<>()).media();
+      step.media =
+          MediaReader.read(slide.get("media"), record.where.child("media"), new ArrayList<>())
+              .media();
       ownStep(slide, step);
       Double lat = number(location.get("lat"));
       Double lon = number(location.get("lon"));
       boolean fit = slide.path(StoryMapWriter.STEP).path("fit").asBoolean(false);
-      if (!fit && zoom != null && lat != null && lon != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+      if (!fit
+          && zoom != null
+          && lat != null
+          && lon != null
+          && Math.abs(lat) <= 90
+          && Math.abs(lon) <= 180) {
         step.lat = lat;
         step.lon = lon;
         step.zoom = zoom(zoom);
@@ -211,7 +283,9 @@ final class StoryMapReader {
     return step;
   }
 
-  /** The step's own fields our export keeps beside a slide: its Markdown text and timeline window. */
+  /**
+   * The step's own fields our export keeps beside a slide: its Markdown text and timeline window.
+   */
   private static void ownStep(JsonNode slide, TourDraft.Step step) {
     JsonNode own = slide.path(StoryMapWriter.STEP);
     if (!own.isObject()) {
@@ -221,7 +295,7 @@ final class StoryMapReader {
     step.windowFrom = Text.trimToNull(own.path("from").asText(null));
     step.windowTo = Text.trimToNull(own.path("to").asText(null));
     if (!own.path("media").asBoolean(true)) {
-      step.media = null;  // the slide shows its event's medium; the step has none of its own
+      step.media = null; // the slide shows its event's medium; the step has none of its own
     }
   }
 

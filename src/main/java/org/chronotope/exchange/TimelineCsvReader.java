@@ -1,7 +1,5 @@
 package org.chronotope.exchange;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -9,17 +7,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronotope.common.ProblemException;
 
 /**
  * Reads the TimelineJS spreadsheet template saved as CSV: each row is made into the slide object
- * TimelineJS builds from it, then mapped as TimelineJS JSON is, with errors named by line and column.
+ * TimelineJS builds from it, then mapped as TimelineJS JSON is, with errors named by line and
+ * column.
  */
 final class TimelineCsvReader {
 
-  static final List<String> COLUMNS = List.of("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day",
-      "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail",
-      "Type", "Group", "Background");
+  static final List<String> COLUMNS =
+      List.of(
+          "Year",
+          "Month",
+          "Day",
+          "Time",
+          "End Year",
+          "End Month",
+          "End Day",
+          "End Time",
+          "Display Date",
+          "Headline",
+          "Text",
+          "Media",
+          "Media Credit",
+          "Media Caption",
+          "Media Thumbnail",
+          "Type",
+          "Group",
+          "Background");
   static final String ALT_TEXT = "Alt Text";
 
   /** Field paths of the slide object, by the column they come from. */
@@ -58,16 +76,38 @@ final class TimelineCsvReader {
   static ImportDocument read(CsvTable table) {
     List<String> missing = COLUMNS.stream().filter(c -> !table.has(c)).toList();
     if (!missing.isEmpty()) {
-      throw ProblemException.invalid("file", "wrong header: missing column(s) " + String.join(", ", missing)
-          + "; a TimelineJS spreadsheet has the columns " + String.join(", ", COLUMNS) + " (and optionally "
-          + ALT_TEXT + ")" + FormatGuess.ofCsvHeader(table.lowerHeader()).filter(f -> f != ImportFormat.TIMELINEJS_CSV)
-              .map(f -> "; it looks like a " + f.label() + " — import it with format=" + f.key()).orElse(""));
+      throw ProblemException.invalid(
+          "file",
+          "wrong header: missing column(s) "
+              + String.join(", ", missing)
+              + "; a TimelineJS spreadsheet has the columns "
+              + String.join(", ", COLUMNS)
+              + " (and optionally "
+              + ALT_TEXT
+              + ")"
+              + FormatGuess.ofCsvHeader(table.lowerHeader())
+                  .filter(f -> f != ImportFormat.TIMELINEJS_CSV)
+                  .map(
+                      f -> "; it looks like a " + f.label() + " — import it with format=" + f.key())
+                  .orElse(""));
     }
     ImportDocument doc = new ImportDocument(ImportFormat.TIMELINEJS_CSV);
-    List<String> extra = table.header().stream()
-        .filter(h -> COLUMNS.stream().noneMatch(c -> c.equalsIgnoreCase(h)) && !h.equalsIgnoreCase(ALT_TEXT)).toList();
+    List<String> extra =
+        table.header().stream()
+            .filter(
+                h ->
+                    COLUMNS.stream().noneMatch(c -> c.equalsIgnoreCase(h))
+                        && !h.equalsIgnoreCase(ALT_TEXT))
+            .toList();
     if (!extra.isEmpty()) {
-      doc.note(new Issue(null, 1, null, "column(s) " + String.join(", ", extra) + " ignored: not part of the TimelineJS template"));
+      doc.note(
+          new Issue(
+              null,
+              1,
+              null,
+              "column(s) "
+                  + String.join(", ", extra)
+                  + " ignored: not part of the TimelineJS template"));
     }
     TimelineJsMapping mapping = new TimelineJsMapping(doc);
     boolean titleSeen = false;
@@ -86,8 +126,15 @@ final class TimelineCsvReader {
         mapping.readEra(slide, where);
       } else {
         if (!type.isEmpty() && !type.equals("event")) {
-          doc.note(where.issue("type", "type '" + row.get("Type") + "' read as an event"
-              + (type.equals("title") ? " (TimelineJS takes only the first title row)" : "")));
+          doc.note(
+              where.issue(
+                  "type",
+                  "type '"
+                      + row.get("Type")
+                      + "' read as an event"
+                      + (type.equals("title")
+                          ? " (TimelineJS takes only the first title row)"
+                          : "")));
         }
         mapping.readEvent(slide, where, index++);
       }
@@ -117,12 +164,18 @@ final class TimelineCsvReader {
     start.put("year", row.get("Year")).put("month", row.get("Month")).put("day", row.get("Day"));
     time(row.get("Time"), start, where.child("start_date"), doc);
     ObjectNode end = slide.putObject("end_date");
-    end.put("year", row.get("End Year")).put("month", row.get("End Month")).put("day", row.get("End Day"));
+    end.put("year", row.get("End Year"))
+        .put("month", row.get("End Month"))
+        .put("day", row.get("End Day"));
     time(row.get("End Time"), end, where.child("end_date"), doc);
     slide.put("display_date", row.get("Display Date"));
     slide.putObject("text").put("headline", row.get("Headline")).put("text", row.get("Text"));
-    slide.putObject("media").put("url", row.get("Media")).put("credit", row.get("Media Credit"))
-        .put("caption", row.get("Media Caption")).put("thumbnail", row.get("Media Thumbnail"))
+    slide
+        .putObject("media")
+        .put("url", row.get("Media"))
+        .put("credit", row.get("Media Credit"))
+        .put("caption", row.get("Media Caption"))
+        .put("thumbnail", row.get("Media Thumbnail"))
         .put("alt", row.get(ALT_TEXT));
     slide.put("group", row.get("Group"));
     if (!row.get("Background").isBlank()) {
@@ -131,14 +184,18 @@ final class TimelineCsvReader {
     return slide;
   }
 
-  /** "8:30 PM", "20:30", "2030", "20.30" → hour and minute, as TimelineJS's parseTime reads them. */
+  /**
+   * "8:30 PM", "20:30", "2030", "20.30" → hour and minute, as TimelineJS's parseTime reads them.
+   */
   private static void time(String text, ObjectNode date, Where where, ImportDocument doc) {
     String t = text.strip();
     if (t.isEmpty()) {
       return;
     }
-    Matcher m = Pattern
-        .compile("(?i)^(\\d{1,2})(?:[:.]?(\\d{2}))?(?:[:.](\\d{2})(?:[.,]\\d+)?)?\\s*([ap])?\\.?(?:m\\.?)?$").matcher(t);
+    Matcher m =
+        Pattern.compile(
+                "(?i)^(\\d{1,2})(?:[:.]?(\\d{2}))?(?:[:.](\\d{2})(?:[.,]\\d+)?)?\\s*([ap])?\\.?(?:m\\.?)?$")
+            .matcher(t);
     if (!m.matches()) {
       // Not a time: handed on as is, so the date reader names it.
       date.put("hour", t);

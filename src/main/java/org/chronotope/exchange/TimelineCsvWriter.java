@@ -38,13 +38,19 @@ final class TimelineCsvWriter {
   static String write(StoryExport.Content content) {
     StringWriter out = new StringWriter();
     out.write(CsvWriter.BOM);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
-        .setQuoteMode(QuoteMode.ALL_NON_NULL).setRecordSeparator("\r\n").get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(COLUMNS.toArray(String[]::new))
+            .setQuoteMode(QuoteMode.ALL_NON_NULL)
+            .setRecordSeparator("\r\n")
+            .get();
     Story story = content.story();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       Row title = new Row();
       title.set("Headline", ImportedHtml.escape(story.title));
-      title.set("Text", story.summary == null ? "" : "<p>" + ImportedHtml.escape(story.summary) + "</p>");
+      title.set(
+          "Text", story.summary == null ? "" : "<p>" + ImportedHtml.escape(story.summary) + "</p>");
       title.set("Type", "title");
       csv.printRecord(title.values());
       for (Event e : content.events()) {
@@ -79,10 +85,15 @@ final class TimelineCsvWriter {
       row.set("Media Credit", first.credit == null ? "" : ImportedHtml.escape(first.credit));
       row.set("Media Caption", first.caption == null ? "" : ImportedHtml.escape(first.caption));
       row.set("Media Thumbnail", first.thumbnail == null ? "" : first.thumbnail);
-      row.set(TimelineCsvReader.ALT_TEXT, first.altText == null ? "" : ImportedHtml.escape(first.altText));
+      row.set(
+          TimelineCsvReader.ALT_TEXT,
+          first.altText == null ? "" : ImportedHtml.escape(first.altText));
       for (Media more : e.media.subList(1, e.media.size())) {
-        text.append("<p><a href=\"").append(ImportedHtml.escape(more.url)).append("\">")
-            .append(ImportedHtml.escape(more.caption == null ? more.url : more.caption)).append("</a></p>");
+        text.append("<p><a href=\"")
+            .append(ImportedHtml.escape(more.url))
+            .append("\">")
+            .append(ImportedHtml.escape(more.caption == null ? more.url : more.caption))
+            .append("</a></p>");
       }
     }
     row.set("Text", Markdown.sanitize(text.toString()));
@@ -100,7 +111,9 @@ final class TimelineCsvWriter {
     row.setRaw(prefix + "Month", d.path("month").asText(""));
     row.setRaw(prefix + "Day", d.path("day").asText(""));
     if (d.has("hour")) {
-      row.setRaw(prefix + "Time", String.format(Locale.ROOT, "%02d:%02d", d.get("hour").asInt(), d.get("minute").asInt()));
+      row.setRaw(
+          prefix + "Time",
+          String.format(Locale.ROOT, "%02d:%02d", d.get("hour").asInt(), d.get("minute").asInt()));
     }
   }
 

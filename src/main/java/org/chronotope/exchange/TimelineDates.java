@@ -13,11 +13,11 @@ import org.chronotope.event.DatePrecision;
 import org.chronotope.event.EventDate;
 
 /**
- * TimelineJS date objects ({@code {"year": "1963", "month": "8", "day": "9"}}) to and from
- * {@link EventDate}. The precision follows the parts given. Years: TimelineJS hands the year to a
- * JavaScript Date, which counts astronomically, but shows a negative year −N as "N BCE"; the
- * author meant what TimelineJS shows, so −N is read as N BCE, which is ISO year 1 − N, and ISO
- * year Y ≤ 0 is written back as Y − 1. TimelineJS year 0 (shown "0") is read as 1 BCE.
+ * TimelineJS date objects ({@code {"year": "1963", "month": "8", "day": "9"}}) to and from {@link
+ * EventDate}. The precision follows the parts given. Years: TimelineJS hands the year to a
+ * JavaScript Date, which counts astronomically, but shows a negative year −N as "N BCE"; the author
+ * meant what TimelineJS shows, so −N is read as N BCE, which is ISO year 1 − N, and ISO year Y ≤ 0
+ * is written back as Y − 1. TimelineJS year 0 (shown "0") is read as 1 BCE.
  */
 final class TimelineDates {
 
@@ -27,12 +27,14 @@ final class TimelineDates {
   private TimelineDates() {}
 
   /**
-   * Reads a date object at {@code where}. Returns empty, with the reasons added to
-   * {@code rejections}, when it is not a date; dropped parts are added to {@code notes}.
+   * Reads a date object at {@code where}. Returns empty, with the reasons added to {@code
+   * rejections}, when it is not a date; dropped parts are added to {@code notes}.
    */
-  static Optional<EventDate> read(JsonNode date, Where where, List<Issue> rejections, List<Issue> notes) {
+  static Optional<EventDate> read(
+      JsonNode date, Where where, List<Issue> rejections, List<Issue> notes) {
     if (date == null || !date.isObject()) {
-      rejections.add(where.issue("must be a date object such as {\"year\": \"2025\", \"month\": \"1\"}"));
+      rejections.add(
+          where.issue("must be a date object such as {\"year\": \"2025\", \"month\": \"1\"}"));
       return Optional.empty();
     }
     int before = rejections.size();
@@ -47,12 +49,17 @@ final class TimelineDates {
       return Optional.empty();
     }
     if (year == null) {
-      rejections.add(where.issue("year", "required: the year, e.g. 2025 (or -44 for 44 BCE)").because(Issue.Reason.YEAR_REQUIRED));
+      rejections.add(
+          where
+              .issue("year", "required: the year, e.g. 2025 (or -44 for 44 BCE)")
+              .because(Issue.Reason.YEAR_REQUIRED));
       return Optional.empty();
     }
     if (month != null && (month < 1 || month > 12)) {
-      rejections.add(where.issue("month", "month " + month + " is out of range 1–12")
-          .because(Issue.Reason.MONTH_RANGE, String.valueOf(month)));
+      rejections.add(
+          where
+              .issue("month", "month " + month + " is out of range 1–12")
+              .because(Issue.Reason.MONTH_RANGE, String.valueOf(month)));
     }
     if (day != null && month == null) {
       rejections.add(where.issue("day", "a day is given without a month"));
@@ -70,33 +77,50 @@ final class TimelineDates {
       rejections.add(where.issue("minute", "minute " + minute + " is out of range 0–59"));
     }
     if (Math.abs((long) year) > MAX_YEAR + 1) {
-      rejections.add(where.issue("year", "year " + year + " is outside the range Chronotope keeps (±" + MAX_YEAR + ")"));
+      rejections.add(
+          where.issue(
+              "year",
+              "year " + year + " is outside the range Chronotope keeps (±" + MAX_YEAR + ")"));
     }
     if (rejections.size() > before) {
       return Optional.empty();
     }
     int isoYear = isoYear(year);
     if (year == 0) {
-      notes.add(where.issue("year", "TimelineJS year 0 is read as 1 BCE (ISO year 0); it is exported as -1"));
+      notes.add(
+          where.issue(
+              "year", "TimelineJS year 0 is read as 1 BCE (ISO year 0); it is exported as -1"));
     }
     if (day != null) {
       int length = YearMonth.of(isoYear, month).lengthOfMonth();
       if (day < 1 || day > length) {
-        rejections.add(where.issue("day", "day " + day + " does not exist in " + YearMonth.of(isoYear, month))
-            .because(Issue.Reason.DAY_MISSING, String.valueOf(day), YearMonth.of(isoYear, month).toString()));
+        rejections.add(
+            where
+                .issue("day", "day " + day + " does not exist in " + YearMonth.of(isoYear, month))
+                .because(
+                    Issue.Reason.DAY_MISSING,
+                    String.valueOf(day),
+                    YearMonth.of(isoYear, month).toString()));
         return Optional.empty();
       }
     }
     if ((second != null && second != 0) || (milli != null && milli != 0)) {
       notes.add(where.issue("second", "seconds are not kept: Chronotope dates stop at the minute"));
     }
-    DatePrecision precision = hour != null ? DatePrecision.MINUTE
-        : day != null ? DatePrecision.DAY
-        : month != null ? DatePrecision.MONTH
-        : DatePrecision.YEAR;
+    DatePrecision precision =
+        hour != null
+            ? DatePrecision.MINUTE
+            : day != null
+                ? DatePrecision.DAY
+                : month != null ? DatePrecision.MONTH : DatePrecision.YEAR;
     try {
-      LocalDateTime value = LocalDateTime.of(isoYear, month == null ? 1 : month, day == null ? 1 : day,
-          hour == null ? 0 : hour, minute == null ? 0 : minute);
+      LocalDateTime value =
+          LocalDateTime.of(
+              isoYear,
+              month == null ? 1 : month,
+              day == null ? 1 : day,
+              hour == null ? 0 : hour,
+              minute == null ? 0 : minute);
       return Optional.of(EventDate.of(value, precision));
     } catch (DateTimeException e) {
       rejections.add(where.issue("not a real date: " + e.getMessage()));
@@ -172,7 +196,10 @@ final class TimelineDates {
   }
 
   private static Integer outOfRange(String name, String text, Where where, List<Issue> rejections) {
-    rejections.add(where.issue(name, name + " " + text + " is outside the range Chronotope keeps (±" + MAX_YEAR + ")"));
+    rejections.add(
+        where.issue(
+            name,
+            name + " " + text + " is outside the range Chronotope keeps (±" + MAX_YEAR + ")"));
     return null;
   }
 }

@@ -31,15 +31,22 @@ final class TimelineJsMapping {
     doc.title = ImportedHtml.toText(MediaReader.text(text, "headline"));
     doc.summary = ImportedHtml.toText(MediaReader.text(text, "text"));
     if (title.hasNonNull("media") && !MediaReader.text(title.get("media"), "url").isBlank()) {
-      doc.note(where.issue("media", "the title slide's media is not kept: a Chronotope story has no cover media"));
+      doc.note(
+          where.issue(
+              "media",
+              "the title slide's media is not kept: a Chronotope story has no cover media"));
     }
     if (title.hasNonNull("background") && !title.get("background").isEmpty()) {
-      doc.note(where.issue("background", "background ignored: Chronotope does not draw slide backgrounds"));
+      doc.note(
+          where.issue(
+              "background", "background ignored: Chronotope does not draw slide backgrounds"));
     }
   }
 
   void readEvent(JsonNode event, Where where, int index) {
-    if (event != null && event.path(OWN).isObject() && "Feature".equals(event.path(OWN).path("type").asText())) {
+    if (event != null
+        && event.path(OWN).isObject()
+        && "Feature".equals(event.path(OWN).path("type").asText())) {
       readOwn(event, where, index);
       return;
     }
@@ -60,9 +67,9 @@ final class TimelineJsMapping {
   }
 
   /**
-   * A slide of Chronotope's own TimelineJS export: the event whole, as the GeoJSON feature that
-   * the slide carries in a field TimelineJS ignores ({@code chronotope}), so that a round trip
-   * through TimelineJS JSON keeps places, geometry, tags, sources, every media item and EDTF dates.
+   * A slide of Chronotope's own TimelineJS export: the event whole, as the GeoJSON feature that the
+   * slide carries in a field TimelineJS ignores ({@code chronotope}), so that a round trip through
+   * TimelineJS JSON keeps places, geometry, tags, sources, every media item and EDTF dates.
    */
   private void readOwn(JsonNode event, Where where, int index) {
     ImportRecord record = new ImportRecord(where.child(OWN));
@@ -73,14 +80,18 @@ final class TimelineJsMapping {
 
   void readEra(JsonNode era, Where where) {
     if (era == null || !era.isObject()) {
-      doc.rejections.add(where.issue("must be an era object with start_date, end_date and text.headline"));
+      doc.rejections.add(
+          where.issue("must be an era object with start_date, end_date and text.headline"));
       return;
     }
     List<Issue> rejections = new ArrayList<>();
-    Optional<EventDate> start = TimelineDates.read(era.get("start_date"), where.child("start_date"), rejections, doc.notes);
-    Optional<EventDate> end = TimelineDates.isEmpty(era.get("end_date"))
-        ? Optional.empty()
-        : TimelineDates.read(era.get("end_date"), where.child("end_date"), rejections, doc.notes);
+    Optional<EventDate> start =
+        TimelineDates.read(era.get("start_date"), where.child("start_date"), rejections, doc.notes);
+    Optional<EventDate> end =
+        TimelineDates.isEmpty(era.get("end_date"))
+            ? Optional.empty()
+            : TimelineDates.read(
+                era.get("end_date"), where.child("end_date"), rejections, doc.notes);
     if (rejections.isEmpty() && end.isEmpty()) {
       rejections.add(where.issue("end_date", "required: an era needs an end date"));
     }
@@ -89,7 +100,10 @@ final class TimelineJsMapping {
       rejections.add(where.issue("text/headline", "required: the era's name"));
     }
     if (rejections.isEmpty() && end.get().compareTo(start.get()) < 0) {
-      rejections.add(where.issue("end_date", "the era ends (" + end.get() + ") before it starts (" + start.get() + ")"));
+      rejections.add(
+          where.issue(
+              "end_date",
+              "the era ends (" + end.get() + ") before it starts (" + start.get() + ")"));
     }
     if (!rejections.isEmpty()) {
       doc.rejections.addAll(rejections);
@@ -101,8 +115,12 @@ final class TimelineJsMapping {
   /** Adds the notes that concern the whole file. */
   void finish() {
     if (derivedIds > 0) {
-      doc.note(Where.file().issue(derivedIds + " event(s) have no unique_id: their ids were made from their headlines,"
-          + " as TimelineJS does, so a re-import matches them only while the headline stays the same"));
+      doc.note(
+          Where.file()
+              .issue(
+                  derivedIds
+                      + " event(s) have no unique_id: their ids were made from their headlines,"
+                      + " as TimelineJS does, so a re-import matches them only while the headline stays the same"));
     }
   }
 
@@ -110,24 +128,32 @@ final class TimelineJsMapping {
     record.datesGiven = true;
     JsonNode startNode = event.get("start_date");
     if (startNode == null || TimelineDates.isEmpty(startNode)) {
-      record.reject(record.where.issue("start_date", "required: every TimelineJS event has a start_date with a year"));
+      record.reject(
+          record.where.issue(
+              "start_date", "required: every TimelineJS event has a start_date with a year"));
       return;
     }
-    record.start = TimelineDates.read(startNode, record.where.child("start_date"), record.rejections, doc.notes)
-        .orElse(null);
+    record.start =
+        TimelineDates.read(
+                startNode, record.where.child("start_date"), record.rejections, doc.notes)
+            .orElse(null);
     JsonNode endNode = event.get("end_date");
     if (!TimelineDates.isEmpty(endNode)) {
       if (endNode.isObject() && MediaReader.text(endNode, "year").isBlank()) {
         doc.note(record.where.issue("end_date", "end date ignored: it has no year"));
       } else {
-        record.end = TimelineDates.read(endNode, record.where.child("end_date"), record.rejections, doc.notes)
-            .orElse(null);
+        record.end =
+            TimelineDates.read(
+                    endNode, record.where.child("end_date"), record.rejections, doc.notes)
+                .orElse(null);
       }
     }
     if (record.start != null && record.end != null) {
       if (record.end.compareTo(record.start) < 0) {
-        record.reject(record.where.issue("end_date", "the event ends (" + record.end + ") before it starts ("
-            + record.start + ")"));
+        record.reject(
+            record.where.issue(
+                "end_date",
+                "the event ends (" + record.end + ") before it starts (" + record.start + ")"));
       } else if (record.end.equals(record.start)) {
         // TimelineJS drops an end date equal to the start date; so do we.
         record.end = null;

@@ -10,7 +10,8 @@ final class TimelineJsReader {
 
   static ImportDocument read(JsonNode root) {
     if (!root.isObject() || !root.has("events")) {
-      throw FormatGuess.mismatch(ImportFormat.TIMELINEJS, root, "a TimelineJS file is an object with an \"events\" array");
+      throw FormatGuess.mismatch(
+          ImportFormat.TIMELINEJS, root, "a TimelineJS file is an object with an \"events\" array");
     }
     JsonNode events = root.get("events");
     if (!events.isArray()) {

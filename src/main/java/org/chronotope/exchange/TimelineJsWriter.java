@@ -11,10 +11,10 @@ import org.chronotope.story.Story;
 
 /**
  * A story as TimelineJS JSON, which TimelineJS loads as it is: a title slide, events with
- * start_date/end_date objects, text.headline and text.text (sanitized HTML), the first media
- * item (the others become links in the text), group (the category's name), unique_id, and eras;
- * and, in a field TimelineJS ignores ({@code chronotope}), the event as our GeoJSON feature, so
- * that our import reads back its place, geometry, tags, sources and media.
+ * start_date/end_date objects, text.headline and text.text (sanitized HTML), the first media item
+ * (the others become links in the text), group (the category's name), unique_id, and eras; and, in
+ * a field TimelineJS ignores ({@code chronotope}), the event as our GeoJSON feature, so that our
+ * import reads back its place, geometry, tags, sources and media.
  */
 final class TimelineJsWriter {
 
@@ -25,8 +25,10 @@ final class TimelineJsWriter {
     Story story = content.story();
     ObjectNode root = f.objectNode();
     ObjectNode title = root.putObject("title");
-    ObjectNode titleText = title.putObject("text").put("headline", ImportedHtml.escape(story.title));
-    titleText.put("text", story.summary == null ? "" : "<p>" + ImportedHtml.escape(story.summary) + "</p>");
+    ObjectNode titleText =
+        title.putObject("text").put("headline", ImportedHtml.escape(story.title));
+    titleText.put(
+        "text", story.summary == null ? "" : "<p>" + ImportedHtml.escape(story.summary) + "</p>");
     ArrayNode events = root.putArray("events");
     for (Event e : content.events()) {
       events.add(event(e, content.exact()));
@@ -60,11 +62,16 @@ final class TimelineJsWriter {
         media.put("thumbnail", first.thumbnail);
       }
       for (Media more : e.media.subList(1, e.media.size())) {
-        text.append("<p><a href=\"").append(ImportedHtml.escape(more.url)).append("\">")
-            .append(ImportedHtml.escape(more.caption == null ? more.url : more.caption)).append("</a></p>");
+        text.append("<p><a href=\"")
+            .append(ImportedHtml.escape(more.url))
+            .append("\">")
+            .append(ImportedHtml.escape(more.caption == null ? more.url : more.caption))
+            .append("</a></p>");
       }
     }
-    node.putObject("text").put("headline", ImportedHtml.escape(e.title)).put("text", Markdown.sanitize(text.toString()));
+    node.putObject("text")
+        .put("headline", ImportedHtml.escape(e.title))
+        .put("text", Markdown.sanitize(text.toString()));
     if (e.category != null) {
       node.put("group", e.category.name);
     }

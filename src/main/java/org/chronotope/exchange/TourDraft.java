@@ -14,13 +14,17 @@ final class TourDraft {
   /** One step: a slide's event (its record), or the opening view when {@code record} is null. */
   static final class Step {
     ImportRecord record;
+
     /** Sanitized HTML, valid as Markdown. */
     String text;
+
     Double lat;
     Double lon;
     Integer zoom;
+
     /** The timeline's window, when the file gives one (our own export). */
     String windowFrom;
+
     String windowTo;
     MediaInput media;
   }
@@ -59,6 +63,9 @@ final class TourDraft {
     opening.lat = (south + north) / 2;
     opening.lon = (west + east) / 2;
     double span = Math.max(east - west, (north - south) * 2);
-    opening.zoom = span <= 0 ? 8 : (int) Math.max(1, Math.min(10, Math.floor(Math.log(360 / span) / Math.log(2))));
+    opening.zoom =
+        span <= 0
+            ? 8
+            : (int) Math.max(1, Math.min(10, Math.floor(Math.log(360 / span) / Math.log(2))));
   }
 }

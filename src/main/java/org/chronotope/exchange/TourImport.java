@@ -31,8 +31,16 @@ public class TourImport {
     this.tours = tours;
   }
 
-  /** Writes {@code draft}; {@code ids} holds the saved event of each record; problems go to {@code rejections}. */
-  void apply(Story story, ImportDocument doc, Map<ImportRecord, Long> ids, boolean publish, List<Issue> rejections) {
+  /**
+   * Writes {@code draft}; {@code ids} holds the saved event of each record; problems go to {@code
+   * rejections}.
+   */
+  void apply(
+      Story story,
+      ImportDocument doc,
+      Map<ImportRecord, Long> ids,
+      boolean publish,
+      List<Issue> rejections) {
     TourDraft draft = doc.tour;
     if (draft == null || draft.steps.isEmpty()) {
       return;
@@ -40,7 +48,9 @@ public class TourImport {
     String name = name(draft.title);
     Optional<Tour> existing = Tour.findByName(story, name);
     if (existing.isPresent() && existing.get().deletedAt != null) {
-      doc.note(Where.file().issue("the tour '" + name + "' is in the trash: left there, not re-created"));
+      doc.note(
+          Where.file()
+              .issue("the tour '" + name + "' is in the trash: left there, not re-created"));
       return;
     }
     List<StepInput> steps = new ArrayList<>();
@@ -49,25 +59,46 @@ public class TourImport {
       if (s.record != null) {
         event = ids.get(s.record);
         if (event == null) {
-          doc.note(s.record.where.issue("this slide's event was not saved: the tour leaves out its step"));
+          doc.note(
+              s.record.where.issue(
+                  "this slide's event was not saved: the tour leaves out its step"));
           continue;
         }
       }
-      MediaInput media = s.media == null ? null
-          : new MediaInput(s.media.url(), s.media.caption(), s.media.credit(), s.media.altText());
-      steps.add(new StepInput(event, s.text, s.lat, s.lon, s.zoom, s.windowFrom, s.windowTo, media));
+      MediaInput media =
+          s.media == null
+              ? null
+              : new MediaInput(
+                  s.media.url(), s.media.caption(), s.media.credit(), s.media.altText());
+      steps.add(
+          new StepInput(event, s.text, s.lat, s.lon, s.zoom, s.windowFrom, s.windowTo, media));
     }
     String title = Text.isBlank(draft.title) ? story.title : draft.title;
-    TourInput input = new TourInput(title.length() > 500 ? title.substring(0, 500) : title,
-        publish ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT, steps,
-        existing.map(t -> t.version).orElse(null));
+    TourInput input =
+        new TourInput(
+            title.length() > 500 ? title.substring(0, 500) : title,
+            publish ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT,
+            steps,
+            existing.map(t -> t.version).orElse(null));
     try {
       tours.put(story, name, input);
-      doc.note(Where.file().issue("the slides, in their order, make the tour '" + name + "' (" + steps.size()
-          + " steps): /stories/" + story.slug + "?tour=" + name)
-          .because(Issue.Reason.TOUR_MADE, name, String.valueOf(steps.size())));
+      doc.note(
+          Where.file()
+              .issue(
+                  "the slides, in their order, make the tour '"
+                      + name
+                      + "' ("
+                      + steps.size()
+                      + " steps): /stories/"
+                      + story.slug
+                      + "?tour="
+                      + name)
+              .because(Issue.Reason.TOUR_MADE, name, String.valueOf(steps.size())));
     } catch (ProblemException e) {
-      e.errors().forEach(err -> rejections.add(Where.file().issue("tour " + err.field() + ": " + err.message())));
+      e.errors()
+          .forEach(
+              err ->
+                  rejections.add(Where.file().issue("tour " + err.field() + ": " + err.message())));
     }
   }
 

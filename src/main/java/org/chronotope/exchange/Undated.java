@@ -19,12 +19,14 @@ record Undated(EventDate start, EventDate end) {
     }
     String[] parts = text.strip().split("/", -1);
     if (parts.length > 2) {
-      throw ProblemException.invalid("undatedAs", "give one date (2005) or a period (2013-10/2014-02)");
+      throw ProblemException.invalid(
+          "undatedAs", "give one date (2005) or a period (2013-10/2014-02)");
     }
     EventDate start = EventDate.parse(parts[0], null, "undatedAs");
     EventDate end = parts.length == 2 ? EventDate.parse(parts[1], null, "undatedAs") : null;
     if (end != null && end.compareTo(start) < 0) {
-      throw ProblemException.invalid("undatedAs", "the period ends (" + end + ") before it starts (" + start + ")");
+      throw ProblemException.invalid(
+          "undatedAs", "the period ends (" + end + ") before it starts (" + start + ")");
     }
     return new Undated(start, end);
   }

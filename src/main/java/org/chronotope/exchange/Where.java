@@ -3,8 +3,8 @@ package org.chronotope.exchange;
 import java.util.function.UnaryOperator;
 
 /**
- * The place of one record in the file it came from, able to name its fields: a JSON pointer
- * prefix, or a CSV line whose columns are found from the JSON-like field path the mapping uses.
+ * The place of one record in the file it came from, able to name its fields: a JSON pointer prefix,
+ * or a CSV line whose columns are found from the JSON-like field path the mapping uses.
  */
 final class Where {
 
@@ -22,7 +22,10 @@ final class Where {
     return new Where(pointer, null, null);
   }
 
-  /** A CSV line; {@code columnOf} turns a field path such as {@code start_date/month} into its column. */
+  /**
+   * A CSV line; {@code columnOf} turns a field path such as {@code start_date/month} into its
+   * column.
+   */
   static Where csv(int line, UnaryOperator<String> columnOf) {
     return new Where(null, line, columnOf);
   }
@@ -54,8 +57,8 @@ final class Where {
   }
 
   /**
-   * An issue about a field named the way services name them ({@code location.geometry.coordinates[1]}
-   * or {@code media[0].url}), below {@code base}.
+   * An issue about a field named the way services name them ({@code
+   * location.geometry.coordinates[1]} or {@code media[0].url}), below {@code base}.
    */
   Issue fieldIssue(String base, String serviceField, String message) {
     String path = serviceField.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');

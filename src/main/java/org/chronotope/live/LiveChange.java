@@ -12,7 +12,10 @@ public record LiveChange(long storyId, long seq, long eventId, Kind kind) {
 
   /** What a change is to a reader. */
   public enum Kind {
-    NEW, CHANGED, CORRECTED, REMOVED;
+    NEW,
+    CHANGED,
+    CORRECTED,
+    REMOVED;
 
     /** The name the stream sends (its SSE event name). */
     public String wire() {
@@ -25,7 +28,8 @@ public record LiveChange(long storyId, long seq, long eventId, Kind kind) {
    * (published, in a published story, not in the trash); nothing when they see it neither before
    * nor after (a draft saved, a draft trashed): drafts never travel.
    */
-  public static Optional<Kind> kindOf(boolean visibleBefore, boolean visibleAfter, boolean correction) {
+  public static Optional<Kind> kindOf(
+      boolean visibleBefore, boolean visibleAfter, boolean correction) {
     if (visibleAfter) {
       return Optional.of(!visibleBefore ? Kind.NEW : correction ? Kind.CORRECTED : Kind.CHANGED);
     }

@@ -14,8 +14,8 @@ import org.chronotope.live.LiveChange.Kind;
 
 /**
  * Collects what a transaction changed in readers' view of events and, as its last step before the
- * commit, numbers and stores it ({@link LiveLog}); once committed, the story's listeners hear of
- * it ({@link LiveHub}), here and on the other instances. Numbering at the end keeps a story's row
+ * commit, numbers and stores it ({@link LiveLog}); once committed, the story's listeners hear of it
+ * ({@link LiveHub}), here and on the other instances. Numbering at the end keeps a story's row
  * locked for the commit only, not for a whole import.
  */
 @ApplicationScoped
@@ -32,11 +32,12 @@ public class LiveChanges {
   }
 
   /**
-   * An event of a story was written in the current transaction: whether readers could see it
-   * before and can after, and whether the save was marked as a correction. Several writes of one
-   * event in a transaction make one change (from the first state to the last).
+   * An event of a story was written in the current transaction: whether readers could see it before
+   * and can after, and whether the save was marked as a correction. Several writes of one event in
+   * a transaction make one change (from the first state to the last).
    */
-  public void record(long storyId, long eventId, boolean visibleBefore, boolean visibleAfter, boolean correction) {
+  public void record(
+      long storyId, long eventId, boolean visibleBefore, boolean visibleAfter, boolean correction) {
     if (registry.getTransactionKey() == null) {
       throw new IllegalStateException("a live change is recorded in the transaction of its write");
     }
@@ -52,14 +53,22 @@ public class LiveChanges {
   /** One event's change within a transaction. */
   private record Step(boolean before, boolean after, boolean correction) {}
 
-  /** A transaction's changes by story (in id order, so two transactions lock stories in the same order). */
+  /**
+   * A transaction's changes by story (in id order, so two transactions lock stories in the same
+   * order).
+   */
   private final class Batch implements Synchronization {
     private final Map<Long, Map<Long, Step>> byStory = new TreeMap<>();
     private final Set<Long> stored = new TreeSet<>();
 
     void add(long storyId, long eventId, boolean before, boolean after, boolean correction) {
-      byStory.computeIfAbsent(storyId, k -> new LinkedHashMap<>()).merge(eventId, new Step(before, after, correction),
-          (first, next) -> new Step(first.before(), next.after(), first.correction() || next.correction()));
+      byStory
+          .computeIfAbsent(storyId, k -> new LinkedHashMap<>())
+          .merge(
+              eventId,
+              new Step(before, after, correction),
+              (first, next) ->
+                  new Step(first.before(), next.after(), first.correction() || next.correction()));
     }
 
     @Override
@@ -70,8 +79,12 @@ public class LiveChanges {
       try {
         for (Map.Entry<Long, Map<Long, Step>> story : byStory.entrySet()) {
           Map<Long, Kind> changes = new LinkedHashMap<>();
-          story.getValue().forEach((eventId, s) ->
-              LiveChange.kindOf(s.before(), s.after(), s.correction()).ifPresent(k -> changes.put(eventId, k)));
+          story
+              .getValue()
+              .forEach(
+                  (eventId, s) ->
+                      LiveChange.kindOf(s.before(), s.after(), s.correction())
+                          .ifPresent(k -> changes.put(eventId, k)));
           if (!changes.isEmpty()) {
             log.append(story.getKey(), changes);
             stored.add(story.getKey());

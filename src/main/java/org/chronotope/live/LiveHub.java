@@ -2,10 +2,10 @@ package org.chronotope.live;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
@@ -25,10 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The readers listening to stories on this instance ({@code GET /api/stories/{slug}/live}) and
- * what each has heard. One thread of its own does all the work (reading {@link LiveLog}, sending),
- * so the event loop never waits and a story's changes go out in order. It learns of a change from
- * a commit here ({@link LiveChanges}) or from another instance (through {@code web.ReaderCacheSync}'s
+ * The readers listening to stories on this instance ({@code GET /api/stories/{slug}/live}) and what
+ * each has heard. One thread of its own does all the work (reading {@link LiveLog}, sending), so
+ * the event loop never waits and a story's changes go out in order. It learns of a change from a
+ * commit here ({@link LiveChanges}) or from another instance (through {@code web.ReaderCacheSync}'s
  * notifications on PostgreSQL) and, in case a notification was lost, asks the log again at every
  * heartbeat.
  */
@@ -36,16 +36,21 @@ import org.jboss.logging.Logger;
 public class LiveHub {
 
   private static final Logger LOG = Logger.getLogger(LiveHub.class);
-  /** The most changes a reconnecting reader is sent; beyond, the page is told to reload its views. */
+
+  /**
+   * The most changes a reconnecting reader is sent; beyond, the page is told to reload its views.
+   */
   static final int MAX_REPLAY = 500;
 
   private final LiveLog log;
   private final Duration beat;
-  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "chronotope-live");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService thread =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "chronotope-live");
+            t.setDaemon(true);
+            return t;
+          });
   // Touched on the live thread only.
   private final Map<Long, Set<Listener>> listeners = new HashMap<>();
   private final Map<Long, Long> heard = new HashMap<>();
@@ -54,13 +59,16 @@ public class LiveHub {
   private volatile LongConsumer others = storyId -> {};
   private volatile Runnable first = () -> {};
 
-  public LiveHub(LiveLog log, @ConfigProperty(name = "chronotope.live.heartbeat", defaultValue = "PT20S") Duration beat) {
+  public LiveHub(
+      LiveLog log,
+      @ConfigProperty(name = "chronotope.live.heartbeat", defaultValue = "PT20S") Duration beat) {
     this.log = log;
     this.beat = beat;
   }
 
   void start(@Observes StartupEvent event) {
-    thread.scheduleWithFixedDelay(() -> safely(this::beat), beat.toMillis(), beat.toMillis(), TimeUnit.MILLISECONDS);
+    thread.scheduleWithFixedDelay(
+        () -> safely(this::beat), beat.toMillis(), beat.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   void stop(@Observes ShutdownEvent event) {
@@ -75,11 +83,13 @@ public class LiveHub {
    * to take what is sent overflows its buffer, and its stream ends (it reconnects and resumes).
    */
   public Multi<OutboundSseEvent> listen(long storyId, Long lastHeard, Sse sse) {
-    return Multi.createFrom().emitter(emitter -> {
-      Listener listener = new Listener(storyId, emitter, sse, lastHeard);
-      emitter.onTermination(() -> thread.execute(() -> forget(listener)));
-      thread.execute(() -> safely(() -> add(listener, lastHeard)));
-    });
+    return Multi.createFrom()
+        .emitter(
+            emitter -> {
+              Listener listener = new Listener(storyId, emitter, sse, lastHeard);
+              emitter.onTermination(() -> thread.execute(() -> forget(listener)));
+              thread.execute(() -> safely(() -> add(listener, lastHeard)));
+            });
   }
 
   /** A story changed here: its listeners here and on the other instances hear of it. */
@@ -100,7 +110,9 @@ public class LiveHub {
     this.first = first;
   }
 
-  /** Notifications may have been missed (a listening connection was down): every story asks its log. */
+  /**
+   * Notifications may have been missed (a listening connection was down): every story asks its log.
+   */
   public void catchUp() {
     thread.execute(() -> safely(() -> List.copyOf(listeners.keySet()).forEach(this::deliver)));
   }
@@ -121,7 +133,7 @@ public class LiveHub {
       return;
     }
     if (listeners.containsKey(storyId)) {
-      deliver(storyId);  // what another instance committed may not have been announced yet
+      deliver(storyId); // what another instance committed may not have been announced yet
     } else {
       heard.put(storyId, log.last(storyId));
     }
@@ -176,7 +188,10 @@ public class LiveHub {
     }
   }
 
-  /** Every beat: streams closed meanwhile are forgotten, the others get a comment (proxies close silent ones). */
+  /**
+   * Every beat: streams closed meanwhile are forgotten, the others get a comment (proxies close
+   * silent ones).
+   */
   private void beat() {
     for (Listener l : new ArrayList<>(all)) {
       if (l.emitter.isCancelled()) {
@@ -215,17 +230,32 @@ public class LiveHub {
         return;
       }
       heard = change.seq();
-      emit(sse.newEventBuilder().id(Long.toString(change.seq())).name(change.kind().wire())
-          .data("{\"event\":" + change.eventId() + ",\"kind\":\"" + change.kind().wire() + "\"}").build());
+      emit(
+          sse.newEventBuilder()
+              .id(Long.toString(change.seq()))
+              .name(change.kind().wire())
+              .data(
+                  "{\"event\":" + change.eventId() + ",\"kind\":\"" + change.kind().wire() + "\"}")
+              .build());
     }
 
     void ready(long last) {
-      emit(sse.newEventBuilder().id(Long.toString(heard)).name("ready").data("{\"last\":" + last + "}").build());
+      emit(
+          sse.newEventBuilder()
+              .id(Long.toString(heard))
+              .name("ready")
+              .data("{\"last\":" + last + "}")
+              .build());
     }
 
     void reset(long last) {
       heard = last;
-      emit(sse.newEventBuilder().id(Long.toString(last)).name("reset").data("{\"last\":" + last + "}").build());
+      emit(
+          sse.newEventBuilder()
+              .id(Long.toString(last))
+              .name("reset")
+              .data("{\"last\":" + last + "}")
+              .build());
     }
 
     void emit(OutboundSseEvent event) {

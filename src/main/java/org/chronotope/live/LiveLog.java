@@ -15,9 +15,9 @@ import org.chronotope.live.LiveChange.Kind;
 
 /**
  * The stored changes of every story ({@code live_change}), numbered per story: taking the next
- * numbers raises {@code story.live_seq}, which locks the story's row until the transaction ends,
- * so a story's numbers are committed in order and a reader who heard number n has heard every
- * change before it. Plain JDBC: it is asked from the live thread and from a commit's last step.
+ * numbers raises {@code story.live_seq}, which locks the story's row until the transaction ends, so
+ * a story's numbers are committed in order and a reader who heard number n has heard every change
+ * before it. Plain JDBC: it is asked from the live thread and from a commit's last step.
  */
 @ApplicationScoped
 public class LiveLog {
@@ -34,11 +34,12 @@ public class LiveLog {
   void append(long storyId, Map<Long, Kind> changes) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       long last;
-      try (PreparedStatement raise = c.prepareStatement("update story set live_seq = live_seq + ? where id = ?")) {
+      try (PreparedStatement raise =
+          c.prepareStatement("update story set live_seq = live_seq + ? where id = ?")) {
         raise.setLong(1, changes.size());
         raise.setLong(2, storyId);
         if (raise.executeUpdate() == 0) {
-          return;  // the story itself is gone: nobody can listen to it
+          return; // the story itself is gone: nobody can listen to it
         }
       }
       try (PreparedStatement read = c.prepareStatement("select live_seq from story where id = ?")) {
@@ -50,8 +51,9 @@ public class LiveLog {
       }
       long seq = last - changes.size();
       Timestamp now = Timestamp.from(clock.instant());
-      try (PreparedStatement insert = c.prepareStatement(
-          "insert into live_change (story_id, seq, event_id, kind, created_at) values (?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "insert into live_change (story_id, seq, event_id, kind, created_at) values (?, ?, ?, ?, ?)")) {
         for (Map.Entry<Long, Kind> change : changes.entrySet()) {
           insert.setLong(1, storyId);
           insert.setLong(2, ++seq);
@@ -68,15 +70,17 @@ public class LiveLog {
   /** A story's changes numbered after {@code seq}, oldest first, at most {@code limit}. */
   public List<LiveChange> after(long storyId, long seq, int limit) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement q = c.prepareStatement(
-            "select seq, event_id, kind from live_change where story_id = ? and seq > ? order by seq")) {
+        PreparedStatement q =
+            c.prepareStatement(
+                "select seq, event_id, kind from live_change where story_id = ? and seq > ? order by seq")) {
       q.setLong(1, storyId);
       q.setLong(2, seq);
       q.setMaxRows(limit);
       List<LiveChange> changes = new ArrayList<>();
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          changes.add(new LiveChange(storyId, rs.getLong(1), rs.getLong(2), Kind.valueOf(rs.getString(3))));
+          changes.add(
+              new LiveChange(storyId, rs.getLong(1), rs.getLong(2), Kind.valueOf(rs.getString(3))));
         }
       }
       return changes;

@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 import org.chronotope.common.Text;
 
 /**
- * The cities in flat arrays. Names are UTF-8 in one byte array; folded search keys (a city's
- * name and its alternate name) in another, sorted bytewise, so a prefix is a binary search.
+ * The cities in flat arrays. Names are UTF-8 in one byte array; folded search keys (a city's name
+ * and its alternate name) in another, sorted bytewise, so a prefix is a binary search.
  */
 final class CityTable {
   int size;
@@ -27,13 +27,20 @@ final class CityTable {
   int[] keyAt;
   int[] keyCity;
   int[] byPopulation;
+
   /** Parts of a city (GeoNames' feature code PPLX), which a map leaves to the city. */
   BitSet sections = new BitSet();
+
   /** Capitals of countries (PPLC). */
   BitSet capitals = new BitSet();
 
   GeoNamesCities.City city(int c) {
-    return new GeoNamesCities.City(geonameId[c], name(c), new String(country, 2 * c, 2).strip(), population[c], lat[c] / 1e5,
+    return new GeoNamesCities.City(
+        geonameId[c],
+        name(c),
+        new String(country, 2 * c, 2).strip(),
+        population[c],
+        lat[c] / 1e5,
         lon[c] / 1e5);
   }
 
@@ -68,8 +75,8 @@ final class CityTable {
    */
   static CityTable read(byte[] file) {
     ProtobufReader r = new ProtobufReader(file);
-    List<long[]> numbers = new ArrayList<>();  // id, population, lon, lat
-    List<String[]> texts = new ArrayList<>();  // name, country, alternate name, feature code
+    List<long[]> numbers = new ArrayList<>(); // id, population, lon, lat
+    List<String[]> texts = new ArrayList<>(); // name, country, alternate name, feature code
     long lastLon = 0, lastLat = 0;
     while (r.pos < file.length) {
       int end = (int) r.varint() + r.pos;
@@ -85,7 +92,7 @@ final class CityTable {
             case 3 -> country = s;
             case 4 -> alt = s;
             case 7 -> feature = s;
-            default -> { }
+            default -> {}
           }
         } else if (wire == 0) {
           long v = r.varint();
@@ -94,10 +101,11 @@ final class CityTable {
             case 9 -> population = v;
             case 10 -> lastLon += zigzag(v);
             case 11 -> lastLat += zigzag(v);
-            default -> { }
+            default -> {}
           }
         } else {
-          throw new IllegalStateException("unexpected protobuf wire type " + wire + " at byte " + r.pos);
+          throw new IllegalStateException(
+              "unexpected protobuf wire type " + wire + " at byte " + r.pos);
         }
       }
       numbers.add(new long[] {id, population, lastLon, lastLat});
@@ -117,7 +125,7 @@ final class CityTable {
     d.country = new char[2 * n];
     d.nameAt = new int[n + 1];
     ByteArrayOutputStream names = new ByteArrayOutputStream(n * 10);
-    List<Object[]> keys = new ArrayList<>(n + 100);  // folded key bytes, city
+    List<Object[]> keys = new ArrayList<>(n + 100); // folded key bytes, city
     for (int c = 0; c < n; c++) {
       long[] num = numbers.get(c);
       String[] text = texts.get(c);
@@ -150,8 +158,12 @@ final class CityTable {
       d.keyCity[k] = (int) keys.get(k)[1];
     }
     d.keys = keyBytes.toByteArray();
-    d.byPopulation = IntStream.range(0, n).boxed()
-        .sorted(Comparator.comparingInt((Integer c) -> -d.population[c])).mapToInt(Integer::intValue).toArray();
+    d.byPopulation =
+        IntStream.range(0, n)
+            .boxed()
+            .sorted(Comparator.comparingInt((Integer c) -> -d.population[c]))
+            .mapToInt(Integer::intValue)
+            .toArray();
     return d;
   }
 

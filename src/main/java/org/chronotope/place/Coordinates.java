@@ -14,11 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A point typed or pasted the way editors find it: decimal degrees ({@code 14.0986, -1.6267}, either
- * order when the numbers say which is which, else latitude first as maps print it), with hemisphere
- * letters ({@code 14.0986 N 1.6267 W}), degrees-minutes-seconds ({@code 14°05′55″N 1°37′36″W}) or
- * degrees and decimal minutes, a GeoJSON point, a {@code geo:} URI, or an OpenStreetMap or Google
- * Maps link. Anything else, or a point off the globe, is refused with a message for the editor.
+ * A point typed or pasted the way editors find it: decimal degrees ({@code 14.0986, -1.6267},
+ * either order when the numbers say which is which, else latitude first as maps print it), with
+ * hemisphere letters ({@code 14.0986 N 1.6267 W}), degrees-minutes-seconds ({@code 14°05′55″N
+ * 1°37′36″W}) or degrees and decimal minutes, a GeoJSON point, a {@code geo:} URI, or an
+ * OpenStreetMap or Google Maps link. Anything else, or a point off the globe, is refused with a
+ * message for the editor.
  */
 public final class Coordinates {
 
@@ -27,16 +28,19 @@ public final class Coordinates {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String NUMBER = "[-+−]?\\d{1,3}(?:[.,]\\d+)?";
-  private static final Pattern GOOGLE_PIN = Pattern.compile("!3d(" + NUMBER + ")!4d(" + NUMBER + ")");
+  private static final Pattern GOOGLE_PIN =
+      Pattern.compile("!3d(" + NUMBER + ")!4d(" + NUMBER + ")");
   private static final Pattern GOOGLE_AT = Pattern.compile("/@(" + NUMBER + "),(" + NUMBER + ")");
-  private static final Pattern OSM_HASH = Pattern.compile("map=\\d{1,2}(?:\\.\\d+)?/(" + NUMBER + ")/(" + NUMBER + ")");
+  private static final Pattern OSM_HASH =
+      Pattern.compile("map=\\d{1,2}(?:\\.\\d+)?/(" + NUMBER + ")/(" + NUMBER + ")");
 
   private Coordinates() {}
 
   /** Reads {@code text}; the exception's message says what is wrong, in words for an editor. */
   public static Point parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("give a point such as 14.0986, -1.6267 or 14°05′55″N 1°37′36″W");
+      throw new IllegalArgumentException(
+          "give a point such as 14.0986, -1.6267 or 14°05′55″N 1°37′36″W");
     }
     String t = text.strip();
     if (t.startsWith("{")) {
@@ -60,9 +64,13 @@ public final class Coordinates {
       JsonNode node = JSON.readTree(t);
       JsonNode point = node.path("type").asText().equals("Feature") ? node.path("geometry") : node;
       JsonNode c = point.path("coordinates");
-      if (!point.path("type").asText().equals("Point") || !c.isArray() || c.size() < 2
-          || !c.get(0).isNumber() || !c.get(1).isNumber()) {
-        throw new IllegalArgumentException("a GeoJSON location here must be a Point with [longitude, latitude]");
+      if (!point.path("type").asText().equals("Point")
+          || !c.isArray()
+          || c.size() < 2
+          || !c.get(0).isNumber()
+          || !c.get(1).isNumber()) {
+        throw new IllegalArgumentException(
+            "a GeoJSON location here must be a Point with [longitude, latitude]");
       }
       return checked(c.get(1).asDouble(), c.get(0).asDouble(), "GeoJSON");
     } catch (JsonProcessingException e) {
@@ -75,7 +83,10 @@ public final class Coordinates {
     String host;
     try {
       url = URLDecoder.decode(t, StandardCharsets.UTF_8);
-      host = Optional.ofNullable(URI.create(t.replace(" ", "%20")).getHost()).orElse("").toLowerCase(Locale.ROOT);
+      host =
+          Optional.ofNullable(URI.create(t.replace(" ", "%20")).getHost())
+              .orElse("")
+              .toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("this link is not a valid address");
     }
@@ -89,7 +100,8 @@ public final class Coordinates {
       if (hash.find()) {
         return checked(number(hash.group(1)), number(hash.group(2)), "OpenStreetMap link");
       }
-      throw new IllegalArgumentException("this OpenStreetMap link names no point; use Share → Link with a marker");
+      throw new IllegalArgumentException(
+          "this OpenStreetMap link names no point; use Share → Link with a marker");
     }
     if (host.contains("google.") || host.equals("goo.gl") || host.equals("maps.app.goo.gl")) {
       Matcher pin = GOOGLE_PIN.matcher(url);
@@ -111,10 +123,12 @@ public final class Coordinates {
       if (at.find()) {
         return checked(number(at.group(1)), number(at.group(2)), "Google Maps link");
       }
-      throw new IllegalArgumentException("this Google Maps link names no point (short links must be opened first;"
-          + " copy the address of the opened map)");
+      throw new IllegalArgumentException(
+          "this Google Maps link names no point (short links must be opened first;"
+              + " copy the address of the opened map)");
     }
-    throw new IllegalArgumentException("links from OpenStreetMap or Google Maps are understood, not from " + host);
+    throw new IllegalArgumentException(
+        "links from OpenStreetMap or Google Maps are understood, not from " + host);
   }
 
   private static String query(String url, String key) {
@@ -122,16 +136,27 @@ public final class Coordinates {
     return m.find() ? m.group(1) : null;
   }
 
-  /** One token of a typed point: a number with its unit mark (°, ′, ″ or none), or a hemisphere letter. */
-  private static final Pattern TOKEN = Pattern.compile(
-      "([-+]?\\d+(?:[.,]\\d+)?)\\s*([°′″])?|(?<![A-Za-z])([NSEWO])(?![A-Za-z])|([\\s,;/|]+)",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * One token of a typed point: a number with its unit mark (°, ′, ″ or none), or a hemisphere
+   * letter.
+   */
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "([-+]?\\d+(?:[.,]\\d+)?)\\s*([°′″])?|(?<![A-Za-z])([NSEWO])(?![A-Za-z])|([\\s,;/|]+)",
+          Pattern.CASE_INSENSITIVE);
 
   /** Two angles in text, decimal or sexagesimal, with or without hemisphere letters. */
   private static Point plain(String t) {
-    String s = t.replace('−', '-').replace('\u00a0', ' ').replace('º', '°')
-        .replace("''", "″").replace("′′", "″").replace('”', '″').replace('"', '″')
-        .replace('\'', '′').replace('’', '′');
+    String s =
+        t.replace('−', '-')
+            .replace('\u00a0', ' ')
+            .replace('º', '°')
+            .replace("''", "″")
+            .replace("′′", "″")
+            .replace('”', '″')
+            .replace('"', '″')
+            .replace('\'', '′')
+            .replace('’', '′');
     List<Angle> angles = new ArrayList<>();
     List<Character> letters = new ArrayList<>();
     Boolean lettersFirst = null;
@@ -170,7 +195,9 @@ public final class Coordinates {
         if (Boolean.TRUE.equals(lettersFirst)) {
           current.letter = letters.size() > angles.size() ? letters.get(angles.size()) : 0;
         }
-      } else if (current == null || current.seconds != null || (unit.equals("′") && current.minutes != null)) {
+      } else if (current == null
+          || current.seconds != null
+          || (unit.equals("′") && current.minutes != null)) {
         throw unreadable(t);
       } else if (unit.equals("′")) {
         current.minutes = m.group(1);
@@ -190,12 +217,14 @@ public final class Coordinates {
     String form = sexagesimal ? "degrees, minutes, seconds" : "decimal degrees";
     if (a.axis != 0 || b.axis != 0) {
       if (a.axis != 0 && a.axis == b.axis) {
-        throw new IllegalArgumentException("both numbers are " + (a.axis == 'y' ? "latitudes (N/S)" : "longitudes (E/W)"));
+        throw new IllegalArgumentException(
+            "both numbers are " + (a.axis == 'y' ? "latitudes (N/S)" : "longitudes (E/W)"));
       }
       boolean aIsLat = a.axis == 'y' || b.axis == 'x';
       return aIsLat ? checked(a.value, b.value, form) : checked(b.value, a.value, form);
     }
-    // No letters: latitude first, as maps print it, unless the first number can only be a longitude.
+    // No letters: latitude first, as maps print it, unless the first number can only be a
+    // longitude.
     if (Math.abs(a.value) > 90 && Math.abs(b.value) <= 90) {
       return checked(b.value, a.value, form + " (longitude first)");
     }
@@ -203,8 +232,11 @@ public final class Coordinates {
   }
 
   private static IllegalArgumentException unreadable(String t) {
-    return new IllegalArgumentException("could not read “" + t + "” as a point: give latitude and longitude,"
-        + " such as 14.0986, -1.6267 or 14°05′55″N 1°37′36″W");
+    return new IllegalArgumentException(
+        "could not read “"
+            + t
+            + "” as a point: give latitude and longitude,"
+            + " such as 14.0986, -1.6267 or 14°05′55″N 1°37′36″W");
   }
 
   private record Angle(double value, char axis, boolean sexagesimal) {}
@@ -234,7 +266,8 @@ public final class Coordinates {
       char axis = 0;
       if (letter != 0) {
         if (negative) {
-          throw new IllegalArgumentException("give either a minus sign or a hemisphere letter, not both");
+          throw new IllegalArgumentException(
+              "give either a minus sign or a hemisphere letter, not both");
         }
         axis = letter == 'N' || letter == 'S' ? 'y' : 'x';
         // O is Ouest / Oeste: west in French and Spanish.

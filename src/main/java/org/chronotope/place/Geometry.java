@@ -12,14 +12,16 @@ import org.chronotope.common.Validation;
 
 /**
  * A GeoJSON geometry (Point, LineString or Polygon) in WGS 84 longitude/latitude, checked when it
- * is built: every position in range, lines with two positions or more, polygon rings closed.
- * It knows its bounding box and a representative point, which is what queries and clustering use.
+ * is built: every position in range, lines with two positions or more, polygon rings closed. It
+ * knows its bounding box and a representative point, which is what queries and clustering use.
  */
 public final class Geometry {
 
   /** The GeoJSON geometry types an event or place may have. */
   public enum Type {
-    Point, LineString, Polygon
+    Point,
+    LineString,
+    Polygon
   }
 
   /**
@@ -32,8 +34,13 @@ public final class Geometry {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Type type;
-  /** Lines of positions: one line of one position for a Point, one line for a LineString, the rings of a Polygon. */
+
+  /**
+   * Lines of positions: one line of one position for a Point, one line for a LineString, the rings
+   * of a Polygon.
+   */
   private final List<double[][]> parts;
+
   private final double minLon;
   private final double minLat;
   private final double maxLon;
@@ -57,11 +64,12 @@ public final class Geometry {
     this.minLat = s;
     this.maxLon = e;
     this.maxLat = n;
-    double[] centre = switch (type) {
-      case Point -> parts.get(0)[0];
-      case LineString -> midpoint(parts.get(0));
-      case Polygon -> centroid(parts.get(0));
-    };
+    double[] centre =
+        switch (type) {
+          case Point -> parts.get(0)[0];
+          case LineString -> midpoint(parts.get(0));
+          case Polygon -> centroid(parts.get(0));
+        };
     this.lon = centre[0];
     this.lat = centre[1];
   }
@@ -90,7 +98,8 @@ public final class Geometry {
   public static Geometry parse(JsonNode node, String field) {
     Validation v = new Validation();
     if (node == null || !node.isObject()) {
-      throw ProblemException.invalid(field, "must be a GeoJSON geometry object with type and coordinates");
+      throw ProblemException.invalid(
+          field, "must be a GeoJSON geometry object with type and coordinates");
     }
     JsonNode typeNode = node.get("type");
     Type type = null;
@@ -100,8 +109,11 @@ public final class Geometry {
       try {
         type = Type.valueOf(typeNode.asText());
       } catch (IllegalArgumentException e) {
-        v.reject(field + ".type", "unsupported geometry type '" + typeNode.asText()
-            + "'; expected Point, LineString or Polygon");
+        v.reject(
+            field + ".type",
+            "unsupported geometry type '"
+                + typeNode.asText()
+                + "'; expected Point, LineString or Polygon");
       }
     }
     JsonNode coords = node.get("coordinates");
@@ -111,8 +123,13 @@ public final class Geometry {
     v.throwIfInvalid();
     long count = countPositions(coords, type == Type.Point ? 0 : type == Type.LineString ? 1 : 2);
     if (count > MAX_POSITIONS) {
-      throw ProblemException.invalid(field, "has " + count + " positions; a geometry may have at most "
-          + MAX_POSITIONS + " (simplify it first)");
+      throw ProblemException.invalid(
+          field,
+          "has "
+              + count
+              + " positions; a geometry may have at most "
+              + MAX_POSITIONS
+              + " (simplify it first)");
     }
     String path = field + ".coordinates";
     List<double[][]> parts = new ArrayList<>();
@@ -134,8 +151,10 @@ public final class Geometry {
           double[][] ring = positions(coords.get(i), ringPath, v);
           if (ring.length < 4) {
             v.reject(ringPath, "a Polygon ring needs at least 4 positions");
-          } else if (ring[0][0] != ring[ring.length - 1][0] || ring[0][1] != ring[ring.length - 1][1]) {
-            v.reject(ringPath, "a Polygon ring must be closed: its last position must equal its first");
+          } else if (ring[0][0] != ring[ring.length - 1][0]
+              || ring[0][1] != ring[ring.length - 1][1]) {
+            v.reject(
+                ringPath, "a Polygon ring must be closed: its last position must equal its first");
           }
           parts.add(ring);
         }
@@ -145,7 +164,10 @@ public final class Geometry {
     return new Geometry(type, List.copyOf(parts));
   }
 
-  /** Positions in {@code coords}, {@code depth} arrays deep (0 for a Point), counted before any is read. */
+  /**
+   * Positions in {@code coords}, {@code depth} arrays deep (0 for a Point), counted before any is
+   * read.
+   */
   private static long countPositions(JsonNode coords, int depth) {
     if (depth == 0) {
       return 1;
@@ -173,8 +195,12 @@ public final class Geometry {
   }
 
   private static double[] position(JsonNode node, String path, Validation v) {
-    if (node == null || !node.isArray() || node.size() < 2 || node.size() > 3
-        || !node.get(0).isNumber() || !node.get(1).isNumber()) {
+    if (node == null
+        || !node.isArray()
+        || node.size() < 2
+        || node.size() > 3
+        || !node.get(0).isNumber()
+        || !node.get(1).isNumber()) {
       v.reject(path, "a position must be [longitude, latitude] in numbers");
       return new double[] {0, 0};
     }
@@ -202,8 +228,10 @@ public final class Geometry {
       double step = Math.hypot(line[i][0] - line[i - 1][0], line[i][1] - line[i - 1][1]);
       if (step >= half && step > 0) {
         double t = half / step;
-        return new double[] {line[i - 1][0] + t * (line[i][0] - line[i - 1][0]),
-            line[i - 1][1] + t * (line[i][1] - line[i - 1][1])};
+        return new double[] {
+          line[i - 1][0] + t * (line[i][0] - line[i - 1][0]),
+          line[i - 1][1] + t * (line[i][1] - line[i - 1][1])
+        };
       }
       half -= step;
     }
@@ -262,7 +290,10 @@ public final class Geometry {
     return type;
   }
 
-  /** How many positions make the shape: 1 for a point, a line's points, a polygon's corners (outer ring, not closed twice). */
+  /**
+   * How many positions make the shape: 1 for a point, a line's points, a polygon's corners (outer
+   * ring, not closed twice).
+   */
   public int vertexCount() {
     return switch (type) {
       case Point -> 1;
@@ -287,7 +318,10 @@ public final class Geometry {
     return maxLat;
   }
 
-  /** Longitude of the representative point: the point itself, a line's midpoint, a polygon's centroid. */
+  /**
+   * Longitude of the representative point: the point itself, a line's midpoint, a polygon's
+   * centroid.
+   */
   public double lon() {
     return lon;
   }

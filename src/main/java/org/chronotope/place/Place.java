@@ -84,8 +84,7 @@ public class Place extends PanacheEntityBase {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
-  @Version
-  public long version;
+  @Version public long version;
 
   public Geometry geometry() {
     return Geometry.fromStored(geometryJson);
@@ -133,20 +132,29 @@ public class Place extends PanacheEntityBase {
   }
 
   /**
-   * The place whose representative point is nearest to the given one, within {@code radius}
-   * degrees of latitude and longitude; empty when none is that close.
+   * The place whose representative point is nearest to the given one, within {@code radius} degrees
+   * of latitude and longitude; empty when none is that close.
    */
   public static Optional<Place> nearest(double lat, double lon, double radius) {
-    return find("lat between ?1 and ?2 and lon between ?3 and ?4"
-            + " order by (lat - ?5) * (lat - ?5) + (lon - ?6) * (lon - ?6), name",
-        lat - radius, lat + radius, lon - radius, lon + radius, lat, lon)
+    return find(
+            "lat between ?1 and ?2 and lon between ?3 and ?4"
+                + " order by (lat - ?5) * (lat - ?5) + (lon - ?6) * (lon - ?6), name",
+            lat - radius,
+            lat + radius,
+            lon - radius,
+            lon + radius,
+            lat,
+            lon)
         .firstResultOptional();
   }
 
   /** Places any of whose names has a word starting with the folded query, best matches first. */
   public static List<Place> search(String foldedQuery, int limit) {
-    return find("searchKey like ?1 order by case when searchKey like ?2 then 0 else 1 end, name",
-            "% " + foldedQuery + "%", " " + foldedQuery + "%")
-        .page(0, limit).list();
+    return find(
+            "searchKey like ?1 order by case when searchKey like ?2 then 0 else 1 end, name",
+            "% " + foldedQuery + "%",
+            " " + foldedQuery + "%")
+        .page(0, limit)
+        .list();
   }
 }

@@ -16,17 +16,33 @@ public record PlaceJson(
     String source) {
 
   public static PlaceJson from(Place place) {
-    return new PlaceJson(place.slug, place.name, Map.copyOf(place.names), place.kind, place.countryCode,
-        place.geometry().toJsonNode(), new double[] {place.lon, place.lat},
-        new double[] {place.minLon, place.minLat, place.maxLon, place.maxLat}, place.source);
+    return new PlaceJson(
+        place.slug,
+        place.name,
+        Map.copyOf(place.names),
+        place.kind,
+        place.countryCode,
+        place.geometry().toJsonNode(),
+        new double[] {place.lon, place.lat},
+        new double[] {place.minLon, place.minLat, place.maxLon, place.maxLat},
+        place.source);
   }
 
   /** A GeoNames city, which the gazetteer reads from its file rather than from the database. */
   public static PlaceJson from(GeoNamesCities.City city) {
-    return new PlaceJson(city.id(), city.name(), Map.of(), PlaceKind.CITY,
+    return new PlaceJson(
+        city.id(),
+        city.name(),
+        Map.of(),
+        PlaceKind.CITY,
         city.countryCode().isEmpty() ? null : city.countryCode(),
-        Geometry.point(city.lat(), city.lon()).toJsonNode(), new double[] {city.lon(), city.lat()},
+        Geometry.point(city.lat(), city.lon()).toJsonNode(),
+        new double[] {city.lon(), city.lat()},
         new double[] {city.lon(), city.lat(), city.lon(), city.lat()},
-        GeoNamesCities.ATTRIBUTION + ", id " + city.geonameId() + ", population " + city.population());
+        GeoNamesCities.ATTRIBUTION
+            + ", id "
+            + city.geonameId()
+            + ", population "
+            + city.population());
   }
 }

@@ -12,8 +12,8 @@ import org.chronotope.common.Params;
 import org.chronotope.common.ProblemException;
 
 /**
- * The gazetteer over HTTP: search for autocomplete, lookup by id, and the cities a map names in
- * its view. Hand-made places come from the database, cities from GeoNames ({@link GeoNamesCities}).
+ * The gazetteer over HTTP: search for autocomplete, lookup by id, and the cities a map names in its
+ * view. Hand-made places come from the database, cities from GeoNames ({@link GeoNamesCities}).
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +22,7 @@ public class PlaceResource {
 
   /** Most cities one answer names; the map keeps those it has room for. */
   static final int LABEL_LIMIT = 60;
+
   static final int LABEL_APART_PIXELS = 16;
 
   private final PlaceService places;
@@ -47,13 +48,14 @@ public class PlaceResource {
   }
 
   /**
-   * The cities to name on a map showing {@code bbox} (west,south,east,north in degrees; west
-   * above east across the antimeridian) at {@code zoom}: the most populous in view, fewer and
-   * bigger the further out: {name, lat, lon, population, countryCode, geonameId}.
+   * The cities to name on a map showing {@code bbox} (west,south,east,north in degrees; west above
+   * east across the antimeridian) at {@code zoom}: the most populous in view, fewer and bigger the
+   * further out: {name, lat, lon, population, countryCode, geonameId}.
    */
   @GET
   @Path("places/labels")
-  public List<GeoNamesCities.City> labels(@QueryParam("bbox") String bboxParam, @QueryParam("zoom") String zoomParam) {
+  public List<GeoNamesCities.City> labels(
+      @QueryParam("bbox") String bboxParam, @QueryParam("zoom") String zoomParam) {
     double[] bbox = bbox(bboxParam);
     if (zoomParam == null || zoomParam.isBlank()) {
       throw ProblemException.invalid("zoom", "is required: the map's zoom level, 0 to 22");
@@ -64,7 +66,8 @@ public class PlaceResource {
     }
     // Two cities closer than a label's height on screen are one name: the bigger's.
     double apart = LABEL_APART_PIXELS * 360 / (256 * Math.pow(2, zoom));
-    return cities.biggestIn(bbox[0], bbox[1], bbox[2], bbox[3], minPopulation(zoom), apart, LABEL_LIMIT);
+    return cities.biggestIn(
+        bbox[0], bbox[1], bbox[2], bbox[3], minPopulation(zoom), apart, LABEL_LIMIT);
   }
 
   /** The smallest city worth a name at this zoom: capitals from afar, towns close up. */

@@ -34,9 +34,9 @@ public class PlaceService {
   }
 
   /**
-   * The gazetteer's answer to what an editor types: the hand-made places that match first, then
-   * the GeoNames cities, the most populous first, less those a hand-made place already names in
-   * the same country. An empty query lists hand-made places only.
+   * The gazetteer's answer to what an editor types: the hand-made places that match first, then the
+   * GeoNames cities, the most populous first, less those a hand-made place already names in the
+   * same country. An empty query lists hand-made places only.
    */
   public List<PlaceJson> searchWithCities(String query, int limit) {
     List<Place> own = search(query, limit);
@@ -45,10 +45,11 @@ public class PlaceService {
       return found;
     }
     Set<String> named = new HashSet<>();
-    own.forEach(p -> {
-      named.add(Text.fold(p.name) + "|" + p.countryCode);
-      p.names.values().forEach(n -> named.add(Text.fold(n) + "|" + p.countryCode));
-    });
+    own.forEach(
+        p -> {
+          named.add(Text.fold(p.name) + "|" + p.countryCode);
+          p.names.values().forEach(n -> named.add(Text.fold(n) + "|" + p.countryCode));
+        });
     cities.search(query, limit + own.size()).stream()
         .filter(c -> !named.contains(Text.fold(c.name()) + "|" + c.countryCode()))
         .limit(limit - found.size())
@@ -63,13 +64,26 @@ public class PlaceService {
 
   /**
    * The place an event points at: a hand-made one, or a GeoNames city ({@code geonames-N}), which
-   * becomes a gazetteer entry on its first use so that events keep it whatever the file holds later.
+   * becomes a gazetteer entry on its first use so that events keep it whatever the file holds
+   * later.
    */
   @Transactional
   public Optional<Place> resolve(String id) {
-    return find(id).or(() -> cities.find(id).map(city -> create(city.id(), city.name(), Map.of(), PlaceKind.CITY,
-        city.countryCode().isEmpty() ? null : city.countryCode(), Geometry.point(city.lat(), city.lon()),
-        GeoNamesCities.ATTRIBUTION + ", id " + city.geonameId())));
+    return find(id)
+        .or(
+            () ->
+                cities
+                    .find(id)
+                    .map(
+                        city ->
+                            create(
+                                city.id(),
+                                city.name(),
+                                Map.of(),
+                                PlaceKind.CITY,
+                                city.countryCode().isEmpty() ? null : city.countryCode(),
+                                Geometry.point(city.lat(), city.lon()),
+                                GeoNamesCities.ATTRIBUTION + ", id " + city.geonameId())));
   }
 
   public Optional<Place> find(String slug) {
@@ -78,8 +92,14 @@ public class PlaceService {
 
   /** Adds a gazetteer entry; its slug must be free. */
   @Transactional
-  public Place create(String slug, String name, Map<String, String> names, PlaceKind kind,
-      String countryCode, Geometry geometry, String source) {
+  public Place create(
+      String slug,
+      String name,
+      Map<String, String> names,
+      PlaceKind kind,
+      String countryCode,
+      Geometry geometry,
+      String source) {
     if (Text.isBlank(slug) || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
       throw ProblemException.invalid("id", "must be lower-case letters, digits and single dashes");
     }
@@ -106,12 +126,25 @@ public class PlaceService {
    * on an older copy never overwrites a newer one. Callers refresh the events that use it.
    */
   @Transactional
-  public Place update(String slug, String name, Map<String, String> names, PlaceKind kind, String countryCode,
-      Geometry geometry, String source, long version) {
-    Place place = Place.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("place " + slug));
+  public Place update(
+      String slug,
+      String name,
+      Map<String, String> names,
+      PlaceKind kind,
+      String countryCode,
+      Geometry geometry,
+      String source,
+      long version) {
+    Place place =
+        Place.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("place " + slug));
     if (place.version != version) {
-      throw ProblemException.conflict("version", "you edited version " + version + " but version " + place.version
-          + " was saved meanwhile; reload and apply your change again");
+      throw ProblemException.conflict(
+          "version",
+          "you edited version "
+              + version
+              + " but version "
+              + place.version
+              + " was saved meanwhile; reload and apply your change again");
     }
     place.name = name;
     place.names.clear();
@@ -130,7 +163,9 @@ public class PlaceService {
   @Transactional
   public int refoldSearchKeys() {
     List<Place> all = Place.listAll();
-    var update = Place.getEntityManager().createNativeQuery("update place set search_key = ?1 where id = ?2");
+    var update =
+        Place.getEntityManager()
+            .createNativeQuery("update place set search_key = ?1 where id = ?2");
     for (Place p : all) {
       update.setParameter(1, p.foldedSearchKey()).setParameter(2, p.id).executeUpdate();
     }
@@ -140,7 +175,8 @@ public class PlaceService {
   /** Removes a gazetteer entry that no event uses (the database refuses otherwise). */
   @Transactional
   public void delete(String slug) {
-    Place place = Place.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("place " + slug));
+    Place place =
+        Place.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("place " + slug));
     place.delete();
   }
 }

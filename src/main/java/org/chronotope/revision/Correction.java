@@ -61,9 +61,12 @@ public class Correction extends PanacheEntityBase {
    * not in the trash), newest first.
    */
   public static List<Correction> publicOfStory(long storyId) {
-    return find("from Correction c where c.storyId = ?1 and c.published = true and exists (select 1 from Event e"
-        + " where e.id = c.eventId and e.deletedAt is null and e.status = org.chronotope.story.PublicationStatus.PUBLISHED)"
-        + " order by c.createdAt desc, c.id desc", storyId).list();
+    return find(
+            "from Correction c where c.storyId = ?1 and c.published = true and exists (select 1 from Event e"
+                + " where e.id = c.eventId and e.deletedAt is null and e.status = org.chronotope.story.PublicationStatus.PUBLISHED)"
+                + " order by c.createdAt desc, c.id desc",
+            storyId)
+        .list();
   }
 
   /** Every correction of one event, public or not, newest first: for editors. */

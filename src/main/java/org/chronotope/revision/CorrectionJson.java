@@ -11,13 +11,19 @@ import java.time.ZoneOffset;
  * @param asPublishedVersion the number of the last published version before the correction
  * @param asPublishedUrl the page that shows that version
  */
-public record CorrectionJson(String note, Instant date, LocalDate day, Integer asPublishedVersion,
-    String asPublishedUrl) {
+public record CorrectionJson(
+    String note, Instant date, LocalDate day, Integer asPublishedVersion, String asPublishedUrl) {
 
   /** A correction of an event of story {@code storySlug}; {@code versions} are that event's. */
   public static CorrectionJson of(Correction c, String storySlug, EventVersions versions) {
     Integer before = versions.publishedBefore(c.revisionId).orElse(null);
-    return new CorrectionJson(c.note, c.createdAt, c.createdAt.atZone(ZoneOffset.UTC).toLocalDate(), before,
-        before == null ? null : "/stories/" + storySlug + "/events/" + c.eventId + "/versions/" + before);
+    return new CorrectionJson(
+        c.note,
+        c.createdAt,
+        c.createdAt.atZone(ZoneOffset.UTC).toLocalDate(),
+        before,
+        before == null
+            ? null
+            : "/stories/" + storySlug + "/events/" + c.eventId + "/versions/" + before);
   }
 }

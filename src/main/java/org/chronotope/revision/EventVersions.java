@@ -25,8 +25,8 @@ public final class EventVersions {
 
   /** The revisions of one event, oldest first. */
   public static EventVersions of(long eventId) {
-    return new EventVersions(Revision.list("entityType = ?1 and entityId = ?2 order by id", EntityType.EVENT,
-        eventId));
+    return new EventVersions(
+        Revision.list("entityType = ?1 and entityId = ?2 order by id", EntityType.EVENT, eventId));
   }
 
   public List<Revision> oldestFirst() {
@@ -35,7 +35,8 @@ public final class EventVersions {
 
   /** The revision numbered {@code number}, from 1. */
   public Optional<Revision> number(long number) {
-    return number < 1 || number > oldestFirst.size() ? Optional.empty()
+    return number < 1 || number > oldestFirst.size()
+        ? Optional.empty()
         : Optional.of(oldestFirst.get((int) number - 1));
   }
 

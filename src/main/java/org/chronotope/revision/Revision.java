@@ -14,20 +14,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One saved state of a story, an event or a tour: who changed it, when, which fields, and the whole record
- * as it was (the JSON the API accepts), so that it can be compared and restored. Never updated.
+ * One saved state of a story, an event or a tour: who changed it, when, which fields, and the whole
+ * record as it was (the JSON the API accepts), so that it can be compared and restored. Never
+ * updated.
  */
 @Entity
 public class Revision extends PanacheEntityBase {
 
   /** What kind of record a revision belongs to. */
-  public enum EntityType { STORY, EVENT, TOUR }
+  public enum EntityType {
+    STORY,
+    EVENT,
+    TOUR
+  }
 
   /**
-   * What the change was; restoring an earlier revision and undoing a delete are changes too, and
-   * so are the review steps: submitting a draft, approving it (which publishes it), sending it back.
+   * What the change was; restoring an earlier revision and undoing a delete are changes too, and so
+   * are the review steps: submitting a draft, approving it (which publishes it), sending it back.
    */
-  public enum Action { CREATE, UPDATE, DELETE, UNDELETE, RESTORE, SUBMIT, APPROVE, SEND_BACK }
+  public enum Action {
+    CREATE,
+    UPDATE,
+    DELETE,
+    UNDELETE,
+    RESTORE,
+    SUBMIT,
+    APPROVE,
+    SEND_BACK
+  }
 
   @Id
   @GeneratedValue(generator = "revision_seq")
@@ -93,18 +107,27 @@ public class Revision extends PanacheEntityBase {
   }
 
   public static Optional<Revision> latest(EntityType type, long entityId) {
-    return find("entityType = ?1 and entityId = ?2 order by id desc", type, entityId).firstResultOptional();
+    return find("entityType = ?1 and entityId = ?2 order by id desc", type, entityId)
+        .firstResultOptional();
   }
 
   /** The revision saved just before this one, for the same record. */
   public Optional<Revision> previous() {
-    return find("entityType = ?1 and entityId = ?2 and id < ?3 order by id desc", entityType, entityId, id)
+    return find(
+            "entityType = ?1 and entityId = ?2 and id < ?3 order by id desc",
+            entityType,
+            entityId,
+            id)
         .firstResultOptional();
   }
 
   /** The most recent delete of a record, to tell who put it in the trash. */
   public static Optional<Revision> lastDelete(EntityType type, long entityId) {
-    return find("entityType = ?1 and entityId = ?2 and action = ?3 order by id desc", type, entityId, Action.DELETE)
+    return find(
+            "entityType = ?1 and entityId = ?2 and action = ?3 order by id desc",
+            type,
+            entityId,
+            Action.DELETE)
         .firstResultOptional();
   }
 }

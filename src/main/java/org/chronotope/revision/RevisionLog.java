@@ -20,8 +20,8 @@ import org.chronotope.revision.Revision.Action;
 import org.chronotope.revision.Revision.EntityType;
 
 /**
- * Writes a revision for every change the story and event services make, in their transaction, so
- * a change and its revision are saved together or not at all. Who made it comes from the request's
+ * Writes a revision for every change the story and event services make, in their transaction, so a
+ * change and its revision are saved together or not at all. Who made it comes from the request's
  * signed-in user; work done outside a request (seeding, start-up jobs) is signed {@code system}.
  */
 @ApplicationScoped
@@ -41,8 +41,15 @@ public class RevisionLog {
    * Records a change of one record. {@code snapshot} is the record as the API's input (its version
    * is left out). An UPDATE that changed nothing is not recorded.
    */
-  public Optional<Revision> record(EntityType type, long entityId, long storyId, long version, Action action,
-      String title, Object snapshot, Long restoredFrom) {
+  public Optional<Revision> record(
+      EntityType type,
+      long entityId,
+      long storyId,
+      long version,
+      Action action,
+      String title,
+      Object snapshot,
+      Long restoredFrom) {
     ObjectNode state = json.valueToTree(snapshot);
     state.remove("version");
     // A correction's note is kept beside the revision (Correction), not in the record's state.
@@ -77,8 +84,13 @@ public class RevisionLog {
     if (version == null) {
       return Optional.empty();
     }
-    return Revision.<Revision>find("entityType = ?1 and entityId = ?2 and entityVersion = ?3 order by id desc",
-        type, entityId, version).firstResultOptional().map(r -> read(r, input));
+    return Revision.<Revision>find(
+            "entityType = ?1 and entityId = ?2 and entityVersion = ?3 order by id desc",
+            type,
+            entityId,
+            version)
+        .firstResultOptional()
+        .map(r -> read(r, input));
   }
 
   /** A revision's snapshot as a tree. */
@@ -95,7 +107,8 @@ public class RevisionLog {
     try {
       return json.treeToValue(read(revision.snapshot), type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("revision " + revision.id + " no longer reads as " + type.getSimpleName(), e);
+      throw new IllegalStateException(
+          "revision " + revision.id + " no longer reads as " + type.getSimpleName(), e);
     }
   }
 
@@ -126,7 +139,8 @@ public class RevisionLog {
     if (container == null || !container.requestContext().isActive()) {
       return SYSTEM;
     }
-    SecurityIdentity identity = container.instance(CurrentIdentityAssociation.class).get().getIdentity();
+    SecurityIdentity identity =
+        container.instance(CurrentIdentityAssociation.class).get().getIdentity();
     return identity == null || identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
   }
 }

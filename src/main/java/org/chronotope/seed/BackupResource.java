@@ -22,9 +22,9 @@ import org.chronotope.common.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
- * An online backup of the embedded H2 database for administrators: {@code GET /api/backup}
- * answers a zip of the database file, taken by H2's {@code BACKUP TO} while the app keeps serving
- * (a consistent copy; writes wait for it a moment). Restoring is unzipping it into an empty data
+ * An online backup of the embedded H2 database for administrators: {@code GET /api/backup} answers
+ * a zip of the database file, taken by H2's {@code BACKUP TO} while the app keeps serving (a
+ * consistent copy; writes wait for it a moment). Restoring is unzipping it into an empty data
  * folder before starting the app (docs/deploy.md). On PostgreSQL the answer names {@code pg_dump}.
  */
 @Path("/api/backup")
@@ -45,14 +45,17 @@ public class BackupResource {
   @Produces("application/zip")
   public Response backup() throws IOException {
     java.nio.file.Path file = Files.createTempFile("chronotope-backup-", ".zip");
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
       if (product.contains("postgres")) {
-        throw ProblemException.notImplemented("This instance runs on PostgreSQL: back it up with pg_dump"
-            + " (docs/deploy.md), which the database server does without the app.");
+        throw ProblemException.notImplemented(
+            "This instance runs on PostgreSQL: back it up with pg_dump"
+                + " (docs/deploy.md), which the database server does without the app.");
       }
       if (c.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
-        throw ProblemException.conflict("database", "the database is held in memory only: there is no file to back up");
+        throw ProblemException.conflict(
+            "database", "the database is held in memory only: there is no file to back up");
       }
       // The path is ours (a temporary file), quoted as an SQL string.
       s.execute("BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -64,21 +67,27 @@ public class BackupResource {
       throw e;
     }
     long size = Files.size(file);
-    String name = "chronotope-backup-" + Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString()
-        .replace(":", "-") + ".zip";
+    String name =
+        "chronotope-backup-"
+            + Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "-")
+            + ".zip";
     LOG.infof("Backup of %d bytes taken for download as %s", size, name);
-    StreamingOutput body = out -> {
-      try {
-        Files.copy(file, out);
-      } finally {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
-    return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-        .header("Content-Length", size).header("Cache-Control", "no-store").build();
+    StreamingOutput body =
+        out -> {
+          try {
+            Files.copy(file, out);
+          } finally {
+            try {
+              Files.deleteIfExists(file);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        };
+    return Response.ok(body)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Content-Length", size)
+        .header("Cache-Control", "no-store")
+        .build();
   }
 }

@@ -47,8 +47,13 @@ public class FirstStory {
   private final StartupLock startupLock;
   private final Event<ContentChanged> changed;
 
-  public FirstStory(@ConfigProperty(name = "chronotope.seed.enabled") boolean enabled, ObjectMapper json,
-      PlaceService places, StoryService stories, EventService events, StartupLock startupLock,
+  public FirstStory(
+      @ConfigProperty(name = "chronotope.seed.enabled") boolean enabled,
+      ObjectMapper json,
+      PlaceService places,
+      StoryService stories,
+      EventService events,
+      StartupLock startupLock,
       Event<ContentChanged> changed) {
     this.enabled = enabled;
     this.json = json;
@@ -81,8 +86,13 @@ public class FirstStory {
     for (JsonNode p : entries) {
       Map<String, String> names = new HashMap<>();
       p.path("names").fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
-      places.create(p.get("id").asText(), p.get("name").asText(), names, PlaceKind.valueOf(p.get("kind").asText()),
-          p.path("countryCode").asText(null), Geometry.parse(p.get("geometry"), "geometry"),
+      places.create(
+          p.get("id").asText(),
+          p.get("name").asText(),
+          names,
+          PlaceKind.valueOf(p.get("kind").asText()),
+          p.path("countryCode").asText(null),
+          Geometry.parse(p.get("geometry"), "geometry"),
           p.path("source").asText(null));
     }
     LOG.infof("Loaded %d gazetteer places", entries.size());
@@ -111,7 +121,8 @@ public class FirstStory {
   }
 
   private JsonNode read(String resource) {
-    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }

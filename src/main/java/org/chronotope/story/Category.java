@@ -11,14 +11,27 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.util.Set;
 
-/** One entry of a story's small vocabulary of event kinds, with how the map and timeline draw it. */
+/**
+ * One entry of a story's small vocabulary of event kinds, with how the map and timeline draw it.
+ */
 @Entity
 public class Category extends PanacheEntityBase {
 
   /** Icons the front end draws; anything else is refused rather than shown as a blank. */
-  public static final Set<String> ICONS = Set.of(
-      "circle", "kidnap", "release", "military", "diplomacy", "intelligence", "announcement",
-      "attack", "meeting", "protest", "flag", "star");
+  public static final Set<String> ICONS =
+      Set.of(
+          "circle",
+          "kidnap",
+          "release",
+          "military",
+          "diplomacy",
+          "intelligence",
+          "announcement",
+          "attack",
+          "meeting",
+          "protest",
+          "flag",
+          "star");
 
   @Id
   @GeneratedValue(generator = "category_seq")

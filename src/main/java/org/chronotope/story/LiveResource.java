@@ -17,11 +17,11 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.live.LiveHub;
 
 /**
- * A published story's live changes as Server-Sent Events: {@code new},
- * {@code changed}, {@code corrected} and {@code removed}, each with the event's id, numbered so that
- * a reader who reconnects with {@code Last-Event-ID} (or {@code ?last=} when a page reopens its
- * stream) gets what it missed. Public, and never about drafts. The lookup runs on a worker thread;
- * the stream is fed by {@link LiveHub}'s own thread.
+ * A published story's live changes as Server-Sent Events: {@code new}, {@code changed}, {@code
+ * corrected} and {@code removed}, each with the event's id, numbered so that a reader who
+ * reconnects with {@code Last-Event-ID} (or {@code ?last=} when a page reopens its stream) gets
+ * what it missed. Public, and never about drafts. The lookup runs on a worker thread; the stream is
+ * fed by {@link LiveHub}'s own thread.
  */
 @Path("/api/stories/{slug}/live")
 public class LiveResource {
@@ -38,8 +38,11 @@ public class LiveResource {
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @PermitAll
   @Blocking
-  public Multi<OutboundSseEvent> live(@PathParam("slug") String slug, @HeaderParam("Last-Event-ID") String lastEventId,
-      @QueryParam("last") String last, @Context Sse sse) {
+  public Multi<OutboundSseEvent> live(
+      @PathParam("slug") String slug,
+      @HeaderParam("Last-Event-ID") String lastEventId,
+      @QueryParam("last") String last,
+      @Context Sse sse) {
     Long heard = null;
     if (lastEventId != null && !lastEventId.isBlank()) {
       heard = number("Last-Event-ID", lastEventId);

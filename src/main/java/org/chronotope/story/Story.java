@@ -81,7 +81,9 @@ public class Story extends PanacheEntityBase {
 
   /** Gazetteer places the map draws for context (a border, a region), in the editor's order. */
   @ManyToMany
-  @JoinTable(name = "story_context_place", joinColumns = @JoinColumn(name = "story_id"),
+  @JoinTable(
+      name = "story_context_place",
+      joinColumns = @JoinColumn(name = "story_id"),
       inverseJoinColumns = @JoinColumn(name = "place_id"))
   @OrderColumn(name = "position")
   public List<Place> contextPlaces = new ArrayList<>();
@@ -96,8 +98,7 @@ public class Story extends PanacheEntityBase {
   @Column(name = "deleted_at")
   public Instant deletedAt;
 
-  @Version
-  public long version;
+  @Version public long version;
 
   /**
    * Whether an event must cite a source to be published (drafts may wait). New stories require
@@ -107,8 +108,8 @@ public class Story extends PanacheEntityBase {
   public boolean sourcesRequired;
 
   /**
-   * Whether an event is published only when an editor other than its last author approves it
-   * (a second pair of eyes); see {@code event.EventReviews}.
+   * Whether an event is published only when an editor other than its last author approves it (a
+   * second pair of eyes); see {@code event.EventReviews}.
    */
   @Column(name = "review_required", nullable = false)
   public boolean reviewRequired;
@@ -123,7 +124,8 @@ public class Story extends PanacheEntityBase {
 
   /** The codes of its categories, for messages: "enlevement, liberation". */
   public String categoryCodes() {
-    return categories.isEmpty() ? "(no categories)"
+    return categories.isEmpty()
+        ? "(no categories)"
         : String.join(", ", categories.stream().map(c -> c.code).toList());
   }
 
@@ -136,6 +138,8 @@ public class Story extends PanacheEntityBase {
   public static List<Story> listVisible(boolean includeDrafts) {
     return includeDrafts
         ? list("deletedAt is null order by updatedAt desc")
-        : list("deletedAt is null and status = ?1 order by updatedAt desc", PublicationStatus.PUBLISHED);
+        : list(
+            "deletedAt is null and status = ?1 order by updatedAt desc",
+            PublicationStatus.PUBLISHED);
   }
 }

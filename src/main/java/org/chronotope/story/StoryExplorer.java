@@ -14,15 +14,16 @@ import org.chronotope.event.Overview.TimelineSlice;
 import org.chronotope.live.LiveLog;
 
 /**
- * Prepares what a page needs to show a story's map, timeline and detail panel
- * ({@code tags/explorer.html}): the story's card, the script's starting data and the event a
- * link opens on. The story page and the embed both use it.
+ * Prepares what a page needs to show a story's map, timeline and detail panel ({@code
+ * tags/explorer.html}): the story's card, the script's starting data and the event a link opens on.
+ * The story page and the embed both use it.
  */
 @ApplicationScoped
 public class StoryExplorer {
 
   /** Events drawn one by one on a first map; beyond, clusters. */
   static final int MAP_LIMIT = 500;
+
   static final int TIMELINE_LIMIT = 300;
 
   private final StoryService stories;
@@ -31,7 +32,11 @@ public class StoryExplorer {
   private final ObjectMapper json;
   private final LiveLog live;
 
-  public StoryExplorer(StoryService stories, EventService events, EventOverview overview, ObjectMapper json,
+  public StoryExplorer(
+      StoryService stories,
+      EventService events,
+      EventOverview overview,
+      ObjectMapper json,
       LiveLog live) {
     this.stories = stories;
     this.events = events;
@@ -40,16 +45,32 @@ public class StoryExplorer {
     this.live = live;
   }
 
-  /** The explorer of {@code story}, opened on event {@code eventParam} when it is one of the story's. */
+  /**
+   * The explorer of {@code story}, opened on event {@code eventParam} when it is one of the
+   * story's.
+   */
   public Explorer of(Story story, boolean includeDrafts, String eventParam) {
     // Read before the content: the page's live stream starts after this change, so a change
     // committed while the page renders is heard (at worst twice), never missed.
     long liveSince = live.last(story.id);
     StoryStats stats = stories.stats(story, includeDrafts);
     EventView selected = selectedEvent(story, eventParam, includeDrafts).orElse(null);
-    StoryPageModel model = StoryPageModel.of(json, story, stats, selected, firstTimeline(story, stats, includeDrafts),
-        overview.map(story, EventFilter.NONE, story.viewZoom == null ? 2 : story.viewZoom, includeDrafts, MAP_LIMIT),
-        overview.places(story, includeDrafts), liveSince).withVerifications(overview.verifications(story, includeDrafts));
+    StoryPageModel model =
+        StoryPageModel.of(
+                json,
+                story,
+                stats,
+                selected,
+                firstTimeline(story, stats, includeDrafts),
+                overview.map(
+                    story,
+                    EventFilter.NONE,
+                    story.viewZoom == null ? 2 : story.viewZoom,
+                    includeDrafts,
+                    MAP_LIMIT),
+                overview.places(story, includeDrafts),
+                liveSince)
+            .withVerifications(overview.verifications(story, includeDrafts));
     return new Explorer(StoryCard.from(story, stats), model, selected, stats);
   }
 
@@ -59,8 +80,14 @@ public class StoryExplorer {
       return null;
     }
     long span = Math.max(stats.to() - stats.from(), 2 * 86_400);
-    EventFilter window = new EventFilter(stats.from() - span * 2 / 5, stats.from() + span * 8 / 5, null, List.of(),
-        List.of(), List.of());
+    EventFilter window =
+        new EventFilter(
+            stats.from() - span * 2 / 5,
+            stats.from() + span * 8 / 5,
+            null,
+            List.of(),
+            List.of(),
+            List.of());
     return overview.timeline(story, window, stats, includeDrafts, 200, TIMELINE_LIMIT);
   }
 
@@ -68,21 +95,35 @@ public class StoryExplorer {
     if (eventParam == null || !eventParam.matches("\\d{1,18}")) {
       return Optional.empty();
     }
-    return events.findReadable(Long.parseLong(eventParam), includeDrafts)
+    return events
+        .findReadable(Long.parseLong(eventParam), includeDrafts)
         .filter(e -> e.story.id.equals(story.id))
         .map(e -> EventView.from(EventJson.from(e, includeDrafts), story));
   }
 
   /** What {@code tags/explorer.html} shows. */
-  public record Explorer(StoryCard story, StoryPageModel model, EventView selected, StoryStats stats) {}
+  public record Explorer(
+      StoryCard story, StoryPageModel model, EventView selected, StoryStats stats) {}
 
   /** A story as lists and page headers show it. */
-  public record StoryCard(String slug, String title, String summary, String language, long eventCount,
-      EventDate first, EventDate last) {
+  public record StoryCard(
+      String slug,
+      String title,
+      String summary,
+      String language,
+      long eventCount,
+      EventDate first,
+      EventDate last) {
 
     static StoryCard from(Story story, StoryStats stats) {
-      return new StoryCard(story.slug, story.title, story.summary, story.language, stats.count(),
-          stats.first(), stats.last());
+      return new StoryCard(
+          story.slug,
+          story.title,
+          story.summary,
+          story.language,
+          stats.count(),
+          stats.first(),
+          stats.last());
     }
   }
 }

@@ -9,8 +9,8 @@ import org.chronotope.event.EventView;
 import org.chronotope.revision.CorrectionJson;
 
 /**
- * A story page's schema.org description: an {@code ItemList} of {@code Event}s, as JSON safe to
- * put inside a {@code <script type="application/ld+json">} element.
+ * A story page's schema.org description: an {@code ItemList} of {@code Event}s, as JSON safe to put
+ * inside a {@code <script type="application/ld+json">} element.
  */
 final class StoryLinkedData {
 
@@ -23,17 +23,21 @@ final class StoryLinkedData {
     }
     ArrayNode corrections = event.putArray("correction");
     for (CorrectionJson c : e.corrections()) {
-      corrections.addObject().put("@type", "CorrectionComment").put("text", c.note())
+      corrections
+          .addObject()
+          .put("@type", "CorrectionComment")
+          .put("text", c.note())
           .put("datePublished", c.date().toString());
     }
   }
 
   static String of(ObjectMapper json, Story story, String pageUrl, List<EventView> events) {
-    ObjectNode root = json.createObjectNode()
-        .put("@context", "https://schema.org")
-        .put("@type", "ItemList")
-        .put("name", story.title)
-        .put("url", pageUrl);
+    ObjectNode root =
+        json.createObjectNode()
+            .put("@context", "https://schema.org")
+            .put("@type", "ItemList")
+            .put("name", story.title)
+            .put("url", pageUrl);
     if (story.summary != null) {
       root.put("description", story.summary);
     }
@@ -41,11 +45,12 @@ final class StoryLinkedData {
     ArrayNode items = root.putArray("itemListElement");
     for (int i = 0; i < events.size(); i++) {
       EventView e = events.get(i);
-      ObjectNode event = json.createObjectNode()
-          .put("@type", "Event")
-          .put("name", e.title())
-          .put("startDate", e.start().iso())
-          .put("url", pageUrl + "?event=" + e.id());
+      ObjectNode event =
+          json.createObjectNode()
+              .put("@type", "Event")
+              .put("name", e.title())
+              .put("startDate", e.start().iso())
+              .put("url", pageUrl + "?event=" + e.id());
       if (e.end() != null) {
         event.put("endDate", e.end().iso());
       }
@@ -54,10 +59,17 @@ final class StoryLinkedData {
         if (e.placeName() != null) {
           place.put("name", e.placeName());
         }
-        place.putObject("geo").put("@type", "GeoCoordinates").put("latitude", e.lat()).put("longitude", e.lon());
+        place
+            .putObject("geo")
+            .put("@type", "GeoCoordinates")
+            .put("latitude", e.lat())
+            .put("longitude", e.lon());
         if (e.protectKm() != null) {
-          place.put("description", "location deliberately imprecise to protect people: centre of its "
-              + e.protectKm() + " km grid cell");
+          place.put(
+              "description",
+              "location deliberately imprecise to protect people: centre of its "
+                  + e.protectKm()
+                  + " km grid cell");
         }
       }
       correction(event, e);
@@ -66,7 +78,10 @@ final class StoryLinkedData {
     try {
       // Inside a script element only "</script" could end it early; escaping < > & in strings
       // keeps the JSON the same and the element whole.
-      return json.writeValueAsString(root).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+      return json.writeValueAsString(root)
+          .replace("<", "\\u003c")
+          .replace(">", "\\u003e")
+          .replace("&", "\\u0026");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

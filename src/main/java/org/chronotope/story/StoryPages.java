@@ -32,16 +32,26 @@ import org.chronotope.story.StoryExplorer.StoryCard;
 @Produces(MediaType.TEXT_HTML)
 public class StoryPages {
 
-  /** Up to this many events, the story page lists them all; beyond, it lists them a page at a time. */
+  /**
+   * Up to this many events, the story page lists them all; beyond, it lists them a page at a time.
+   */
   static final int FULL_LIST = 500;
+
   static final int PAGE_SIZE = 200;
 
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance index(List<StoryCard> stories);
 
-    static native TemplateInstance show(StoryCard story, StoryPageModel model, List<EventView> events,
-        ListPage page, EventView selected, String jsonLd, Links links, List<StoryCorrection> corrections);
+    static native TemplateInstance show(
+        StoryCard story,
+        StoryPageModel model,
+        List<EventView> events,
+        ListPage page,
+        EventView selected,
+        String jsonLd,
+        Links links,
+        List<StoryCorrection> corrections);
 
     static native TemplateInstance notFound(String what);
   }
@@ -53,8 +63,13 @@ public class StoryPages {
   private final ObjectMapper json;
   private final StoryCorrections corrections;
 
-  public StoryPages(StoryService stories, StoryExplorer explorer, EventReader reader, CurrentUser user,
-      ObjectMapper json, StoryCorrections corrections) {
+  public StoryPages(
+      StoryService stories,
+      StoryExplorer explorer,
+      EventReader reader,
+      CurrentUser user,
+      ObjectMapper json,
+      StoryCorrections corrections) {
     this.stories = stories;
     this.explorer = explorer;
     this.reader = reader;
@@ -68,8 +83,10 @@ public class StoryPages {
   @GET
   @PermitAll
   public TemplateInstance index() {
-    List<StoryCard> cards = stories.listReadable(false).entrySet().stream()
-        .map(e -> StoryCard.from(e.getKey(), e.getValue())).toList();
+    List<StoryCard> cards =
+        stories.listReadable(false).entrySet().stream()
+            .map(e -> StoryCard.from(e.getKey(), e.getValue()))
+            .toList();
     return Templates.index(cards);
   }
 
@@ -81,8 +98,11 @@ public class StoryPages {
   @GET
   @Path("stories/{slug}")
   @PermitAll
-  public Response show(@PathParam("slug") String slug, @QueryParam("page") String pageText,
-      @QueryParam("event") String eventText, UriInfo uri) {
+  public Response show(
+      @PathParam("slug") String slug,
+      @QueryParam("page") String pageText,
+      @QueryParam("event") String eventText,
+      UriInfo uri) {
     Optional<Story> found = Story.findBySlug(slug).filter(s -> user.canEdit() || s.isPublished());
     if (found.isEmpty()) {
       return notFound("story");
@@ -95,15 +115,28 @@ public class StoryPages {
     if (page.isEmpty() || (page.get() > 0 && (long) page.get() * size >= count)) {
       return notFound("page");
     }
-    PageOf<EventView> listed = reader.page(story, EventFilter.NONE, user.canEdit(), page.get(), size, count)
-        .map(e -> EventView.from(e, story));
+    PageOf<EventView> listed =
+        reader
+            .page(story, EventFilter.NONE, user.canEdit(), page.get(), size, count)
+            .map(e -> EventView.from(e, story));
     List<StoryCorrection> corrected = corrections.of(story);
     Map<Long, List<CorrectionJson>> byEvent = StoryCorrections.byEvent(corrected);
-    List<EventView> items = listed.items().stream()
-        .map(e -> byEvent.containsKey(e.id()) ? e.withCorrections(byEvent.get(e.id())) : e).toList();
+    List<EventView> items =
+        listed.items().stream()
+            .map(e -> byEvent.containsKey(e.id()) ? e.withCorrections(byEvent.get(e.id())) : e)
+            .toList();
     Links links = Links.of(uri, slug);
-    return Response.ok(Templates.show(explorer.story(), explorer.model(), items, ListPage.of(listed),
-        explorer.selected(), StoryLinkedData.of(json, story, links.page(), items), links, corrected)).build();
+    return Response.ok(
+            Templates.show(
+                explorer.story(),
+                explorer.model(),
+                items,
+                ListPage.of(listed),
+                explorer.selected(),
+                StoryLinkedData.of(json, story, links.page(), items),
+                links,
+                corrected))
+        .build();
   }
 
   private static Optional<Integer> pageNumber(String text) {
@@ -122,21 +155,41 @@ public class StoryPages {
 
     static Links of(UriInfo uri, String slug) {
       String page = uri.getBaseUriBuilder().path("stories/{slug}").build(slug).toString();
-      String oembed = uri.getBaseUriBuilder().path("oembed").queryParam("url", page).queryParam("format", "json")
-          .build().toString();
+      String oembed =
+          uri.getBaseUriBuilder()
+              .path("oembed")
+              .queryParam("url", page)
+              .queryParam("format", "json")
+              .build()
+              .toString();
       return new Links(uri.getBaseUri().toString(), page, oembed);
     }
   }
 
   /** Where a page of the event list sits in the whole list, numbered from 1. */
-  public record ListPage(int number, long first, long last, long total, boolean paginated, boolean hasPrevious,
-      boolean hasNext, int previous, int next) {
+  public record ListPage(
+      int number,
+      long first,
+      long last,
+      long total,
+      boolean paginated,
+      boolean hasPrevious,
+      boolean hasNext,
+      int previous,
+      int next) {
 
     static ListPage of(PageOf<?> page) {
       long first = (long) page.page() * page.size() + 1;
-      return new ListPage(page.page(), first, first + page.items().size() - 1, page.total(),
-          page.total() > page.items().size(), page.page() > 0, page.hasNext(), page.page() - 1, page.page() + 1);
+      return new ListPage(
+          page.page(),
+          first,
+          first + page.items().size() - 1,
+          page.total(),
+          page.total() > page.items().size(),
+          page.page() > 0,
+          page.hasNext(),
+          page.page() - 1,
+          page.page() + 1);
     }
   }
-
 }

@@ -39,7 +39,8 @@ public class StoryResource {
   @PermitAll
   public List<StoryJson> list() {
     return stories.listReadable(user.canEdit()).entrySet().stream()
-        .map(e -> StoryJson.from(e.getKey(), e.getValue())).toList();
+        .map(e -> StoryJson.from(e.getKey(), e.getValue()))
+        .toList();
   }
 
   @GET
@@ -54,17 +55,20 @@ public class StoryResource {
   @POST
   @Path("stories")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response create(@NotNull(message = "required: a story as JSON") @Valid StoryInput input, UriInfo uri) {
+  public Response create(
+      @NotNull(message = "required: a story as JSON") @Valid StoryInput input, UriInfo uri) {
     Story story = stories.create(input);
     return Response.created(uri.getBaseUriBuilder().path("api/stories/{slug}").build(story.slug))
-        .entity(StoryJson.from(story, StoryStats.EMPTY)).build();
+        .entity(StoryJson.from(story, StoryStats.EMPTY))
+        .build();
   }
 
   @Transactional
   @PUT
   @Path("stories/{slug}")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public StoryJson update(@PathParam("slug") String slug,
+  public StoryJson update(
+      @PathParam("slug") String slug,
       @NotNull(message = "required: a story as JSON") @Valid StoryInput input) {
     Story story = stories.update(slug, input);
     return StoryJson.from(story, stories.stats(story, true));

@@ -1,13 +1,13 @@
 package org.chronotope.story;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,19 +42,31 @@ public class StoryService {
   public Map<Story, StoryStats> listReadable(boolean includeDrafts) {
     List<Story> stories = Story.listVisible(includeDrafts);
     Map<Long, StoryStats> stats = new HashMap<>();
-    String published = includeDrafts ? "" : " and e.status = org.chronotope.story.PublicationStatus.PUBLISHED";
+    String published =
+        includeDrafts ? "" : " and e.status = org.chronotope.story.PublicationStatus.PUBLISHED";
     Story.getEntityManager()
-        .createQuery("select e.story.id, count(e), min(e.rangeFrom), max(e.rangeTo) from Event e"
-            + " where e.deletedAt is null" + published + " group by e.story.id", Object[].class)
+        .createQuery(
+            "select e.story.id, count(e), min(e.rangeFrom), max(e.rangeTo) from Event e"
+                + " where e.deletedAt is null"
+                + published
+                + " group by e.story.id",
+            Object[].class)
         .getResultList()
-        .forEach(r -> stats.put((Long) r[0], new StoryStats((Long) r[1], (Long) r[2], (Long) r[3], null, null)));
+        .forEach(
+            r ->
+                stats.put(
+                    (Long) r[0],
+                    new StoryStats((Long) r[1], (Long) r[2], (Long) r[3], null, null)));
     stats.replaceAll((id, st) -> withPrecisions(id, st, includeDrafts));
     Map<Story, StoryStats> result = new LinkedHashMap<>();
     stories.forEach(s -> result.put(s, stats.getOrDefault(s.id, StoryStats.EMPTY)));
     return result;
   }
 
-  /** A story a reader may see; drafts only for editors. Hidden ones are "not found", not "forbidden". */
+  /**
+   * A story a reader may see; drafts only for editors. Hidden ones are "not found", not
+   * "forbidden".
+   */
   public Story findReadable(String slug, boolean includeDrafts) {
     return Story.findBySlug(slug)
         .filter(s -> includeDrafts || s.isPublished())
@@ -62,15 +74,20 @@ public class StoryService {
   }
 
   public StoryStats stats(Story story, boolean includeDrafts) {
-    var query = Story.getEntityManager()
-        .createQuery("select count(e), min(e.rangeFrom), max(e.rangeTo) from Event e where e.story = :story"
-            + " and e.deletedAt is null" + (includeDrafts ? "" : " and e.status = :published"), Object[].class)
-        .setParameter("story", story);
+    var query =
+        Story.getEntityManager()
+            .createQuery(
+                "select count(e), min(e.rangeFrom), max(e.rangeTo) from Event e where e.story = :story"
+                    + " and e.deletedAt is null"
+                    + (includeDrafts ? "" : " and e.status = :published"),
+                Object[].class)
+            .setParameter("story", story);
     if (!includeDrafts) {
       query.setParameter("published", PublicationStatus.PUBLISHED);
     }
     Object[] r = query.getSingleResult();
-    return withPrecisions(story.id, new StoryStats((Long) r[0], (Long) r[1], (Long) r[2], null, null), includeDrafts);
+    return withPrecisions(
+        story.id, new StoryStats((Long) r[0], (Long) r[1], (Long) r[2], null, null), includeDrafts);
   }
 
   /**
@@ -82,16 +99,32 @@ public class StoryService {
     if (stats.from() == null) {
       return stats;
     }
-    String visible = " and e.deletedAt is null"
-        + (includeDrafts ? "" : " and e.status = org.chronotope.story.PublicationStatus.PUBLISHED");
-    DatePrecision first = finest(Story.getEntityManager()
-        .createQuery("select e.startPrecision from Event e where e.story.id = :story and e.rangeFrom = :bound"
-            + visible, DatePrecision.class)
-        .setParameter("story", storyId).setParameter("bound", stats.from()).getResultList());
-    DatePrecision last = finest(Story.getEntityManager()
-        .createQuery("select coalesce(e.endPrecision, e.startPrecision) from Event e where e.story.id = :story"
-            + " and e.rangeTo = :bound" + visible, DatePrecision.class)
-        .setParameter("story", storyId).setParameter("bound", stats.to()).getResultList());
+    String visible =
+        " and e.deletedAt is null"
+            + (includeDrafts
+                ? ""
+                : " and e.status = org.chronotope.story.PublicationStatus.PUBLISHED");
+    DatePrecision first =
+        finest(
+            Story.getEntityManager()
+                .createQuery(
+                    "select e.startPrecision from Event e where e.story.id = :story and e.rangeFrom = :bound"
+                        + visible,
+                    DatePrecision.class)
+                .setParameter("story", storyId)
+                .setParameter("bound", stats.from())
+                .getResultList());
+    DatePrecision last =
+        finest(
+            Story.getEntityManager()
+                .createQuery(
+                    "select coalesce(e.endPrecision, e.startPrecision) from Event e where e.story.id = :story"
+                        + " and e.rangeTo = :bound"
+                        + visible,
+                    DatePrecision.class)
+                .setParameter("story", storyId)
+                .setParameter("bound", stats.to())
+                .getResultList());
     return new StoryStats(stats.count(), stats.from(), stats.to(), first, last);
   }
 
@@ -113,8 +146,12 @@ public class StoryService {
   @Transactional
   public Story create(StoryInput input) {
     if (Story.count("slug", input.slug()) > 0) {
-      throw ProblemException.conflict("slug", "a story with slug '" + input.slug() + "' already exists"
-          + (Story.findBySlug(input.slug()).isEmpty() ? " (in the trash)" : ""));
+      throw ProblemException.conflict(
+          "slug",
+          "a story with slug '"
+              + input.slug()
+              + "' already exists"
+              + (Story.findBySlug(input.slug()).isEmpty() ? " (in the trash)" : ""));
     }
     Story story = new Story();
     story.createdAt = Instant.now(clock);
@@ -127,16 +164,23 @@ public class StoryService {
   /** Replaces a story's fields; the input's version must be the stored one (else 409). */
   @Transactional
   public Story update(String slug, StoryInput input) {
-    Story story = Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
+    Story story =
+        Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
     if (input.version() == null) {
       throw ProblemException.invalid("version", "required: the version you edited (from GET)");
     }
     if (input.version() != story.version) {
-      throw ProblemException.conflict("version", "you edited version " + input.version()
-          + " but version " + story.version + " was saved meanwhile; reload and apply your change again");
+      throw ProblemException.conflict(
+          "version",
+          "you edited version "
+              + input.version()
+              + " but version "
+              + story.version
+              + " was saved meanwhile; reload and apply your change again");
     }
     if (!slug.equals(input.slug()) && Story.count("slug", input.slug()) > 0) {
-      throw ProblemException.conflict("slug", "a story with slug '" + input.slug() + "' already exists");
+      throw ProblemException.conflict(
+          "slug", "a story with slug '" + input.slug() + "' already exists");
     }
     return replace(story, input, Action.UPDATE, null);
   }
@@ -144,7 +188,8 @@ public class StoryService {
   /** Moves a story to the trash, with its events; {@link #undelete} brings it back. */
   @Transactional
   public void delete(String slug) {
-    Story story = Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
+    Story story =
+        Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
     story.deletedAt = Instant.now(clock);
     Story.flush();
     record(story, Action.DELETE, null);
@@ -153,8 +198,10 @@ public class StoryService {
   /** Takes a story out of the trash, with its events, as it was when it was deleted. */
   @Transactional
   public Story undelete(String slug) {
-    Story story = Story.<Story>find("slug = ?1 and deletedAt is not null", slug).firstResultOptional()
-        .orElseThrow(() -> ProblemException.notFound("story " + slug + " in the trash"));
+    Story story =
+        Story.<Story>find("slug = ?1 and deletedAt is not null", slug)
+            .firstResultOptional()
+            .orElseThrow(() -> ProblemException.notFound("story " + slug + " in the trash"));
     story.deletedAt = null;
     Story.flush();
     record(story, Action.UNDELETE, null);
@@ -167,13 +214,17 @@ public class StoryService {
    */
   @Transactional
   public Story restoreRevision(String slug, long revisionId) {
-    Story story = Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
-    Revision revision = Revision.<Revision>findByIdOptional(revisionId)
-        .filter(r -> r.entityType == EntityType.STORY && r.entityId == story.id)
-        .orElseThrow(() -> ProblemException.notFound("revision " + revisionId + " of story " + slug));
+    Story story =
+        Story.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("story " + slug));
+    Revision revision =
+        Revision.<Revision>findByIdOptional(revisionId)
+            .filter(r -> r.entityType == EntityType.STORY && r.entityId == story.id)
+            .orElseThrow(
+                () -> ProblemException.notFound("revision " + revisionId + " of story " + slug));
     StoryInput input = revisions.read(revision, StoryInput.class);
     if (!slug.equals(input.slug()) && Story.count("slug", input.slug()) > 0) {
-      throw ProblemException.conflict("slug", "a story with slug '" + input.slug() + "' already exists");
+      throw ProblemException.conflict(
+          "slug", "a story with slug '" + input.slug() + "' already exists");
     }
     return replace(story, input, Action.RESTORE, revision.id);
   }
@@ -187,8 +238,15 @@ public class StoryService {
   }
 
   private void record(Story story, Action action, Long restoredFrom) {
-    revisions.record(EntityType.STORY, story.id, story.id, story.version, action, story.title,
-        StoryInput.from(story), restoredFrom);
+    revisions.record(
+        EntityType.STORY,
+        story.id,
+        story.id,
+        story.version,
+        action,
+        story.title,
+        StoryInput.from(story),
+        restoredFrom);
   }
 
   private void apply(Story story, StoryInput in) {
@@ -210,19 +268,27 @@ public class StoryService {
         v.reject("categories[" + i + "].code", "duplicate code '" + c.code() + "'");
       }
       if (c.icon() != null && !Category.ICONS.contains(c.icon())) {
-        v.reject("categories[" + i + "].icon", "unknown icon '" + c.icon() + "'; expected one of "
-            + String.join(", ", Category.ICONS.stream().sorted().toList()));
+        v.reject(
+            "categories[" + i + "].icon",
+            "unknown icon '"
+                + c.icon()
+                + "'; expected one of "
+                + String.join(", ", Category.ICONS.stream().sorted().toList()));
       }
     }
     List<Era> eras = new ArrayList<>();
     for (int i = 0; i < in.eras().size(); i++) {
       EraInput e = in.eras().get(i);
       String field = "eras[" + i + "]";
-      EventDate start = v.attempt(() -> EventDate.parse(e.start().value(), e.start().precision(), field + ".start"));
-      EventDate end = v.attempt(() -> EventDate.parse(e.end().value(), e.end().precision(), field + ".end"));
+      EventDate start =
+          v.attempt(
+              () -> EventDate.parse(e.start().value(), e.start().precision(), field + ".start"));
+      EventDate end =
+          v.attempt(() -> EventDate.parse(e.end().value(), e.end().precision(), field + ".end"));
       if (start != null && end != null) {
         if (end.compareTo(start) < 0) {
-          v.reject(field + ".end", "ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
+          v.reject(
+              field + ".end", "ends (" + end.iso() + ") before it starts (" + start.iso() + ")");
         } else {
           eras.add(new Era(e.label().strip(), start, end));
         }
@@ -233,8 +299,13 @@ public class StoryService {
         if (!codes.contains(existing.code)) {
           long used = Event.count("category = ?1 and deletedAt is null", existing);
           if (used > 0) {
-            v.reject("categories", "category '" + existing.code + "' is used by " + used
-                + " event(s); move them to another category first");
+            v.reject(
+                "categories",
+                "category '"
+                    + existing.code
+                    + "' is used by "
+                    + used
+                    + " event(s); move them to another category first");
           }
         }
       }
@@ -244,7 +315,8 @@ public class StoryService {
       String key = in.contextPlaces().get(i);
       Optional<Place> place = Place.findBySlug(key);
       if (place.isEmpty()) {
-        v.reject("contextPlaces[" + i + "]", "no place with the key '" + key + "' in the gazetteer");
+        v.reject(
+            "contextPlaces[" + i + "]", "no place with the key '" + key + "' in the gazetteer");
       } else if (context.contains(place.get())) {
         v.reject("contextPlaces[" + i + "]", "'" + key + "' is listed twice");
       } else {
@@ -267,7 +339,10 @@ public class StoryService {
     story.contextPlaces.clear();
     story.contextPlaces.addAll(context);
     // Said or kept; a new story requires sources unless told otherwise.
-    story.sourcesRequired = in.sourcesRequired() != null ? in.sourcesRequired() : story.id == null || story.sourcesRequired;
+    story.sourcesRequired =
+        in.sourcesRequired() != null
+            ? in.sourcesRequired()
+            : story.id == null || story.sourcesRequired;
     // Said or kept; no review unless asked for.
     story.reviewRequired = in.review() != null ? in.review() : story.reviewRequired;
     story.updatedAt = Instant.now(clock);

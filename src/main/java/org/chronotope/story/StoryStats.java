@@ -5,11 +5,12 @@ import org.chronotope.event.EventDate;
 
 /**
  * How many events of a story a reader sees and the period they cover: from the first start to the
- * last end, in epoch seconds (the end exclusive), each bound with the precision it is known to
- * (the finest of the events that reach it, at most a day: a story from 602 to 698 has no first
- * day); null bounds when there are no events.
+ * last end, in epoch seconds (the end exclusive), each bound with the precision it is known to (the
+ * finest of the events that reach it, at most a day: a story from 602 to 698 has no first day);
+ * null bounds when there are no events.
  */
-public record StoryStats(long count, Long from, Long to, DatePrecision fromPrecision, DatePrecision toPrecision) {
+public record StoryStats(
+    long count, Long from, Long to, DatePrecision fromPrecision, DatePrecision toPrecision) {
 
   public static final StoryStats EMPTY = new StoryStats(0, null, null, null, null);
 

@@ -23,8 +23,8 @@ import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
 
 /**
- * A guided walk through a story: steps in the order and framing an editor chose, each an event or
- * a free view with its own text. Named within its story ({@code /stories/x?tour=name}).
+ * A guided walk through a story: steps in the order and framing an editor chose, each an event or a
+ * free view with its own text. Named within its story ({@code /stories/x?tour=name}).
  */
 @Entity
 public class Tour extends PanacheEntityBase {
@@ -63,8 +63,7 @@ public class Tour extends PanacheEntityBase {
   @Column(name = "deleted_at")
   public Instant deletedAt;
 
-  @Version
-  public long version;
+  @Version public long version;
 
   public boolean isPublished() {
     return status == PublicationStatus.PUBLISHED;

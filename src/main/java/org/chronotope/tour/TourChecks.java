@@ -29,7 +29,8 @@ final class TourChecks {
 
   static void checkName(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw ProblemException.invalid("name", "must be 1 to 100 lower-case letters, digits and inner hyphens: la-route");
+      throw ProblemException.invalid(
+          "name", "must be 1 to 100 lower-case letters, digits and inner hyphens: la-route");
     }
   }
 
@@ -71,7 +72,9 @@ final class TourChecks {
       String from = Text.trimToNull(s.from());
       String to = Text.trimToNull(s.to());
       if ((from == null) != (to == null)) {
-        v.reject(at + (from == null ? "from" : "to"), "give the timeline's window with both from and to");
+        v.reject(
+            at + (from == null ? "from" : "to"),
+            "give the timeline's window with both from and to");
       } else if (from != null) {
         Long start = v.attempt(() -> EventDate.parse(from, null, at + "from").epochSecond());
         Long end = v.attempt(() -> EventDate.parse(to, null, at + "to").periodEndEpochSecond());
@@ -79,7 +82,8 @@ final class TourChecks {
           v.reject(at + "to", "must be after from");
         }
       }
-      if (s.media() != null && (s.media().url() == null || !HTTP_URL.matcher(s.media().url().strip()).matches())) {
+      if (s.media() != null
+          && (s.media().url() == null || !HTTP_URL.matcher(s.media().url().strip()).matches())) {
         v.reject(at + "media.url", "must be an http:// or https:// URL");
       }
       steps.add(step(s, from, to));
@@ -114,8 +118,13 @@ final class TourChecks {
   }
 
   private static Map<Long, Event> events(List<StepInput> steps) {
-    List<Long> ids = steps.stream().filter(Objects::nonNull).map(StepInput::event).filter(Objects::nonNull)
-        .distinct().toList();
+    List<Long> ids =
+        steps.stream()
+            .filter(Objects::nonNull)
+            .map(StepInput::event)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
     Map<Long, Event> found = new HashMap<>();
     if (!ids.isEmpty()) {
       Event.<Event>list("id in ?1", ids).forEach(e -> found.put(e.id, e));

@@ -25,7 +25,8 @@ public record TourInput(
 
   /** A stored tour as the input that would save it again as it is: what revisions keep. */
   public static TourInput from(Tour t) {
-    return new TourInput(t.title, t.status, t.steps.stream().map(StepInput::from).toList(), t.version);
+    return new TourInput(
+        t.title, t.status, t.steps.stream().map(StepInput::from).toList(), t.version);
   }
 
   /** The same input with another publication status: a restore keeps the current one. */
@@ -49,9 +50,12 @@ public record TourInput(
       @Valid MediaInput media) {
 
     static StepInput from(TourStep s) {
-      MediaInput media = s.mediaUrl == null ? null
-          : new MediaInput(s.mediaUrl, s.mediaCaption, s.mediaCredit, s.mediaAlt);
-      return new StepInput(s.eventId, s.text, s.lat, s.lon, s.zoom, s.windowFrom, s.windowTo, media);
+      MediaInput media =
+          s.mediaUrl == null
+              ? null
+              : new MediaInput(s.mediaUrl, s.mediaCaption, s.mediaCredit, s.mediaAlt);
+      return new StepInput(
+          s.eventId, s.text, s.lat, s.lon, s.zoom, s.windowFrom, s.windowTo, media);
     }
   }
 

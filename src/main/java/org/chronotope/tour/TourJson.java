@@ -19,7 +19,8 @@ import org.chronotope.story.PublicationStatus;
  * point, even where the editor framed the step on it.
  */
 @TemplateData
-public record TourJson(String name, String title, PublicationStatus status, long version, List<StepJson> steps) {
+public record TourJson(
+    String name, String title, PublicationStatus status, long version, List<StepJson> steps) {
 
   /** For templates; the JSON has {@code status}. */
   @JsonIgnore
@@ -29,16 +30,30 @@ public record TourJson(String name, String title, PublicationStatus status, long
 
   /** A step, numbered from 1 in the tour as this audience sees it. */
   @TemplateData
-  public record StepJson(int number, String kind, Long event, String eventTitle, String eventStatus, String text,
-      String textHtml, Double lat, Double lon, Integer zoom, String from, String to, WindowJson window,
-      List<Double> bounds, MediaJson media) {}
+  public record StepJson(
+      int number,
+      String kind,
+      Long event,
+      String eventTitle,
+      String eventStatus,
+      String text,
+      String textHtml,
+      Double lat,
+      Double lon,
+      Integer zoom,
+      String from,
+      String to,
+      WindowJson window,
+      List<Double> bounds,
+      MediaJson media) {}
 
   /** The timeline's window, epoch seconds, half-open. */
   public record WindowJson(long from, long to) {}
 
   /** A tour in a list: its name, title and how many steps this audience sees. */
   @TemplateData
-  public record Summary(String name, String title, PublicationStatus status, long version, int steps) {
+  public record Summary(
+      String name, String title, PublicationStatus status, long version, int steps) {
 
     @JsonIgnore
     public boolean isPublished() {
@@ -50,7 +65,9 @@ public record TourJson(String name, String title, PublicationStatus status, long
     }
   }
 
-  /** The tour for editors ({@code exact}) or readers; {@code events} holds its steps' events by id. */
+  /**
+   * The tour for editors ({@code exact}) or readers; {@code events} holds its steps' events by id.
+   */
   static TourJson from(Tour tour, Map<Long, Event> events, boolean exact) {
     List<StepJson> steps = new ArrayList<>();
     for (TourStep s : tour.steps) {
@@ -69,9 +86,11 @@ public record TourJson(String name, String title, PublicationStatus status, long
     Integer zoom = s.zoom;
     List<Double> bounds = null;
     if (e != null) {
-      Optional<Cell> cell = PublicLocation.hidden(e, exact) ? PublicLocation.cell(e) : Optional.empty();
+      Optional<Cell> cell =
+          PublicLocation.hidden(e, exact) ? PublicLocation.cell(e) : Optional.empty();
       if (cell.isPresent()) {
-        // The editor may have framed the real point: readers get the cell, seen from no closer than its size.
+        // The editor may have framed the real point: readers get the cell, seen from no closer than
+        // its size.
         bounds = cell.get().bounds();
         if (s.hasView()) {
           lat = cell.get().lat();
@@ -84,19 +103,41 @@ public record TourJson(String name, String title, PublicationStatus status, long
     }
     WindowJson window = null;
     if (s.windowFrom != null && s.windowTo != null) {
-      window = new WindowJson(EventDate.parse(s.windowFrom, null, "from").epochSecond(),
-          EventDate.parse(s.windowTo, null, "to").periodEndEpochSecond());
+      window =
+          new WindowJson(
+              EventDate.parse(s.windowFrom, null, "from").epochSecond(),
+              EventDate.parse(s.windowTo, null, "to").periodEndEpochSecond());
     } else if (e != null) {
       window = new WindowJson(e.rangeFrom, e.rangeTo);
     }
-    MediaJson media = s.mediaUrl == null ? null
-        : MediaJson.of(s.mediaUrl, s.mediaCaption, s.mediaCredit, s.mediaAlt, null);
-    String eventStatus = !exact || e == null ? null : e.deletedAt != null ? "TRASHED" : e.status.name();
-    return new StepJson(number, s.eventId == null ? "view" : "event", s.eventId, e == null ? null : e.title,
-        eventStatus, s.text, s.textHtml(), lat, lon, zoom, s.windowFrom, s.windowTo, window, bounds, media);
+    MediaJson media =
+        s.mediaUrl == null
+            ? null
+            : MediaJson.of(s.mediaUrl, s.mediaCaption, s.mediaCredit, s.mediaAlt, null);
+    String eventStatus =
+        !exact || e == null ? null : e.deletedAt != null ? "TRASHED" : e.status.name();
+    return new StepJson(
+        number,
+        s.eventId == null ? "view" : "event",
+        s.eventId,
+        e == null ? null : e.title,
+        eventStatus,
+        s.text,
+        s.textHtml(),
+        lat,
+        lon,
+        zoom,
+        s.windowFrom,
+        s.windowTo,
+        window,
+        bounds,
+        media);
   }
 
-  /** The closest zoom at which a cell of {@code km} still fills no more than about a quarter of a wide map. */
+  /**
+   * The closest zoom at which a cell of {@code km} still fills no more than about a quarter of a
+   * wide map.
+   */
   static int maxZoomFor(int km) {
     return (int) Math.floor(Math.log(40_075.0 / km) / Math.log(2));
   }

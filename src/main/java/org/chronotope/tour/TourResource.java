@@ -25,7 +25,9 @@ import org.chronotope.revision.Revision;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 
-/** A story's tours over HTTP: the list, one tour with its steps, editor writes, history and trash. */
+/**
+ * A story's tours over HTTP: the list, one tour with its steps, editor writes, history and trash.
+ */
 @Path("/api/stories/{slug}/tours")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,7 +43,9 @@ public class TourResource {
     this.user = user;
   }
 
-  /** The story's tours, by title; readers see the published ones and count the steps they may see. */
+  /**
+   * The story's tours, by title; readers see the published ones and count the steps they may see.
+   */
   @GET
   @PermitAll
   public List<TourJson.Summary> list(@PathParam("slug") String slug) {
@@ -54,17 +58,25 @@ public class TourResource {
   @PermitAll
   public TourJson get(@PathParam("slug") String slug, @PathParam("name") String name) {
     Story story = stories.findReadable(slug, user.canEdit());
-    return tours.findReadable(story, name, user.canEdit()).map(t -> tours.json(t, user.canEdit()))
+    return tours
+        .findReadable(story, name, user.canEdit())
+        .map(t -> tours.json(t, user.canEdit()))
         .orElseThrow(() -> ProblemException.notFound("tour " + name));
   }
 
-  /** Creates or replaces a tour; to replace, send the {@code version} you read, or get 409 if someone saved since. */
+  /**
+   * Creates or replaces a tour; to replace, send the {@code version} you read, or get 409 if
+   * someone saved since.
+   */
   @Transactional
   @PUT
   @Path("{name}")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response put(@PathParam("slug") String slug, @PathParam("name") String name,
-      @NotNull(message = "required: a tour as JSON") @Valid TourInput input, UriInfo uri) {
+  public Response put(
+      @PathParam("slug") String slug,
+      @PathParam("name") String name,
+      @NotNull(message = "required: a tour as JSON") @Valid TourInput input,
+      UriInfo uri) {
     Story story = stories.findReadable(slug, true);
     TourService.Saved saved = tours.put(story, name, input);
     TourJson body = tours.json(saved.tour(), true);
@@ -92,16 +104,26 @@ public class TourResource {
   }
 
   /** A revision in a tour's history. */
-  public record RevisionJson(long id, Revision.Action action, String author, Instant createdAt, long version,
+  public record RevisionJson(
+      long id,
+      Revision.Action action,
+      String author,
+      Instant createdAt,
+      long version,
       List<String> changed) {}
 
   @GET
   @Path("{name}/revisions")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public List<RevisionJson> revisions(@PathParam("slug") String slug, @PathParam("name") String name) {
+  public List<RevisionJson> revisions(
+      @PathParam("slug") String slug, @PathParam("name") String name) {
     Story story = stories.findReadable(slug, true);
     return tours.history(story, name).stream()
-        .map(r -> new RevisionJson(r.id, r.action, r.author, r.createdAt, r.entityVersion, r.changedFields())).toList();
+        .map(
+            r ->
+                new RevisionJson(
+                    r.id, r.action, r.author, r.createdAt, r.entityVersion, r.changedFields()))
+        .toList();
   }
 
   /** Brings the tour back to one of its revisions (its publication status stays). */
@@ -109,8 +131,11 @@ public class TourResource {
   @POST
   @Path("{name}/revisions/{revision}/restore")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public TourJson restore(@PathParam("slug") String slug, @PathParam("name") String name,
+  public TourJson restore(
+      @PathParam("slug") String slug,
+      @PathParam("name") String name,
       @PathParam("revision") long revision) {
-    return tours.json(tours.restoreRevision(stories.findReadable(slug, true), name, revision), true);
+    return tours.json(
+        tours.restoreRevision(stories.findReadable(slug, true), name, revision), true);
   }
 }

@@ -18,7 +18,10 @@ import org.chronotope.revision.RevisionLog;
 import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
 
-/** Finds, writes and trashes a story's tours; who may see what is decided here and in {@link TourJson}. */
+/**
+ * Finds, writes and trashes a story's tours; who may see what is decided here and in {@link
+ * TourJson}.
+ */
 @ApplicationScoped
 public class TourService {
 
@@ -32,11 +35,15 @@ public class TourService {
 
   /** The tours of a story this audience may see, by title: readers only published ones. */
   public List<TourJson> list(Story story, boolean includeDrafts) {
-    return Tour.listLive(story).stream().filter(t -> includeDrafts || t.isPublished())
-        .map(t -> json(t, includeDrafts)).toList();
+    return Tour.listLive(story).stream()
+        .filter(t -> includeDrafts || t.isPublished())
+        .map(t -> json(t, includeDrafts))
+        .toList();
   }
 
-  /** A story's tour by name, in the trash or not: a name stays taken while its tour is in the trash. */
+  /**
+   * A story's tour by name, in the trash or not: a name stays taken while its tour is in the trash.
+   */
   public Optional<Tour> findAny(Story story, String name) {
     return Tour.findByName(story, name);
   }
@@ -48,12 +55,14 @@ public class TourService {
 
   /** A tour a reader may see (published, outside the trash), or any live one for editors. */
   public Optional<Tour> findReadable(Story story, String name, boolean includeDrafts) {
-    return Tour.findByName(story, name).filter(t -> t.deletedAt == null && (includeDrafts || t.isPublished()));
+    return Tour.findByName(story, name)
+        .filter(t -> t.deletedAt == null && (includeDrafts || t.isPublished()));
   }
 
   /** The tour as this audience may see it. */
   public TourJson json(Tour tour, boolean exact) {
-    List<Long> ids = tour.steps.stream().map(s -> s.eventId).filter(Objects::nonNull).distinct().toList();
+    List<Long> ids =
+        tour.steps.stream().map(s -> s.eventId).filter(Objects::nonNull).distinct().toList();
     Map<Long, Event> events = new HashMap<>();
     if (!ids.isEmpty()) {
       Event.<Event>list("id in ?1", ids).forEach(e -> events.put(e.id, e));
@@ -73,7 +82,8 @@ public class TourService {
     TourChecks.checkName(name);
     Optional<Tour> existing = Tour.findByName(story, name);
     if (existing.isPresent() && existing.get().deletedAt != null) {
-      throw ProblemException.conflict("name", "the tour '" + name + "' is in the trash; restore it or choose another name");
+      throw ProblemException.conflict(
+          "name", "the tour '" + name + "' is in the trash; restore it or choose another name");
     }
     if (existing.isEmpty()) {
       Tour tour = new Tour();
@@ -91,8 +101,13 @@ public class TourService {
       throw ProblemException.invalid("version", "required: the version you edited (from GET)");
     }
     if (input.version() != tour.version) {
-      throw ProblemException.conflict("version", "you edited version " + input.version() + " but version "
-          + tour.version + " was saved meanwhile; reload and apply your change again");
+      throw ProblemException.conflict(
+          "version",
+          "you edited version "
+              + input.version()
+              + " but version "
+              + tour.version
+              + " was saved meanwhile; reload and apply your change again");
     }
     apply(tour, input);
     Tour.flush();
@@ -103,7 +118,9 @@ public class TourService {
   /** Moves a tour to the trash, from where {@link #undelete} brings it back. */
   @Transactional
   public void delete(Story story, String name) {
-    Tour tour = findReadable(story, name, true).orElseThrow(() -> ProblemException.notFound("tour " + name));
+    Tour tour =
+        findReadable(story, name, true)
+            .orElseThrow(() -> ProblemException.notFound("tour " + name));
     tour.deletedAt = Instant.now(clock);
     tour.updatedAt = tour.deletedAt;
     Tour.flush();
@@ -113,8 +130,10 @@ public class TourService {
   /** Takes a tour out of the trash, as it was when it was deleted. */
   @Transactional
   public Tour undelete(Story story, String name) {
-    Tour tour = Tour.findByName(story, name).filter(t -> t.deletedAt != null)
-        .orElseThrow(() -> ProblemException.notFound("tour " + name + " in the trash"));
+    Tour tour =
+        Tour.findByName(story, name)
+            .filter(t -> t.deletedAt != null)
+            .orElseThrow(() -> ProblemException.notFound("tour " + name + " in the trash"));
     tour.deletedAt = null;
     tour.updatedAt = Instant.now(clock);
     Tour.flush();
@@ -122,13 +141,18 @@ public class TourService {
     return tour;
   }
 
-  /** Brings a tour back to one of its revisions, as a new revision; its publication status stays. */
+  /**
+   * Brings a tour back to one of its revisions, as a new revision; its publication status stays.
+   */
   @Transactional
   public Tour restoreRevision(Story story, String name, long revisionId) {
-    Tour tour = Tour.findByName(story, name).orElseThrow(() -> ProblemException.notFound("tour " + name));
-    Revision revision = Revision.<Revision>findByIdOptional(revisionId)
-        .filter(r -> r.entityType == EntityType.TOUR && r.entityId == tour.id)
-        .orElseThrow(() -> ProblemException.notFound("revision " + revisionId + " of tour " + name));
+    Tour tour =
+        Tour.findByName(story, name).orElseThrow(() -> ProblemException.notFound("tour " + name));
+    Revision revision =
+        Revision.<Revision>findByIdOptional(revisionId)
+            .filter(r -> r.entityType == EntityType.TOUR && r.entityId == tour.id)
+            .orElseThrow(
+                () -> ProblemException.notFound("revision " + revisionId + " of tour " + name));
     tour.deletedAt = null;
     apply(tour, revisions.read(revision, TourInput.class).withStatus(tour.status));
     Tour.flush();
@@ -138,7 +162,8 @@ public class TourService {
 
   /** The revisions of a tour, newest first. */
   public List<Revision> history(Story story, String name) {
-    Tour tour = Tour.findByName(story, name).orElseThrow(() -> ProblemException.notFound("tour " + name));
+    Tour tour =
+        Tour.findByName(story, name).orElseThrow(() -> ProblemException.notFound("tour " + name));
     return Revision.history(EntityType.TOUR, tour.id);
   }
 
@@ -152,7 +177,14 @@ public class TourService {
   }
 
   private void record(Tour tour, Action action, Long restoredFrom) {
-    revisions.record(EntityType.TOUR, tour.id, tour.story.id, tour.version, action, tour.title,
-        TourInput.from(tour), restoredFrom);
+    revisions.record(
+        EntityType.TOUR,
+        tour.id,
+        tour.story.id,
+        tour.version,
+        action,
+        tour.title,
+        TourInput.from(tour),
+        restoredFrom);
   }
 }

@@ -11,9 +11,9 @@ import org.chronotope.account.CurrentUser;
 import org.chronotope.story.Story;
 
 /**
- * What the story page and the embed show of tours, for templates ({@code inject:tours}): the
- * tours a reader may take, and the one the address opens ({@code ?tour=NAME}), whose steps the
- * page lists so that they read without script. Editors see drafts; an embed never does.
+ * What the story page and the embed show of tours, for templates ({@code inject:tours}): the tours
+ * a reader may take, and the one the address opens ({@code ?tour=NAME}), whose steps the page lists
+ * so that they read without script. Editors see drafts; an embed never does.
  */
 @RequestScoped
 @Named("tours")
@@ -32,9 +32,12 @@ public class TourViews {
 
   /** The tours of the story {@code slug} this reader may take, by title (asked once per page). */
   public List<TourJson.Summary> list(String slug, boolean embed) {
-    return lists.computeIfAbsent(slug + "/" + drafts(embed), k -> story(slug, embed)
-        .map(s -> tours.list(s, drafts(embed)).stream().map(TourJson.Summary::of).toList())
-        .orElse(List.of()));
+    return lists.computeIfAbsent(
+        slug + "/" + drafts(embed),
+        k ->
+            story(slug, embed)
+                .map(s -> tours.list(s, drafts(embed)).stream().map(TourJson.Summary::of).toList())
+                .orElse(List.of()));
   }
 
   /** The tour the address names ({@code ?tour=NAME}), as this reader may see it; null when none. */
@@ -43,8 +46,10 @@ public class TourViews {
     if (name == null || !TourChecks.NAME.matcher(name).matches()) {
       return null;
     }
-    return story(slug, embed).flatMap(s -> tours.findReadable(s, name, drafts(embed)))
-        .map(t -> tours.json(t, drafts(embed))).orElse(null);
+    return story(slug, embed)
+        .flatMap(s -> tours.findReadable(s, name, drafts(embed)))
+        .map(t -> tours.json(t, drafts(embed)))
+        .orElse(null);
   }
 
   /** The layout the address asks for: {@code scroll} (cards over a sticky map) or {@code card}. */

@@ -31,9 +31,9 @@ import org.jboss.logging.Logger;
 /**
  * The scripts and styles of every page, as one file per kind and page instead of a dozen: each
  * bundle joins static files (our scripts and the vendor libraries the build fetched) in order,
- * once, at start. Its address carries a hash of its content ({@code /assets/story.3f2a…9c.js}),
- * so browsers may keep it for a year and still get the new one after an upgrade. Templates write
- * the address with {@code inject:assets.url('story.js')}.
+ * once, at start. Its address carries a hash of its content ({@code /assets/story.3f2a…9c.js}), so
+ * browsers may keep it for a year and still get the new one after an upgrade. Templates write the
+ * address with {@code inject:assets.url('story.js')}.
  *
  * <p>A request for an older hash (a page rendered by an instance still on the previous version,
  * behind the same load balancer) gets the current content, marked not to be cached.
@@ -44,53 +44,111 @@ import org.jboss.logging.Logger;
 public class Assets {
 
   /** What the story page and the embed share: libraries, then map, timeline and detail modules. */
-  private static final List<String> EXPLORER = List.of("vendor/leaflet/leaflet.js",
-      "vendor/leaflet.markercluster/leaflet.markercluster.js", "vendor/topojson-client/topojson-client.min.js",
-      "js/chronotope.js", "js/date-words.json", "js/dates.js", "js/icons.js", "js/motion.js", "js/verification.js",
-      // map
-      "js/basemap.js", "js/map-marker.js", "js/map-shapes.js", "js/map-clusters.js", "js/map-context.js",
-      "js/map-labels.js", "js/story-map.js",
-      // timeline
-      "js/timeline-axis.js", "js/timeline-lanes.js", "js/timeline-histogram.js", "js/timeline-items.js",
-      "js/timeline-gestures.js", "js/story-timeline.js",
-      // detail
-      "js/story-media.js", "js/story-detail.js", "js/story-tour.js", "js/story-live.js",
-      "js/story-page.js");
+  private static final List<String> EXPLORER =
+      List.of(
+          "vendor/leaflet/leaflet.js",
+          "vendor/leaflet.markercluster/leaflet.markercluster.js",
+          "vendor/topojson-client/topojson-client.min.js",
+          "js/chronotope.js",
+          "js/date-words.json",
+          "js/dates.js",
+          "js/icons.js",
+          "js/motion.js",
+          "js/verification.js",
+          // map
+          "js/basemap.js",
+          "js/map-marker.js",
+          "js/map-shapes.js",
+          "js/map-clusters.js",
+          "js/map-context.js",
+          "js/map-labels.js",
+          "js/story-map.js",
+          // timeline
+          "js/timeline-axis.js",
+          "js/timeline-lanes.js",
+          "js/timeline-histogram.js",
+          "js/timeline-items.js",
+          "js/timeline-gestures.js",
+          "js/story-timeline.js",
+          // detail
+          "js/story-media.js",
+          "js/story-detail.js",
+          "js/story-tour.js",
+          "js/story-live.js",
+          "js/story-page.js");
 
   /** Bundles by name: the static files they join, in the order the page needs them. */
-  static final Map<String, List<String>> BUNDLES = Map.ofEntries(
-      Map.entry("story.js", join(EXPLORER, "js/embed-builder.js")),
-      Map.entry("embed.js", join(EXPLORER, "js/embed-child.js")),
-      Map.entry("story.css", List.of("vendor/leaflet/leaflet.css", "vendor/leaflet.markercluster/MarkerCluster.css",
-          "css/story.css", "css/story-media.css", "css/story-tour.css")),
-      Map.entry("event-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
-          "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js", "js/ct-editor-places.js", "js/ct-editor-form.js",
-          "js/ct-editor-presence.js")),
-      Map.entry("place-form.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
-          "js/chronotope.js", "js/basemap.js", "js/ct-editor-map.js")),
-      Map.entry("tour-editor.js", List.of("vendor/leaflet/leaflet.js", "vendor/topojson-client/topojson-client.min.js",
-          "js/chronotope.js", "js/basemap.js", "js/ct-editor-tour.js")),
-      Map.entry("tour-editor.css", List.of("vendor/leaflet/leaflet.css", "css/editor.css", "css/tour-editor.css")),
-      Map.entry("editor-map.css", List.of("vendor/leaflet/leaflet.css", "css/editor.css")),
-      Map.entry("site.css", List.of("css/chronotope.css")),
-      Map.entry("embed-page.css", List.of("css/embed.css")),
-      Map.entry("editor.css", List.of("css/editor.css")),
-      Map.entry("import.css", List.of("css/editor.css", "css/import.css")),
-      Map.entry("import.js", List.of("js/ct-editor-import.js")),
-      Map.entry("grid.js", List.of("js/ct-editor-grid.js")),
-      Map.entry("story-form.js", List.of("js/ct-editor-form.js")),
-      Map.entry("story-editor.css", List.of("css/story.css", "css/editor.css")),
-      Map.entry("story-editor.js", List.of("js/chronotope.js", "js/embed-builder.js", "js/ct-editor-bulk.js")));
+  static final Map<String, List<String>> BUNDLES =
+      Map.ofEntries(
+          Map.entry("story.js", join(EXPLORER, "js/embed-builder.js")),
+          Map.entry("embed.js", join(EXPLORER, "js/embed-child.js")),
+          Map.entry(
+              "story.css",
+              List.of(
+                  "vendor/leaflet/leaflet.css",
+                  "vendor/leaflet.markercluster/MarkerCluster.css",
+                  "css/story.css",
+                  "css/story-media.css",
+                  "css/story-tour.css")),
+          Map.entry(
+              "event-form.js",
+              List.of(
+                  "vendor/leaflet/leaflet.js",
+                  "vendor/topojson-client/topojson-client.min.js",
+                  "js/chronotope.js",
+                  "js/basemap.js",
+                  "js/ct-editor-map.js",
+                  "js/ct-editor-places.js",
+                  "js/ct-editor-form.js",
+                  "js/ct-editor-presence.js")),
+          Map.entry(
+              "place-form.js",
+              List.of(
+                  "vendor/leaflet/leaflet.js",
+                  "vendor/topojson-client/topojson-client.min.js",
+                  "js/chronotope.js",
+                  "js/basemap.js",
+                  "js/ct-editor-map.js")),
+          Map.entry(
+              "tour-editor.js",
+              List.of(
+                  "vendor/leaflet/leaflet.js",
+                  "vendor/topojson-client/topojson-client.min.js",
+                  "js/chronotope.js",
+                  "js/basemap.js",
+                  "js/ct-editor-tour.js")),
+          Map.entry(
+              "tour-editor.css",
+              List.of("vendor/leaflet/leaflet.css", "css/editor.css", "css/tour-editor.css")),
+          Map.entry("editor-map.css", List.of("vendor/leaflet/leaflet.css", "css/editor.css")),
+          Map.entry("site.css", List.of("css/chronotope.css")),
+          Map.entry("embed-page.css", List.of("css/embed.css")),
+          Map.entry("editor.css", List.of("css/editor.css")),
+          Map.entry("import.css", List.of("css/editor.css", "css/import.css")),
+          Map.entry("import.js", List.of("js/ct-editor-import.js")),
+          Map.entry("grid.js", List.of("js/ct-editor-grid.js")),
+          Map.entry("story-form.js", List.of("js/ct-editor-form.js")),
+          Map.entry("story-editor.css", List.of("css/story.css", "css/editor.css")),
+          Map.entry(
+              "story-editor.js",
+              List.of("js/chronotope.js", "js/embed-builder.js", "js/ct-editor-bulk.js")));
 
   static final String PREFIX = "/assets/";
   private static final Pattern ADDRESS = Pattern.compile("([a-z-]+)\\.([0-9a-f]{16})\\.(js|css)");
+
   /** A source map comment of a library: it would point the browser at the wrong file. */
   private static final Pattern SOURCE_MAP = Pattern.compile("(?m)^//# sourceMappingURL=.*$");
+
   /** A relative url(…) in a style sheet, which must now resolve against the file it came from. */
-  private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^'\")]+)\\1\\s*\\)");
+  private static final Pattern CSS_URL =
+      Pattern.compile("url\\(\\s*(['\"]?)(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^'\")]+)\\1\\s*\\)");
+
   private static final String YEAR = "public, max-age=31536000, immutable";
 
-  /** Joined and gzipped on a thread of their own while the rest of the app starts; pages wait for them. */
+  /**
+   * Joined and gzipped on a thread of their own while the rest of the app starts; pages wait for
+   * them.
+   */
   private final CompletableFuture<Map<String, Bundle>> bundles;
 
   record Bundle(String name, String hash, byte[] plain, byte[] gzipped, String type) {
@@ -102,16 +160,22 @@ public class Assets {
 
   public Assets() {
     bundles = new CompletableFuture<>();
-    Thread builder = new Thread(() -> {
-      try {
-        Map<String, Bundle> built = new LinkedHashMap<>();
-        BUNDLES.forEach((name, files) -> built.put(name, build(name, files)));
-        bundles.complete(built);
-      } catch (RuntimeException e) {
-        Logger.getLogger(Assets.class).error("The script and style bundles could not be built: pages cannot be served", e);
-        bundles.completeExceptionally(e);
-      }
-    }, "chronotope-assets");
+    Thread builder =
+        new Thread(
+            () -> {
+              try {
+                Map<String, Bundle> built = new LinkedHashMap<>();
+                BUNDLES.forEach((name, files) -> built.put(name, build(name, files)));
+                bundles.complete(built);
+              } catch (RuntimeException e) {
+                Logger.getLogger(Assets.class)
+                    .error(
+                        "The script and style bundles could not be built: pages cannot be served",
+                        e);
+                bundles.completeExceptionally(e);
+              }
+            },
+            "chronotope-assets");
     builder.setDaemon(true);
     builder.start();
   }
@@ -138,16 +202,19 @@ public class Assets {
     Matcher m = ADDRESS.matcher(rc.request().path().substring(PREFIX.length()));
     Bundle bundle = m.matches() ? bundles().get(m.group(1) + "." + m.group(3)) : null;
     if (bundle == null) {
-      rc.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
+      rc.response()
+          .setStatusCode(404)
+          .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
           .end("No such asset.");
       return;
     }
     boolean current = bundle.hash.equals(m.group(2));
-    var response = rc.response()
-        .putHeader(HttpHeaders.CONTENT_TYPE, bundle.type)
-        .putHeader(HttpHeaders.CACHE_CONTROL, current ? YEAR : "no-cache")
-        .putHeader(HttpHeaders.ETAG, '"' + bundle.hash + '"')
-        .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    var response =
+        rc.response()
+            .putHeader(HttpHeaders.CONTENT_TYPE, bundle.type)
+            .putHeader(HttpHeaders.CACHE_CONTROL, current ? YEAR : "no-cache")
+            .putHeader(HttpHeaders.ETAG, '"' + bundle.hash + '"')
+            .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     String ifNoneMatch = rc.request().getHeader(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null && ifNoneMatch.contains('"' + bundle.hash + '"')) {
       response.setStatusCode(304).end();
@@ -177,10 +244,17 @@ public class Assets {
       if (css) {
         joined.append(absoluteUrls(text, "/" + file));
       } else if (file.endsWith(".json")) {
-        // A table the server reads too (one rule in one place): the scripts get it as Chronotope.tables[name].
+        // A table the server reads too (one rule in one place): the scripts get it as
+        // Chronotope.tables[name].
         String table = file.substring(file.lastIndexOf('/') + 1, file.length() - ".json".length());
-        joined.append("(window.Chronotope = window.Chronotope || {}).tables = window.Chronotope.tables || {};\n")
-            .append("window.Chronotope.tables[\"").append(table).append("\"] = ").append(text.strip()).append(";\n");
+        joined
+            .append(
+                "(window.Chronotope = window.Chronotope || {}).tables = window.Chronotope.tables || {};\n")
+            .append("window.Chronotope.tables[\"")
+            .append(table)
+            .append("\"] = ")
+            .append(text.strip())
+            .append(";\n");
       } else {
         // A file that ends without a newline or a semicolon must not run into the next one.
         joined.append(SOURCE_MAP.matcher(text).replaceAll("")).append("\n;\n");
@@ -188,23 +262,34 @@ public class Assets {
       joined.append('\n');
     }
     byte[] plain = joined.toString().getBytes(StandardCharsets.UTF_8);
-    return new Bundle(name, sha256(plain).substring(0, 16), plain, gzip(plain),
+    return new Bundle(
+        name,
+        sha256(plain).substring(0, 16),
+        plain,
+        gzip(plain),
         css ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
   }
 
   /** The style sheet with its relative url(…) resolved against its own address. */
   static String absoluteUrls(String css, String address) {
     URI base = URI.create(address);
-    return CSS_URL.matcher(css).replaceAll(m -> Matcher.quoteReplacement(
-        "url(" + m.group(1) + base.resolve(m.group(2).strip()) + m.group(1) + ")"));
+    return CSS_URL
+        .matcher(css)
+        .replaceAll(
+            m ->
+                Matcher.quoteReplacement(
+                    "url(" + m.group(1) + base.resolve(m.group(2).strip()) + m.group(1) + ")"));
   }
 
   private static String read(String file) {
     String resource = "META-INF/resources/" + file;
     try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the asset " + resource + " is missing from the application;"
-            + " the build fetches the vendor libraries (./mvnw package)");
+        throw new IllegalStateException(
+            "the asset "
+                + resource
+                + " is missing from the application;"
+                + " the build fetches the vendor libraries (./mvnw package)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

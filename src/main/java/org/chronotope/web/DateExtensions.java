@@ -8,7 +8,10 @@ import org.chronotope.event.DatePrecision;
 import org.chronotope.event.EventDate;
 import org.chronotope.event.EventWhen;
 
-/** Template extensions that write dates in the page's language: {@code {start.through(end)}}, {@code {day.formatted}}. */
+/**
+ * Template extensions that write dates in the page's language: {@code {start.through(end)}}, {@code
+ * {day.formatted}}.
+ */
 @TemplateExtension
 public class DateExtensions {
 
@@ -24,11 +27,15 @@ public class DateExtensions {
   }
 
   /** A period from this date to {@code end} (which may be null), in the page's language. */
-  static String through(EventDate start, EventDate end, @TemplateAttribute("locale") Object locale) {
+  static String through(
+      EventDate start, EventDate end, @TemplateAttribute("locale") Object locale) {
     return DateFormats.range(start, end, toLocale(locale));
   }
 
-  /** When an event happened in words, with its EDTF qualifiers and open or unknown end: {@code {e.when.words}}. */
+  /**
+   * When an event happened in words, with its EDTF qualifiers and open or unknown end: {@code
+   * {e.when.words}}.
+   */
   static String words(EventWhen when, @TemplateAttribute("locale") Object locale) {
     return DateFormats.when(when, toLocale(locale));
   }
@@ -38,9 +45,12 @@ public class DateExtensions {
     return date.precision() == DatePrecision.DAY || date.precision() == DatePrecision.MINUTE;
   }
 
-  /** Whether French elides "de" before this text: "d’octobre", "d’avril", but "de mai", "de 602". */
+  /**
+   * Whether French elides "de" before this text: "d’octobre", "d’avril", but "de mai", "de 602".
+   */
   static boolean elides(String text) {
-    return !text.isEmpty() && "aâàeéèêëiîïoôuûùüy".indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
+    return !text.isEmpty()
+        && "aâàeéèêëiîïoôuûùüy".indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
   }
 
   /**
@@ -55,7 +65,9 @@ public class DateExtensions {
     return text.strip().replaceAll("\\s+", " ").replaceFirst("\\.$", "").toLowerCase(Locale.ROOT);
   }
 
-  /** The {@code datetime} attribute of a {@code <time>} element: ISO 8601 at the date's precision. */
+  /**
+   * The {@code datetime} attribute of a {@code <time>} element: ISO 8601 at the date's precision.
+   */
   static String datetime(EventDate date) {
     return date.iso();
   }

@@ -24,13 +24,13 @@ import org.chronotope.event.EventWhen;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Dates as a reader of a language writes them, at the precision they are known: "2025",
- * "février 2025", "1er août 2025", "3 August 2025, 20:00 UTC", "18 يناير 2025"; years before 1 as
- * "44 av. J.-C.". The patterns of each precision and qualifier are the {@code date_*} texts of
- * the reader bundle ({@code messages/msg_LANG.properties}, declared in {@link Messages}), read here
- * and given as one table to the page scripts ({@code js/dates.js}, {@code js/timeline-axis.js}) by
- * the asset bundles; month names come from CLDR on both sides (the JDK here, {@code Intl} there).
- * A new language's patterns come with its {@code msg} file.
+ * Dates as a reader of a language writes them, at the precision they are known: "2025", "février
+ * 2025", "1er août 2025", "3 August 2025, 20:00 UTC", "18 يناير 2025"; years before 1 as "44 av.
+ * J.-C.". The patterns of each precision and qualifier are the {@code date_*} texts of the reader
+ * bundle ({@code messages/msg_LANG.properties}, declared in {@link Messages}), read here and given
+ * as one table to the page scripts ({@code js/dates.js}, {@code js/timeline-axis.js}) by the asset
+ * bundles; month names come from CLDR on both sides (the JDK here, {@code Intl} there). A new
+ * language's patterns come with its {@code msg} file.
  */
 public final class DateFormats {
 
@@ -57,34 +57,38 @@ public final class DateFormats {
     if (end == null || end.equals(start)) {
       return format(start, locale);
     }
-    boolean sameYear = start.value().getYear() == end.value().getYear()
-        && start.precision() != DatePrecision.YEAR && end.precision() != DatePrecision.YEAR
-        && start.precision() != DatePrecision.MINUTE;
+    boolean sameYear =
+        start.value().getYear() == end.value().getYear()
+            && start.precision() != DatePrecision.YEAR
+            && end.precision() != DatePrecision.YEAR
+            && start.precision() != DatePrecision.MINUTE;
     String from = write(start.value(), start.precision(), locale, !sameYear);
     String to = write(end.value(), end.precision(), locale, true);
-    return Numerals.localize(words(locale).get("range").replace("{from}", from).replace("{to}", to), locale);
+    return Numerals.localize(
+        words(locale).get("range").replace("{from}", from).replace("{to}", to), locale);
   }
 
   /**
-   * A date with its EDTF qualifiers in words: "vers juillet 2025" / "about July 2025" / "نحو يوليو 2025",
-   * "février 2025 (incertain)" / "February 2025 (uncertain)". The page script's
-   * {@code Chronotope.dates.qualified} writes the same.
+   * A date with its EDTF qualifiers in words: "vers juillet 2025" / "about July 2025" / "نحو يوليو
+   * 2025", "février 2025 (incertain)" / "February 2025 (uncertain)". The page script's {@code
+   * Chronotope.dates.qualified} writes the same.
    */
   public static String qualified(EdtfDate date, Locale locale) {
     return Numerals.localize(qualifiedLatin(date, locale), locale);
   }
 
   /**
-   * When an event happened, in words: a date or period with its qualifiers, an open end as
-   * "depuis le 18 janvier 2025" / "since 18 January 2025", an unknown end as
-   * "18 janvier 2025 – fin inconnue" / "18 January 2025 – end unknown".
+   * When an event happened, in words: a date or period with its qualifiers, an open end as "depuis
+   * le 18 janvier 2025" / "since 18 January 2025", an unknown end as "18 janvier 2025 – fin
+   * inconnue" / "18 January 2025 – end unknown".
    */
   public static String when(EventWhen when, Locale locale) {
     Map<String, String> w = words(locale);
     EdtfDate start = when.start();
     switch (when.endKind()) {
       case OPEN -> {
-        String pattern = start.approximate() ? "sinceApproximate" : hasDay(start.date()) ? "sinceDay" : "since";
+        String pattern =
+            start.approximate() ? "sinceApproximate" : hasDay(start.date()) ? "sinceDay" : "since";
         String since = fill(w.get(pattern), format(start.date(), locale));
         return start.uncertain() ? fill(w.get("uncertain"), since) : since;
       }
@@ -97,8 +101,11 @@ public final class DateFormats {
       default -> {
         EdtfDate end = when.end();
         if (start.qualified() || end.qualified()) {
-          return end.equals(start) ? qualified(start, locale)
-              : w.get("range").replace("{from}", qualified(start, locale)).replace("{to}", qualified(end, locale));
+          return end.equals(start)
+              ? qualified(start, locale)
+              : w.get("range")
+                  .replace("{from}", qualified(start, locale))
+                  .replace("{to}", qualified(end, locale));
         }
         return range(start.date(), end.date(), locale);
       }
@@ -128,17 +135,25 @@ public final class DateFormats {
     return date.precision() == DatePrecision.DAY || date.precision() == DatePrecision.MINUTE;
   }
 
-  private static String write(LocalDateTime t, DatePrecision precision, Locale locale, boolean withYear) {
+  private static String write(
+      LocalDateTime t, DatePrecision precision, Locale locale, boolean withYear) {
     Map<String, String> w = words(locale);
     String year = withYear ? year(t.getYear(), w) : "";
     String day = t.getDayOfMonth() == 1 ? w.get("firstDay") : String.valueOf(t.getDayOfMonth());
-    String text = switch (precision) {
-      case YEAR -> year(t.getYear(), w);
-      case MONTH -> w.get("month").replace("{month}", t.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale))
-          .replace("{year}", year);
-      case DAY, MINUTE -> w.get("day").replace("{day}", day)
-          .replace("{month}", t.getMonth().getDisplayName(TextStyle.FULL, locale)).replace("{year}", year);
-    };
+    String text =
+        switch (precision) {
+          case YEAR -> year(t.getYear(), w);
+          case MONTH ->
+              w.get("month")
+                  .replace(
+                      "{month}", t.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                  .replace("{year}", year);
+          case DAY, MINUTE ->
+              w.get("day")
+                  .replace("{day}", day)
+                  .replace("{month}", t.getMonth().getDisplayName(TextStyle.FULL, locale))
+                  .replace("{year}", year);
+        };
     text = text.strip();
     if (precision == DatePrecision.MINUTE) {
       String time = String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
@@ -159,7 +174,10 @@ public final class DateFormats {
     return pattern.replace("{date}", date);
   }
 
-  /** The patterns of every language, as the scripts read them: {"fr": {"month": "{month} {year}", …}, …}. */
+  /**
+   * The patterns of every language, as the scripts read them: {"fr": {"month": "{month} {year}",
+   * …}, …}.
+   */
   static String tableJson() {
     try {
       return new ObjectMapper().writeValueAsString(WORDS);
@@ -168,10 +186,15 @@ public final class DateFormats {
     }
   }
 
-  /** The {@code date_*} texts of each configured language's reader bundle, keyed as the scripts name them. */
+  /**
+   * The {@code date_*} texts of each configured language's reader bundle, keyed as the scripts name
+   * them.
+   */
   private static Map<String, Map<String, String>> load() {
-    List<String> languages = ConfigProvider.getConfig()
-        .getOptionalValues("chronotope.ui.languages", String.class).orElse(List.of("en", "fr", "ar"));
+    List<String> languages =
+        ConfigProvider.getConfig()
+            .getOptionalValues("chronotope.ui.languages", String.class)
+            .orElse(List.of("en", "fr", "ar"));
     Map<String, Map<String, String>> table = new LinkedHashMap<>();
     for (String language : languages) {
       String file = "messages/msg_" + language + ".properties";
@@ -209,5 +232,4 @@ public final class DateFormats {
     }
     return out.toString();
   }
-
 }

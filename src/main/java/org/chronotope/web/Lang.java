@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The language of the current request's pages, for templates ({@code inject:lang}): its code,
- * its text direction and the links of the language switcher.
+ * The language of the current request's pages, for templates ({@code inject:lang}): its code, its
+ * text direction and the links of the language switcher.
  */
 @RequestScoped
 @Named("lang")
@@ -28,8 +28,11 @@ public class Lang {
     this.languages = languages;
     this.request = request;
     Cookie cookie = request.getCookie(Languages.COOKIE);
-    this.code = languages.resolve(request.getParam(Languages.PARAM), cookie == null ? null : cookie.getValue(),
-        request.getHeader("Accept-Language"));
+    this.code =
+        languages.resolve(
+            request.getParam(Languages.PARAM),
+            cookie == null ? null : cookie.getValue(),
+            request.getHeader("Accept-Language"));
   }
 
   /** ISO 639-1 code: {@code fr}. */
@@ -42,8 +45,8 @@ public class Lang {
   }
 
   /**
-   * The BCP 47 tag the page's scripts format numbers and dates with: the language, plus the
-   * digits it is configured to write ({@code ar-u-nu-latn}: Arabic words, Latin digits).
+   * The BCP 47 tag the page's scripts format numbers and dates with: the language, plus the digits
+   * it is configured to write ({@code ar-u-nu-latn}: Arabic words, Latin digits).
    */
   public String tag() {
     return Numerals.forNumbers(locale()).toLanguageTag();
@@ -87,12 +90,23 @@ public class Lang {
   /** The current path and query with {@code lang} set to {@code language}. */
   public String hrefFor(String language) {
     StringBuilder query = new StringBuilder();
-    request.params().forEach(e -> {
-      if (!e.getKey().equals(Languages.PARAM)) {
-        query.append(query.length() == 0 ? "" : "&").append(encode(e.getKey())).append('=').append(encode(e.getValue()));
-      }
-    });
-    query.append(query.length() == 0 ? "" : "&").append(Languages.PARAM).append('=').append(encode(language));
+    request
+        .params()
+        .forEach(
+            e -> {
+              if (!e.getKey().equals(Languages.PARAM)) {
+                query
+                    .append(query.length() == 0 ? "" : "&")
+                    .append(encode(e.getKey()))
+                    .append('=')
+                    .append(encode(e.getValue()));
+              }
+            });
+    query
+        .append(query.length() == 0 ? "" : "&")
+        .append(Languages.PARAM)
+        .append('=')
+        .append(encode(language));
     return request.path() + "?" + query;
   }
 

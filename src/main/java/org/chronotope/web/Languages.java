@@ -8,27 +8,32 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The languages the user interface speaks and how one is chosen for a request: an explicit
- * {@code lang} parameter, else the reader's earlier choice (a cookie), else the browser's
- * {@code Accept-Language}, else the default.
+ * The languages the user interface speaks and how one is chosen for a request: an explicit {@code
+ * lang} parameter, else the reader's earlier choice (a cookie), else the browser's {@code
+ * Accept-Language}, else the default.
  */
 @ApplicationScoped
 public class Languages {
 
   /** Query parameter that picks a language and remembers it. */
   public static final String PARAM = "lang";
+
   /** Cookie that remembers the reader's choice. */
   public static final String COOKIE = "ct-lang";
 
   private final List<String> supported;
   private final String fallback;
 
-  public Languages(@ConfigProperty(name = "chronotope.ui.languages") List<String> supported,
+  public Languages(
+      @ConfigProperty(name = "chronotope.ui.languages") List<String> supported,
       @ConfigProperty(name = "chronotope.ui.default-language") String fallback) {
     this.supported = supported.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
     if (!this.supported.contains(fallback)) {
-      throw new IllegalStateException("chronotope.ui.default-language=" + fallback
-          + " is not one of chronotope.ui.languages=" + this.supported);
+      throw new IllegalStateException(
+          "chronotope.ui.default-language="
+              + fallback
+              + " is not one of chronotope.ui.languages="
+              + this.supported);
     }
     this.fallback = fallback;
   }
@@ -48,7 +53,10 @@ public class Languages {
 
   /** Chooses the language from the request's parameter, cookie and Accept-Language header. */
   public String resolve(String param, String cookie, String acceptLanguage) {
-    return match(param).or(() -> match(cookie)).or(() -> fromAcceptLanguage(acceptLanguage)).orElse(fallback);
+    return match(param)
+        .or(() -> match(cookie))
+        .or(() -> fromAcceptLanguage(acceptLanguage))
+        .orElse(fallback);
   }
 
   private Optional<String> fromAcceptLanguage(String header) {

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the map's basemap comes from, for templates ({@code inject:mapSettings}): the offline
- * country outlines shipped with the app (the default, and the fallback when tiles fail to load),
- * or a newsroom's own tile server with its attribution.
+ * country outlines shipped with the app (the default, and the fallback when tiles fail to load), or
+ * a newsroom's own tile server with its attribution.
  */
 @ApplicationScoped
 @Named("mapSettings")
@@ -20,16 +20,20 @@ public class MapSettings {
   private final String attributionUrl;
   private final int maxZoom;
 
-  public MapSettings(@ConfigProperty(name = "chronotope.map.basemap") String basemap,
+  public MapSettings(
+      @ConfigProperty(name = "chronotope.map.basemap") String basemap,
       @ConfigProperty(name = "chronotope.map.tiles.url") Optional<String> tileUrl,
       @ConfigProperty(name = "chronotope.map.tiles.attribution") Optional<String> attribution,
-      @ConfigProperty(name = "chronotope.map.tiles.attribution-url") Optional<String> attributionUrl,
+      @ConfigProperty(name = "chronotope.map.tiles.attribution-url")
+          Optional<String> attributionUrl,
       @ConfigProperty(name = "chronotope.map.tiles.max-zoom") int maxZoom) {
     if (!basemap.equals("tiles") && !basemap.equals("offline")) {
-      throw new IllegalStateException("chronotope.map.basemap must be tiles or offline, not " + basemap);
+      throw new IllegalStateException(
+          "chronotope.map.basemap must be tiles or offline, not " + basemap);
     }
     if (basemap.equals("tiles") && tileUrl.isEmpty()) {
-      throw new IllegalStateException("chronotope.map.basemap=tiles needs chronotope.map.tiles.url");
+      throw new IllegalStateException(
+          "chronotope.map.basemap=tiles needs chronotope.map.tiles.url");
     }
     this.basemap = basemap;
     this.tileUrl = tileUrl.orElse("");
@@ -43,7 +47,9 @@ public class MapSettings {
     return basemap;
   }
 
-  /** A Leaflet URL template such as {@code https://tiles.news.example/{z}/{x}/{y}.png}, or empty. */
+  /**
+   * A Leaflet URL template such as {@code https://tiles.news.example/{z}/{x}/{y}.png}, or empty.
+   */
   public String tileUrl() {
     return tileUrl;
   }

@@ -22,7 +22,9 @@ public final class Numerals {
     if (!"ar".equals(locale.getLanguage())) {
       return locale;
     }
-    return new Locale.Builder().setLanguage("ar").setUnicodeLocaleKeyword("nu", arabicDigits() ? "arab" : "latn")
+    return new Locale.Builder()
+        .setLanguage("ar")
+        .setUnicodeLocaleKeyword("nu", arabicDigits() ? "arab" : "latn")
         .build();
   }
 
@@ -41,7 +43,8 @@ public final class Numerals {
   static boolean arabicDigits() {
     Boolean cached = arabicDigits;
     if (cached == null) {
-      String value = ConfigProvider.getConfig().getOptionalValue(KEY, String.class).orElse("latin").strip();
+      String value =
+          ConfigProvider.getConfig().getOptionalValue(KEY, String.class).orElse("latin").strip();
       if (!value.equals("latin") && !value.equals("arabic")) {
         throw new IllegalStateException(KEY + "=" + value + ": write latin or arabic");
       }

@@ -1,21 +1,15 @@
 package org.chronotope.web;
 
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import io.quarkus.security.ForbiddenException;
-import jakarta.validation.ElementKind;
-import org.chronotope.account.Roles;
-import org.chronotope.account.CurrentUser;
-import org.chronotope.common.FieldError;
-import org.chronotope.common.Problem;
-import org.chronotope.common.ProblemException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.ForbiddenException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +18,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.chronotope.account.CurrentUser;
+import org.chronotope.account.Roles;
+import org.chronotope.common.FieldError;
+import org.chronotope.common.Problem;
+import org.chronotope.common.ProblemException;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -42,16 +41,22 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
     String role = CurrentUser.ofRequest().map(CurrentUser.Actor::role).orElse("anonymous");
-    return respond(403, Roles.REFUSED, "Forbidden", "the role " + role + " may not do this", uri,
+    return respond(
+        403,
+        Roles.REFUSED,
+        "Forbidden",
+        "the role " + role + " may not do this",
+        uri,
         List.of(new FieldError("role", "the role " + role + " may not do this")));
   }
 
   @ServerExceptionMapper
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-    List<FieldError> errors = e.getConstraintViolations().stream()
-        .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-        .sorted(Comparator.comparing(FieldError::field))
-        .toList();
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
     ProblemException p = ProblemException.invalid(errors);
     return problem(p, uri);
   }
@@ -68,22 +73,35 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response json(JsonProcessingException e, UriInfo uri) {
-    if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+    if (e instanceof InvalidFormatException invalid
+        && invalid.getTargetType() != null
         && invalid.getTargetType().isEnum()) {
-      String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-          .map(Object::toString).collect(Collectors.joining(", "));
-      return problem(ProblemException.invalid(pathOf(invalid),
-          "unknown value '" + invalid.getValue() + "'; expected one of " + allowed), uri);
+      String allowed =
+          Arrays.stream(invalid.getTargetType().getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
+      return problem(
+          ProblemException.invalid(
+              pathOf(invalid),
+              "unknown value '" + invalid.getValue() + "'; expected one of " + allowed),
+          uri);
     }
     if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      String type = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
+      String type =
+          mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
       return problem(ProblemException.invalid(pathOf(mismatch), "expected " + type), uri);
     }
     // A number too large for its field (a radius of 1e12 metres) is named like any other bad value.
-    if (e instanceof InputCoercionException coercion
-        && coercion.getProcessor() != null) {
-      String field = coercion.getProcessor().getParsingContext().pathAsPointer().toString()
-          .replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replaceFirst("^\\.", "");
+    if (e instanceof InputCoercionException coercion && coercion.getProcessor() != null) {
+      String field =
+          coercion
+              .getProcessor()
+              .getParsingContext()
+              .pathAsPointer()
+              .toString()
+              .replaceAll("/(\\d+)(?=/|$)", "[$1]")
+              .replace('/', '.')
+              .replaceFirst("^\\.", "");
       if (!field.isEmpty()) {
         return problem(ProblemException.invalid(field, e.getOriginalMessage()), uri);
       }
@@ -91,15 +109,25 @@ public class ProblemMappers {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return problem(ProblemException.invalid(pathOf(mapping), e.getOriginalMessage()), uri);
     }
-    String where = e.getLocation() == null ? "" :
-        " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    return problem(ProblemException.invalid("body", "not valid JSON" + where + ": " + e.getOriginalMessage()), uri);
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    return problem(
+        ProblemException.invalid("body", "not valid JSON" + where + ": " + e.getOriginalMessage()),
+        uri);
   }
 
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
   public Response staleVersion(RuntimeException e, UriInfo uri) {
-    return problem(ProblemException.conflict("version",
-        "someone else saved this record meanwhile; reload it and apply your change again"), uri);
+    return problem(
+        ProblemException.conflict(
+            "version",
+            "someone else saved this record meanwhile; reload it and apply your change again"),
+        uri);
   }
 
   @ServerExceptionMapper
@@ -114,14 +142,15 @@ public class ProblemMappers {
     }
     String title = e.getResponse().getStatusInfo().getReasonPhrase();
     String detail = e.getMessage() == null ? title : e.getMessage();
-    Response.ResponseBuilder builder = Response.fromResponse(e.getResponse())
-        .entity(new Problem("about:blank", title, status, detail, uri.getPath(), List.of()))
-        .type(Problem.MEDIA_TYPE);
+    Response.ResponseBuilder builder =
+        Response.fromResponse(e.getResponse())
+            .entity(new Problem("about:blank", title, status, detail, uri.getPath(), List.of()))
+            .type(Problem.MEDIA_TYPE);
     return builder.build();
   }
 
-  private static Response respond(int status, String type, String title, String detail, UriInfo uri,
-      List<FieldError> errors) {
+  private static Response respond(
+      int status, String type, String title, String detail, UriInfo uri, List<FieldError> errors) {
     return Response.status(status)
         .type(Problem.MEDIA_TYPE)
         .entity(new Problem(type, title, status, detail, uri.getPath(), errors))
@@ -129,15 +158,15 @@ public class ProblemMappers {
   }
 
   /**
-   * {@code create.input.location.lat} becomes {@code location.lat}: method and parameter go, and
-   * an entry of a list of plain values is named by its index ({@code contextPlaces[0]}).
+   * {@code create.input.location.lat} becomes {@code location.lat}: method and parameter go, and an
+   * entry of a list of plain values is named by its index ({@code contextPlaces[0]}).
    */
   private static String fieldOf(ConstraintViolation<?> v) {
     StringBuilder field = new StringBuilder();
     int index = 0;
     for (Path.Node node : v.getPropertyPath()) {
-      if (index++ < 2 && (node.getKind() == ElementKind.METHOD
-          || node.getKind() == ElementKind.PARAMETER)) {
+      if (index++ < 2
+          && (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER)) {
         continue;
       }
       if (node.getName() == null) {

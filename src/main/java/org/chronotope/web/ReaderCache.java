@@ -2,9 +2,9 @@ package org.chronotope.web;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,18 +27,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * story's events as JSON), rendered once and kept in memory as bytes (and gzipped bytes) with a
  * strong entity tag, per address, query, host and language.
  *
- * <p>Any write drops it all: every signed-in write request that succeeds ({@link ReaderCacheRoutes}),
- * work outside a request that fires {@link ContentChanged}, and, where several instances share
- * one PostgreSQL, a notification from the instance that wrote ({@link ReaderCacheSync}); while that
- * instance cannot listen, nothing is served from memory. A render that started before a write is
- * never stored after it: each write moves the generation on, and a render stores only under the
- * generation it began in.
+ * <p>Any write drops it all: every signed-in write request that succeeds ({@link
+ * ReaderCacheRoutes}), work outside a request that fires {@link ContentChanged}, and, where several
+ * instances share one PostgreSQL, a notification from the instance that wrote ({@link
+ * ReaderCacheSync}); while that instance cannot listen, nothing is served from memory. A render
+ * that started before a write is never stored after it: each write moves the generation on, and a
+ * render stores only under the generation it began in.
  */
 @ApplicationScoped
 public class ReaderCache {
 
   /** Bodies larger than this are answered but not kept (a story list of 500 events is ~1 MB). */
   static final int MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+
   /** Bodies smaller than this are not worth a gzipped copy. */
   static final int GZIP_FROM_BYTES = 1024;
 
@@ -52,10 +53,12 @@ public class ReaderCache {
   private volatile boolean enabled = true;
   private volatile Runnable others = () -> {};
 
-  public ReaderCache(Languages languages,
+  public ReaderCache(
+      Languages languages,
       @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
       @ConfigProperty(name = "chronotope.reader-cache.max-mb", defaultValue = "64") long maxMb,
-      @ConfigProperty(name = "chronotope.reader-cache.max-age", defaultValue = "PT5M") Duration maxAge) {
+      @ConfigProperty(name = "chronotope.reader-cache.max-age", defaultValue = "PT5M")
+          Duration maxAge) {
     this.languages = languages;
     this.sessionCookie = sessionCookie;
     this.maxBytes = maxMb * 1024 * 1024;
@@ -66,14 +69,38 @@ public class ReaderCache {
    * A kept answer: the body as rendered and gzipped, its entity tag and the headers it was sent
    * with. The bodies are also kept as network buffers that each answer sends without a copy.
    */
-  public record Entry(byte[] body, byte[] gzipped, String etag, String contentType, String cacheControl,
-      long storedAt, ByteBuf bodyBuffer, ByteBuf gzippedBuffer) {
+  public record Entry(
+      byte[] body,
+      byte[] gzipped,
+      String etag,
+      String contentType,
+      String cacheControl,
+      long storedAt,
+      ByteBuf bodyBuffer,
+      ByteBuf gzippedBuffer) {
 
-    Entry(byte[] body, byte[] gzipped, String etag, String contentType, String cacheControl, long storedAt) {
-      this(body, gzipped, etag, contentType, cacheControl, storedAt, shared(body), gzipped == null ? null : shared(gzipped));
+    Entry(
+        byte[] body,
+        byte[] gzipped,
+        String etag,
+        String contentType,
+        String cacheControl,
+        long storedAt) {
+      this(
+          body,
+          gzipped,
+          etag,
+          contentType,
+          cacheControl,
+          storedAt,
+          shared(body),
+          gzipped == null ? null : shared(gzipped));
     }
 
-    /** A read-only view of {@code bytes} that sending never frees (each answer sends a duplicate of it). */
+    /**
+     * A read-only view of {@code bytes} that sending never frees (each answer sends a duplicate of
+     * it).
+     */
     private static ByteBuf shared(byte[] bytes) {
       return Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(bytes).asReadOnly());
     }
@@ -103,19 +130,29 @@ public class ReaderCache {
    * page that shows it is personal).
    */
   public boolean isAnonymous(HttpServerRequest request) {
-    return request.getHeader("Authorization") == null && request.getCookie(sessionCookie) == null
+    return request.getHeader("Authorization") == null
+        && request.getCookie(sessionCookie) == null
         && request.getCookie(Flash.COOKIE) == null;
   }
 
-  /** Everything an answer may depend on: scheme, host, path and query as sent, and the page language. */
+  /**
+   * Everything an answer may depend on: scheme, host, path and query as sent, and the page
+   * language.
+   */
   public String keyOf(HttpServerRequest request) {
     Cookie cookie = request.getCookie(Languages.COOKIE);
-    String language = languages.resolve(request.getParam(Languages.PARAM), cookie == null ? null : cookie.getValue(),
-        request.getHeader("Accept-Language"));
+    String language =
+        languages.resolve(
+            request.getParam(Languages.PARAM),
+            cookie == null ? null : cookie.getValue(),
+            request.getHeader("Accept-Language"));
     return request.absoluteURI() + "#" + language;
   }
 
-  /** The answer kept under {@code key}, unless it is older than the longest a page may wait for a refresh. */
+  /**
+   * The answer kept under {@code key}, unless it is older than the longest a page may wait for a
+   * refresh.
+   */
   public Optional<Entry> find(String key) {
     if (!enabled) {
       return Optional.empty();
@@ -141,7 +178,8 @@ public class ReaderCache {
    */
   public Entry store(String key, long since, String contentType, String cacheControl, byte[] body) {
     byte[] gzipped = body.length >= GZIP_FROM_BYTES ? Assets.gzip(body) : null;
-    Entry entry = new Entry(body, gzipped, etagOf(key, body), contentType, cacheControl, System.nanoTime());
+    Entry entry =
+        new Entry(body, gzipped, etagOf(key, body), contentType, cacheControl, System.nanoTime());
     if (!enabled || body.length > MAX_ENTRY_BYTES || generation.get() != since) {
       return entry;
     }
@@ -190,12 +228,10 @@ public class ReaderCache {
     enabled = true;
   }
 
-
   /** Who to tell when this instance writes (the PostgreSQL notifier, where there is one). */
   void tellOthersWith(Runnable others) {
     this.others = others;
   }
-
 
   private void dropAll() {
     generation.incrementAndGet();
@@ -208,7 +244,9 @@ public class ReaderCache {
     }
   }
 
-  /** Over budget: drop entries until three quarters of it are left (any: all are as cheap to redo). */
+  /**
+   * Over budget: drop entries until three quarters of it are left (any: all are as cheap to redo).
+   */
   private void shrink() {
     for (String key : entries.keySet()) {
       if (bytes.get() <= maxBytes * 3 / 4) {
@@ -218,7 +256,10 @@ public class ReaderCache {
     }
   }
 
-  /** The tag of a body at an address: two addresses that answer the same bytes still have tags of their own. */
+  /**
+   * The tag of a body at an address: two addresses that answer the same bytes still have tags of
+   * their own.
+   */
   static String etagOf(String key, byte[] body) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -229,7 +270,6 @@ public class ReaderCache {
       throw new IllegalStateException(e);
     }
   }
-
 
   static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);

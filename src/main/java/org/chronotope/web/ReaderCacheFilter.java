@@ -31,7 +31,8 @@ public class ReaderCacheFilter implements ContainerRequestFilter, ContainerRespo
   private final HttpServerRequest http;
   private final ObjectMapper json;
 
-  public ReaderCacheFilter(ReaderCache cache, CurrentUser user, HttpServerRequest http, ObjectMapper json) {
+  public ReaderCacheFilter(
+      ReaderCache cache, CurrentUser user, HttpServerRequest http, ObjectMapper json) {
     this.cache = cache;
     this.user = user;
     this.http = http;
@@ -40,21 +41,31 @@ public class ReaderCacheFilter implements ContainerRequestFilter, ContainerRespo
 
   @Override
   public void filter(ContainerRequestContext request) {
-    // Taken before the read touches the database: a write after this point makes the render unkeepable.
+    // Taken before the read touches the database: a write after this point makes the render
+    // unkeepable.
     request.setProperty(SINCE, cache.generation());
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Object since = request.getProperty(SINCE);
-    if (since == null || response.getStatus() != 200 || response.getEntity() == null
-        || !"GET".equals(request.getMethod()) || !cache.isAnonymous(http) || !user.isAnonymous()) {
+    if (since == null
+        || response.getStatus() != 200
+        || response.getEntity() == null
+        || !"GET".equals(request.getMethod())
+        || !cache.isAnonymous(http)
+        || !user.isAnonymous()) {
       return;
     }
     Object entity = response.getEntity();
     String type = contentType(entity, response.getMediaType());
-    Entry entry = cache.store(cache.keyOf(http), (Long) since, type,
-        response.getHeaderString(HttpHeaders.CACHE_CONTROL), bytes(entity));
+    Entry entry =
+        cache.store(
+            cache.keyOf(http),
+            (Long) since,
+            type,
+            response.getHeaderString(HttpHeaders.CACHE_CONTROL),
+            bytes(entity));
     response.getHeaders().putSingle(HttpHeaders.ETAG, entry.etag());
     if (entry.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
       response.setEntity(null);
@@ -66,11 +77,13 @@ public class ReaderCacheFilter implements ContainerRequestFilter, ContainerRespo
 
   private static String contentType(Object entity, MediaType declared) {
     if (entity instanceof TemplateInstance || declared == null) {
-      return entity instanceof TemplateInstance || entity instanceof String ? "text/html;charset=UTF-8"
+      return entity instanceof TemplateInstance || entity instanceof String
+          ? "text/html;charset=UTF-8"
           : MediaType.APPLICATION_JSON;
     }
     return declared.getType().equals("text") && !declared.getParameters().containsKey("charset")
-        ? declared.withCharset("UTF-8").toString() : declared.toString();
+        ? declared.withCharset("UTF-8").toString()
+        : declared.toString();
   }
 
   private byte[] bytes(Object entity) {

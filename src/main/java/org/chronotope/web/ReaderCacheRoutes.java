@@ -42,10 +42,12 @@ public class ReaderCacheRoutes {
    * at start, a popular page asked by a hundred readers at once is rendered once, not a hundred
    * times on two cores.
    */
-  static final Pattern CACHED_READS = Pattern.compile(
-      "/|/stories/[^/]+(/feed)?|/embed/[^/]+|/api/stories/[^/]+/(events|events\\.geojson|timeline|map)");
+  static final Pattern CACHED_READS =
+      Pattern.compile(
+          "/|/stories/[^/]+(/feed)?|/embed/[^/]+|/api/stories/[^/]+/(events|events\\.geojson|timeline|map)");
 
   private final ReaderCache cache;
+
   /** Renders under way, by key: what readers asking the same page meanwhile wait for. */
   private final Map<String, CompletableFuture<Optional<Entry>>> renders = new ConcurrentHashMap<>();
 
@@ -54,52 +56,65 @@ public class ReaderCacheRoutes {
   }
 
   void install(@Observes Router router) {
-    router.route().order(-80).handler(rc -> {
-      HttpServerRequest request = rc.request();
-      HttpMethod method = request.method();
-      if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
-        if (cache.isAnonymous(request)) {
-          String key = cache.keyOf(request);
-          Optional<Entry> hit = cache.find(key);
-          if (hit.isPresent()) {
-            answer(request, rc.response(), hit.get(), method == HttpMethod.HEAD);
-            return;
-          }
-          if (method == HttpMethod.GET && CACHED_READS.matcher(request.path()).matches()) {
-            CompletableFuture<Optional<Entry>> mine = new CompletableFuture<>();
-            CompletableFuture<Optional<Entry>> rendering = renders.putIfAbsent(key, mine);
-            if (rendering != null) {
-              // The same page is being rendered for another reader: wait for it rather than render it again.
-              Context context = Vertx.currentContext();
-              rendering.whenComplete((entry, failure) -> context.runOnContext(v -> {
-                if (entry != null && entry.isPresent()) {
-                  answer(request, rc.response(), entry.get(), false);
-                } else {
-                  rc.next();
+    router
+        .route()
+        .order(-80)
+        .handler(
+            rc -> {
+              HttpServerRequest request = rc.request();
+              HttpMethod method = request.method();
+              if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+                if (cache.isAnonymous(request)) {
+                  String key = cache.keyOf(request);
+                  Optional<Entry> hit = cache.find(key);
+                  if (hit.isPresent()) {
+                    answer(request, rc.response(), hit.get(), method == HttpMethod.HEAD);
+                    return;
+                  }
+                  if (method == HttpMethod.GET && CACHED_READS.matcher(request.path()).matches()) {
+                    CompletableFuture<Optional<Entry>> mine = new CompletableFuture<>();
+                    CompletableFuture<Optional<Entry>> rendering = renders.putIfAbsent(key, mine);
+                    if (rendering != null) {
+                      // The same page is being rendered for another reader: wait for it rather than
+                      // render it again.
+                      Context context = Vertx.currentContext();
+                      rendering.whenComplete(
+                          (entry, failure) ->
+                              context.runOnContext(
+                                  v -> {
+                                    if (entry != null && entry.isPresent()) {
+                                      answer(request, rc.response(), entry.get(), false);
+                                    } else {
+                                      rc.next();
+                                    }
+                                  }));
+                      return;
+                    }
+                    rc.addEndHandler(
+                        v -> {
+                          renders.remove(key, mine);
+                          mine.complete(cache.find(key));
+                        });
+                  }
                 }
-              }));
-              return;
-            }
-            rc.addEndHandler(v -> {
-              renders.remove(key, mine);
-              mine.complete(cache.find(key));
+              } else if (method != HttpMethod.OPTIONS
+                  && !cache.isAnonymous(request)
+                  && !WRITES_NOTHING_READERS_SEE.matcher(request.path()).matches()) {
+                // Only a signed-in request can write what readers see; an anonymous POST (a
+                // sign-in) cannot.
+                rc.addHeadersEndHandler(
+                    v -> {
+                      if (rc.response().getStatusCode() < 400) {
+                        cache.changed();
+                      }
+                    });
+              }
+              rc.next();
             });
-          }
-        }
-      } else if (method != HttpMethod.OPTIONS && !cache.isAnonymous(request)
-          && !WRITES_NOTHING_READERS_SEE.matcher(request.path()).matches()) {
-        // Only a signed-in request can write what readers see; an anonymous POST (a sign-in) cannot.
-        rc.addHeadersEndHandler(v -> {
-          if (rc.response().getStatusCode() < 400) {
-            cache.changed();
-          }
-        });
-      }
-      rc.next();
-    });
   }
 
-  private static void answer(HttpServerRequest request, HttpServerResponse response, Entry entry, boolean head) {
+  private static void answer(
+      HttpServerRequest request, HttpServerResponse response, Entry entry, boolean head) {
     MultiMap headers = response.headers();
     headers.set("ETag", entry.etag());
     if (entry.cacheControl() != null) {

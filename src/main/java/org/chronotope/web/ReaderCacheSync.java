@@ -29,16 +29,17 @@ import org.postgresql.PGNotification;
  * start, or when its connection broke) its cache is off, so it never serves an answer older than a
  * write it did not hear of. On H2 (one process) there is nothing to do.
  *
- * <p>The same channel carries live stories ({@link LiveHub}): a committed change of what readers see
- * in a story sends the story's id after the instance's ({@code "instance storyId"}), and the other
- * instances' listening readers hear of it. Once listening again after a break, every live story
- * asks its log for what it may have missed.
+ * <p>The same channel carries live stories ({@link LiveHub}): a committed change of what readers
+ * see in a story sends the story's id after the instance's ({@code "instance storyId"}), and the
+ * other instances' listening readers hear of it. Once listening again after a break, every live
+ * story asks its log for what it may have missed.
  */
 @ApplicationScoped
 public class ReaderCacheSync {
 
   private static final Logger LOG = Logger.getLogger(ReaderCacheSync.class);
   static final String CHANNEL = "chronotope_reader_cache";
+
   /** How long a wait for notifications lasts before the connection is checked. */
   private static final int POLL_MS = 5_000;
 
@@ -49,13 +50,18 @@ public class ReaderCacheSync {
   private final String url;
   private final Optional<String> username;
   private final Optional<String> password;
+
   /** Tells this instance's own notifications apart from the others'. */
   private final String instance = UUID.randomUUID().toString();
+
   private volatile boolean running;
   private ExecutorService sender;
   private Thread listener;
 
-  public ReaderCacheSync(ReaderCache cache, LiveHub live, DataSource dataSource,
+  public ReaderCacheSync(
+      ReaderCache cache,
+      LiveHub live,
+      DataSource dataSource,
       @ConfigProperty(name = "quarkus.datasource.db-kind") String kind,
       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
@@ -76,13 +82,14 @@ public class ReaderCacheSync {
     cache.suspend();
     running = true;
     sender = Executors.newSingleThreadExecutor(r -> daemon(r, "chronotope-cache-notify"));
-    cache.tellOthersWith(() -> {
-      if (Context.isOnEventLoopThread()) {
-        sender.execute(() -> tellOthers(instance));
-      } else {
-        tellOthers(instance);
-      }
-    });
+    cache.tellOthersWith(
+        () -> {
+          if (Context.isOnEventLoopThread()) {
+            sender.execute(() -> tellOthers(instance));
+          } else {
+            tellOthers(instance);
+          }
+        });
     // Sent after the commit, from whichever thread committed: never wait for the database there.
     live.tellOthersWith(storyId -> sender.execute(() -> tellOthers(instance + " " + storyId)));
     listener = daemon(this::listen, "chronotope-cache-listen");
@@ -114,7 +121,8 @@ public class ReaderCacheSync {
 
   private void listen() {
     while (running) {
-      try (Connection c = DriverManager.getConnection(url, username.orElse(null), password.orElse(null));
+      try (Connection c =
+              DriverManager.getConnection(url, username.orElse(null), password.orElse(null));
           Statement statement = c.createStatement()) {
         statement.execute("LISTEN " + CHANNEL);
         PGConnection pg = c.unwrap(PGConnection.class);
@@ -124,7 +132,7 @@ public class ReaderCacheSync {
         while (running) {
           PGNotification[] notifications = pg.getNotifications(POLL_MS);
           if (notifications == null || notifications.length == 0) {
-            statement.execute("select 1");  // a broken connection throws here
+            statement.execute("select 1"); // a broken connection throws here
             continue;
           }
           boolean dropped = false;
@@ -145,7 +153,9 @@ public class ReaderCacheSync {
       } catch (SQLException e) {
         cache.suspend();
         if (running) {
-          LOG.warnf("Reader cache off: cannot listen for other instances' writes (%s); trying again", e.getMessage());
+          LOG.warnf(
+              "Reader cache off: cannot listen for other instances' writes (%s); trying again",
+              e.getMessage());
           pause();
         }
       }
@@ -156,7 +166,7 @@ public class ReaderCacheSync {
     try {
       return Optional.of(Long.parseLong(text));
     } catch (NumberFormatException e) {
-      return Optional.empty();  // another version's notification: the cache is dropped all the same
+      return Optional.empty(); // another version's notification: the cache is dropped all the same
     }
   }
 

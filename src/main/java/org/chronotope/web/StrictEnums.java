@@ -6,9 +6,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Refuses a number where the JSON API expects a named choice: Jackson would otherwise read
- * {@code "verification": 3} or {@code "status": 1} as the constant at that index, a silent guess;
- * now it is a 400 naming the field, like any unknown name.
+ * Refuses a number where the JSON API expects a named choice: Jackson would otherwise read {@code
+ * "verification": 3} or {@code "status": 1} as the constant at that index, a silent guess; now it
+ * is a 400 naming the field, like any unknown name.
  */
 @Singleton
 public class StrictEnums implements ObjectMapperCustomizer {

@@ -12,7 +12,8 @@ public class TextExtensions {
 
   /** The number written for the page's language: 10,000 in English, 10 000 in French. */
   static String grouped(long number, @TemplateAttribute("locale") Object locale) {
-    return NumberFormat.getIntegerInstance(Numerals.forNumbers(DateExtensions.toLocale(locale))).format(number);
+    return NumberFormat.getIntegerInstance(Numerals.forNumbers(DateExtensions.toLocale(locale)))
+        .format(number);
   }
 
   /**
@@ -28,7 +29,10 @@ public class TextExtensions {
     return Plurals.category(count, language);
   }
 
-  /** The direction of text in a language ({@code rtl} for Arabic), for {@code dir} beside {@code lang}. */
+  /**
+   * The direction of text in a language ({@code rtl} for Arabic), for {@code dir} beside {@code
+   * lang}.
+   */
   static String textDir(String language) {
     return Lang.directionOf(language);
   }
@@ -38,7 +42,12 @@ public class TextExtensions {
    * the template escapes once for display, this escapes once more for the code itself.
    */
   static String htmlEscaped(String text) {
-    return text == null ? "" : text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-        .replace(">", "&gt;").replace("'", "&#39;");
+    return text == null
+        ? ""
+        : text.replace("&", "&amp;")
+            .replace("\"", "&quot;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("'", "&#39;");
   }
 }

@@ -15,7 +15,15 @@ class LoginThrottleTest {
 
   private final MovableClock clock = new MovableClock();
   // 3 free failures per account and client, a ceiling of 10 per account and per address.
-  private final LoginThrottle throttle = new LoginThrottle(new MemoryThrottleStore(), clock, 3, 10, 10, Duration.ofSeconds(1), Duration.ofMinutes(15));
+  private final LoginThrottle throttle =
+      new LoginThrottle(
+          new MemoryThrottleStore(),
+          clock,
+          3,
+          10,
+          10,
+          Duration.ofSeconds(1),
+          Duration.ofMinutes(15));
 
   @Test
   void freeFailuresDoNotSlowDown() {
@@ -26,13 +34,16 @@ class LoginThrottleTest {
   @Test
   void eachFailureBeyondTheFreeOnesDoublesTheWaitOfThatClient() {
     fail("alice", "10.0.0.1", 4);
-    assertEquals(Optional.of(Duration.ofSeconds(1)), throttle.waitBefore("alice", "10.0.0.1", false));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(1)), throttle.waitBefore("alice", "10.0.0.1", false));
     clock.advance(Duration.ofSeconds(1));
     throttle.failed("alice", "10.0.0.1", false);
-    assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.waitBefore("alice", "10.0.0.1", false));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(2)), throttle.waitBefore("alice", "10.0.0.1", false));
     clock.advance(Duration.ofSeconds(2));
     throttle.failed("alice", "10.0.0.1", false);
-    assertEquals(Optional.of(Duration.ofSeconds(4)), throttle.waitBefore("ALICE ", "10.0.0.1", false));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(4)), throttle.waitBefore("ALICE ", "10.0.0.1", false));
     clock.advance(Duration.ofSeconds(4));
     assertEquals(Optional.empty(), throttle.waitBefore("alice", "10.0.0.1", false));
     // Another address is not slowed by this one's few failures.
@@ -42,7 +53,8 @@ class LoginThrottleTest {
   @Test
   void waitIsCappedAtTheMaximumDelay() {
     fail("bob", "10.0.0.1", 40);
-    assertEquals(Optional.of(Duration.ofMinutes(15)), throttle.waitBefore("bob", "10.0.0.1", false));
+    assertEquals(
+        Optional.of(Duration.ofMinutes(15)), throttle.waitBefore("bob", "10.0.0.1", false));
   }
 
   @Test

@@ -18,8 +18,12 @@ final class MemoryThrottleStore implements ThrottleStore {
 
   @Override
   public void fail(String key, Instant now, Duration forgetAfter) {
-    failures.compute(key, (k, f) -> f == null || f.last().plus(forgetAfter).isBefore(now)
-        ? new Failures(1, now) : new Failures(f.count() + 1, now));
+    failures.compute(
+        key,
+        (k, f) ->
+            f == null || f.last().plus(forgetAfter).isBefore(now)
+                ? new Failures(1, now)
+                : new Failures(f.count() + 1, now));
   }
 
   @Override

@@ -34,7 +34,8 @@ class PasswordRulesTest {
     PasswordRules.check("password", "🔑".repeat(11) + "a");
     PasswordRules.check("password", "é".repeat(36));
     PasswordRules.check("password", "river-lantern-tuesday");
-    assertTrue(PasswordRules.listSize() > 40_000, "the list of common passwords was not read whole");
+    assertTrue(
+        PasswordRules.listSize() > 40_000, "the list of common passwords was not read whole");
   }
 
   @Test
@@ -42,13 +43,21 @@ class PasswordRulesTest {
     String name = Api.uniqueSlug("common");
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users");
-    admin.post("/editor/users", Map.of("username", name, "password", "Qwerty123456", "role", "editor")).then()
+    admin
+        .post(
+            "/editor/users", Map.of("username", name, "password", "Qwerty123456", "role", "editor"))
+        .then()
         .statusCode(400)
         .body(containsString("id=\"password-error\">This is one of the most common passwords"))
         .body(containsString("value=\"" + name + "\""));
-    admin.post("/editor/users?lang=fr", Map.of("username", name, "password", "qwerty123456", "role", "editor"))
-        .then().statusCode(400)
-        .body(containsString("id=\"password-error\">C’est l’un des mots de passe les plus courants"));
+    admin
+        .post(
+            "/editor/users?lang=fr",
+            Map.of("username", name, "password", "qwerty123456", "role", "editor"))
+        .then()
+        .statusCode(400)
+        .body(
+            containsString("id=\"password-error\">C’est l’un des mots de passe les plus courants"));
     assertTrue(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).isEmpty()));
   }
 
@@ -57,11 +66,19 @@ class PasswordRulesTest {
     String name = Api.uniqueSlug("long");
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users");
-    admin.post("/editor/users", Map.of("username", name, "password", SEVENTY_THREE_BYTES, "role", "editor")).then()
+    admin
+        .post(
+            "/editor/users",
+            Map.of("username", name, "password", SEVENTY_THREE_BYTES, "role", "editor"))
+        .then()
         .statusCode(400)
         .body(containsString("id=\"password-error\">At most 72 bytes"));
-    admin.post("/editor/users?lang=fr", Map.of("username", name, "password", SEVENTY_THREE_BYTES, "role", "editor"))
-        .then().statusCode(400)
+    admin
+        .post(
+            "/editor/users?lang=fr",
+            Map.of("username", name, "password", SEVENTY_THREE_BYTES, "role", "editor"))
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"password-error\">72 octets au plus"));
     assertTrue(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).isEmpty()));
   }
@@ -72,7 +89,9 @@ class PasswordRulesTest {
     String password = "é".repeat(30) + "-river";
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users");
-    admin.post("/editor/users", Map.of("username", name, "password", password, "role", "editor")).then()
+    admin
+        .post("/editor/users", Map.of("username", name, "password", password, "role", "editor"))
+        .then()
         .statusCode(303);
     EditorSession.signedIn(name, password).get("/editor").then().statusCode(200);
   }
@@ -81,18 +100,32 @@ class PasswordRulesTest {
   void aNewPasswordFollowsTheSameRulesAndARefusalKeepsTheOldOne() {
     String name = Api.uniqueSlug("renew");
     Api.ensureUser(name, "the-old-password-1", "editor");
-    long id = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().id);
+    long id =
+        QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().id);
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users");
-    admin.post("/editor/users/" + id + "/password", Map.of("password", "1q2w3e4r5t6y")).then()
-        .statusCode(400).body(containsString("most common passwords"));
-    admin.post("/editor/users/" + id + "/password", Map.of("password", SEVENTY_THREE_BYTES)).then()
-        .statusCode(400).body(containsString("At most 72 bytes"));
-    given().auth().preemptive().basic(name, "the-old-password-1").get("/api/stories").then().statusCode(200);
+    admin
+        .post("/editor/users/" + id + "/password", Map.of("password", "1q2w3e4r5t6y"))
+        .then()
+        .statusCode(400)
+        .body(containsString("most common passwords"));
+    admin
+        .post("/editor/users/" + id + "/password", Map.of("password", SEVENTY_THREE_BYTES))
+        .then()
+        .statusCode(400)
+        .body(containsString("At most 72 bytes"));
+    given()
+        .auth()
+        .preemptive()
+        .basic(name, "the-old-password-1")
+        .get("/api/stories")
+        .then()
+        .statusCode(200);
   }
 
   private static ProblemException refusal(String password) {
-    ProblemException e = assertThrows(ProblemException.class, () -> PasswordRules.check("password", password));
+    ProblemException e =
+        assertThrows(ProblemException.class, () -> PasswordRules.check("password", password));
     assertEquals(400, e.status());
     return e;
   }

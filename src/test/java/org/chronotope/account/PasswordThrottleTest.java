@@ -15,12 +15,30 @@ class PasswordThrottleTest {
   void repeatedWrongPasswordsMakeEvenTheRightOneWait() {
     String user = Api.uniqueSlug("victim");
     Api.ensureUser(user, "the-right-password", Roles.EDITOR);
-    given().auth().preemptive().basic(user, "the-right-password").get("/api/stories").then().statusCode(200);
+    given()
+        .auth()
+        .preemptive()
+        .basic(user, "the-right-password")
+        .get("/api/stories")
+        .then()
+        .statusCode(200);
     for (int i = 0; i < 6; i++) {
-      given().auth().preemptive().basic(user, "guess-" + i).get("/api/stories").then().statusCode(401);
+      given()
+          .auth()
+          .preemptive()
+          .basic(user, "guess-" + i)
+          .get("/api/stories")
+          .then()
+          .statusCode(401);
     }
 
-    given().auth().preemptive().basic(user, "the-right-password").get("/api/stories").then().statusCode(401);
+    given()
+        .auth()
+        .preemptive()
+        .basic(user, "the-right-password")
+        .get("/api/stories")
+        .then()
+        .statusCode(401);
     // Another account from the same address is not slowed down.
     Api.asEditor().get("/api/stories").then().statusCode(200);
   }
@@ -37,13 +55,22 @@ class PasswordThrottleTest {
     for (int i = 0; i < 30; i++) {
       guesser.post("/editor/login", Map.of("username", user, "password", "guess-" + i));
     }
-    guesser.post("/editor/login", Map.of("username", user, "password", "the-users-password")).then()
+    guesser
+        .post("/editor/login", Map.of("username", user, "password", "the-users-password"))
+        .then()
         .statusCode(429);
-    given().auth().preemptive().basic(user, "the-users-password").get("/api/stories").then().statusCode(401);
+    given()
+        .auth()
+        .preemptive()
+        .basic(user, "the-users-password")
+        .get("/api/stories")
+        .then()
+        .statusCode(401);
 
     // The real user's browser signed in before: it is not slowed down.
     real.get("/editor/login");
-    real.post("/editor/login", Map.of("username", user, "password", "the-users-password")).then()
+    real.post("/editor/login", Map.of("username", user, "password", "the-users-password"))
+        .then()
         .statusCode(303);
   }
 }

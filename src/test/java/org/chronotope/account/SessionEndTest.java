@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sessions are stateless cookies, yet sign-out, a new password and the user's removal end them at
- * once: each request checks the user's session epoch in the database (so every instance sharing
- * it sees the change on the next request), and a copied cookie is refused as well.
+ * once: each request checks the user's session epoch in the database (so every instance sharing it
+ * sees the change on the next request), and a copied cookie is refused as well.
  */
 @QuarkusTest
 class SessionEndTest {
@@ -27,7 +27,12 @@ class SessionEndTest {
     laptop.post("/editor/logout", Map.of()).then().statusCode(303);
 
     signedOut(stolen);
-    phone.request().get("/editor").then().statusCode(303).header("Location", containsString("/editor/login"));
+    phone
+        .request()
+        .get("/editor")
+        .then()
+        .statusCode(303)
+        .header("Location", containsString("/editor/login"));
     // Signing in again works, with a new session.
     EditorSession.signedIn(name, PASSWORD).request().get("/editor").then().statusCode(200);
   }
@@ -39,11 +44,19 @@ class SessionEndTest {
     String cookie = editor.sessionCookie();
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users");
-    admin.post("/editor/users/" + id(name) + "/password", Map.of("password", "a-brand-new-passphrase-9"))
-        .then().statusCode(303);
+    admin
+        .post(
+            "/editor/users/" + id(name) + "/password",
+            Map.of("password", "a-brand-new-passphrase-9"))
+        .then()
+        .statusCode(303);
     signedOut(cookie);
     editor.request().get("/editor").then().statusCode(303);
-    EditorSession.signedIn(name, "a-brand-new-passphrase-9").request().get("/editor").then().statusCode(200);
+    EditorSession.signedIn(name, "a-brand-new-passphrase-9")
+        .request()
+        .get("/editor")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -56,7 +69,9 @@ class SessionEndTest {
     admin.post("/editor/users/" + id(name) + "/delete", Map.of()).then().statusCode(303);
     editor.request().get("/editor").then().statusCode(303);
     // Nor can the removed user's session write anything with its last page's token.
-    editor.post("/editor/stories", Map.of("title", "Après", "slug", Api.uniqueSlug("after"))).then()
+    editor
+        .post("/editor/stories", Map.of("title", "Après", "slug", Api.uniqueSlug("after")))
+        .then()
         .statusCode(401);
   }
 
@@ -66,7 +81,8 @@ class SessionEndTest {
     EditorSession editor = EditorSession.signedIn(name, PASSWORD);
     String cookie = editor.sessionCookie();
     // What another instance would do on sign-out: raise the epoch in the shared database.
-    QuarkusTransaction.requiringNew().run(() -> User.findByUsername(name).orElseThrow().endSessions());
+    QuarkusTransaction.requiringNew()
+        .run(() -> User.findByUsername(name).orElseThrow().endSessions());
     signedOut(cookie);
   }
 
@@ -83,8 +99,18 @@ class SessionEndTest {
   }
 
   private static void signedOut(String sessionCookie) {
-    given().redirects().follow(false).cookie("ct-session", sessionCookie).get("/editor").then().statusCode(303)
+    given()
+        .redirects()
+        .follow(false)
+        .cookie("ct-session", sessionCookie)
+        .get("/editor")
+        .then()
+        .statusCode(303)
         .header("Location", containsString("/editor/login"));
-    given().cookie("ct-session", sessionCookie).get("/api/stories/none-such").then().statusCode(404);
+    given()
+        .cookie("ct-session", sessionCookie)
+        .get("/api/stories/none-such")
+        .then()
+        .statusCode(404);
   }
 }

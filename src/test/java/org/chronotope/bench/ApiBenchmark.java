@@ -1,6 +1,5 @@
 package org.chronotope.bench;
 
-import java.sql.Types;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,7 +37,8 @@ public final class ApiBenchmark {
   static final long FIRST = LocalDate.of(2015, 1, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
   static final long YEARS = 10;
   static final long DAY = 86_400;
-  // Events lie in lon [-10, 10] x lat [10, 20]; a query takes a third of each side and one year of ten.
+  // Events lie in lon [-10, 10] x lat [10, 20]; a query takes a third of each side and one year of
+  // ten.
   static final double WEST = -10, EAST = 10, SOUTH = 10, NORTH = 20;
 
   public static void main(String[] args) throws Exception {
@@ -52,7 +53,8 @@ public final class ApiBenchmark {
     writeSection(report, section);
   }
 
-  record Result(String database, String version, double[] millis, double meanTotal, double meanReturned) {
+  record Result(
+      String database, String version, double[] millis, double meanTotal, double meanReturned) {
     double percentile(double p) {
       double[] sorted = millis.clone();
       Arrays.sort(sorted);
@@ -62,7 +64,10 @@ public final class ApiBenchmark {
 
   static Result runH2(Path jar) throws Exception {
     Path data = Files.createTempDirectory("chronotope-bench-h2");
-    String url = "jdbc:h2:file:" + data.toAbsolutePath() + "/chronotope;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    String url =
+        "jdbc:h2:file:"
+            + data.toAbsolutePath()
+            + "/chronotope;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     return run("H2 (embedded file)", jar, data, url, "sa", new String[0]);
   }
 
@@ -70,25 +75,40 @@ public final class ApiBenchmark {
     String schema = "bench_" + System.currentTimeMillis();
     String url = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
     try {
-      return run("PostgreSQL", jar, Files.createTempDirectory("chronotope-bench-pg"), url, "postgres",
-          new String[] {"quarkus.profile=pg", "quarkus.datasource.jdbc.url=" + url,
-              "quarkus.datasource.username=postgres", "quarkus.flyway.schemas=" + schema});
+      return run(
+          "PostgreSQL",
+          jar,
+          Files.createTempDirectory("chronotope-bench-pg"),
+          url,
+          "postgres",
+          new String[] {
+            "quarkus.profile=pg",
+            "quarkus.datasource.jdbc.url=" + url,
+            "quarkus.datasource.username=postgres",
+            "quarkus.flyway.schemas=" + schema
+          });
     } finally {
-      try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+      try (Connection c =
+              DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
           Statement s = c.createStatement()) {
         s.execute("drop schema if exists " + schema + " cascade");
       }
     }
   }
 
-  static Result run(String name, Path jar, Path data, String jdbcUrl, String user, String[] props) throws Exception {
+  static Result run(String name, Path jar, Path data, String jdbcUrl, String user, String[] props)
+      throws Exception {
     // First start: migrations, seed, admin; then the benchmark story through the API.
     try (PackagedApp app = PackagedApp.start(jar, data, props)) {
-      HttpResponse<String> created = app.postAsAdmin("/api/stories", """
+      HttpResponse<String> created =
+          app.postAsAdmin(
+              "/api/stories",
+              """
           {"slug":"%s","title":"Benchmark","language":"fr","status":"PUBLISHED","categories":[
            {"code":"a","name":"A","color":"#aa0000"},{"code":"b","name":"B","color":"#00aa00"},
            {"code":"c","name":"C","color":"#0000aa"},{"code":"d","name":"D","color":"#aaaa00"},
-           {"code":"e","name":"E","color":"#00aaaa"}]}""".formatted(SLUG));
+           {"code":"e","name":"E","color":"#00aaaa"}]}"""
+                  .formatted(SLUG));
       if (created.statusCode() != 201) {
         throw new IllegalStateException(created.body());
       }
@@ -98,8 +118,12 @@ public final class ApiBenchmark {
     try (Connection c = DriverManager.getConnection(jdbcUrl, user, "")) {
       long started = System.nanoTime();
       load(c);
-      System.out.printf("%s: loaded %,d events in %.1f s%n", name, EVENTS, (System.nanoTime() - started) / 1e9);
-      version = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+      System.out.printf(
+          "%s: loaded %,d events in %.1f s%n", name, EVENTS, (System.nanoTime() - started) / 1e9);
+      version =
+          c.getMetaData().getDatabaseProductName()
+              + " "
+              + c.getMetaData().getDatabaseProductVersion();
     }
     try (PackagedApp app = PackagedApp.start(jar, data, props)) {
       Random random = new Random(7);
@@ -120,7 +144,8 @@ public final class ApiBenchmark {
           returned += count(response.body());
         }
       }
-      return new Result(name, version, millis, totals / (double) MEASURED, returned / (double) MEASURED);
+      return new Result(
+          name, version, millis, totals / (double) MEASURED, returned / (double) MEASURED);
     }
   }
 
@@ -130,11 +155,21 @@ public final class ApiBenchmark {
     LocalDate toDay = fromDay.plusDays(364);
     double w = WEST + random.nextDouble() * (EAST - WEST) * 2 / 3;
     double s = SOUTH + random.nextDouble() * (NORTH - SOUTH) * 2 / 3;
-    return String.format(Locale.ROOT, "/api/stories/%s/events?from=%s&to=%s&bbox=%.4f,%.4f,%.4f,%.4f&size=1000",
-        SLUG, fromDay, toDay, w, s, w + (EAST - WEST) / 3, s + (NORTH - SOUTH) / 3);
+    return String.format(
+        Locale.ROOT,
+        "/api/stories/%s/events?from=%s&to=%s&bbox=%.4f,%.4f,%.4f,%.4f&size=1000",
+        SLUG,
+        fromDay,
+        toDay,
+        w,
+        s,
+        w + (EAST - WEST) / 3,
+        s + (NORTH - SOUTH) / 3);
   }
 
-  /** Inserts the events with plain JDBC batches: a realistic mix of days, months and short ranges. */
+  /**
+   * Inserts the events with plain JDBC batches: a realistic mix of days, months and short ranges.
+   */
   static void load(Connection c) throws Exception {
     c.setAutoCommit(false);
     long storyId;
@@ -143,7 +178,9 @@ public final class ApiBenchmark {
       ResultSet r = s.executeQuery("select id from story where slug = '" + SLUG + "'");
       r.next();
       storyId = r.getLong(1);
-      r = s.executeQuery("select id from category where story_id = " + storyId + " order by position");
+      r =
+          s.executeQuery(
+              "select id from category where story_id = " + storyId + " order by position");
       while (r.next()) {
         categories.add(r.getLong(1));
       }
@@ -151,13 +188,18 @@ public final class ApiBenchmark {
     Random random = new Random(42);
     Timestamp now = Timestamp.from(Instant.now());
     long maxSpan = 0;
-    try (PreparedStatement event = c.prepareStatement("insert into event (id, story_id, title, body, body_html, start_epoch,"
-            + " start_precision, end_epoch, end_precision, range_from, range_to, geometry, location_precision,"
-            + " min_lon, min_lat, max_lon, max_lat, lon, lat, category_id, status, search_text, created_at,"
-            + " updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,'EXACT',?,?,?,?,?,?,?,'PUBLISHED',?,?,?,0)");
-        PreparedStatement tag = c.prepareStatement("insert into event_tag (event_id, position, tag) values (?, 0, ?)");
-        PreparedStatement source = c.prepareStatement("insert into event_source (event_id, position, url,"
-            + " publisher, title) values (?, 0, ?, 'Agence', ?)")) {
+    try (PreparedStatement event =
+            c.prepareStatement(
+                "insert into event (id, story_id, title, body, body_html, start_epoch,"
+                    + " start_precision, end_epoch, end_precision, range_from, range_to, geometry, location_precision,"
+                    + " min_lon, min_lat, max_lon, max_lat, lon, lat, category_id, status, search_text, created_at,"
+                    + " updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,'EXACT',?,?,?,?,?,?,?,'PUBLISHED',?,?,?,0)");
+        PreparedStatement tag =
+            c.prepareStatement("insert into event_tag (event_id, position, tag) values (?, 0, ?)");
+        PreparedStatement source =
+            c.prepareStatement(
+                "insert into event_source (event_id, position, url,"
+                    + " publisher, title) values (?, 0, ?, 'Agence', ?)")) {
       for (int i = 0; i < EVENTS; i++) {
         long id = 10_000_000L + i;
         long day = FIRST / DAY + (long) (random.nextDouble() * YEARS * 365.25);
@@ -169,7 +211,8 @@ public final class ApiBenchmark {
         }
         long start = date.toEpochDay() * DAY;
         Long end = null;
-        long rangeTo = precision.equals("DAY") ? start + DAY : date.plusMonths(1).toEpochDay() * DAY;
+        long rangeTo =
+            precision.equals("DAY") ? start + DAY : date.plusMonths(1).toEpochDay() * DAY;
         if (kind > 0.97) {
           end = start + (1 + random.nextInt(30)) * DAY;
           rangeTo = end + DAY;
@@ -177,9 +220,12 @@ public final class ApiBenchmark {
         maxSpan = Math.max(maxSpan, rangeTo - start);
         double lon = WEST + random.nextDouble() * (EAST - WEST);
         double lat = SOUTH + random.nextDouble() * (NORTH - SOUTH);
-        String title = "Événement " + i + " près de " + String.format(Locale.ROOT, "%.2f, %.2f", lat, lon);
-        String body = "Un **événement** généré pour le banc d'essai, numéro " + i
-            + ", avec un peu de texte pour ressembler à un vrai récit de quelques lignes.";
+        String title =
+            "Événement " + i + " près de " + String.format(Locale.ROOT, "%.2f, %.2f", lat, lon);
+        String body =
+            "Un **événement** généré pour le banc d'essai, numéro "
+                + i
+                + ", avec un peu de texte pour ressembler à un vrai récit de quelques lignes.";
         int p = 1;
         event.setLong(p++, id);
         event.setLong(p++, storyId);
@@ -197,7 +243,9 @@ public final class ApiBenchmark {
         }
         event.setLong(p++, start);
         event.setLong(p++, rangeTo);
-        event.setString(p++, String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%s,%s]}", lon, lat));
+        event.setString(
+            p++,
+            String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%s,%s]}", lon, lat));
         event.setDouble(p++, lon);
         event.setDouble(p++, lat);
         event.setDouble(p++, lon);
@@ -231,9 +279,10 @@ public final class ApiBenchmark {
       c.commit();
       c.setAutoCommit(true);
       // What the database's own maintenance does after a bulk load (PostgreSQL's autovacuum runs
-      // after this many inserts): statistics for the planner, and PostgreSQL's visibility map, without
-      // which an index-only scan still visits the table.
-      boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+      // after this many inserts): statistics for the planner, and PostgreSQL's visibility map,
+      // without which an index-only scan still visits the table.
+      boolean postgres =
+          c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
       s.execute(postgres ? "vacuum analyze" : "analyze");
     }
   }
@@ -254,23 +303,44 @@ public final class ApiBenchmark {
 
   static String render(List<Result> results) throws Exception {
     StringBuilder out = new StringBuilder();
-    out.append("Run on ").append(LocalDate.now()).append(" by `.ci/bench-api`: ").append(machine()).append(".\n\n");
-    out.append(String.format(Locale.ROOT, "%,d events in one story; each query asks one year of ten and a third"
-        + " × a third of the map (`from`, `to`, `bbox`, `size=1000`), through the packaged app over HTTP on"
-        + " 127.0.0.1, %d sequential requests after %d warm-up ones, timed until the whole JSON body is read."
-        + " The events are loaded with JDBC batches, then the database is analyzed (`vacuum analyze` on"
-        + " PostgreSQL), as its own maintenance would after a bulk load. Load average when the run ended: %s.%n%n",
-        EVENTS, MEASURED, WARMUP, loadAverage()));
-    out.append("| database | median | 95th percentile | max | events matching (mean) | events returned (mean) |\n");
+    out.append("Run on ")
+        .append(LocalDate.now())
+        .append(" by `.ci/bench-api`: ")
+        .append(machine())
+        .append(".\n\n");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%,d events in one story; each query asks one year of ten and a third"
+                + " × a third of the map (`from`, `to`, `bbox`, `size=1000`), through the packaged app over HTTP on"
+                + " 127.0.0.1, %d sequential requests after %d warm-up ones, timed until the whole JSON body is read."
+                + " The events are loaded with JDBC batches, then the database is analyzed (`vacuum analyze` on"
+                + " PostgreSQL), as its own maintenance would after a bulk load. Load average when the run ended: %s.%n%n",
+            EVENTS,
+            MEASURED,
+            WARMUP,
+            loadAverage()));
+    out.append(
+        "| database | median | 95th percentile | max | events matching (mean) | events returned (mean) |\n");
     out.append("|---|---|---|---|---|---|\n");
     for (Result r : results) {
       double max = Arrays.stream(r.millis()).max().orElse(0);
-      out.append(String.format(Locale.ROOT, "| %s (%s) | %.1f ms | %.1f ms | %.1f ms | %.0f | %.0f |%n", r.database(),
-          r.version(), r.percentile(0.5), r.percentile(0.95), max, r.meanTotal(), r.meanReturned()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s (%s) | %.1f ms | %.1f ms | %.1f ms | %.0f | %.0f |%n",
+              r.database(),
+              r.version(),
+              r.percentile(0.5),
+              r.percentile(0.95),
+              max,
+              r.meanTotal(),
+              r.meanReturned()));
     }
-    out.append("\nTarget: median under 50 ms on a 2-core machine. There is no peer for this measurement: the peers"
-        + " (TimelineJS, StoryMapJS) have no server-side query; the side-by-side comparison is in the browser"
-        + " benchmark below.\n");
+    out.append(
+        "\nTarget: median under 50 ms on a 2-core machine. There is no peer for this measurement: the peers"
+            + " (TimelineJS, StoryMapJS) have no server-side query; the side-by-side comparison is in the browser"
+            + " benchmark below.\n");
     return out.toString();
   }
 
@@ -281,12 +351,26 @@ public final class ApiBenchmark {
   }
 
   static String machine() throws Exception {
-    String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-        .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
-    String mem = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-        .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GiB").orElse("?");
-    return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + mem + " of memory, Java "
-        + System.getProperty("java.version") + ", app heap -Xmx1g";
+    String cpu =
+        Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+            .filter(l -> l.startsWith("model name"))
+            .findFirst()
+            .map(l -> l.substring(l.indexOf(':') + 1).strip())
+            .orElse("unknown CPU");
+    String mem =
+        Files.readAllLines(Path.of("/proc/meminfo")).stream()
+            .filter(l -> l.startsWith("MemTotal"))
+            .findFirst()
+            .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GiB")
+            .orElse("?");
+    return Runtime.getRuntime().availableProcessors()
+        + " cores ("
+        + cpu
+        + "), "
+        + mem
+        + " of memory, Java "
+        + System.getProperty("java.version")
+        + ", app heap -Xmx1g";
   }
 
   /** Replaces the text between the API benchmark's markers in the report. */
@@ -299,6 +383,7 @@ public final class ApiBenchmark {
     if (a < 0 || b < 0) {
       throw new IllegalStateException(report + " lacks the markers " + start + " and " + end);
     }
-    Files.writeString(report, text.substring(0, a + start.length()) + "\n" + section + text.substring(b));
+    Files.writeString(
+        report, text.substring(0, a + start.length()) + "\n" + section + text.substring(b));
   }
 }

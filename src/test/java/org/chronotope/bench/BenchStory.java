@@ -1,6 +1,5 @@
 package org.chronotope.bench;
 
-import java.sql.Types;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +21,8 @@ import org.chronotope.common.Markdown;
 
 /**
  * Generated events for the story page benchmark, written with JDBC batches into an existing story
- * and, the same events, as a TimelineJS 3 data file: days, months and short ranges over five
- * years, points over West Africa and the Sahel, five categories.
+ * and, the same events, as a TimelineJS 3 data file: days, months and short ranges over five years,
+ * points over West Africa and the Sahel, five categories.
  */
 final class BenchStory {
 
@@ -32,8 +32,12 @@ final class BenchStory {
 
   private BenchStory() {}
 
-  /** Loads {@code count} events into story {@code slug} and writes them as TimelineJS JSON to {@code timelineJs}. */
-  static void load(Connection c, String slug, int count, long firstId, Path timelineJs) throws Exception {
+  /**
+   * Loads {@code count} events into story {@code slug} and writes them as TimelineJS JSON to {@code
+   * timelineJs}.
+   */
+  static void load(Connection c, String slug, int count, long firstId, Path timelineJs)
+      throws Exception {
     c.setAutoCommit(false);
     long storyId;
     List<Long> categories = new ArrayList<>();
@@ -41,7 +45,9 @@ final class BenchStory {
       ResultSet r = s.executeQuery("select id from story where slug = '" + slug + "'");
       r.next();
       storyId = r.getLong(1);
-      r = s.executeQuery("select id from category where story_id = " + storyId + " order by position");
+      r =
+          s.executeQuery(
+              "select id from category where story_id = " + storyId + " order by position");
       while (r.next()) {
         categories.add(r.getLong(1));
       }
@@ -53,10 +59,12 @@ final class BenchStory {
     Random random = new Random(count);
     Timestamp now = Timestamp.from(Instant.now());
     long maxSpan = 0;
-    try (PreparedStatement event = c.prepareStatement("insert into event (id, story_id, title, body, body_html,"
-        + " start_epoch, start_precision, end_epoch, end_precision, range_from, range_to, geometry,"
-        + " location_precision, min_lon, min_lat, max_lon, max_lat, lon, lat, category_id, status, search_text,"
-        + " created_at, updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,'EXACT',?,?,?,?,?,?,?,'PUBLISHED',?,?,?,0)")) {
+    try (PreparedStatement event =
+        c.prepareStatement(
+            "insert into event (id, story_id, title, body, body_html,"
+                + " start_epoch, start_precision, end_epoch, end_precision, range_from, range_to, geometry,"
+                + " location_precision, min_lon, min_lat, max_lon, max_lat, lon, lat, category_id, status, search_text,"
+                + " created_at, updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,'EXACT',?,?,?,?,?,?,?,'PUBLISHED',?,?,?,0)")) {
       for (int i = 0; i < count; i++) {
         LocalDate date = FIRST.plusDays((long) (random.nextDouble() * YEARS * 365));
         double kind = random.nextDouble();
@@ -75,8 +83,12 @@ final class BenchStory {
         double lon = -12 + random.nextDouble() * 28;
         double lat = 8 + random.nextDouble() * 16;
         int category = random.nextInt(categories.size());
-        String title = "Événement " + i + " près de " + String.format(Locale.ROOT, "%.2f, %.2f", lat, lon);
-        String body = "Un **événement** généré pour le banc d'essai, numéro " + i + ", avec quelques mots de plus.";
+        String title =
+            "Événement " + i + " près de " + String.format(Locale.ROOT, "%.2f, %.2f", lat, lon);
+        String body =
+            "Un **événement** généré pour le banc d'essai, numéro "
+                + i
+                + ", avec quelques mots de plus.";
         int p = 1;
         event.setLong(p++, firstId + i);
         event.setLong(p++, storyId);
@@ -94,7 +106,9 @@ final class BenchStory {
         }
         event.setLong(p++, start);
         event.setLong(p++, rangeTo);
-        event.setString(p++, String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%s,%s]}", lon, lat));
+        event.setString(
+            p++,
+            String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%s,%s]}", lon, lat));
         for (int k = 0; k < 3; k++) {
           event.setDouble(p++, lon);
           event.setDouble(p++, lat);
@@ -108,12 +122,17 @@ final class BenchStory {
           event.executeBatch();
         }
         ObjectNode tl = tlEvents.addObject();
-        ObjectNode startDate = tl.putObject("start_date").put("year", date.getYear()).put("month", date.getMonthValue());
+        ObjectNode startDate =
+            tl.putObject("start_date")
+                .put("year", date.getYear())
+                .put("month", date.getMonthValue());
         if (!month) {
           startDate.put("day", date.getDayOfMonth());
         }
         if (endDay != null) {
-          tl.putObject("end_date").put("year", endDay.getYear()).put("month", endDay.getMonthValue())
+          tl.putObject("end_date")
+              .put("year", endDay.getYear())
+              .put("month", endDay.getMonthValue())
               .put("day", endDay.getDayOfMonth());
         }
         tl.putObject("text").put("headline", title).put("text", Markdown.toSafeHtml(body));

@@ -14,10 +14,18 @@ final class Machine {
     long memoryKb = 0;
     Path cpuinfo = Path.of("/proc/cpuinfo");
     if (Files.exists(cpuinfo)) {
-      cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name")).findFirst()
-          .map(l -> " (" + l.substring(l.indexOf(':') + 1).strip() + ")").orElse("");
-      memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-          .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
+      cpu =
+          Files.readAllLines(cpuinfo).stream()
+              .filter(l -> l.startsWith("model name"))
+              .findFirst()
+              .map(l -> " (" + l.substring(l.indexOf(':') + 1).strip() + ")")
+              .orElse("");
+      memoryKb =
+          Files.readAllLines(Path.of("/proc/meminfo")).stream()
+              .filter(l -> l.startsWith("MemTotal"))
+              .findFirst()
+              .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+              .orElse(0L);
     }
     String load = "";
     Path loadavg = Path.of("/proc/loadavg");
@@ -25,7 +33,13 @@ final class Machine {
       // Other work on the machine slows both sides alike; say how busy it was.
       load = ", load average " + Files.readString(loadavg).split(" ")[0] + " when the run ended";
     }
-    return String.format(Locale.ROOT, "%d cores%s, %d GiB of memory, Java %s%s", Runtime.getRuntime().availableProcessors(),
-        cpu, Math.round(memoryKb / 1024.0 / 1024.0), System.getProperty("java.version"), load);
+    return String.format(
+        Locale.ROOT,
+        "%d cores%s, %d GiB of memory, Java %s%s",
+        Runtime.getRuntime().availableProcessors(),
+        cpu,
+        Math.round(memoryKb / 1024.0 / 1024.0),
+        System.getProperty("java.version"),
+        load);
   }
 }

@@ -31,14 +31,15 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Two packaged app instances on one PostgreSQL schema behind a real load balancer (HAProxy, round
- * robin, no sticky sessions), as docs/deploy.md describes; every check goes through the balancer
- * or straight to one instance. Run by {@code .ci/cluster} (after the PostgreSQL suite in
- * {@code .ci/run}), which gives the pg jar and the schema; skipped in a plain {@code ./mvnw verify}.
+ * robin, no sticky sessions), as docs/deploy.md describes; every check goes through the balancer or
+ * straight to one instance. Run by {@code .ci/cluster} (after the PostgreSQL suite in {@code
+ * .ci/run}), which gives the pg jar and the schema; skipped in a plain {@code ./mvnw verify}.
  */
 @EnabledIfSystemProperty(named = "chronotope.cluster.jdbc-url", matches = ".+")
 class ClusterIT {
 
-  static final String EVENT = """
+  static final String EVENT =
+      """
       {"title":"%s","start":"2025-08-03","status":"PUBLISHED","location":{"place":"bamako"},
        "sources":[{"url":"https://example.org/depeche","publisher":"Agence"}]}""";
 
@@ -56,12 +57,18 @@ class ClusterIT {
     String schema = System.getProperty("chronotope.cluster.schema");
     byte[] key = new byte[36];
     new SecureRandom().nextBytes(key);
-    settings = new String[] {"quarkus.profile=pg", "quarkus.datasource.jdbc.url=" + url,
-        "quarkus.datasource.username=postgres", "quarkus.flyway.schemas=" + schema,
-        // A dead instance's import is taken over within seconds rather than minutes.
-        "chronotope.import.stale-after=PT5S", "chronotope.import.sweep-interval=PT1S",
-        // The same session key on every instance (docs/deploy.md).
-        "quarkus.http.auth.session.encryption-key=" + Base64.getEncoder().encodeToString(key)};
+    settings =
+        new String[] {
+          "quarkus.profile=pg",
+          "quarkus.datasource.jdbc.url=" + url,
+          "quarkus.datasource.username=postgres",
+          "quarkus.flyway.schemas=" + schema,
+          // A dead instance's import is taken over within seconds rather than minutes.
+          "chronotope.import.stale-after=PT5S",
+          "chronotope.import.sweep-interval=PT1S",
+          // The same session key on every instance (docs/deploy.md).
+          "quarkus.http.auth.session.encryption-key=" + Base64.getEncoder().encodeToString(key)
+        };
     dataA = Files.createTempDirectory("cluster-a");
     dataB = Files.createTempDirectory("cluster-b");
     // Both start at once on an empty schema: migrations run once, never concurrently.
@@ -72,9 +79,15 @@ class ClusterIT {
     balancerPort = freePort();
     Path config = Files.createTempFile("haproxy", ".cfg");
     Files.writeString(config, haproxyConfig(balancerPort, a.port(), b.port()));
-    balancer = new ProcessBuilder(System.getProperty("chronotope.cluster.haproxy", "haproxy"), "-db", "-f",
-        config.toString()).redirectErrorStream(true).redirectOutput(Files.createTempFile("haproxy", ".log").toFile())
-        .start();
+    balancer =
+        new ProcessBuilder(
+                System.getProperty("chronotope.cluster.haproxy", "haproxy"),
+                "-db",
+                "-f",
+                config.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(Files.createTempFile("haproxy", ".log").toFile())
+            .start();
     RestAssured.baseURI = "http://127.0.0.1";
     RestAssured.port = balancerPort;
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -117,7 +130,8 @@ class ClusterIT {
           http-response set-header X-Served-By %%s
           server a 127.0.0.1:%d check inter 1s fall 2 rise 1
           server b 127.0.0.1:%d check inter 1s fall 2 rise 1
-        """.formatted(port, first, second);
+        """
+        .formatted(port, first, second);
   }
 
   @Test
@@ -129,7 +143,8 @@ class ClusterIT {
       assertEquals(200, page.statusCode(), "signed in on " + page.header("X-Served-By"));
       served.add(page.header("X-Served-By"));
     }
-    assertEquals(Set.of("a", "b"), served, "round robin: both instances served the signed-in editor");
+    assertEquals(
+        Set.of("a", "b"), served, "round robin: both instances served the signed-in editor");
     String cookie = editor.sessionCookie();
     for (PackagedApp app : new PackagedApp[] {a, b}) {
       assertEquals(200, direct(app).cookie("ct-session", cookie).get("/editor").statusCode());
@@ -145,20 +160,36 @@ class ClusterIT {
   @Test
   void anEventSavedOnOneInstanceIsSeenOnTheOtherInPageApiEmbedAndFeed() {
     String slug = "cluster-" + System.nanoTime();
-    asAdmin(direct(a)).body("""
-        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}""".formatted(slug))
-        .post("/api/stories").then().statusCode(201);
+    asAdmin(direct(a))
+        .body(
+            """
+        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}"""
+                .formatted(slug))
+        .post("/api/stories")
+        .then()
+        .statusCode(201);
     // B answers readers from memory: it must hear of A's write (a PostgreSQL notification).
-    List<String> reads = List.of("/stories/" + slug, "/stories/" + slug + "/feed", "/api/stories/" + slug + "/events");
+    List<String> reads =
+        List.of(
+            "/stories/" + slug, "/stories/" + slug + "/feed", "/api/stories/" + slug + "/events");
     reads.forEach(path -> direct(b).get(path).then().statusCode(200));
-    String embedTag = direct(b).get("/embed/" + slug).then().statusCode(200).extract().header("ETag");
-    long id = asAdmin(direct(a)).body(EVENT.formatted("Libération annoncée"))
-        .post("/api/stories/" + slug + "/events").then().statusCode(201).extract().jsonPath().getLong("id");
+    String embedTag =
+        direct(b).get("/embed/" + slug).then().statusCode(200).extract().header("ETag");
+    long id =
+        asAdmin(direct(a))
+            .body(EVENT.formatted("Libération annoncée"))
+            .post("/api/stories/" + slug + "/events")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     direct(b).get("/api/events/" + id).then().statusCode(200);
     for (String path : reads) {
       long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
       while (!direct(b).get(path).asString().contains("Libération annoncée")) {
-        assertTrue(System.nanoTime() < deadline, "B still serves " + path + " as it was before A's write");
+        assertTrue(
+            System.nanoTime() < deadline, "B still serves " + path + " as it was before A's write");
       }
     }
     String after = direct(b).get("/embed/" + slug).then().statusCode(200).extract().header("ETag");
@@ -170,17 +201,30 @@ class ClusterIT {
   @Test
   void aLiveStreamOpenOnOneInstanceHearsAnEditSavedOnTheOther() {
     String slug = "cluster-live-" + System.nanoTime();
-    asAdmin(direct(a)).body("""
-        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}""".formatted(slug))
-        .post("/api/stories").then().statusCode(201);
+    asAdmin(direct(a))
+        .body(
+            """
+        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}"""
+                .formatted(slug))
+        .post("/api/stories")
+        .then()
+        .statusCode(201);
     String path = "/api/stories/" + slug + "/live";
-    // One reader straight on A, one through the balancer (which must pass the stream on unbuffered).
+    // One reader straight on A, one through the balancer (which must pass the stream on
+    // unbuffered).
     try (LiveStream onA = LiveStream.open("http://127.0.0.1:" + a.port() + path, null);
         LiveStream balanced = LiveStream.open("http://127.0.0.1:" + balancerPort + path, null)) {
       assertEquals("ready", onA.next(Duration.ofSeconds(5)).name());
       assertEquals("ready", balanced.next(Duration.ofSeconds(5)).name());
-      long id = asAdmin(direct(b)).body(EVENT.formatted("Otages libérés"))
-          .post("/api/stories/" + slug + "/events").then().statusCode(201).extract().jsonPath().getLong("id");
+      long id =
+          asAdmin(direct(b))
+              .body(EVENT.formatted("Otages libérés"))
+              .post("/api/stories/" + slug + "/events")
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath()
+              .getLong("id");
       for (LiveStream stream : List.of(onA, balanced)) {
         LiveStream.Message heard = stream.next(Duration.ofSeconds(2));
         assertTrue(heard != null, "B's save did not reach a stream within 2 s");
@@ -189,50 +233,86 @@ class ClusterIT {
       }
       asAdmin(direct(b)).delete("/api/events/" + id).then().statusCode(204);
       LiveStream.Message removed = onA.next(Duration.ofSeconds(2));
-      assertTrue(removed != null && removed.name().equals("removed"), "removal on B heard on A: " + removed);
+      assertTrue(
+          removed != null && removed.name().equals("removed"),
+          "removal on B heard on A: " + removed);
     }
   }
 
   @Test
   void twoEditorsSavingTheSameEventOnDifferentInstancesGetOneSaveAndOneConflict() {
     String slug = "cluster-" + System.nanoTime();
-    asAdmin(direct(a)).body("""
-        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}""".formatted(slug))
-        .post("/api/stories").then().statusCode(201);
-    var created = asAdmin(direct(a)).body(EVENT.formatted("Original")).post("/api/stories/" + slug + "/events")
-        .then().statusCode(201).extract().jsonPath();
+    asAdmin(direct(a))
+        .body(
+            """
+        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}"""
+                .formatted(slug))
+        .post("/api/stories")
+        .then()
+        .statusCode(201);
+    var created =
+        asAdmin(direct(a))
+            .body(EVENT.formatted("Original"))
+            .post("/api/stories/" + slug + "/events")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
     long id = created.getLong("id");
     long version = created.getLong("version");
-    String mine = EVENT.formatted("Corrigé par A").replace("{\"title\"", "{\"version\":" + version + ",\"title\"");
-    String theirs = EVENT.formatted("Corrigé par B").replace("{\"title\"", "{\"version\":" + version + ",\"title\"");
+    String mine =
+        EVENT
+            .formatted("Corrigé par A")
+            .replace("{\"title\"", "{\"version\":" + version + ",\"title\"");
+    String theirs =
+        EVENT
+            .formatted("Corrigé par B")
+            .replace("{\"title\"", "{\"version\":" + version + ",\"title\"");
     int first = asAdmin(direct(a)).body(mine).put("/api/events/" + id).statusCode();
     int second = asAdmin(direct(b)).body(theirs).put("/api/events/" + id).statusCode();
     assertEquals(List.of(200, 409), List.of(first, second));
-    assertEquals("Corrigé par A", direct(b).get("/api/events/" + id).jsonPath().getString("title"), "nothing lost");
+    assertEquals(
+        "Corrigé par A",
+        direct(b).get("/api/events/" + id).jsonPath().getString("title"),
+        "nothing lost");
   }
 
   /**
-   * The sign-in throttle counts in the database: eight wrong passwords, four on each instance
-   * (one instance alone lets five through: five are free per client), slow the same guesser down
-   * on both, so that even the right password waits. Production settings, as the cluster runs them.
-   * A wrong guess is sent only once the previous one's delay has passed, so each one counts.
+   * The sign-in throttle counts in the database: eight wrong passwords, four on each instance (one
+   * instance alone lets five through: five are free per client), slow the same guesser down on
+   * both, so that even the right password waits. Production settings, as the cluster runs them. A
+   * wrong guess is sent only once the previous one's delay has passed, so each one counts.
    */
   @Test
   void theSignInThrottleCountsFailuresAcrossInstances() throws Exception {
     String name = "guessed-" + System.nanoTime();
     String password = "the-real-password-" + System.nanoTime();
-    asAdmin(direct(a)).body(Map.of("username", name, "password", password, "roles", List.of("editor")))
-        .post("/api/users").then().statusCode(201);
+    asAdmin(direct(a))
+        .body(Map.of("username", name, "password", password, "roles", List.of("editor")))
+        .post("/api/users")
+        .then()
+        .statusCode(201);
     // Six failures: five free and one that asks for 1 s; then 2 s, then 4 s.
     PackagedApp[] order = {a, b, a, b, a, b, a, b};
     long[] pauseAfter = {0, 0, 0, 0, 0, 1_500, 2_500, 0};
     for (int i = 0; i < order.length; i++) {
-      direct(order[i]).auth().preemptive().basic(name, "guess-" + i).get("/api/stories").then().statusCode(401);
+      direct(order[i])
+          .auth()
+          .preemptive()
+          .basic(name, "guess-" + i)
+          .get("/api/stories")
+          .then()
+          .statusCode(401);
       Thread.sleep(pauseAfter[i]);
     }
     for (PackagedApp app : new PackagedApp[] {a, b}) {
-      direct(app).auth().preemptive().basic(name, password).get("/api/stories").then()
-          .statusCode(401);  // slowed down: within the 4-s wait, the right password is refused too
+      direct(app)
+          .auth()
+          .preemptive()
+          .basic(name, password)
+          .get("/api/stories")
+          .then()
+          .statusCode(401); // slowed down: within the 4-s wait, the right password is refused too
     }
     Thread.sleep(4_500);
     direct(b).auth().preemptive().basic(name, password).get("/api/stories").then().statusCode(200);
@@ -241,7 +321,8 @@ class ClusterIT {
   @Test
   void anInstanceKilledAndRestartedRejoinsWithoutManualSteps() throws Exception {
     a.kill();
-    // The balancer's health check takes the dead instance out; then every request is answered, by b.
+    // The balancer's health check takes the dead instance out; then every request is answered, by
+    // b.
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (!servedBy(10).equals(Set.of("b"))) {
       assertTrue(System.nanoTime() < deadline, "the balancer kept sending to the killed instance");
@@ -259,42 +340,62 @@ class ClusterIT {
       assertTrue(System.nanoTime() < deadline, "the restarted instance did not rejoin");
       Thread.sleep(500);
     }
-    assertEquals(200, direct(a).get("/api/stories/liberation-chauffeurs-marocains").statusCode(),
+    assertEquals(
+        200,
+        direct(a).get("/api/stories/liberation-chauffeurs-marocains").statusCode(),
         "the restarted instance sees the first story, seeded once");
-    assertTrue(!a.log().contains("Created user 'admin'"), "the admin is created once, not on restart");
+    assertTrue(
+        !a.log().contains("Created user 'admin'"), "the admin is created once, not on restart");
   }
 
   @Test
   void anImportRunsOnceAndIsFinishedByTheOtherInstanceWhenItsInstanceIsKilled() throws Exception {
     String slug = "cluster-" + System.nanoTime();
-    asAdmin(direct(a)).body("""
+    asAdmin(direct(a))
+        .body(
+            """
         {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED","sourcesRequired":false}"""
-        .formatted(slug)).post("/api/stories").then().statusCode(201);
+                .formatted(slug))
+        .post("/api/stories")
+        .then()
+        .statusCode(201);
     int records = 4000;
     StringBuilder geojson = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
     for (int i = 0; i < records; i++) {
-      geojson.append(i == 0 ? "" : ",").append("""
+      geojson
+          .append(i == 0 ? "" : ",")
+          .append(
+              """
           {"type":"Feature","id":"r%d","geometry":{"type":"Point","coordinates":[%s,14.0]},
-           "properties":{"title":"Relevé %d","start":"2025-01-%02d"}}""".formatted(i, -1.0 + i * 0.0001, i, 1 + i % 28));
+           "properties":{"title":"Relevé %d","start":"2025-01-%02d"}}"""
+                  .formatted(i, -1.0 + i * 0.0001, i, 1 + i % 28));
     }
     geojson.append("]}");
-    Response started = asAdmin(direct(a)).contentType("application/geo+json")
-        .body(geojson.toString().getBytes(StandardCharsets.UTF_8))
-        .post("/api/stories/" + slug + "/import?format=geojson&publish=true");
+    Response started =
+        asAdmin(direct(a))
+            .contentType("application/geo+json")
+            .body(geojson.toString().getBytes(StandardCharsets.UTF_8))
+            .post("/api/stories/" + slug + "/import?format=geojson&publish=true");
     assertEquals(202, started.statusCode(), started.asString());
     long job = started.jsonPath().getLong("id");
     // Killed while its instance runs the job.
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (!asAdmin(direct(b)).get("/api/imports/" + job).jsonPath().getString("status").equals("RUNNING")) {
+    while (!asAdmin(direct(b))
+        .get("/api/imports/" + job)
+        .jsonPath()
+        .getString("status")
+        .equals("RUNNING")) {
       assertTrue(System.nanoTime() < deadline, "the import did not start");
       Thread.sleep(100);
     }
     a.kill();
     deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
     String status;
-    while (!(status = asAdmin(direct(b)).get("/api/imports/" + job).jsonPath().getString("status")).equals("SUCCEEDED")) {
+    while (!(status = asAdmin(direct(b)).get("/api/imports/" + job).jsonPath().getString("status"))
+        .equals("SUCCEEDED")) {
       assertTrue(!status.equals("FAILED"), "the import failed");
-      assertTrue(System.nanoTime() < deadline, "the other instance did not finish the import: " + status);
+      assertTrue(
+          System.nanoTime() < deadline, "the other instance did not finish the import: " + status);
       Thread.sleep(500);
     }
     var events = direct(b).get("/api/stories/" + slug + "/events.geojson?size=10000").jsonPath();
@@ -312,9 +413,15 @@ class ClusterIT {
     balancer.waitFor();
     Path config = Files.createTempFile("haproxy", ".cfg");
     Files.writeString(config, haproxyConfig(balancerPort, a.port(), b.port()));
-    balancer = new ProcessBuilder(System.getProperty("chronotope.cluster.haproxy", "haproxy"), "-db", "-f",
-        config.toString()).redirectErrorStream(true).redirectOutput(Files.createTempFile("haproxy", ".log").toFile())
-        .start();
+    balancer =
+        new ProcessBuilder(
+                System.getProperty("chronotope.cluster.haproxy", "haproxy"),
+                "-db",
+                "-f",
+                config.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(Files.createTempFile("haproxy", ".log").toFile())
+            .start();
   }
 
   /** The instances that answered {@code n} requests through the balancer. */
@@ -338,12 +445,17 @@ class ClusterIT {
   }
 
   static RequestSpecification asAdmin(RequestSpecification request) {
-    return request.auth().preemptive().basic("admin", PackagedApp.ADMIN_PASSWORD).contentType(ContentType.JSON);
+    return request
+        .auth()
+        .preemptive()
+        .basic("admin", PackagedApp.ADMIN_PASSWORD)
+        .contentType(ContentType.JSON);
   }
 
   static PackagedApp start(Path data) {
     try {
-      return PackagedApp.start(Path.of(System.getProperty("chronotope.cluster.jar")), data, settings);
+      return PackagedApp.start(
+          Path.of(System.getProperty("chronotope.cluster.jar")), data, settings);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

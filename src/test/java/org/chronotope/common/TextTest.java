@@ -34,7 +34,8 @@ class TextTest {
     assertEquals("москва", Text.fold("МОСКВА"));
     assertEquals("αθηνα", Text.fold("Αθήνα"));
     // Mixed text keeps each word.
-    assertEquals("enlevement a باماكو le 18 janvier", Text.fold("Enlèvement à «باماكو», le 18 janvier"));
+    assertEquals(
+        "enlevement a باماكو le 18 janvier", Text.fold("Enlèvement à «باماكو», le 18 janvier"));
     // Nothing but punctuation folds to nothing.
     assertEquals("", Text.fold(" — ، ؟ !"));
   }
@@ -46,15 +47,18 @@ class TextTest {
     assertEquals("moskva", Text.slugify("Москва"));
     assertEquals("liberation-de-bamakw-2025", Text.slugify("Libération de باماكو, 2025"));
     assertEquals("ouagadougou", Text.slugify("Ouagadougou"));
-    assertTrue(Text.slugify("الإفراج عن السائقين المغاربة").matches("[a-z0-9]+(-[a-z0-9]+)+"),
+    assertTrue(
+        Text.slugify("الإفراج عن السائقين المغاربة").matches("[a-z0-9]+(-[a-z0-9]+)+"),
         Text.slugify("الإفراج عن السائقين المغاربة"));
     assertEquals("", Text.slugify("🙂"));
   }
 
   @Test
   void markdownIsRenderedAndSanitized() {
-    String html = Markdown.toSafeHtml("**gras** <img src=x onerror=alert(1)> [lien](javascript:alert(1))"
-        + " <script>alert(2)</script> [ok](https://example.org)");
+    String html =
+        Markdown.toSafeHtml(
+            "**gras** <img src=x onerror=alert(1)> [lien](javascript:alert(1))"
+                + " <script>alert(2)</script> [ok](https://example.org)");
     assertTrue(html.contains("<strong>gras</strong>"), html);
     assertFalse(html.contains("onerror"), html);
     assertFalse(html.contains("javascript:"), html);

@@ -25,17 +25,52 @@ import org.junit.jupiter.api.Test;
 class FullyQualifiedNamesTest {
 
   private static final Pattern FQN =
-      Pattern.compile("(?<![\\w.@])((?:java|javax|jakarta|org|com|io|net)(?:\\.[a-z][a-z0-9_]*)+)\\.([A-Z]\\w*)");
-  private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(?!static)([\\w.]+)\\.(\\w+);");
-  private static final Pattern DECLARED = Pattern.compile("\\b(?:class|interface|record|enum)\\s+([A-Z]\\w*)");
+      Pattern.compile(
+          "(?<![\\w.@])((?:java|javax|jakarta|org|com|io|net)(?:\\.[a-z][a-z0-9_]*)+)\\.([A-Z]\\w*)");
+  private static final Pattern IMPORT =
+      Pattern.compile("(?m)^import\\s+(?!static)([\\w.]+)\\.(\\w+);");
+  private static final Pattern DECLARED =
+      Pattern.compile("\\b(?:class|interface|record|enum)\\s+([A-Z]\\w*)");
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+);");
-  private static final Pattern LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'");
-  private static final Set<String> JAVA_LANG = Set.of("Object", "String", "Integer", "Long", "Double",
-      "Boolean", "Character", "Byte", "Short", "Float", "Math", "System", "Thread", "Runtime", "Exception",
-      "RuntimeException", "Error", "Throwable", "Iterable", "Record", "Enum", "Class", "Process", "Void",
-      "Number", "Override", "Deprecated", "StringBuilder", "Comparable", "AutoCloseable", "Runnable", "Module",
-      "Package");
-  private static final List<Path> ROOTS = List.of(Path.of("src/main/java"), Path.of("src/test/java"));
+  private static final Pattern LITERAL =
+      Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'");
+  private static final Set<String> JAVA_LANG =
+      Set.of(
+          "Object",
+          "String",
+          "Integer",
+          "Long",
+          "Double",
+          "Boolean",
+          "Character",
+          "Byte",
+          "Short",
+          "Float",
+          "Math",
+          "System",
+          "Thread",
+          "Runtime",
+          "Exception",
+          "RuntimeException",
+          "Error",
+          "Throwable",
+          "Iterable",
+          "Record",
+          "Enum",
+          "Class",
+          "Process",
+          "Void",
+          "Number",
+          "Override",
+          "Deprecated",
+          "StringBuilder",
+          "Comparable",
+          "AutoCloseable",
+          "Runnable",
+          "Module",
+          "Package");
+  private static final List<Path> ROOTS =
+      List.of(Path.of("src/main/java"), Path.of("src/test/java"));
 
   @Test
   void classesAreImportedNotNamedInFull() throws IOException {
@@ -66,7 +101,9 @@ class FullyQualifiedNamesTest {
       Path dir = root.resolve(pkg.replace('.', '/'));
       if (Files.isDirectory(dir)) {
         try (Stream<Path> siblings = Files.list(dir)) {
-          siblings.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".java"))
+          siblings
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".java"))
               .forEach(n -> taken.add(n.substring(0, n.length() - 5)));
         }
       }
@@ -85,8 +122,11 @@ class FullyQualifiedNamesTest {
         inComment = !line.contains("*/");
         continue;
       }
-      if (line.startsWith("//") || line.startsWith("*") || line.startsWith("import ")
-          || line.startsWith("package ") || line.contains("\"\"\"")) {
+      if (line.startsWith("//")
+          || line.startsWith("*")
+          || line.startsWith("import ")
+          || line.startsWith("package ")
+          || line.contains("\"\"\"")) {
         continue;
       }
       String code = LITERAL.matcher(line).replaceAll("\"\"");
@@ -103,8 +143,10 @@ class FullyQualifiedNamesTest {
     List<String> found = new ArrayList<>();
     for (String[] c : candidates) {
       String fqn = c[0] + "." + c[1];
-      boolean clash = (imports.containsKey(c[1]) && !imports.get(c[1]).equals(fqn))
-          || (taken.contains(c[1]) && !c[0].equals(pkg)) || used.get(c[1]).size() > 1;
+      boolean clash =
+          (imports.containsKey(c[1]) && !imports.get(c[1]).equals(fqn))
+              || (taken.contains(c[1]) && !c[0].equals(pkg))
+              || used.get(c[1]).size() > 1;
       if (!clash) {
         found.add(c[2]);
       }

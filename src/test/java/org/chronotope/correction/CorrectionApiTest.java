@@ -29,8 +29,14 @@ import org.junit.jupiter.api.Test;
 class CorrectionApiTest {
 
   static Map<String, Object> read(long id) {
-    return new HashMap<>(Api.asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath()
-        .getMap(""));
+    return new HashMap<>(
+        Api.asEditor()
+            .get("/api/events/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap(""));
   }
 
   static void save(long id, Map<String, Object> edit, int status) {
@@ -47,33 +53,61 @@ class CorrectionApiTest {
     save(id, edit, 200);
 
     String today = LocalDate.now(ZoneOffset.UTC).toString();
-    Api.anonymous().get("/api/events/" + id).then().statusCode(200)
+    Api.anonymous()
+        .get("/api/events/" + id)
+        .then()
+        .statusCode(200)
         .body("corrections", hasSize(1))
         .body("corrections[0].note", equalTo("The toll was 12, not 21."))
         .body("corrections[0].day", equalTo(today))
         .body("corrections[0].asPublishedVersion", equalTo(1))
-        .body("corrections[0].asPublishedUrl", equalTo("/stories/" + slug + "/events/" + id + "/versions/1"))
+        .body(
+            "corrections[0].asPublishedUrl",
+            equalTo("/stories/" + slug + "/events/" + id + "/versions/1"))
         .body("correction", nullValue());
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().statusCode(200)
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/corrections")
+        .then()
+        .statusCode(200)
         .body("", hasSize(1))
         .body("[0].event", equalTo((int) id))
         .body("[0].eventTitle", equalTo("Toll of the attack: 12 dead"))
         .body("[0].note", equalTo("The toll was 12, not 21."));
 
-    String feed = Api.anonymous().get("/stories/" + slug + "/feed").then().statusCode(200).extract().asString();
+    String feed =
+        Api.anonymous()
+            .get("/stories/" + slug + "/feed")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertTrue(feed.contains("term=\"correction\""), feed);
     assertTrue(feed.contains("Correction : Toll of the attack: 12 dead"), feed);
     assertTrue(feed.contains("The toll was 12, not 21."), feed);
 
-    String page = Api.anonymous().get("/stories/" + slug + "?lang=fr").then().statusCode(200).extract().asString();
-    assertTrue(page.contains("\"@type\":\"CorrectionComment\",\"text\":\"The toll was 12, not 21.\",\"datePublished\""),
+    String page =
+        Api.anonymous()
+            .get("/stories/" + slug + "?lang=fr")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(
+        page.contains(
+            "\"@type\":\"CorrectionComment\",\"text\":\"The toll was 12, not 21.\",\"datePublished\""),
         "JSON-LD carries the correction");
-    assertTrue(page.contains("<strong class=\"ct-correction-label\">Corrigé le "), "the list says it in French");
-    assertTrue(page.contains("<strong class=\"ct-correction-label\" lang=\"fr\" dir=\"ltr\">Corrigé le "),
+    assertTrue(
+        page.contains("<strong class=\"ct-correction-label\">Corrigé le "),
+        "the list says it in French");
+    assertTrue(
+        page.contains("<strong class=\"ct-correction-label\" lang=\"fr\" dir=\"ltr\">Corrigé le "),
         "the corrections section too");
     assertTrue(page.contains("id=\"ct-corrections-title\""), "the story has a corrections section");
-    Api.anonymous().get("/stories/" + slug + "?lang=en").then()
-        .body(containsString("<strong class=\"ct-correction-label\">Corrected on ")).body(containsString("/events/" + id + "/versions/1"));
+    Api.anonymous()
+        .get("/stories/" + slug + "?lang=en")
+        .then()
+        .body(containsString("<strong class=\"ct-correction-label\">Corrected on "))
+        .body(containsString("/events/" + id + "/versions/1"));
   }
 
   @Test
@@ -84,7 +118,11 @@ class CorrectionApiTest {
     edit.put("title", "Attack on the convoy");
     save(id, edit, 200);
     Api.anonymous().get("/api/events/" + id).then().body("corrections", hasSize(0));
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().statusCode(200).body("", hasSize(0));
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/corrections")
+        .then()
+        .statusCode(200)
+        .body("", hasSize(0));
     String feed = Api.anonymous().get("/stories/" + slug + "/feed").then().extract().asString();
     assertFalse(feed.contains("term=\"correction\""));
     String page = Api.anonymous().get("/stories/" + slug + "?lang=fr").then().extract().asString();
@@ -125,8 +163,13 @@ class CorrectionApiTest {
     edit.put("status", "DRAFT");
     save(id, edit, 200);
     Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
-    assertFalse(Api.anonymous().get("/stories/" + slug + "/feed").then().extract().asString()
-        .contains("Public while published."));
+    assertFalse(
+        Api.anonymous()
+            .get("/stories/" + slug + "/feed")
+            .then()
+            .extract()
+            .asString()
+            .contains("Public while published."));
   }
 
   @Test
@@ -137,7 +180,8 @@ class CorrectionApiTest {
     edit.put("title", "Markup fixed");
     edit.put("correction", "<script>alert(1)</script><img src=x onerror=alert(2)>");
     save(id, edit, 200);
-    String page = Api.anonymous().get("/stories/" + slug).then().statusCode(200).extract().asString();
+    String page =
+        Api.anonymous().get("/stories/" + slug).then().statusCode(200).extract().asString();
     assertFalse(page.contains("<script>alert(1)"), "escaped in the page");
     assertFalse(page.contains("<img src=x"), "escaped in the page");
     String feed = Api.anonymous().get("/stories/" + slug + "/feed").then().extract().asString();
@@ -156,7 +200,9 @@ class CorrectionApiTest {
     edit.put("title", "Third title");
     edit.put("correction", "second correction");
     save(id, edit, 200);
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then()
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/corrections")
+        .then()
         .body("note", equalTo(List.of("second correction", "first correction")))
         .body("asPublishedVersion", equalTo(List.of(2, 1)));
   }
@@ -166,28 +212,50 @@ class CorrectionApiTest {
     String slug = Api.createStory("correct");
     long id = Api.createEvent(slug, Api.event("Original", "2025-08-03", -3.0, 14.0));
     Map<String, Object> base = read(id);
-    for (Object bad : List.of("", "   ", "x".repeat(2001), "bell\u0007", Map.of("note", "an object"),
-        List.of("a list"))) {
+    for (Object bad :
+        List.of(
+            "",
+            "   ",
+            "x".repeat(2001),
+            "bell\u0007",
+            Map.of("note", "an object"),
+            List.of("a list"))) {
       Map<String, Object> edit = new HashMap<>(base);
       edit.put("title", "Changed");
       edit.put("correction", bad);
-      Api.asEditor().body(edit).put("/api/events/" + id).then().statusCode(400)
+      Api.asEditor()
+          .body(edit)
+          .put("/api/events/" + id)
+          .then()
+          .statusCode(400)
           .contentType(containsString("application/problem+json"))
           .body("errors.field", hasItem("correction"));
     }
     // A correction that changes nothing would announce a change that did not happen.
     Map<String, Object> same = new HashMap<>(base);
     same.put("correction", "Nothing changed");
-    Api.asEditor().body(same).put("/api/events/" + id).then().statusCode(400)
+    Api.asEditor()
+        .body(same)
+        .put("/api/events/" + id)
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("correction"));
     // A new event corrects nothing.
     Map<String, Object> created = Api.event("New", "2025-08-03", -3.0, 14.0);
     created.put("correction", "what?");
-    Api.asEditor().body(created).post("/api/stories/" + slug + "/events").then().statusCode(400)
+    Api.asEditor()
+        .body(created)
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("correction"));
 
-    Api.anonymous().get("/api/events/" + id).then().body("title", equalTo("Original"))
-        .body("version", equalTo(base.get("version"))).body("corrections", hasSize(0));
+    Api.anonymous()
+        .get("/api/events/" + id)
+        .then()
+        .body("title", equalTo("Original"))
+        .body("version", equalTo(base.get("version")))
+        .body("corrections", hasSize(0));
     Api.asEditor().get("/api/events/" + id + "/revisions").then().body("", hasSize(1));
     assertEquals(2, Api.eventCount(slug) + 1, "the refused event was not created");
   }
@@ -197,7 +265,11 @@ class CorrectionApiTest {
     Api.anonymous().get("/api/stories/no-such-story/corrections").then().statusCode(404);
     String draft = Api.createStory("correct", "DRAFT");
     Api.anonymous().get("/api/stories/" + draft + "/corrections").then().statusCode(404);
-    Api.asEditor().get("/api/stories/" + draft + "/corrections").then().statusCode(200).body("", hasSize(0));
+    Api.asEditor()
+        .get("/api/stories/" + draft + "/corrections")
+        .then()
+        .statusCode(200)
+        .body("", hasSize(0));
   }
 
   @Test
@@ -210,7 +282,13 @@ class CorrectionApiTest {
     save(id, edit, 200);
     Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
     Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
-    Api.anonymous().get("/stories/" + slug).then().body(not(containsString("corrected then trashed")));
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("note", not(hasItem(notNullValue())));
+    Api.anonymous()
+        .get("/stories/" + slug)
+        .then()
+        .body(not(containsString("corrected then trashed")));
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/corrections")
+        .then()
+        .body("note", not(hasItem(notNullValue())));
   }
 }

@@ -26,7 +26,8 @@ class CorrectionBrowserTest {
   @Test
   void theDetailPanelShowsTheCorrectionNotice() {
     String slug = Api.createStory("correction-browser");
-    long id = Api.createEvent(slug, Api.event("Bilan de l’attaque : 21 morts", "2025-08-03", -3.0, 14.0));
+    long id =
+        Api.createEvent(slug, Api.event("Bilan de l’attaque : 21 morts", "2025-08-03", -3.0, 14.0));
     Api.createEvent(slug, Api.event("Un autre événement", "2025-08-10", -2.0, 13.0));
     Map<String, Object> edit = CorrectionApiTest.read(id);
     edit.put("title", TITLE);
@@ -36,21 +37,24 @@ class CorrectionBrowserTest {
     try (Browser browser = Browser.open(o -> o.size(1440, 900))) {
       Page page = browser.go("/stories/" + slug + "?lang=fr");
       Locator detail = page.locator("[data-ct-part=detail]");
-      page.locator("[data-ct-part=timeline]").getByRole(AriaRole.BUTTON,
-          new Locator.GetByRoleOptions().setName(TITLE)).click();
+      page.locator("[data-ct-part=timeline]")
+          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(TITLE))
+          .click();
       assertThat(detail.locator("h2")).hasText(TITLE);
       Locator notice = detail.locator(".ct-correction");
       assertThat(notice).hasCount(1);
-      assertThat(notice.locator(".ct-correction-label")).hasText(Pattern.compile("^Corrigé le \\d{1,2}(er)? \\S+ \\d{4} :$"));
+      assertThat(notice.locator(".ct-correction-label"))
+          .hasText(Pattern.compile("^Corrigé le \\d{1,2}(er)? \\S+ \\d{4} :$"));
       assertThat(notice.locator(".ct-correction-note")).hasText(NOTE);
       assertThat(notice.locator("b")).hasCount(0);
-      assertThat(notice.getByRole(AriaRole.LINK)).hasAttribute("href",
-          "/stories/" + slug + "/events/" + id + "/versions/1");
+      assertThat(notice.getByRole(AriaRole.LINK))
+          .hasAttribute("href", "/stories/" + slug + "/events/" + id + "/versions/1");
       browser.screenshot("correction-detail-fr");
 
       page.navigate(browser.url("/stories/" + slug + "?lang=en&event=" + id));
       assertThat(detail.locator("h2")).hasText(TITLE);
-      assertThat(detail.locator(".ct-correction-label")).hasText(Pattern.compile("^Corrected on \\d{1,2} \\S+ \\d{4}:$"));
+      assertThat(detail.locator(".ct-correction-label"))
+          .hasText(Pattern.compile("^Corrected on \\d{1,2} \\S+ \\d{4}:$"));
       notice = detail.locator(".ct-correction");
       notice.getByRole(AriaRole.LINK).click();
       assertThat(page.locator("h1")).hasText("Bilan de l’attaque : 21 morts");

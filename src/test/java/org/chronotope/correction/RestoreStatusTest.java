@@ -14,8 +14,8 @@ import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * Restoring an earlier version keeps the event's current publication status unless the editor
- * ticks the box for the version's, and the page says so: an old draft restored does not silently
+ * Restoring an earlier version keeps the event's current publication status unless the editor ticks
+ * the box for the version's, and the page says so: an old draft restored does not silently
  * unpublish the event.
  */
 @QuarkusTest
@@ -26,16 +26,28 @@ class RestoreStatusTest {
     long id = draftThenPublished("Brouillon d’abord");
     long draftRevision = revisions(id).get(1).id;
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/revisions/" + draftRevision + "?lang=en").then().statusCode(200)
+    editor
+        .get("/editor/revisions/" + draftRevision + "?lang=en")
+        .then()
+        .statusCode(200)
         .body(containsString("Restoring keeps the event’s current publication status (published)"))
         .body(containsString("Also restore this version’s publication status (draft)"))
         .body(containsString("name=\"withStatus\""));
-    editor.get("/editor/revisions/" + draftRevision + "?lang=fr").then().statusCode(200)
-        .body(containsString("La restauration garde le statut de publication actuel de l’événement (publié)"));
+    editor
+        .get("/editor/revisions/" + draftRevision + "?lang=fr")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "La restauration garde le statut de publication actuel de l’événement (publié)"));
 
     editor.post("/editor/revisions/" + draftRevision + "/restore", Map.of()).then().statusCode(303);
-    Api.anonymous().get("/api/events/" + id).then().statusCode(200)
-        .body("title", equalTo("Brouillon d’abord")).body("status", equalTo("PUBLISHED"));
+    Api.anonymous()
+        .get("/api/events/" + id)
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Brouillon d’abord"))
+        .body("status", equalTo("PUBLISHED"));
   }
 
   @Test
@@ -44,7 +56,10 @@ class RestoreStatusTest {
     long draftRevision = revisions(id).get(1).id;
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/revisions/" + draftRevision);
-    editor.post("/editor/revisions/" + draftRevision + "/restore", Map.of("withStatus", "on")).then().statusCode(303);
+    editor
+        .post("/editor/revisions/" + draftRevision + "/restore", Map.of("withStatus", "on"))
+        .then()
+        .statusCode(303);
     Api.anonymous().get("/api/events/" + id).then().statusCode(404);
     Api.asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT"));
   }
@@ -63,6 +78,7 @@ class RestoreStatusTest {
   }
 
   private static List<Revision> revisions(long eventId) {
-    return QuarkusTransaction.requiringNew().call(() -> Revision.history(EntityType.EVENT, eventId));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Revision.history(EntityType.EVENT, eventId));
   }
 }

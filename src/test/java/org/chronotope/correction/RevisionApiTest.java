@@ -30,7 +30,10 @@ class RevisionApiTest {
     edit.put("status", "DRAFT");
     CorrectionApiTest.save(id, edit, 200);
 
-    Api.asEditor().get("/api/events/" + id + "/revisions").then().statusCode(200)
+    Api.asEditor()
+        .get("/api/events/" + id + "/revisions")
+        .then()
+        .statusCode(200)
         .body("", hasSize(3))
         .body("number", equalTo(List.of(3, 2, 1)))
         .body("action", equalTo(List.of("UPDATE", "UPDATE", "CREATE")))
@@ -42,12 +45,22 @@ class RevisionApiTest {
         .body("[1].correction", equalTo("The title was wrong."))
         .body("[2].correction", nullValue())
         .body("[0]", not(hasKey("event")));
-    Api.asAdmin().get("/api/events/" + id + "/revisions/1").then().statusCode(200)
-        .body("number", equalTo(1)).body("action", equalTo("CREATE"))
-        .body("event.title", equalTo("First")).body("event.start.value", equalTo("2025-08-03"))
-        .body("event", not(hasKey("version"))).body("event", not(hasKey("correction")));
-    Api.asEditor().get("/api/events/" + id + "/revisions/2").then().statusCode(200)
-        .body("event.title", equalTo("Second")).body("correction", equalTo("The title was wrong."));
+    Api.asAdmin()
+        .get("/api/events/" + id + "/revisions/1")
+        .then()
+        .statusCode(200)
+        .body("number", equalTo(1))
+        .body("action", equalTo("CREATE"))
+        .body("event.title", equalTo("First"))
+        .body("event.start.value", equalTo("2025-08-03"))
+        .body("event", not(hasKey("version")))
+        .body("event", not(hasKey("correction")));
+    Api.asEditor()
+        .get("/api/events/" + id + "/revisions/2")
+        .then()
+        .statusCode(200)
+        .body("event.title", equalTo("Second"))
+        .body("correction", equalTo("The title was wrong."));
   }
 
   @Test
@@ -56,8 +69,13 @@ class RevisionApiTest {
     long id = Api.createEvent(slug, Api.event("Private history", "2025-08-03", -3.0, 14.0));
     Api.anonymous().get("/api/events/" + id + "/revisions").then().statusCode(401);
     Api.anonymous().get("/api/events/" + id + "/revisions/1").then().statusCode(401);
-    given().auth().preemptive().basic(Api.EDITOR, "wrong-password").get("/api/events/" + id + "/revisions")
-        .then().statusCode(401);
+    given()
+        .auth()
+        .preemptive()
+        .basic(Api.EDITOR, "wrong-password")
+        .get("/api/events/" + id + "/revisions")
+        .then()
+        .statusCode(401);
     // A browser's session cookie is not how scripts read the API, but a signed-in editor may.
     EditorSession.anonymous().get("/api/events/" + id + "/revisions").then().statusCode(401);
   }
@@ -79,7 +97,11 @@ class RevisionApiTest {
     String slug = Api.createStory("revisions");
     long id = Api.createEvent(slug, Api.event("Trashed", "2025-08-03", -3.0, 14.0));
     Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
-    Api.asEditor().get("/api/events/" + id + "/revisions").then().statusCode(200)
-        .body("action", equalTo(List.of("DELETE", "CREATE"))).body("[0].published", equalTo(false));
+    Api.asEditor()
+        .get("/api/events/" + id + "/revisions")
+        .then()
+        .statusCode(200)
+        .body("action", equalTo(List.of("DELETE", "CREATE")))
+        .body("[0].published", equalTo(false));
   }
 }

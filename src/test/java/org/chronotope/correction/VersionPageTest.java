@@ -19,20 +19,30 @@ class VersionPageTest {
   @Test
   void anEarlierPublishedVersionIsShownAsPublishedOnItsDate() {
     String slug = Api.createStory("versions");
-    long id = Api.createEvent(slug, Api.event("Le bilan est de 21 morts", "2025-08-03", -3.0, 14.0));
+    long id =
+        Api.createEvent(slug, Api.event("Le bilan est de 21 morts", "2025-08-03", -3.0, 14.0));
     Map<String, Object> edit = CorrectionApiTest.read(id);
     edit.put("title", "Le bilan est de 12 morts");
     edit.put("correction", "Le bilan était de 12 morts, non de 21.");
     CorrectionApiTest.save(id, edit, 200);
 
-    Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/1?lang=fr").then().statusCode(200)
+    Api.anonymous()
+        .get("/stories/" + slug + "/events/" + id + "/versions/1?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("Le bilan est de 21 morts"))
         .body(not(containsString("Le bilan est de 12 morts</h1>")))
         .body(containsString("Tel que publié le "))
         .body(containsString("href=\"/stories/" + slug + "?event=" + id + "\""));
-    Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/1?lang=en").then().statusCode(200)
+    Api.anonymous()
+        .get("/stories/" + slug + "/events/" + id + "/versions/1?lang=en")
+        .then()
+        .statusCode(200)
         .body(containsString("As published on "));
-    Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/2").then().statusCode(200)
+    Api.anonymous()
+        .get("/stories/" + slug + "/events/" + id + "/versions/2")
+        .then()
+        .statusCode(200)
         .body(containsString("Le bilan est de 12 morts"));
   }
 
@@ -47,7 +57,10 @@ class VersionPageTest {
     edit.put("correction", "Ce n’était pas une réunion publique.");
     CorrectionApiTest.save(id, edit, 200);
 
-    Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/1?lang=fr").then().statusCode(200)
+    Api.anonymous()
+        .get("/stories/" + slug + "/events/" + id + "/versions/1?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("Réunion à Bamako"))
         .body(containsString("vers juillet 2025"))
         .body(not(containsString("class=\"ct-event-place\"")));
@@ -64,16 +77,25 @@ class VersionPageTest {
     edit.put("status", "PUBLISHED");
     CorrectionApiTest.save(id, edit, 200);
 
-    Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/1").then().statusCode(404)
+    Api.anonymous()
+        .get("/stories/" + slug + "/events/" + id + "/versions/1")
+        .then()
+        .statusCode(404)
         .body(not(containsString("Secret draft title")));
     Api.asEditor().get("/stories/" + slug + "/events/" + id + "/versions/1").then().statusCode(404);
-    Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/2").then().statusCode(200);
+    Api.anonymous()
+        .get("/stories/" + slug + "/events/" + id + "/versions/2")
+        .then()
+        .statusCode(200);
 
     // The event unpublished: none of its versions is public any more.
     edit = CorrectionApiTest.read(id);
     edit.put("status", "DRAFT");
     CorrectionApiTest.save(id, edit, 200);
-    Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/2").then().statusCode(404);
+    Api.anonymous()
+        .get("/stories/" + slug + "/events/" + id + "/versions/2")
+        .then()
+        .statusCode(404);
   }
 
   @Test
@@ -81,22 +103,30 @@ class VersionPageTest {
     String slug = Api.createStory("versions");
     long id = Api.createEvent(slug, Api.event("Only version", "2025-08-03", -3.0, 14.0));
     String other = Api.createStory("versions");
-    for (String path : List.of(
-        "/stories/" + slug + "/events/" + id + "/versions/0",
-        "/stories/" + slug + "/events/" + id + "/versions/2",
-        "/stories/" + slug + "/events/" + id + "/versions/-1",
-        "/stories/" + slug + "/events/" + id + "/versions/abc",
-        "/stories/" + slug + "/events/" + id + "/versions/99999999999999",
-        "/stories/" + slug + "/events/abc/versions/1",
-        "/stories/" + slug + "/events/999999999/versions/1",
-        "/stories/" + other + "/events/" + id + "/versions/1",
-        "/stories/no-such-story/events/" + id + "/versions/1")) {
+    for (String path :
+        List.of(
+            "/stories/" + slug + "/events/" + id + "/versions/0",
+            "/stories/" + slug + "/events/" + id + "/versions/2",
+            "/stories/" + slug + "/events/" + id + "/versions/-1",
+            "/stories/" + slug + "/events/" + id + "/versions/abc",
+            "/stories/" + slug + "/events/" + id + "/versions/99999999999999",
+            "/stories/" + slug + "/events/abc/versions/1",
+            "/stories/" + slug + "/events/999999999/versions/1",
+            "/stories/" + other + "/events/" + id + "/versions/1",
+            "/stories/no-such-story/events/" + id + "/versions/1")) {
       Api.anonymous().get(path).then().statusCode(404);
     }
     String draftStory = Api.createStory("versions", "DRAFT");
-    long inDraft = Api.createEvent(draftStory, Api.event("In a draft story", "2025-08-03", -3.0, 14.0));
-    Api.anonymous().get("/stories/" + draftStory + "/events/" + inDraft + "/versions/1").then().statusCode(404);
+    long inDraft =
+        Api.createEvent(draftStory, Api.event("In a draft story", "2025-08-03", -3.0, 14.0));
+    Api.anonymous()
+        .get("/stories/" + draftStory + "/events/" + inDraft + "/versions/1")
+        .then()
+        .statusCode(404);
     Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
-    Api.anonymous().get("/stories/" + slug + "/events/" + id + "/versions/1").then().statusCode(404);
+    Api.anonymous()
+        .get("/stories/" + slug + "/events/" + id + "/versions/1")
+        .then()
+        .statusCode(404);
   }
 }

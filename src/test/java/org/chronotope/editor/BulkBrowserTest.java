@@ -14,12 +14,20 @@ import org.chronotope.support.Api;
 import org.chronotope.support.Browser;
 import org.junit.jupiter.api.Test;
 
-/** Bulk actions on the story page in headless Chromium: select, act, and undo, counted in clicks. */
+/**
+ * Bulk actions on the story page in headless Chromium: select, act, and undo, counted in clicks.
+ */
 @QuarkusTest
 class BulkBrowserTest {
 
   private static String status(long id) {
-    return Api.asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath().getString("status");
+    return Api.asEditor()
+        .get("/api/events/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getString("status");
   }
 
   @Test
@@ -40,7 +48,9 @@ class BulkBrowserTest {
       // One row, then all: the count follows and the header box shows the mixed state.
       page.getByLabel("Select Brouillon 2").check();
       assertThat(page.getByText("1 event selected")).isVisible();
-      assertEquals(true, page.getByLabel("Select every event on this page").evaluate("box => box.indeterminate"));
+      assertEquals(
+          true,
+          page.getByLabel("Select every event on this page").evaluate("box => box.indeterminate"));
       page.getByLabel("Select Brouillon 2").uncheck();
 
       int clicks = 0;
@@ -60,7 +70,8 @@ class BulkBrowserTest {
 
       EditorBrowserTest.button(page, "Undo").click();
       page.waitForLoadState();
-      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Undone: 5 events are back as before.");
+      assertThat(page.getByRole(AriaRole.STATUS))
+          .containsText("Undone: 5 events are back as before.");
       for (long id : ids) {
         assertEquals("DRAFT", status(id));
       }

@@ -1,7 +1,5 @@
 package org.chronotope.editor;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,13 @@ class BulkPagesTest {
   }
 
   private static String status(long id) {
-    return Api.asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath().getString("status");
+    return Api.asEditor()
+        .get("/api/events/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getString("status");
   }
 
   @Test
@@ -40,19 +46,30 @@ class BulkPagesTest {
     long c = draft(slug, "Trois, pas coché");
     EditorSession editor = EditorSession.editor();
     String page = "/editor/stories/" + slug;
-    editor.get(page).then().statusCode(200)
+    editor
+        .get(page)
+        .then()
+        .statusCode(200)
         .body(containsString("form=\"ct-bulk\""))
         .body(containsString("aria-label=\"Select Un\""));
 
-    Response done = editor.post(page + "/bulk", Map.of("ids", List.of(String.valueOf(a), String.valueOf(b)),
-        "do", "publish"));
+    Response done =
+        editor.post(
+            page + "/bulk",
+            Map.of("ids", List.of(String.valueOf(a), String.valueOf(b)), "do", "publish"));
     assertEquals(303, done.statusCode());
     assertEquals("PUBLISHED", status(a));
     assertEquals("PUBLISHED", status(b));
     assertEquals("DRAFT", status(c));
-    String shown = editor.get(page).then().statusCode(200).body(containsString("Published 2 events.")).extract().asString();
-    Matcher undo = Pattern.compile("action=\"(" + page + "/batches/\\d+/undo)\"")
-        .matcher(shown);
+    String shown =
+        editor
+            .get(page)
+            .then()
+            .statusCode(200)
+            .body(containsString("Published 2 events."))
+            .extract()
+            .asString();
+    Matcher undo = Pattern.compile("action=\"(" + page + "/batches/\\d+/undo)\"").matcher(shown);
     assertTrue(undo.find(), "the message carries an Undo");
 
     assertEquals(303, editor.post(undo.group(1), Map.of()).statusCode());
@@ -71,8 +88,12 @@ class BulkPagesTest {
     EditorSession editor = EditorSession.editor();
     String page = "/editor/stories/" + slug;
     editor.get(page);
-    editor.post(page + "/bulk", Map.of("ids", String.valueOf(a), "do", "category", "category", "diplomatie"));
-    editor.post(page + "/bulk", Map.of("ids", String.valueOf(a), "do", "verification", "verification", "DISPUTED"));
+    editor.post(
+        page + "/bulk",
+        Map.of("ids", String.valueOf(a), "do", "category", "category", "diplomatie"));
+    editor.post(
+        page + "/bulk",
+        Map.of("ids", String.valueOf(a), "do", "verification", "verification", "DISPUTED"));
     var event = Api.asEditor().get("/api/events/" + a).then().extract().jsonPath();
     assertEquals("diplomatie", event.getString("category"));
     assertEquals("DISPUTED", event.getString("verification"));
@@ -95,9 +116,14 @@ class BulkPagesTest {
     EditorSession editor = EditorSession.editor();
     String page = "/editor/stories/" + slug;
     editor.get(page);
-    editor.post(page + "/bulk", Map.of("ids", List.of(String.valueOf(a), String.valueOf(bare)), "do", "publish"));
+    editor.post(
+        page + "/bulk",
+        Map.of("ids", List.of(String.valueOf(a), String.valueOf(bare)), "do", "publish"));
     assertEquals("DRAFT", status(a));
-    editor.get(page + "?lang=fr").then().body(containsString("n’en ont pas : “Sans source”."))
+    editor
+        .get(page + "?lang=fr")
+        .then()
+        .body(containsString("n’en ont pas : “Sans source”."))
         .body(containsString("Rien n’a changé"));
   }
 
@@ -110,15 +136,27 @@ class BulkPagesTest {
     editor.get(page);
     editor.post(page + "/bulk", Map.of("do", "publish"));
     editor.get(page).then().body(containsString("Select at least one event first."));
-    Response forged = editor.postWithoutToken(page + "/bulk", Map.of("ids", String.valueOf(a), "do", "publish"));
+    Response forged =
+        editor.postWithoutToken(page + "/bulk", Map.of("ids", String.valueOf(a), "do", "publish"));
     assertEquals(403, forged.statusCode());
-    Response other = editor.request().header("X-CSRF-Token", editor.token()).header("Origin", "http://127.0.0.1:1")
-        .contentType("application/x-www-form-urlencoded").formParam("ids", a).formParam("do", "publish")
-        .post(page + "/bulk");
+    Response other =
+        editor
+            .request()
+            .header("X-CSRF-Token", editor.token())
+            .header("Origin", "http://127.0.0.1:1")
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("ids", a)
+            .formParam("do", "publish")
+            .post(page + "/bulk");
     assertEquals(403, other.statusCode());
     assertEquals("DRAFT", status(a));
-    EditorSession.anonymous().request().formParam("ids", a).formParam("do", "publish").post(page + "/bulk")
-        .then().statusCode(not(200));
+    EditorSession.anonymous()
+        .request()
+        .formParam("ids", a)
+        .formParam("do", "publish")
+        .post(page + "/bulk")
+        .then()
+        .statusCode(not(200));
     assertEquals("DRAFT", status(a));
   }
 }

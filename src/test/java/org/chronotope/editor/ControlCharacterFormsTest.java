@@ -10,7 +10,9 @@ import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
 
-/** Control characters typed or pasted into a form are refused beside the field; nothing is saved. */
+/**
+ * Control characters typed or pasted into a form are refused beside the field; nothing is saved.
+ */
 @QuarkusTest
 class ControlCharacterFormsTest {
 
@@ -21,7 +23,9 @@ class ControlCharacterFormsTest {
     editor.get("/editor/stories/" + slug + "/events/new");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("title", "Réunion\u0001");
-    editor.post("/editor/stories/" + slug + "/events", form).then()
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
         .statusCode(400)
         .body(containsString("id=\"title-error\""))
         .body(containsString("U+0001"));
@@ -44,9 +48,14 @@ class ControlCharacterFormsTest {
     String slug = Api.uniqueSlug("control-place");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/places/new");
-    Map<String, Object> form = PlacePagesTest.form(slug, "Sebba\u001b", "{\"type\":\"Point\",\"coordinates\":[0.53,13.43]}");
+    Map<String, Object> form =
+        PlacePagesTest.form(
+            slug, "Sebba\u001b", "{\"type\":\"Point\",\"coordinates\":[0.53,13.43]}");
     form.put("source", "OSM\uffff");
-    editor.post("/editor/places", form).then().statusCode(400)
+    editor
+        .post("/editor/places", form)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"name-error\""))
         .body(containsString("id=\"source-error\""))
         .body(containsString("U+001B"));

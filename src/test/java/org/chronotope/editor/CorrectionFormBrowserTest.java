@@ -22,7 +22,8 @@ class CorrectionFormBrowserTest {
     try (Browser browser = Browser.open(o -> o.size(1280, 1400))) {
       EditorBrowserTest.signIn(browser, null);
       Page page = browser.go("/editor/events/" + id + "?lang=en");
-      page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Bilan : 12 morts");
+      page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))
+          .fill("Bilan : 12 morts");
       page.getByLabel("This save corrects an error readers may have seen").check();
       page.getByLabel("Note for readers").fill("Le bilan était de 12 morts, non de 21.");
       page.locator(".ct-ed-correction").scrollIntoViewIfNeeded();
@@ -35,7 +36,8 @@ class CorrectionFormBrowserTest {
           .hasText("Le bilan était de 12 morts, non de 21.");
 
       page = browser.go("/editor/events/" + id + "/history?lang=en");
-      assertThat(page.locator(".ct-ed-badge", new Page.LocatorOptions().setHasText("Correction"))).hasCount(1);
+      assertThat(page.locator(".ct-ed-badge", new Page.LocatorOptions().setHasText("Correction")))
+          .hasCount(1);
       browser.screenshot("correction-history");
       page.locator("a[href^='/editor/revisions/']").last().click();
       assertThat(page.locator(".ct-ed-restore-status"))

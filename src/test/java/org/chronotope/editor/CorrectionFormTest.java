@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import java.util.List;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,12 +7,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
 
-/** The event form marks a save as a correction with a box and a note for readers, in French and English. */
+/**
+ * The event form marks a save as a correction with a box and a note for readers, in French and
+ * English.
+ */
 @QuarkusTest
 class CorrectionFormTest {
 
@@ -22,13 +25,22 @@ class CorrectionFormTest {
     String slug = Api.createStory("correction-form");
     long id = Api.createEvent(slug, Api.event("Réunion", "2025-07-01", -8.0, 12.65));
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/events/" + id + "?lang=fr").then().statusCode(200)
+    editor
+        .get("/editor/events/" + id + "?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("name=\"correction\""))
         .body(containsString("name=\"correctionNote\""))
         .body(containsString("Cet enregistrement corrige une erreur que les lecteurs ont pu voir"));
-    editor.get("/editor/events/" + id + "?lang=en").then().statusCode(200)
+    editor
+        .get("/editor/events/" + id + "?lang=en")
+        .then()
+        .statusCode(200)
         .body(containsString("This save corrects an error readers may have seen"));
-    editor.get("/editor/stories/" + slug + "/events/new").then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/events/new")
+        .then()
+        .statusCode(200)
         .body(not(containsString("name=\"correctionNote\"")));
   }
 
@@ -37,7 +49,10 @@ class CorrectionFormTest {
     String slug = Api.createStory("correction-form");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/events/new");
-    editor.post("/editor/stories/" + slug + "/events", EventFormTest.validForm()).then().statusCode(303);
+    editor
+        .post("/editor/stories/" + slug + "/events", EventFormTest.validForm())
+        .then()
+        .statusCode(303);
     long id = asEditor().get("/api/stories/" + slug + "/events").jsonPath().getLong("items[0].id");
     long version = asEditor().get("/api/events/" + id).jsonPath().getLong("version");
 
@@ -48,7 +63,9 @@ class CorrectionFormTest {
     form.put("correctionNote", "La réunion s’est tenue à Kati, pas à Bamako.");
     editor.get("/editor/events/" + id);
     editor.post("/editor/events/" + id, form).then().statusCode(303);
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then()
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/corrections")
+        .then()
         .body("note", equalTo(List.of("La réunion s’est tenue à Kati, pas à Bamako.")));
   }
 
@@ -57,7 +74,10 @@ class CorrectionFormTest {
     String slug = Api.createStory("correction-form");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/events/new");
-    editor.post("/editor/stories/" + slug + "/events", EventFormTest.validForm()).then().statusCode(303);
+    editor
+        .post("/editor/stories/" + slug + "/events", EventFormTest.validForm())
+        .then()
+        .statusCode(303);
     long id = asEditor().get("/api/stories/" + slug + "/events").jsonPath().getLong("items[0].id");
     long version = asEditor().get("/api/events/" + id).jsonPath().getLong("version");
 
@@ -68,7 +88,10 @@ class CorrectionFormTest {
       form.put("correction", "on");
       form.put("correctionNote", bad);
       editor.get("/editor/events/" + id + "?lang=en");
-      editor.post("/editor/events/" + id, form).then().statusCode(400)
+      editor
+          .post("/editor/events/" + id, form)
+          .then()
+          .statusCode(400)
           .body(containsString("id=\"correction-error\""));
     }
     // A correction that changes nothing is refused too, beside the field.
@@ -76,8 +99,15 @@ class CorrectionFormTest {
     same.put("version", version);
     same.put("correction", "on");
     same.put("correctionNote", "Nothing changed.");
-    editor.post("/editor/events/" + id, same).then().statusCode(400).body(containsString("id=\"correction-error\""));
-    asEditor().get("/api/events/" + id).then().body("title", equalTo("Réunion militaire à Bamako"))
+    editor
+        .post("/editor/events/" + id, same)
+        .then()
+        .statusCode(400)
+        .body(containsString("id=\"correction-error\""));
+    asEditor()
+        .get("/api/events/" + id)
+        .then()
+        .body("title", equalTo("Réunion militaire à Bamako"))
         .body("version", equalTo((int) version));
 
     Map<String, Object> typo = EventFormTest.validForm();

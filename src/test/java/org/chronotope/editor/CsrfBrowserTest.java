@@ -21,10 +21,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * A page on another port of 127.0.0.1 — the same site as the app, so the browser sends the
- * editor's cookies, SameSite or not — tries every editor action and API write it can: forms of
- * each encoding, fetch with each body type, navigator.sendBeacon. Nothing changes, and the editor
- * stays signed in.
+ * A page on another port of 127.0.0.1 — the same site as the app, so the browser sends the editor's
+ * cookies, SameSite or not — tries every editor action and API write it can: forms of each
+ * encoding, fetch with each body type, navigator.sendBeacon. Nothing changes, and the editor stays
+ * signed in.
  */
 @QuarkusTest
 class CsrfBrowserTest {
@@ -39,23 +39,34 @@ class CsrfBrowserTest {
     long victim = CsrfGuardTest.userId("csrf-browser-victim");
     String app = ConfigProvider.getConfig().getValue("test.url", String.class).replaceAll("/$", "");
 
-    List<String> editorActions = List.of(
-        "/editor/stories/" + slug + "/delete", "/editor/stories/" + slug + "/duplicate",
-        "/editor/events/" + event + "/delete", "/editor/events/" + event + "/duplicate",
-        "/editor/trash/stories/" + trashed + "/restore", "/editor/users/" + victim + "/delete",
-        "/editor/stories", "/editor/stories/" + slug + "/events", "/editor/logout");
-    List<String> apiWrites = List.of("/api/stories", "/api/stories/" + slug + "/events",
-        "/api/stories/" + slug + "/import?format=geojson");
+    List<String> editorActions =
+        List.of(
+            "/editor/stories/" + slug + "/delete",
+            "/editor/stories/" + slug + "/duplicate",
+            "/editor/events/" + event + "/delete",
+            "/editor/events/" + event + "/duplicate",
+            "/editor/trash/stories/" + trashed + "/restore",
+            "/editor/users/" + victim + "/delete",
+            "/editor/stories",
+            "/editor/stories/" + slug + "/events",
+            "/editor/logout");
+    List<String> apiWrites =
+        List.of(
+            "/api/stories",
+            "/api/stories/" + slug + "/events",
+            "/api/stories/" + slug + "/import?format=geojson");
     String page = attackPage(app, slug, editorActions, apiWrites);
 
     HttpServer attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    attacker.createContext("/", exchange -> {
-      byte[] body = page.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    attacker.createContext(
+        "/",
+        exchange -> {
+          byte[] body = page.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     attacker.start();
     try (Browser browser = Browser.open()) {
       // The attack's refused requests fail on purpose.
@@ -64,7 +75,8 @@ class CsrfBrowserTest {
       long before = writes();
       Page p = browser.page();
       p.navigate("http://127.0.0.1:" + attacker.getAddress().getPort() + "/");
-      p.waitForFunction("document.title === 'done'", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+      p.waitForFunction(
+          "document.title === 'done'", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
       p.waitForTimeout(1500);
 
       assertEquals(before, writes(), "no story, event, revision or user changed");
@@ -90,24 +102,44 @@ class CsrfBrowserTest {
 
   /** Rows that any write would add or change the number of. */
   private static long writes() {
-    return QuarkusTransaction.requiringNew().call(() -> Story.count() * 1_000_000_000L + Event.count() * 1_000_000L
-        + Revision.count() * 100 + User.count());
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Story.count() * 1_000_000_000L
+                    + Event.count() * 1_000_000L
+                    + Revision.count() * 100
+                    + User.count());
   }
 
-  private static String attackPage(String app, String slug, List<String> editorActions, List<String> apiWrites) {
+  private static String attackPage(
+      String app, String slug, List<String> editorActions, List<String> apiWrites) {
     StringBuilder forms = new StringBuilder();
     int i = 0;
     for (String action : editorActions) {
-      for (String enctype : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data")) {
+      for (String enctype :
+          List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data")) {
         i++;
-        forms.append("<iframe name=\"sink").append(i).append("\"></iframe>")
-            .append("<form method=\"post\" enctype=\"").append(enctype).append("\" target=\"sink").append(i)
-            .append("\" action=\"").append(app).append(action).append("\">")
-            .append("<input name=\"csrf-token\" value=\"forged\"><input name=\"title\" value=\"Forgé\">")
-            .append("<input name=\"slug\" value=\"forged-").append(i).append("\"></form>\n");
+        forms
+            .append("<iframe name=\"sink")
+            .append(i)
+            .append("\"></iframe>")
+            .append("<form method=\"post\" enctype=\"")
+            .append(enctype)
+            .append("\" target=\"sink")
+            .append(i)
+            .append("\" action=\"")
+            .append(app)
+            .append(action)
+            .append("\">")
+            .append(
+                "<input name=\"csrf-token\" value=\"forged\"><input name=\"title\" value=\"Forgé\">")
+            .append("<input name=\"slug\" value=\"forged-")
+            .append(i)
+            .append("\"></form>\n");
       }
     }
-    String json = "{\"slug\":\"forged-api\",\"title\":\"Forgé\",\"language\":\"fr\",\"status\":\"PUBLISHED\"}";
+    String json =
+        "{\"slug\":\"forged-api\",\"title\":\"Forgé\",\"language\":\"fr\",\"status\":\"PUBLISHED\"}";
     return """
         <!doctype html><html><head><title>attack</title></head><body>
         %s
@@ -138,7 +170,8 @@ class CsrfBrowserTest {
         }
         run();
         </script></body></html>
-        """.formatted(forms, quote(app), array(editorActions), array(apiWrites), quote(json));
+        """
+        .formatted(forms, quote(app), array(editorActions), array(apiWrites), quote(json));
   }
 
   private static String quote(String s) {

@@ -1,20 +1,20 @@
 package org.chronotope.editor;
 
-import io.restassured.RestAssured;
-import org.hamcrest.MatcherAssert;
-import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import org.chronotope.account.User;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
+import org.hamcrest.MatcherAssert;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,11 +33,28 @@ class CsrfGuardTest {
     // No body at all, as a body-less fetch or sendBeacon sends.
     editor.request().post(path).then().statusCode(403);
     // text/plain, the body a form with enctype=text/plain or a simple fetch sends.
-    editor.request().contentType("text/plain").body("csrf-token=forged").post(path).then().statusCode(403);
-    editor.request().contentType(ContentType.JSON).body("{\"csrf-token\":\"forged\"}").post(path).then().statusCode(403);
+    editor
+        .request()
+        .contentType("text/plain")
+        .body("csrf-token=forged")
+        .post(path)
+        .then()
+        .statusCode(403);
+    editor
+        .request()
+        .contentType(ContentType.JSON)
+        .body("{\"csrf-token\":\"forged\"}")
+        .post(path)
+        .then()
+        .statusCode(403);
     editor.request().multiPart("confirm", "yes").post(path).then().statusCode(403);
-    editor.request().contentType("application/x-www-form-urlencoded").formParam("confirm", "yes").post(path)
-        .then().statusCode(403);
+    editor
+        .request()
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("confirm", "yes")
+        .post(path)
+        .then()
+        .statusCode(403);
     Api.asEditor().get("/api/stories/" + slug).then().statusCode(200);
 
     // The page's token works in the form or in a header, with no body.
@@ -51,7 +68,13 @@ class CsrfGuardTest {
     Api.ensureUser("csrf-victim", "csrf-victim-password-1", "editor");
     long id = userId("csrf-victim");
     admin.request().post("/editor/users/" + id + "/delete").then().statusCode(403);
-    admin.request().contentType("text/plain").body("x").post("/editor/logout").then().statusCode(403);
+    admin
+        .request()
+        .contentType("text/plain")
+        .body("x")
+        .post("/editor/logout")
+        .then()
+        .statusCode(403);
     assertNotEquals(-1L, userId("csrf-victim"), "the user is still there");
     admin.get("/editor").then().statusCode(200);
   }
@@ -63,11 +86,17 @@ class CsrfGuardTest {
     EditorSession other = EditorSession.editor();
     assertNotEquals(mine.token(), other.token(), "each session has its own token");
     // Another session's token, or the token of the sign-in page's cookie, does not do.
-    mine.request().header("X-CSRF-Token", other.token()).post("/editor/stories/" + slug + "/delete")
-        .then().statusCode(403);
+    mine.request()
+        .header("X-CSRF-Token", other.token())
+        .post("/editor/stories/" + slug + "/delete")
+        .then()
+        .statusCode(403);
     EditorSession anonymous = EditorSession.anonymous();
-    mine.request().header("X-CSRF-Token", anonymous.token()).post("/editor/stories/" + slug + "/delete")
-        .then().statusCode(403);
+    mine.request()
+        .header("X-CSRF-Token", anonymous.token())
+        .post("/editor/stories/" + slug + "/delete")
+        .then()
+        .statusCode(403);
     Api.asEditor().get("/api/stories/" + slug).then().statusCode(200);
   }
 
@@ -78,12 +107,29 @@ class CsrfGuardTest {
     // Reading with the session is fine (draft previews); writing is not, token or not.
     editor.request().get("/api/stories/" + slug).then().statusCode(200);
     Map<String, Object> event = Api.event("Forgé", "2025-02-01", 1.0, 14.0);
-    editor.request().contentType(ContentType.JSON).body(event).post("/api/stories/" + slug + "/events")
-        .then().statusCode(403).contentType(containsString("problem+json"));
-    editor.request().contentType("text/plain").body("{\"title\":\"Forgé\",\"start\":\"2025-02-01\",\"status\":\"PUBLISHED\"}").post("/api/stories/" + slug + "/events")
-        .then().statusCode(403);
-    editor.request().header("X-CSRF-Token", editor.token()).contentType(ContentType.JSON).body(event)
-        .post("/api/stories/" + slug + "/events").then().statusCode(403);
+    editor
+        .request()
+        .contentType(ContentType.JSON)
+        .body(event)
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(403)
+        .contentType(containsString("problem+json"));
+    editor
+        .request()
+        .contentType("text/plain")
+        .body("{\"title\":\"Forgé\",\"start\":\"2025-02-01\",\"status\":\"PUBLISHED\"}")
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(403);
+    editor
+        .request()
+        .header("X-CSRF-Token", editor.token())
+        .contentType(ContentType.JSON)
+        .body(event)
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(403);
     editor.request().delete("/api/stories/" + slug).then().statusCode(403);
     assertEquals(0, Api.eventCount(slug));
     // HTTP Basic, as scripts use, still writes.
@@ -98,27 +144,45 @@ class CsrfGuardTest {
     String path = "/editor/stories/" + slug + "/delete";
     RequestSpecification withToken = editor.request().header("X-CSRF-Token", editor.token());
     withToken.header("Sec-Fetch-Site", "same-site").post(path).then().statusCode(403);
-    editor.request().header("X-CSRF-Token", editor.token()).header("Origin", "http://127.0.0.1:1")
-        .post(path).then().statusCode(403);
-    editor.request().header("X-CSRF-Token", editor.token()).header("Origin", "null").post(path)
-        .then().statusCode(403);
+    editor
+        .request()
+        .header("X-CSRF-Token", editor.token())
+        .header("Origin", "http://127.0.0.1:1")
+        .post(path)
+        .then()
+        .statusCode(403);
+    editor
+        .request()
+        .header("X-CSRF-Token", editor.token())
+        .header("Origin", "null")
+        .post(path)
+        .then()
+        .statusCode(403);
     // HTTP Basic with a browser's cross-site headers (a browser that remembered the credentials).
-    Api.asEditor().header("Sec-Fetch-Site", "cross-site").body(Api.event("x", "2025-02-01", 1, 14))
-        .post("/api/stories/" + slug + "/events").then().statusCode(403);
+    Api.asEditor()
+        .header("Sec-Fetch-Site", "cross-site")
+        .body(Api.event("x", "2025-02-01", 1, 14))
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(403);
     Api.asEditor().get("/api/stories/" + slug).then().statusCode(200);
     assertEquals(0, Api.eventCount(slug));
   }
 
   @Test
   void theCsrfCookieIsStrict() {
-    String cookie = RestAssured.given().get("/editor/login").headers().getValues("Set-Cookie")
-        .stream().filter(c -> c.startsWith("ct-csrf=")).findFirst().orElse("");
+    String cookie =
+        RestAssured.given().get("/editor/login").headers().getValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("ct-csrf="))
+            .findFirst()
+            .orElse("");
     MatcherAssert.assertThat(cookie, containsString("ct-csrf="));
     MatcherAssert.assertThat(cookie, containsString("SameSite=Strict"));
     MatcherAssert.assertThat(cookie, Matchers.containsStringIgnoringCase("HttpOnly"));
   }
 
   static long userId(String username) {
-    return QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username).map(u -> u.id).orElse(-1L));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> User.findByUsername(username).map(u -> u.id).orElse(-1L));
   }
 }

@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** A form refused for an expired or missing CSRF token keeps everything the editor typed. */
@@ -34,7 +34,9 @@ class CsrfRecoveryTest {
     form.put("csrf-token", "a-token-from-a-cookie-that-expired");
 
     Response refused = editor.postWithoutToken("/editor/stories/" + slug + "/events", form);
-    refused.then().statusCode(403)
+    refused
+        .then()
+        .statusCode(403)
         .contentType(containsString("text/html"))
         .body(containsString("Your changes are not saved yet"))
         .body(containsString("Nothing was saved, and nothing you typed is lost"))
@@ -47,14 +49,17 @@ class CsrfRecoveryTest {
         .body(not(containsString("a-token-from-a-cookie-that-expired")));
     assertEquals(0, Api.eventCount(slug), "nothing was written");
 
-    // The CSRF cookie is still there: the page carries its token, so the editor's other tabs keep theirs.
+    // The CSRF cookie is still there: the page carries its token, so the editor's other tabs keep
+    // theirs.
     String fresh = token(refused.asString());
     assertEquals(editor.token(), fresh);
     Map<String, Object> again = new LinkedHashMap<>(form);
     again.put("csrf-token", fresh);
     editor.postWithoutToken("/editor/stories/" + slug + "/events", again).then().statusCode(303);
     assertEquals(1, Api.eventCount(slug));
-    Api.asEditor().get("/api/stories/" + slug + "/events").then()
+    Api.asEditor()
+        .get("/api/stories/" + slug + "/events")
+        .then()
         .body("items[0].title", Matchers.equalTo("Texte écrit <avant> l’expiration"));
   }
 
@@ -63,8 +68,13 @@ class CsrfRecoveryTest {
     String slug = Api.createStory("csrf-origin");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/events/new");
-    editor.request().header("Origin", "https://evil.example").contentType("application/x-www-form-urlencoded")
-        .formParam("title", "Forgé").post("/editor/stories/" + slug + "/events").then()
+    editor
+        .request()
+        .header("Origin", "https://evil.example")
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("title", "Forgé")
+        .post("/editor/stories/" + slug + "/events")
+        .then()
         .statusCode(403)
         .body(not(containsString("Forgé")));
     assertEquals(0, Api.eventCount(slug));
@@ -75,8 +85,13 @@ class CsrfRecoveryTest {
     String slug = Api.createStory("csrf-fr");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/events/new");
-    editor.request().header("Accept-Language", "fr").contentType("application/x-www-form-urlencoded; charset=UTF-8")
-        .formParam("title", "Sans jeton").post("/editor/stories/" + slug + "/events").then()
+    editor
+        .request()
+        .header("Accept-Language", "fr")
+        .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        .formParam("title", "Sans jeton")
+        .post("/editor/stories/" + slug + "/events")
+        .then()
         .statusCode(403)
         .body(containsString("Vos modifications ne sont pas encore enregistrées"))
         .body(containsString("Envoyer de nouveau"))
@@ -87,9 +102,14 @@ class CsrfRecoveryTest {
   @Test
   void anExpiredSignInPageKeepsTheUserNameButNeverEchoesThePassword() {
     EditorSession session = EditorSession.anonymous();
-    Response refused = session.postWithoutToken("/editor/login",
-        Map.of("username", Api.EDITOR, "password", "secret-typed-once", "next", "/editor/trash"));
-    refused.then().statusCode(403)
+    Response refused =
+        session.postWithoutToken(
+            "/editor/login",
+            Map.of(
+                "username", Api.EDITOR, "password", "secret-typed-once", "next", "/editor/trash"));
+    refused
+        .then()
+        .statusCode(403)
         .body(containsString("The sign-in page was open for a long time and expired"))
         .body(containsString("value=\"" + Api.EDITOR + "\""))
         .body(containsString("name=\"next\" value=\"/editor/trash\""))
@@ -97,8 +117,20 @@ class CsrfRecoveryTest {
     String fresh = token(refused.asString());
     assertNotEquals("", fresh);
     Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
-    session.postWithoutToken("/editor/login", Map.of("username", Api.EDITOR, "password", Api.EDITOR_PASSWORD,
-        "next", "/editor/trash", "csrf-token", fresh)).then().statusCode(303);
+    session
+        .postWithoutToken(
+            "/editor/login",
+            Map.of(
+                "username",
+                Api.EDITOR,
+                "password",
+                Api.EDITOR_PASSWORD,
+                "next",
+                "/editor/trash",
+                "csrf-token",
+                fresh))
+        .then()
+        .statusCode(303);
   }
 
   @Test
@@ -108,7 +140,9 @@ class CsrfRecoveryTest {
     EditorSession signedOut = EditorSession.anonymous();
     Map<String, Object> form = new LinkedHashMap<>(EventFormTest.validForm());
     form.put("title", "Écrit pendant la session");
-    signedOut.post("/editor/stories/" + slug + "/events", form).then()
+    signedOut
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
         .statusCode(401)
         .contentType(containsString("text/html"))
         .body(containsString("You were signed out"))

@@ -1,10 +1,5 @@
 package org.chronotope.editor;
 
-import com.microsoft.playwright.options.SelectOption;
-import io.restassured.path.json.JsonPath;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import org.hamcrest.Matchers;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,15 +10,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.chronotope.support.Api;
 import org.chronotope.support.Browser;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
-/** The editor in headless Chromium: signing in, the event form with its map, safe text, conflicts. */
+/**
+ * The editor in headless Chromium: signing in, the event form with its map, safe text, conflicts.
+ */
 @QuarkusTest
 class EditorBrowserTest {
 
@@ -39,7 +41,8 @@ class EditorBrowserTest {
   }
 
   static Locator button(Page page, String name) {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    return page.getByRole(
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
   static Locator link(Page page, String name) {
@@ -49,12 +52,20 @@ class EditorBrowserTest {
   /** Clicks the event form's map where the given place is. */
   @SuppressWarnings("unchecked")
   static void clickMapAt(Page page, double lat, double lon) {
-    Map<String, Object> point = (Map<String, Object>) page.evaluate("([lat, lon]) => {"
-        + " const map = document.getElementById('event-map').ctEditorMap.map;"
-        + " map.setView([lat, lon], 8, {animate: false});"
-        + " const p = map.latLngToContainerPoint([lat, lon]); return {x: p.x, y: p.y}; }", List.of(lat, lon));
-    page.locator("#event-map").click(new Locator.ClickOptions()
-        .setPosition(((Number) point.get("x")).doubleValue(), ((Number) point.get("y")).doubleValue()));
+    Map<String, Object> point =
+        (Map<String, Object>)
+            page.evaluate(
+                "([lat, lon]) => {"
+                    + " const map = document.getElementById('event-map').ctEditorMap.map;"
+                    + " map.setView([lat, lon], 8, {animate: false});"
+                    + " const p = map.latLngToContainerPoint([lat, lon]); return {x: p.x, y: p.y}; }",
+                List.of(lat, lon));
+    page.locator("#event-map")
+        .click(
+            new Locator.ClickOptions()
+                .setPosition(
+                    ((Number) point.get("x")).doubleValue(),
+                    ((Number) point.get("y")).doubleValue()));
   }
 
   @Test
@@ -64,10 +75,13 @@ class EditorBrowserTest {
     try (Browser browser = Browser.open()) {
       Page page = browser.page();
       browser.go("/editor");
-      assertTrue(page.url().contains("/editor/login"), "the editor asks to sign in first: " + page.url());
+      assertTrue(
+          page.url().contains("/editor/login"), "the editor asks to sign in first: " + page.url());
       browser.screenshot("editor-sign-in");
       signIn(browser, "/editor");
-      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your stories"))).isVisible();
+      assertThat(
+              page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your stories")))
+          .isVisible();
       browser.screenshot("editor-dashboard");
 
       link(page, "Story " + slug).click();
@@ -87,7 +101,8 @@ class EditorBrowserTest {
       page.getByLabel("Text (optional)").fill("Quatre chauffeurs **enlevés** à la frontière.");
       button(page, "Preview").click();
       assertThat(page.locator("#body-preview strong")).hasText("enlevés");
-      Locator source = page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Source 1"));
+      Locator source =
+          page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Source 1"));
       source.getByLabel("Web address").fill("https://www.example.org/chauffeurs");
       source.getByLabel("Publisher").fill("Le 360");
       browser.screenshot("editor-event-form");
@@ -100,10 +115,15 @@ class EditorBrowserTest {
       browser.screenshot("editor-story");
 
       browser.go("/stories/" + slug);
-      Locator map = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Map of the events"));
-      Locator timeline = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Timeline of the events"));
-      assertThat(map.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title))).hasCount(1);
-      assertThat(timeline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title))).hasCount(1);
+      Locator map =
+          page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Map of the events"));
+      Locator timeline =
+          page.getByRole(
+              AriaRole.GROUP, new Page.GetByRoleOptions().setName("Timeline of the events"));
+      assertThat(map.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title)))
+          .hasCount(1);
+      assertThat(timeline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title)))
+          .hasCount(1);
       browser.screenshot("editor-published-on-story-page");
     }
   }
@@ -111,9 +131,22 @@ class EditorBrowserTest {
   @Test
   void aNewcomerAddsTheFourthEventOfTheFirstStoryInFrenchWithAPlaceAndAMonth() throws Exception {
     String slug = Api.createStory("browser-fourth", "PUBLISHED");
-    Api.createEvent(slug, Api.event("Enlèvement de quatre chauffeurs marocains", "2025-01-18", -0.03, 14.03));
-    Api.createEvent(slug, Api.event("L’ANSE malienne et la DGED marocaine travaillent ensemble", "2025-01-18", -8.0, 12.64));
-    Api.createEvent(slug, Api.event("Les forces spéciales marocaines neutralisent 12 membres de DAECH", "2025-02-19", -6.84, 34.02));
+    Api.createEvent(
+        slug, Api.event("Enlèvement de quatre chauffeurs marocains", "2025-01-18", -0.03, 14.03));
+    Api.createEvent(
+        slug,
+        Api.event(
+            "L’ANSE malienne et la DGED marocaine travaillent ensemble",
+            "2025-01-18",
+            -8.0,
+            12.64));
+    Api.createEvent(
+        slug,
+        Api.event(
+            "Les forces spéciales marocaines neutralisent 12 membres de DAECH",
+            "2025-02-19",
+            -6.84,
+            34.02));
     String title = "Réunion bilatérale de coopération militaire à Bamako";
     try (Browser browser = Browser.open()) {
       Page page = browser.page();
@@ -127,16 +160,23 @@ class EditorBrowserTest {
       page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill(title);
       page.getByLabel("Catégorie").selectOption(new SelectOption().setLabel("Diplomatie"));
       page.locator("#startPrecision").selectOption("MONTH");
-      assertEquals("month", page.getByLabel("Début").getAttribute("type"), "a month picker for a month");
+      assertEquals(
+          "month", page.getByLabel("Début").getAttribute("type"), "a month picker for a month");
       page.getByLabel("Début").fill("2025-07");
-      page.getByLabel("Date telle qu’écrite (facultatif)").fill("fin juillet 2025, quelques jours avant la libération");
+      page.getByLabel("Date telle qu’écrite (facultatif)")
+          .fill("fin juillet 2025, quelques jours avant la libération");
       // The gazetteer ignores accents and case: "segou" finds Ségou, "bamako" Bamako.
-      page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Lieu du répertoire")).pressSequentially("bamako");
-      page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Bamako"))).click();
+      page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Lieu du répertoire"))
+          .pressSequentially("bamako");
+      page.getByRole(
+              AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Bamako")))
+          .click();
       assertEquals("bamako", page.locator("#place").inputValue(), "the event points at the place");
-      assertThat(page.locator("#map-readout")).containsText("Lieu : Bamako, pris dans le répertoire");
+      assertThat(page.locator("#map-readout"))
+          .containsText("Lieu : Bamako, pris dans le répertoire");
       page.getByLabel("Publié : visible par les lecteurs").check();
-      page.getByLabel("Texte (facultatif)").fill("Quelques jours avant la libération, une réunion se tient à **Bamako**.");
+      page.getByLabel("Texte (facultatif)")
+          .fill("Quelques jours avant la libération, une réunion se tient à **Bamako**.");
       browser.screenshot("editor-event-form-fr");
 
       button(page, "Enregistrer l’événement").click();
@@ -180,7 +220,8 @@ class EditorBrowserTest {
       assertEquals("date", start.getAttribute("type"));
       assertEquals("", start.inputValue());
 
-      page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill("Réunion à Bamako");
+      page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true))
+          .fill("Réunion à Bamako");
       startWords.click();
       assertThat(start).isFocused();
       page.keyboard().type("fin juillet 2025");
@@ -199,7 +240,10 @@ class EditorBrowserTest {
       assertEquals("2025-07", event.getString("items[0].start.value"));
       assertEquals("MONTH", event.getString("items[0].start.precision"));
       assertTrue(event.getBoolean("items[0].start.approximate"), "“fin” makes it approximate");
-      assertEquals("fin juillet 2025", event.getString("items[0].displayDate"), "the words say more than the date");
+      assertEquals(
+          "fin juillet 2025",
+          event.getString("items[0].displayDate"),
+          "the words say more than the date");
       assertEquals("2025-08-03", event.getString("items[0].end.value"));
       assertEquals("DAY", event.getString("items[0].end.precision"));
     }
@@ -210,19 +254,29 @@ class EditorBrowserTest {
     String slug = Api.createStory("browser-xss", "PUBLISHED");
     String title = "Texte piégé <b>gras</b>";
     Map<String, Object> event = Api.event(title, "2025-01-18", -0.03, 14.03);
-    event.put("body", "Avant <img src=x onerror=alert(1)> [clic](javascript:alert(2)) <script>alert(3)</script> après");
+    event.put(
+        "body",
+        "Avant <img src=x onerror=alert(1)> [clic](javascript:alert(2)) <script>alert(3)</script> après");
     long id = Api.createEvent(slug, event);
     List<String> dialogs = new ArrayList<>();
     try (Browser browser = Browser.open()) {
       // The sanitizer keeps a harmless <img src="x">: answer it with something that is no image,
       // so that an onerror handler, had it survived, would run.
       Page page = browser.page();
-      page.context().route("**/x", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
-          .setContentType("text/plain").setBody("not an image")));
-      page.onDialog(dialog -> {
-        dialogs.add(dialog.message());
-        dialog.dismiss();
-      });
+      page.context()
+          .route(
+              "**/x",
+              route ->
+                  route.fulfill(
+                      new Route.FulfillOptions()
+                          .setStatus(200)
+                          .setContentType("text/plain")
+                          .setBody("not an image")));
+      page.onDialog(
+          dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+          });
       signIn(browser, "/editor/events/" + id);
       button(page, "Preview").click();
       assertThat(page.locator("#body-preview")).containsText("après");
@@ -242,10 +296,16 @@ class EditorBrowserTest {
       assertSafe(page.locator("body"));
 
       // Every export: readers' tools would show this HTML.
-      for (String format : List.of("timelinejs", "timelinejs-csv", "storymapjs", "geojson", "csv", "ics")) {
-        assertNoActiveContent(format, page.request().get(browser.url("/api/stories/" + slug + "/export?format=" + format)).text());
+      for (String format :
+          List.of("timelinejs", "timelinejs-csv", "storymapjs", "geojson", "csv", "ics")) {
+        assertNoActiveContent(
+            format,
+            page.request()
+                .get(browser.url("/api/stories/" + slug + "/export?format=" + format))
+                .text());
       }
-      assertNoActiveContent("atom", page.request().get(browser.url("/stories/" + slug + "/feed")).text());
+      assertNoActiveContent(
+          "atom", page.request().get(browser.url("/stories/" + slug + "/feed")).text());
       assertEquals(List.of(), dialogs, "no script ran");
     }
   }
@@ -258,23 +318,34 @@ class EditorBrowserTest {
   }
 
   private static void assertSafe(Locator scope) {
-    assertEquals(0, scope.locator("[onerror], [onclick], [onload]").count(), "no event handler attribute");
+    assertEquals(
+        0, scope.locator("[onerror], [onclick], [onload]").count(), "no event handler attribute");
     assertEquals(0, scope.locator("a[href^='javascript:' i]").count(), "no javascript: link");
-    assertEquals(0, scope.locator(".ct-ed-preview script, .ct-detail script, .ct-events script, .leaflet-popup script").count(),
+    assertEquals(
+        0,
+        scope
+            .locator(
+                ".ct-ed-preview script, .ct-detail script, .ct-events script, .leaflet-popup script")
+            .count(),
         "no script element");
-    assertEquals(0, scope.locator("a[href^='data:' i], img[src^='javascript:' i]").count(), "no data: link");
+    assertEquals(
+        0, scope.locator("a[href^='data:' i], img[src^='javascript:' i]").count(), "no data: link");
   }
 
   @Test
   void twoEditorsSavingTheSameEventReachTheConflictPageAndMerge() {
     String slug = Api.createStory("browser-conflict");
     long id = Api.createEvent(slug, Api.event("Réunion à Bamako", "2025-07-28", -8.0, 12.65));
-    try (Browser first = Browser.open(); Browser second = Browser.open()) {
+    try (Browser first = Browser.open();
+        Browser second = Browser.open()) {
       signIn(first, "/editor/events/" + id);
       signIn(second, "/editor/events/" + id);
       second.allowStatus(409);
 
-      first.page().getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Réunion militaire bilatérale à Bamako");
+      first
+          .page()
+          .getByLabel("Title", new Page.GetByLabelOptions().setExact(true))
+          .fill("Réunion militaire bilatérale à Bamako");
       button(first.page(), "Save the event").click();
       first.page().waitForLoadState();
       assertThat(first.page().getByRole(AriaRole.STATUS)).containsText("Saved");
@@ -283,19 +354,31 @@ class EditorBrowserTest {
       page.getByLabel("Text (optional)").fill("Un mémorandum est signé.");
       button(page, "Save the event").click();
       page.waitForLoadState();
-      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Someone else saved this meanwhile")))
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING,
+                  new Page.GetByRoleOptions().setName("Someone else saved this meanwhile")))
           .isVisible();
       // Each side keeps what it changed: their title, my text.
-      assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Keep the saved one: Réunion militaire bilatérale à Bamako")))
+      assertThat(
+              page.getByRole(
+                  AriaRole.RADIO,
+                  new Page.GetByRoleOptions()
+                      .setName("Keep the saved one: Réunion militaire bilatérale à Bamako")))
           .isChecked();
-      assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Keep yours: Un mémorandum est signé.")))
+      assertThat(
+              page.getByRole(
+                  AriaRole.RADIO,
+                  new Page.GetByRoleOptions().setName("Keep yours: Un mémorandum est signé.")))
           .isChecked();
       second.screenshot("editor-conflict");
       button(page, "Save the merged version").click();
       page.waitForLoadState();
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("Merged and saved");
     }
-    Api.anonymous().get("/api/events/" + id).then()
+    Api.anonymous()
+        .get("/api/events/" + id)
+        .then()
         .body("title", Matchers.equalTo("Réunion militaire bilatérale à Bamako"))
         .body("body", Matchers.equalTo("Un mémorandum est signé."));
   }

@@ -11,7 +11,10 @@ import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
 
-/** The event form takes EDTF dates, shows them back for editing, and refuses bad ones beside the field. */
+/**
+ * The event form takes EDTF dates, shows them back for editing, and refuses bad ones beside the
+ * field.
+ */
 @QuarkusTest
 class EdtfFormTest {
 
@@ -30,7 +33,10 @@ class EdtfFormTest {
     assertEquals("MONTH", event.getString("items[0].start.precision"));
     assertEquals(true, event.getBoolean("items[0].end.open"));
     long id = event.getLong("items[0].id");
-    editor.get("/editor/events/" + id).then().statusCode(200)
+    editor
+        .get("/editor/events/" + id)
+        .then()
+        .statusCode(200)
         .body(containsString("value=\"2025-07~\""))
         .body(containsString("value=\"..\""));
   }
@@ -42,12 +48,18 @@ class EdtfFormTest {
     editor.get("/editor/stories/" + slug + "/events/new");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("start", "2025-13~");
-    editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(400)
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"start-error\""))
         .body(containsString("value=\"2025-13~\""));
     form.put("start", "2025-07~");
     form.put("end", "2025-02?");
-    editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(400)
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"end-error\""));
     assertEquals(0, Api.eventCount(slug));
   }

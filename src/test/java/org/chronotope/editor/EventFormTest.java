@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import java.util.Set;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chronotope.event.EventLimits;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
@@ -25,13 +25,22 @@ class EventFormTest {
   void anEditorAddsAnEventWithEveryKindOfField() {
     String slug = Api.createStory("form-create");
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new").then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/events/new")
+        .then()
+        .statusCode(200)
         .body(containsString("name=\"title\""))
         // The form's limits are the API's (EventLimits), not a copy.
-        .body(containsString("name=\"title\" type=\"text\" value=\"\" maxlength=\"" + EventLimits.TITLE + "\""))
-        .body(containsString("name=\"claimedBy\" type=\"text\" maxlength=\"" + EventLimits.CLAIMED_BY + "\""));
+        .body(
+            containsString(
+                "name=\"title\" type=\"text\" value=\"\" maxlength=\"" + EventLimits.TITLE + "\""))
+        .body(
+            containsString(
+                "name=\"claimedBy\" type=\"text\" maxlength=\"" + EventLimits.CLAIMED_BY + "\""));
     Map<String, Object> form = validForm();
-    editor.post("/editor/stories/" + slug + "/events", form).then()
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
         .statusCode(303)
         .header("Location", containsString("/editor/stories/" + slug));
 
@@ -42,11 +51,15 @@ class EventFormTest {
     assertEquals("MONTH", event.getString("items[0].start.precision"));
     assertEquals("fin juillet 2025", event.getString("items[0].displayDate"));
     assertEquals("diplomatie", event.getString("items[0].category"));
-    assertEquals(Set.of("armée", "Mali"), Set.copyOf(event.getList("items[0].tags")),
+    assertEquals(
+        Set.of("armée", "Mali"),
+        Set.copyOf(event.getList("items[0].tags")),
         "tags are split on commas, trimmed and kept once");
     assertEquals(2, event.getList("items[0].tags").size());
     assertEquals("Point", event.getString("items[0].location.geometry.type"));
-    assertEquals(List.of(-8.0, 12.65), event.getList("items[0].location.geometry.coordinates", Double.class));
+    assertEquals(
+        List.of(-8.0, 12.65),
+        event.getList("items[0].location.geometry.coordinates", Double.class));
     assertEquals("https://example.org/article", event.getString("items[0].sources[0].url"));
     assertEquals("2025-08-04", event.getString("items[0].sources[0].date"));
     assertEquals(1, event.getList("items[0].sources").size(), "the empty row is dropped");
@@ -59,11 +72,12 @@ class EventFormTest {
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/events/new");
     String[][] cases = {
-        // typed start, then expected value, precision, edtf, display date ("" = none)
-        {"18 janvier 2025", "2025-01-18", "DAY", "2025-01-18", ""},
-        {"February 2025", "2025-02", "MONTH", "2025-02", ""},
-        {"fin juillet 2025", "2025-07", "MONTH", "2025-07~", "fin juillet 2025"},
-        {"late July 2025", "2025-07", "MONTH", "2025-07~", "late July 2025"}};
+      // typed start, then expected value, precision, edtf, display date ("" = none)
+      {"18 janvier 2025", "2025-01-18", "DAY", "2025-01-18", ""},
+      {"February 2025", "2025-02", "MONTH", "2025-02", ""},
+      {"fin juillet 2025", "2025-07", "MONTH", "2025-07~", "fin juillet 2025"},
+      {"late July 2025", "2025-07", "MONTH", "2025-07~", "late July 2025"}
+    };
     for (String[] c : cases) {
       Map<String, Object> form = validForm();
       form.put("title", "Daté en mots : " + c[0]);
@@ -82,9 +96,14 @@ class EventFormTest {
     Map<String, Object> form = validForm();
     form.put("title", "Pas une date");
     form.put("start", "le lendemain de l'enlèvement");
-    editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(400)
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"start-error\""));
-    assertEquals(cases.length, asEditor().get("/api/stories/" + slug + "/events").jsonPath().getInt("total"));
+    assertEquals(
+        cases.length,
+        asEditor().get("/api/stories/" + slug + "/events").jsonPath().getInt("total"));
   }
 
   @Test
@@ -99,12 +118,16 @@ class EventFormTest {
     form.put("end", "2024-01-01");
     form.put("sourceUrl", List.of("javascript:alert(1)", ""));
     form.put("body", "Texte tapé à garder");
-    editor.post("/editor/stories/" + slug + "/events", form).then()
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
         .statusCode(400)
         .body(containsString("Please correct the fields marked below; nothing was saved."))
         .body(containsString("id=\"title-error\">Required."))
         .body(containsString("id=\"start-error\">This date does not say its day"))
-        .body(containsString("id=\"sources[0].url-error\">Give a web address starting with http:// or https://."))
+        .body(
+            containsString(
+                "id=\"sources[0].url-error\">Give a web address starting with http:// or https://."))
         .body(containsString("Texte tapé à garder"))
         .body(containsString("value=\"2024-01-01\""));
     assertEquals(0, Api.eventCount(slug));
@@ -120,7 +143,9 @@ class EventFormTest {
     form.put("end", "2025-06-01");
     form.put("endPrecision", "DAY");
     editor.request().header("Accept-Language", "fr");
-    editor.post("/editor/stories/" + slug + "/events?lang=fr", form).then()
+    editor
+        .post("/editor/stories/" + slug + "/events?lang=fr", form)
+        .then()
         .statusCode(400)
         .body(containsString("id=\"title-error\">Obligatoire."))
         .body(containsString("id=\"end-error\">La fin précède le début."));
@@ -135,7 +160,9 @@ class EventFormTest {
     Map<String, Object> form = validForm();
     form.put("category", "no-such-category");
     form.put("place", "no-such-place");
-    editor.post("/editor/stories/" + slug + "/events", form).then()
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
         .statusCode(400)
         .body(containsString("id=\"category-error\">unknown category &#39;no-such-category&#39;"))
         .body(containsString("id=\"place-error\">unknown place"));
@@ -147,7 +174,10 @@ class EventFormTest {
     String slug = Api.createStory("form-csrf");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/events/new");
-    editor.postWithoutToken("/editor/stories/" + slug + "/events", validForm()).then().statusCode(403);
+    editor
+        .postWithoutToken("/editor/stories/" + slug + "/events", validForm())
+        .then()
+        .statusCode(403);
     Map<String, Object> forged = validForm();
     forged.put("csrf-token", "forged-token-value-aaaaaaa");
     editor.postWithoutToken("/editor/stories/" + slug + "/events", forged).then().statusCode(403);
@@ -158,8 +188,11 @@ class EventFormTest {
   void formPostsNeedASignedInEditor() {
     String slug = Api.createStory("form-role");
     EditorSession visitor = EditorSession.anonymous();
-    // Not a redirect, which would drop the form: a page that says nothing was saved and how to sign in.
-    visitor.post("/editor/stories/" + slug + "/events", validForm()).then()
+    // Not a redirect, which would drop the form: a page that says nothing was saved and how to sign
+    // in.
+    visitor
+        .post("/editor/stories/" + slug + "/events", validForm())
+        .then()
         .statusCode(401)
         .body(containsString("You were signed out"))
         .body(containsString("href=\"/editor/login\""));
@@ -171,7 +204,11 @@ class EventFormTest {
     String slug = Api.createStory("form-conflict");
     long id = Api.createEvent(slug, Api.event("Titre initial", "2025-01-18", -0.03, 14.03));
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/events/" + id).then().statusCode(200).body(containsString("name=\"version\" value=\"0\""));
+    editor
+        .get("/editor/events/" + id)
+        .then()
+        .statusCode(200)
+        .body(containsString("name=\"version\" value=\"0\""));
 
     // Someone else changes the body and saves first.
     Map<String, Object> theirs = asEditor().get("/api/events/" + id).jsonPath().getMap("");
@@ -184,7 +221,9 @@ class EventFormTest {
     mine.put("startPrecision", "DAY");
     mine.put("body", "");
     mine.put("version", "0");
-    editor.post("/editor/events/" + id, mine).then()
+    editor
+        .post("/editor/events/" + id, mine)
+        .then()
         .statusCode(409)
         .body(containsString("Someone else saved this meanwhile"))
         .body(containsString("Mon nouveau titre"))
@@ -196,11 +235,14 @@ class EventFormTest {
     merge.put("savedVersion", "1");
     merge.put("pick-TITLE", "mine");
     merge.put("pick-BODY", "theirs");
-    for (String other : List.of("WHEN", "WHERE", "CATEGORY", "STATUS", "TAGS", "SOURCES", "MEDIA")) {
+    for (String other :
+        List.of("WHEN", "WHERE", "CATEGORY", "STATUS", "TAGS", "SOURCES", "MEDIA")) {
       merge.put("pick-" + other, "mine");
     }
     editor.post("/editor/events/" + id + "/merge", merge).then().statusCode(303);
-    anonymous().get("/api/events/" + id).then()
+    anonymous()
+        .get("/api/events/" + id)
+        .then()
         .body("title", equalTo("Mon nouveau titre"))
         .body("body", equalTo("Corps écrit par l’autre rédacteur"))
         .body("version", equalTo(2));
@@ -214,7 +256,9 @@ class EventFormTest {
     editor.get("/editor/stories/" + slug);
     editor.post("/editor/events/" + id + "/delete", Map.of()).then().statusCode(303);
     assertEquals(0, Api.eventCount(slug));
-    editor.get("/editor/stories/" + slug).then()
+    editor
+        .get("/editor/stories/" + slug)
+        .then()
         .body(containsString("Moved “À supprimer” to the trash."))
         .body(containsString("action=\"/editor/trash/events/" + id + "/restore\""));
   }
@@ -225,10 +269,18 @@ class EventFormTest {
     long id = Api.createEvent(slug, Api.event("Original", "2025-01-18", -0.03, 14.03));
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug);
-    String location = editor.post("/editor/events/" + id + "/duplicate", Map.of()).then().statusCode(303)
-        .extract().header("Location");
+    String location =
+        editor
+            .post("/editor/events/" + id + "/duplicate", Map.of())
+            .then()
+            .statusCode(303)
+            .extract()
+            .header("Location");
     long copy = Long.parseLong(location.replaceAll(".*/editor/events/", ""));
-    asEditor().get("/api/events/" + copy).then().body("title", equalTo("Copy of Original"))
+    asEditor()
+        .get("/api/events/" + copy)
+        .then()
+        .body("title", equalTo("Copy of Original"))
         .body("status", equalTo("DRAFT"));
   }
 
@@ -236,8 +288,13 @@ class EventFormTest {
   void previewRendersMarkdownWithoutScripts() {
     EditorSession editor = EditorSession.editor();
     editor.get("/editor");
-    editor.post("/editor/preview", Map.of("body",
-        "**gras** <img src=x onerror=alert(1)> [lien](javascript:alert(1)) <script>alert(2)</script>")).then()
+    editor
+        .post(
+            "/editor/preview",
+            Map.of(
+                "body",
+                "**gras** <img src=x onerror=alert(1)> [lien](javascript:alert(1)) <script>alert(2)</script>"))
+        .then()
         .statusCode(200)
         .body(containsString("<strong>gras</strong>"))
         .body(not(containsString("onerror")))

@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import java.util.HashMap;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,17 +8,27 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
 import java.util.Map;
 import org.chronotope.support.Api;
 import org.chronotope.support.Browser;
 import org.junit.jupiter.api.Test;
 
-/** The grid in headless Chromium, worked from the keyboard alone: move, edit, save, cancel, refuse, conflict. */
+/**
+ * The grid in headless Chromium, worked from the keyboard alone: move, edit, save, cancel, refuse,
+ * conflict.
+ */
 @QuarkusTest
 class GridBrowserTest {
 
   private static String field(long id, String name) {
-    return Api.asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath().getString(name);
+    return Api.asEditor()
+        .get("/api/events/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getString(name);
   }
 
   @Test
@@ -90,8 +99,9 @@ class GridBrowserTest {
       page.getByLabel("Filter the rows").fill("");
 
       // Someone else saves the first row meanwhile: the next save of it opens the conflict page.
-      Map<String, Object> other = new HashMap<>(
-          Api.asEditor().get("/api/events/" + first).then().extract().jsonPath().getMap(""));
+      Map<String, Object> other =
+          new HashMap<>(
+              Api.asEditor().get("/api/events/" + first).then().extract().jsonPath().getMap(""));
       other.put("title", "Bravo, par un autre");
       Api.asEditor().body(other).put("/api/events/" + first).then().statusCode(200);
       Locator bravo = grid.locator("tr[data-ct-id='" + first + "'] td[data-ct-field=title]");
@@ -102,7 +112,10 @@ class GridBrowserTest {
       browser.allowStatus(409);
       keys.press("Enter");
       page.waitForURL("**/grid/" + first);
-      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Someone else saved this meanwhile")))
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING,
+                  new Page.GetByRoleOptions().setName("Someone else saved this meanwhile")))
           .isVisible();
       assertEquals("Bravo, par un autre", field(first, "title"));
     }

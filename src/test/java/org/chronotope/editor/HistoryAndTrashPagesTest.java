@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import io.restassured.RestAssured;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.util.List;
 import java.util.Map;
 import org.chronotope.revision.Revision;
@@ -30,12 +30,18 @@ class HistoryAndTrashPagesTest {
     long first = revisions(id).get(1).id;
 
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/events/" + id + "/history").then().statusCode(200)
+    editor
+        .get("/editor/events/" + id + "/history")
+        .then()
+        .statusCode(200)
         .body(containsString("Created"))
         .body(containsString("Changed"))
         .body(containsString(Api.EDITOR))
         .body(containsString("href=\"/editor/revisions/" + first + "\""));
-    editor.get("/editor/revisions/" + first).then().statusCode(200)
+    editor
+        .get("/editor/revisions/" + first)
+        .then()
+        .statusCode(200)
         .body(containsString("Première version"))
         .body(containsString("Deuxième version"))
         .body(containsString("action=\"/editor/revisions/" + first + "/restore\""));
@@ -46,7 +52,9 @@ class HistoryAndTrashPagesTest {
     List<Revision> history = revisions(id);
     assertEquals(Revision.Action.RESTORE, history.get(0).action);
     assertEquals(first, history.get(0).restoredFrom);
-    editor.get("/editor/events/" + id + "/history").then()
+    editor
+        .get("/editor/events/" + id + "/history")
+        .then()
         .body(containsString("Restored an earlier revision"));
   }
 
@@ -60,17 +68,25 @@ class HistoryAndTrashPagesTest {
     edit.put("category", "diplomatie");
     asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
     Map<String, Object> story = asEditor().get("/api/stories/" + slug).jsonPath().getMap("");
-    story.put("categories", List.of(Map.of("code", "diplomatie", "name", "Diplomatie", "color", "#0000aa")));
+    story.put(
+        "categories",
+        List.of(Map.of("code", "diplomatie", "name", "Diplomatie", "color", "#0000aa")));
     asEditor().body(story).put("/api/stories/" + slug).then().statusCode(200);
     long first = revisions(id).get(1).id;
 
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/revisions/" + first);
-    editor.post("/editor/revisions/" + first + "/restore", Map.of()).then()
+    editor
+        .post("/editor/revisions/" + first + "/restore", Map.of())
+        .then()
         .statusCode(400)
         .body(containsString("This revision cannot be restored as it is:"))
         .body(containsString("unknown category &#39;attaque&#39;"));
-    anonymous().get("/api/events/" + id).then().body("category", equalTo("diplomatie")).body("version", equalTo(1));
+    anonymous()
+        .get("/api/events/" + id)
+        .then()
+        .body("category", equalTo("diplomatie"))
+        .body("version", equalTo(1));
     assertEquals(2, revisions(id).size());
   }
 
@@ -81,7 +97,10 @@ class HistoryAndTrashPagesTest {
     long first = revisions(id).get(0).id;
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/revisions/" + first);
-    editor.postWithoutToken("/editor/revisions/" + first + "/restore", Map.of()).then().statusCode(403);
+    editor
+        .postWithoutToken("/editor/revisions/" + first + "/restore", Map.of())
+        .then()
+        .statusCode(403);
     assertEquals(1, revisions(id).size());
   }
 
@@ -94,14 +113,20 @@ class HistoryAndTrashPagesTest {
     asEditor().delete("/api/stories/" + otherStory).then().statusCode(204);
 
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/trash").then().statusCode(200)
+    editor
+        .get("/editor/trash")
+        .then()
+        .statusCode(200)
         .body(containsString("Jeté par erreur"))
         .body(containsString("Story " + otherStory))
         .body(containsString(Api.EDITOR))
         .body(containsString("action=\"/editor/trash/events/" + id + "/restore\""));
 
     editor.post("/editor/trash/events/" + id + "/restore", Map.of()).then().statusCode(303);
-    editor.post("/editor/trash/stories/" + otherStory + "/restore", Map.of()).then().statusCode(303);
+    editor
+        .post("/editor/trash/stories/" + otherStory + "/restore", Map.of())
+        .then()
+        .statusCode(303);
 
     anonymous().get("/api/events/" + id).then().statusCode(200);
     anonymous().get("/api/stories/" + otherStory).then().statusCode(200);
@@ -110,11 +135,17 @@ class HistoryAndTrashPagesTest {
   @Test
   void historyPagesNeedAnEditor() {
     String slug = Api.createStory("history-anon");
-    RestAssured.given().redirects().follow(false).get("/editor/stories/" + slug + "/history")
-        .then().statusCode(303).header("Location", containsString("/editor/login"));
+    RestAssured.given()
+        .redirects()
+        .follow(false)
+        .get("/editor/stories/" + slug + "/history")
+        .then()
+        .statusCode(303)
+        .header("Location", containsString("/editor/login"));
   }
 
   private static List<Revision> revisions(long eventId) {
-    return QuarkusTransaction.requiringNew().call(() -> Revision.history(EntityType.EVENT, eventId));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Revision.history(EntityType.EVENT, eventId));
   }
 }

@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.chronotope.editor.EditorBrowserTest.button;
 import static org.chronotope.editor.EditorBrowserTest.link;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The import page in headless Chromium: a corpus file (the project's copy of ../shared/corpus)
- * uploaded, previewed, committed and seen among the story's events; a large file followed by
- * the progress script; a wrong format explained beside the file field, in French.
+ * uploaded, previewed, committed and seen among the story's events; a large file followed by the
+ * progress script; a wrong format explained beside the file field, in French.
  */
 @QuarkusTest
 class ImportBrowserTest {
@@ -55,7 +55,8 @@ class ImportBrowserTest {
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("Nothing has been written yet");
       Locator rows = page.locator("table.ct-im-preview tbody tr");
       assertThat(rows).hasCount(7);
-      // A date read from "Aug 23" with the year given, kept as the display text; a place as coordinates.
+      // A date read from "Aug 23" with the year given, kept as the display text; a place as
+      // coordinates.
       assertThat(rows.first()).containsText("23 August 2005");
       assertThat(rows.first()).containsText("Aug 23");
       assertThat(rows.first()).containsText("Point");
@@ -65,7 +66,8 @@ class ImportBrowserTest {
 
       button(page, "Commit the import").click();
       page.waitForLoadState();
-      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported katrina.json: 7 events created, 0 updated.");
+      assertThat(page.getByRole(AriaRole.STATUS))
+          .containsText("Imported katrina.json: 7 events created, 0 updated.");
       browser.screenshot("import-done");
       assertEquals(7, Api.eventCount(slug));
 
@@ -81,7 +83,8 @@ class ImportBrowserTest {
       String other = Api.createStory("browser-exports");
       browser.go("/stories/" + other);
       assertThat(link(page, "Atom feed")).hasAttribute("href", "/stories/" + other + "/feed");
-      assertThat(link(page, "Calendar (iCalendar)")).hasAttribute("href", "/api/stories/" + other + "/export?format=ics");
+      assertThat(link(page, "Calendar (iCalendar)"))
+          .hasAttribute("href", "/api/stories/" + other + "/export?format=ics");
       page.locator(".ct-exports").scrollIntoViewIfNeeded();
       browser.screenshot("story-page-exports");
     }
@@ -92,17 +95,32 @@ class ImportBrowserTest {
     String slug = Api.createStory("browser-import-large");
     StringBuilder geojson = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
     for (int i = 0; i < 300; i++) {
-      geojson.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"id\":\"f").append(i)
-          .append("\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[").append(i % 40).append(",").append(i % 30)
-          .append("]},\"properties\":{\"title\":\"Feature ").append(i).append("\",\"start\":\"2024-0")
-          .append(1 + i % 9).append("-1").append(i % 10).append("\"}}");
+      geojson
+          .append(i == 0 ? "" : ",")
+          .append("{\"type\":\"Feature\",\"id\":\"f")
+          .append(i)
+          .append("\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+          .append(i % 40)
+          .append(",")
+          .append(i % 30)
+          .append("]},\"properties\":{\"title\":\"Feature ")
+          .append(i)
+          .append("\",\"start\":\"2024-0")
+          .append(1 + i % 9)
+          .append("-1")
+          .append(i % 10)
+          .append("\"}}");
     }
     geojson.append("]}");
     try (Browser browser = Browser.open()) {
       Page page = browser.page();
       signIn(browser, "/editor/stories/" + slug + "/import");
-      page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload(
-          "many.geojson", "application/geo+json", geojson.toString().getBytes(StandardCharsets.UTF_8)));
+      page.getByLabel("File", new Page.GetByLabelOptions().setExact(true))
+          .setInputFiles(
+              new FilePayload(
+                  "many.geojson",
+                  "application/geo+json",
+                  geojson.toString().getBytes(StandardCharsets.UTF_8)));
       button(page, "Preview the import").click();
       page.waitForLoadState();
       if (page.locator("progress").count() > 0) {
@@ -130,9 +148,11 @@ class ImportBrowserTest {
       page.getByLabel("Format").selectOption("geojson");
       button(page, "Prévisualiser l’import").click();
       page.waitForLoadState();
-      assertThat(page.locator("#file-error")).hasText("Ce n’est pas un fichier GeoJSON (FeatureCollection) : il "
-          + "ressemble à un fichier Tableur TimelineJS (CSV). Choisissez « Tableur TimelineJS (CSV) » ou « Reconnaître "
-          + "d’après le fichier ».");
+      assertThat(page.locator("#file-error"))
+          .hasText(
+              "Ce n’est pas un fichier GeoJSON (FeatureCollection) : il "
+                  + "ressemble à un fichier Tableur TimelineJS (CSV). Choisissez « Tableur TimelineJS (CSV) » ou « Reconnaître "
+                  + "d’après le fichier ».");
       assertThat(page.getByLabel("Format")).containsText("Export CSV d’ACLED");
       assertThat(page.getByLabel("Fichier", new Page.GetByLabelOptions().setExact(true)))
           .hasAttribute("aria-invalid", "true");

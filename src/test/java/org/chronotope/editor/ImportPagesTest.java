@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import java.util.Arrays;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -17,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,17 +63,28 @@ class ImportPagesTest {
   void theUploadPageOffersEveryFormatAndTheStoryPageLinksToIt() {
     String slug = Api.createStory("import-page");
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug).then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug)
+        .then()
+        .statusCode(200)
         .body(containsString("href=\"/editor/stories/" + slug + "/import\">Import</a>"))
         .body(containsString("href=\"/api/stories/" + slug + "/export?format=geojson\""))
         .body(containsString("href=\"/stories/" + slug + "/feed\""));
-    editor.get("/editor/stories/" + slug + "/import").then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/import")
+        .then()
+        .statusCode(200)
         .body(containsString("enctype=\"multipart/form-data\""))
         .body(containsString("name=\"csrf-token\""))
-        .body(containsString("<option value=\"timelinejs-csv\">TimelineJS spreadsheet (CSV)</option>"))
+        .body(
+            containsString(
+                "<option value=\"timelinejs-csv\">TimelineJS spreadsheet (CSV)</option>"))
         .body(containsString("<option value=\"acled\">"))
         .body(containsString("data-ct-max-bytes=\"1048576\""));
-    editor.get("/editor/stories/" + slug + "/import?lang=fr").then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/import?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("<h1>Importer un fichier</h1>"))
         .body(containsString("Prévisualiser l’import"));
   }
@@ -82,13 +93,22 @@ class ImportPagesTest {
   void aDryRunPreviewsTheEventsAndWritesNothingThenTheCommitWritesThem() {
     String slug = Api.createStory("import-preview");
     EditorSession editor = onUploadPage(slug);
-    Response preview = editor.upload("/editor/stories/" + slug + "/import", AUTO, "women_in_computing.csv",
-        resource("corpus/timelinejs/women_in_computing.csv"), "text/csv", true);
+    Response preview =
+        editor.upload(
+            "/editor/stories/" + slug + "/import",
+            AUTO,
+            "women_in_computing.csv",
+            resource("corpus/timelinejs/women_in_computing.csv"),
+            "text/csv",
+            true);
     preview.then().statusCode(303);
     long id = jobId(preview);
     assertEquals(0, Api.eventCount(slug), "a dry run writes nothing");
 
-    editor.get("/editor/stories/" + slug + "/imports/" + id).then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/imports/" + id)
+        .then()
+        .statusCode(200)
         .body(containsString("Preview of women_in_computing.csv"))
         .body(containsString("Nothing has been written yet"))
         .body(matchesPattern("(?s).*<dt>Would create</dt><dd>10</dd>.*"))
@@ -100,12 +120,16 @@ class ImportPagesTest {
         .body(containsString("/imports/" + id + "/commit"));
     assertEquals(0, Api.eventCount(slug));
 
-    Response commit = editor.post("/editor/stories/" + slug + "/imports/" + id + "/commit", Map.of());
+    Response commit =
+        editor.post("/editor/stories/" + slug + "/imports/" + id + "/commit", Map.of());
     commit.then().statusCode(303);
     long committed = jobId(commit);
     assertTrue(committed != id, "the commit is a job of its own");
     assertEquals(10, Api.eventCount(slug));
-    editor.get("/editor/stories/" + slug + "/imports/" + committed).then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/imports/" + committed)
+        .then()
+        .statusCode(200)
         .body(containsString("Imported women_in_computing.csv: 10 events created, 0 updated."))
         .body(matchesPattern("(?s).*<dt>Created</dt><dd>10</dd>.*"))
         .body(not(containsString("/commit\"")));
@@ -116,8 +140,16 @@ class ImportPagesTest {
   void theUploadNeedsTheCsrfToken() {
     String slug = Api.createStory("import-csrf");
     EditorSession editor = onUploadPage(slug);
-    editor.upload("/editor/stories/" + slug + "/import", AUTO, "timeline3.json",
-        resource("corpus/timelinejs/timeline3.json"), "application/json", false).then().statusCode(403);
+    editor
+        .upload(
+            "/editor/stories/" + slug + "/import",
+            AUTO,
+            "timeline3.json",
+            resource("corpus/timelinejs/timeline3.json"),
+            "application/json",
+            false)
+        .then()
+        .statusCode(403);
     assertEquals(0, jobs(slug), "no job without the token");
     assertEquals(0, Api.eventCount(slug));
   }
@@ -126,17 +158,44 @@ class ImportPagesTest {
   void theUploadAndTheCommitNeedAnEditor() {
     String slug = Api.createStory("import-role");
     EditorSession visitor = EditorSession.anonymous();
-    visitor.upload("/editor/stories/" + slug + "/import", AUTO, "timeline3.json",
-        resource("corpus/timelinejs/timeline3.json"), "application/json", true).then()
-        .statusCode(401).body(containsString("You were signed out"));
+    visitor
+        .upload(
+            "/editor/stories/" + slug + "/import",
+            AUTO,
+            "timeline3.json",
+            resource("corpus/timelinejs/timeline3.json"),
+            "application/json",
+            true)
+        .then()
+        .statusCode(401)
+        .body(containsString("You were signed out"));
 
-    // A user without the editor role cannot sign in to the editor; with HTTP Basic, the pages refuse them.
+    // A user without the editor role cannot sign in to the editor; with HTTP Basic, the pages
+    // refuse them.
     Api.ensureUser("import-reader", "reader-password-1", "reader");
-    given().auth().preemptive().basic("import-reader", "reader-password-1").redirects().follow(false)
-        .get("/editor/stories/" + slug + "/import").then().statusCode(403);
-    given().auth().preemptive().basic("import-reader", "reader-password-1").redirects().follow(false)
-        .multiPart("file", "timeline3.json", resource("corpus/timelinejs/timeline3.json"), "application/json")
-        .post("/editor/stories/" + slug + "/import").then().statusCode(403);
+    given()
+        .auth()
+        .preemptive()
+        .basic("import-reader", "reader-password-1")
+        .redirects()
+        .follow(false)
+        .get("/editor/stories/" + slug + "/import")
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .preemptive()
+        .basic("import-reader", "reader-password-1")
+        .redirects()
+        .follow(false)
+        .multiPart(
+            "file",
+            "timeline3.json",
+            resource("corpus/timelinejs/timeline3.json"),
+            "application/json")
+        .post("/editor/stories/" + slug + "/import")
+        .then()
+        .statusCode(403);
     assertEquals(0, jobs(slug));
     assertEquals(0, Api.eventCount(slug));
   }
@@ -145,13 +204,26 @@ class ImportPagesTest {
   void onlyTheEditorWhoPreviewedAFileCommitsIt() {
     String slug = Api.createStory("import-mine");
     EditorSession editor = onUploadPage(slug);
-    long id = jobId(editor.upload("/editor/stories/" + slug + "/import", AUTO, "timeline3.json",
-        resource("corpus/timelinejs/timeline3.json"), "application/json", true));
+    long id =
+        jobId(
+            editor.upload(
+                "/editor/stories/" + slug + "/import",
+                AUTO,
+                "timeline3.json",
+                resource("corpus/timelinejs/timeline3.json"),
+                "application/json",
+                true));
     EditorSession admin = EditorSession.admin();
-    admin.get("/editor/stories/" + slug + "/imports/" + id).then().statusCode(200)
+    admin
+        .get("/editor/stories/" + slug + "/imports/" + id)
+        .then()
+        .statusCode(200)
         .body(not(containsString("/commit\"")))
         .body(containsString("Only test-editor, who previewed this file, can commit it."));
-    admin.post("/editor/stories/" + slug + "/imports/" + id + "/commit", Map.of()).then().statusCode(403)
+    admin
+        .post("/editor/stories/" + slug + "/imports/" + id + "/commit", Map.of())
+        .then()
+        .statusCode(403)
         .body(containsString("Only test-editor, who previewed this file, can commit it."));
     assertEquals(0, Api.eventCount(slug));
     // The job belongs to its story: another story's address does not reach it.
@@ -163,10 +235,19 @@ class ImportPagesTest {
   void aFileInAnotherFormatThanChosenIsRefusedBesideTheFileField() {
     String slug = Api.createStory("import-wrong");
     EditorSession editor = onUploadPage(slug);
-    editor.upload("/editor/stories/" + slug + "/import", Map.of("format", "timelinejs", "undatedAs", "2005"),
-        "katrina.json", resource("corpus/storymapjs/katrina.json"), "application/json", true).then()
+    editor
+        .upload(
+            "/editor/stories/" + slug + "/import",
+            Map.of("format", "timelinejs", "undatedAs", "2005"),
+            "katrina.json",
+            resource("corpus/storymapjs/katrina.json"),
+            "application/json",
+            true)
+        .then()
         .statusCode(400)
-        .body(containsString("id=\"file-error\">This is not a TimelineJS JSON file: it looks like a StoryMapJS JSON."))
+        .body(
+            containsString(
+                "id=\"file-error\">This is not a TimelineJS JSON file: it looks like a StoryMapJS JSON."))
         // What the editor chose is kept.
         .body(containsString("<option value=\"timelinejs\" selected>"))
         .body(containsString("value=\"2005\""));
@@ -177,20 +258,63 @@ class ImportPagesTest {
   void brokenEmptyOrMissingFilesAreRefusedWithAMessage() {
     String slug = Api.createStory("import-broken");
     EditorSession editor = onUploadPage(slug);
-    String truncated = "{\"events\": [{\"start_date\": {\"year\": \"2020\"}, \"text\": {\"headline\": \"Cut";
-    editor.upload("/editor/stories/" + slug + "/import", Map.of("format", "timelinejs"), "cut.json",
-        truncated.getBytes(StandardCharsets.UTF_8), "application/json", true).then().statusCode(400)
+    String truncated =
+        "{\"events\": [{\"start_date\": {\"year\": \"2020\"}, \"text\": {\"headline\": \"Cut";
+    editor
+        .upload(
+            "/editor/stories/" + slug + "/import",
+            Map.of("format", "timelinejs"),
+            "cut.json",
+            truncated.getBytes(StandardCharsets.UTF_8),
+            "application/json",
+            true)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"file-error\">The file cannot be read: not valid JSON"))
         .body(containsString("truncated"));
-    editor.upload("/editor/stories/" + slug + "/import", AUTO, "notes.txt",
-        "just some words\nand more".getBytes(StandardCharsets.UTF_8), "text/plain", true).then().statusCode(400)
+    editor
+        .upload(
+            "/editor/stories/" + slug + "/import",
+            AUTO,
+            "notes.txt",
+            "just some words\nand more".getBytes(StandardCharsets.UTF_8),
+            "text/plain",
+            true)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"file-error\">Chronotope does not recognize this file."));
-    editor.upload("/editor/stories/" + slug + "/import", AUTO, "empty.json", new byte[0], "application/json", true)
-        .then().statusCode(400).body(containsString("id=\"file-error\">The file is empty."));
-    editor.upload("/editor/stories/" + slug + "/import", AUTO, "", new byte[0], "application/octet-stream", true)
-        .then().statusCode(400).body(containsString("id=\"file-error\">Choose a file to import."));
-    editor.upload("/editor/stories/" + slug + "/import", Map.of("undatedAs", "2014-02/2013-10"), "sochi.json",
-        resource("corpus/storymapjs/sochi.json"), "application/json", true).then().statusCode(400)
+    editor
+        .upload(
+            "/editor/stories/" + slug + "/import",
+            AUTO,
+            "empty.json",
+            new byte[0],
+            "application/json",
+            true)
+        .then()
+        .statusCode(400)
+        .body(containsString("id=\"file-error\">The file is empty."));
+    editor
+        .upload(
+            "/editor/stories/" + slug + "/import",
+            AUTO,
+            "",
+            new byte[0],
+            "application/octet-stream",
+            true)
+        .then()
+        .statusCode(400)
+        .body(containsString("id=\"file-error\">Choose a file to import."));
+    editor
+        .upload(
+            "/editor/stories/" + slug + "/import",
+            Map.of("undatedAs", "2014-02/2013-10"),
+            "sochi.json",
+            resource("corpus/storymapjs/sochi.json"),
+            "application/json",
+            true)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"undatedAs-error\">Give a year"));
     assertEquals(0, jobs(slug));
     assertEquals(0, Api.eventCount(slug));
@@ -202,12 +326,26 @@ class ImportPagesTest {
     EditorSession editor = onUploadPage(slug);
     byte[] big = new byte[1024 * 1024 + 10];
     Arrays.fill(big, (byte) ' ');
-    editor.upload("/editor/stories/" + slug + "/import", AUTO, "big.json", big, "application/json", true).then()
+    editor
+        .upload(
+            "/editor/stories/" + slug + "/import", AUTO, "big.json", big, "application/json", true)
+        .then()
         .statusCode(413)
-        .body(containsString("id=\"file-error\">This file is larger than the 1 MB an import accepts"));
+        .body(
+            containsString(
+                "id=\"file-error\">This file is larger than the 1 MB an import accepts"));
     editor.get("/editor/stories/" + slug + "/import?lang=fr");
-    editor.upload("/editor/stories/" + slug + "/import?lang=fr", AUTO, "big.json", big, "application/json", true)
-        .then().statusCode(413).body(containsString("Ce fichier dépasse les 1 Mo"));
+    editor
+        .upload(
+            "/editor/stories/" + slug + "/import?lang=fr",
+            AUTO,
+            "big.json",
+            big,
+            "application/json",
+            true)
+        .then()
+        .statusCode(413)
+        .body(containsString("Ce fichier dépasse les 1 Mo"));
     assertEquals(0, jobs(slug));
   }
 
@@ -215,18 +353,32 @@ class ImportPagesTest {
   void rejectedRecordsAreListedWithTheirLineAndNothingCanBeCommitted() {
     String slug = Api.createStory("import-rejected");
     EditorSession editor = onUploadPage(slug);
-    String csv = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
-        + "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n"
-        + "2020,1,5,,,,,,,Good row,,,,,,,,\r\n"
-        + "2020,13,5,,,,,,,Bad month,,,,,,,,\r\n";
-    long id = jobId(editor.upload("/editor/stories/" + slug + "/import", AUTO, "bad.csv",
-        csv.getBytes(StandardCharsets.UTF_8), "text/csv", true));
-    editor.get("/editor/stories/" + slug + "/imports/" + id).then().statusCode(200)
+    String csv =
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
+            + "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n"
+            + "2020,1,5,,,,,,,Good row,,,,,,,,\r\n"
+            + "2020,13,5,,,,,,,Bad month,,,,,,,,\r\n";
+    long id =
+        jobId(
+            editor.upload(
+                "/editor/stories/" + slug + "/import",
+                AUTO,
+                "bad.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                "text/csv",
+                true));
+    editor
+        .get("/editor/stories/" + slug + "/imports/" + id)
+        .then()
+        .statusCode(200)
         .body(containsString("1 problem in the file"))
         .body(containsString("<code>line 3 (Month)</code>"))
         .body(containsString("Nothing was written."))
         .body(not(containsString("/commit\"")));
-    editor.post("/editor/stories/" + slug + "/imports/" + id + "/commit", Map.of()).then().statusCode(409);
+    editor
+        .post("/editor/stories/" + slug + "/imports/" + id + "/commit", Map.of())
+        .then()
+        .statusCode(409);
     assertEquals(0, Api.eventCount(slug));
   }
 
@@ -235,17 +387,34 @@ class ImportPagesTest {
     String slug = Api.createStory("import-large");
     StringBuilder geojson = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
     for (int i = 0; i < 90; i++) {
-      geojson.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"id\":\"f").append(i)
-          .append("\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[").append(i % 10).append(",10]},")
-          .append("\"properties\":{\"title\":\"Feature ").append(i).append("\",\"start\":\"2024-0")
-          .append(1 + i % 9).append("\"}}");
+      geojson
+          .append(i == 0 ? "" : ",")
+          .append("{\"type\":\"Feature\",\"id\":\"f")
+          .append(i)
+          .append("\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+          .append(i % 10)
+          .append(",10]},")
+          .append("\"properties\":{\"title\":\"Feature ")
+          .append(i)
+          .append("\",\"start\":\"2024-0")
+          .append(1 + i % 9)
+          .append("\"}}");
     }
     geojson.append("]}");
     EditorSession editor = onUploadPage(slug);
-    long id = jobId(editor.upload("/editor/stories/" + slug + "/import", AUTO, "many.geojson",
-        geojson.toString().getBytes(StandardCharsets.UTF_8), "application/geo+json", true));
+    long id =
+        jobId(
+            editor.upload(
+                "/editor/stories/" + slug + "/import",
+                AUTO,
+                "many.geojson",
+                geojson.toString().getBytes(StandardCharsets.UTF_8),
+                "application/geo+json",
+                true));
     String page = editor.get("/editor/stories/" + slug + "/imports/" + id).asString();
-    assertTrue(page.contains("data-ct-import-job=\"/api/imports/" + id + "\"") || page.contains("Would create"),
+    assertTrue(
+        page.contains("data-ct-import-job=\"/api/imports/" + id + "\"")
+            || page.contains("Would create"),
         "the page follows the job, or shows its report once done");
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     String status;
@@ -254,7 +423,10 @@ class ImportPagesTest {
       status = editor.request().get("/api/imports/" + id).jsonPath().getString("status");
     } while (!status.equals("SUCCEEDED") && Instant.now().isBefore(deadline));
     assertEquals("SUCCEEDED", status);
-    editor.get("/editor/stories/" + slug + "/imports/" + id).then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/imports/" + id)
+        .then()
+        .statusCode(200)
         .body(not(containsString("data-ct-import-job")))
         .body(matchesPattern("(?s).*<dt>Would create</dt><dd>90</dd>.*"))
         .body(containsString("Feature 89"));
@@ -264,12 +436,22 @@ class ImportPagesTest {
   @Test
   void theStoryPageLinksToEveryExport() {
     String slug = Api.createStory("import-exports");
-    Api.anonymous().get("/stories/" + slug).then().statusCode(200)
-        .body(containsString("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/stories/" + slug + "/feed\""))
+    Api.anonymous()
+        .get("/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/stories/"
+                    + slug
+                    + "/feed\""))
         .body(containsString("href=\"/api/stories/" + slug + "/export?format=timelinejs\""))
         .body(containsString("href=\"/api/stories/" + slug + "/export?format=csv\""))
         .body(containsString("href=\"/api/stories/" + slug + "/export?format=ics\""))
         .body(containsString("Download the events"));
-    Api.anonymous().get("/stories/" + slug + "?lang=fr").then().body(containsString("Télécharger les événements"));
+    Api.anonymous()
+        .get("/stories/" + slug + "?lang=fr")
+        .then()
+        .body(containsString("Télécharger les événements"));
   }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The import page in the editor's language, its reasons too: a rejected dry run says why in French
- * or English, names the form's fields (never the API's parameters), quotes the file's own dates
- * it could not read, and runs again with a fixed option without a second upload.
+ * or English, names the form's fields (never the API's parameters), quotes the file's own dates it
+ * could not read, and runs again with a fixed option without a second upload.
  */
 @QuarkusTest
 class ImportRetryPagesTest {
@@ -39,8 +39,14 @@ class ImportRetryPagesTest {
   }
 
   private static long uploadKatrina(EditorSession editor, String slug) {
-    return jobId(editor.upload("/editor/stories/" + slug + "/import", AUTO, "katrina.json",
-        ImportPagesTest.resource("corpus/storymapjs/katrina.json"), "application/json", true));
+    return jobId(
+        editor.upload(
+            "/editor/stories/" + slug + "/import",
+            AUTO,
+            "katrina.json",
+            ImportPagesTest.resource("corpus/storymapjs/katrina.json"),
+            "application/json",
+            true));
   }
 
   @Test
@@ -49,25 +55,45 @@ class ImportRetryPagesTest {
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/import?lang=en").then().statusCode(200);
     long id = uploadKatrina(editor, slug);
-    String page = editor.get("/editor/stories/" + slug + "/imports/" + id).then().statusCode(200)
-        .body(containsString("“Aug 23” has no year. Give a year as the “Date for undated records” below (2005)"))
-        .body(containsString("Dates in this file that could not be read: “Aug 23”, “Aug 26”, “Aug 27”."))
-        .body(containsString("action=\"/editor/stories/" + slug + "/imports/" + id + "/retry\""))
-        .body(not(containsString("undatedAs=")))
-        .body(not(containsString("/commit\"")))
-        .extract().asString();
-    assertTrue(page.contains("<td>“Aug 23” has no year."), "said in the page's language, without lang=en");
+    String page =
+        editor
+            .get("/editor/stories/" + slug + "/imports/" + id)
+            .then()
+            .statusCode(200)
+            .body(
+                containsString(
+                    "“Aug 23” has no year. Give a year as the “Date for undated records” below (2005)"))
+            .body(
+                containsString(
+                    "Dates in this file that could not be read: “Aug 23”, “Aug 26”, “Aug 27”."))
+            .body(
+                containsString("action=\"/editor/stories/" + slug + "/imports/" + id + "/retry\""))
+            .body(not(containsString("undatedAs=")))
+            .body(not(containsString("/commit\"")))
+            .extract()
+            .asString();
+    assertTrue(
+        page.contains("<td>“Aug 23” has no year."), "said in the page's language, without lang=en");
 
     // The fix is an option: the same file runs again, no upload.
-    long again = jobId(editor.post("/editor/stories/" + slug + "/imports/" + id + "/retry",
-        Map.of("format", "storymapjs", "undatedAs", "2005")));
+    long again =
+        jobId(
+            editor.post(
+                "/editor/stories/" + slug + "/imports/" + id + "/retry",
+                Map.of("format", "storymapjs", "undatedAs", "2005")));
     assertTrue(again != id);
-    editor.get("/editor/stories/" + slug + "/imports/" + again).then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/imports/" + again)
+        .then()
+        .statusCode(200)
         .body(containsString("Ready to commit"))
         .body(containsString("has no year: read as 2005-08-23 with the year you gave (2005)."))
         .body(containsString("value=\"2005\""))
         .body(containsString("/imports/" + again + "/commit\""));
-    editor.post("/editor/stories/" + slug + "/imports/" + again + "/commit", Map.of()).then().statusCode(303);
+    editor
+        .post("/editor/stories/" + slug + "/imports/" + again + "/commit", Map.of())
+        .then()
+        .statusCode(303);
     assertEquals(7, Api.eventCount(slug), "every slide after the overview");
   }
 
@@ -77,22 +103,42 @@ class ImportRetryPagesTest {
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/import?lang=fr").then().statusCode(200);
     long id = uploadKatrina(editor, slug);
-    editor.get("/editor/stories/" + slug + "/imports/" + id).then().statusCode(200)
-        .body(containsString("« Aug 23 » n’a pas d’année. Donnez une année comme « Date des enregistrements sans date »"))
+    editor
+        .get("/editor/stories/" + slug + "/imports/" + id)
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "« Aug 23 » n’a pas d’année. Donnez une année comme « Date des enregistrements sans date »"))
         .body(containsString("Dates de ce fichier qui n’ont pas pu être lues : “Aug 23”"))
         .body(containsString("Prévisualiser à nouveau"));
-    editor.post("/editor/stories/" + slug + "/imports/" + id + "/retry", Map.of("format", "storymapjs",
-        "undatedAs", "2014-02/2013-10")).then().statusCode(400)
+    editor
+        .post(
+            "/editor/stories/" + slug + "/imports/" + id + "/retry",
+            Map.of("format", "storymapjs", "undatedAs", "2014-02/2013-10"))
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"undatedAs-error\""))
         .body(containsString("value=\"2014-02/2013-10\""));
 
-    String csv = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
-        + "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n"
-        + "2020,1,5,,,,,,,Good row,,,,,,,,\r\n"
-        + "2020,13,5,,,,,,,Bad month,,,,,,,,\r\n";
-    long bad = jobId(editor.upload("/editor/stories/" + slug + "/import", AUTO, "bad.csv",
-        csv.getBytes(StandardCharsets.UTF_8), "text/csv", true));
-    editor.get("/editor/stories/" + slug + "/imports/" + bad).then().statusCode(200)
+    String csv =
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
+            + "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n"
+            + "2020,1,5,,,,,,,Good row,,,,,,,,\r\n"
+            + "2020,13,5,,,,,,,Bad month,,,,,,,,\r\n";
+    long bad =
+        jobId(
+            editor.upload(
+                "/editor/stories/" + slug + "/import",
+                AUTO,
+                "bad.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                "text/csv",
+                true));
+    editor
+        .get("/editor/stories/" + slug + "/imports/" + bad)
+        .then()
+        .statusCode(200)
         .body(containsString("<code>ligne 3 (Month)</code>"))
         .body(containsString("Le mois 13 n’existe pas : donnez un mois de 1 à 12."));
     assertEquals(0, Api.eventCount(slug));
@@ -105,10 +151,16 @@ class ImportRetryPagesTest {
     editor.get("/editor/stories/" + slug + "/import?lang=en").then().statusCode(200);
     long id = uploadKatrina(editor, slug);
     EditorSession admin = EditorSession.admin();
-    admin.get("/editor/stories/" + slug + "/imports/" + id + "?lang=en").then().statusCode(200)
+    admin
+        .get("/editor/stories/" + slug + "/imports/" + id + "?lang=en")
+        .then()
+        .statusCode(200)
         .body(not(containsString("/retry\"")));
-    admin.post("/editor/stories/" + slug + "/imports/" + id + "/retry", Map.of("undatedAs", "2005")).then()
-        .statusCode(403).body(containsString("Only test-editor, who previewed this file"));
+    admin
+        .post("/editor/stories/" + slug + "/imports/" + id + "/retry", Map.of("undatedAs", "2005"))
+        .then()
+        .statusCode(403)
+        .body(containsString("Only test-editor, who previewed this file"));
     assertEquals(0, Api.eventCount(slug));
   }
 
@@ -119,15 +171,28 @@ class ImportRetryPagesTest {
       for (Issue.Reason reason : Issue.Reason.values()) {
         Issue issue = new Issue("/x", null, null, "English", reason.name(), List.of("a", "b", "c"));
         ImportView.Said said = ImportView.said(issue, m);
-        assertTrue(said.translated() && !said.text().isBlank() && !said.text().equals("English"), lang + " " + reason);
+        assertTrue(
+            said.translated() && !said.text().isBlank() && !said.text().equals("English"),
+            lang + " " + reason);
       }
-      String monthRange = ImportView.said(new Issue(null, 3, "Month", "month 13 is out of range 1–12",
-          Issue.Reason.MONTH_RANGE.name(), List.of("13")), m).text();
-      assertEquals(switch (lang) {
-        case "fr" -> "Le mois 13 n’existe pas : donnez un mois de 1 à 12.";
-        case "ar" -> "الشهر 13 غير موجود: أعطِ شهرًا من 1 إلى 12.";
-        default -> "Month 13 does not exist: give a month from 1 to 12.";
-      }, monthRange);
+      String monthRange =
+          ImportView.said(
+                  new Issue(
+                      null,
+                      3,
+                      "Month",
+                      "month 13 is out of range 1–12",
+                      Issue.Reason.MONTH_RANGE.name(),
+                      List.of("13")),
+                  m)
+              .text();
+      assertEquals(
+          switch (lang) {
+            case "fr" -> "Le mois 13 n’existe pas : donnez un mois de 1 à 12.";
+            case "ar" -> "الشهر 13 غير موجود: أعطِ شهرًا من 1 إلى 12.";
+            default -> "Month 13 does not exist: give a month from 1 to 12.";
+          },
+          monthRange);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import org.hamcrest.Matchers;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,9 +9,13 @@ import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
-/** The event form sets a location's uncertainty radius and protection, and keeps them on a later save. */
+/**
+ * The event form sets a location's uncertainty radius and protection, and keeps them on a later
+ * save.
+ */
 @QuarkusTest
 class LocationFormTest {
 
@@ -20,8 +23,12 @@ class LocationFormTest {
   void anEditorSetsARadiusAndAProtectionThatASecondSaveKeeps() {
     String slug = Api.createStory("form-protect");
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new").then().statusCode(200)
-        .body(containsString("name=\"radiusM\"")).body(containsString("name=\"protectKm\""));
+    editor
+        .get("/editor/stories/" + slug + "/events/new")
+        .then()
+        .statusCode(200)
+        .body(containsString("name=\"radiusM\""))
+        .body(containsString("name=\"protectKm\""));
     Map<String, Object> form = EventFormTest.validForm();
     form.put("radiusM", "20000");
     form.put("protectKm", "10");
@@ -31,13 +38,20 @@ class LocationFormTest {
     assertEquals(10, event.getInt("items[0].location.protectKm"));
     long id = event.getLong("items[0].id");
 
-    editor.get("/editor/events/" + id).then().statusCode(200)
-        .body(containsString("value=\"20000\"")).body(containsString("<option value=\"10\" selected>"));
+    editor
+        .get("/editor/events/" + id)
+        .then()
+        .statusCode(200)
+        .body(containsString("value=\"20000\""))
+        .body(containsString("<option value=\"10\" selected>"));
     // Saving the form again, as an editor fixing a typo does, keeps the protection.
     form.put("title", "Réunion militaire");
     form.put("version", event.getLong("items[0].version"));
     editor.post("/editor/events/" + id, form).then().statusCode(303);
-    asEditor().get("/api/events/" + id).then().statusCode(200)
+    asEditor()
+        .get("/api/events/" + id)
+        .then()
+        .statusCode(200)
         .body("title", Matchers.equalTo("Réunion militaire"))
         .body("location.protectKm", Matchers.equalTo(10));
   }
@@ -50,14 +64,22 @@ class LocationFormTest {
     Map<String, Object> form = EventFormTest.validForm();
     form.put("radiusM", "-3");
     form.put("protectKm", "25");
-    editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(400)
-        .body(containsString("id=\"radiusM-error\">Give a whole number of metres between 1 and 1000000."))
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
+        .statusCode(400)
+        .body(
+            containsString(
+                "id=\"radiusM-error\">Give a whole number of metres between 1 and 1000000."))
         .body(containsString("id=\"protectKm-error\">Choose 10, 50 or 100 km."))
         .body(containsString("value=\"-3\""));
     form.put("radiusM", "");
     form.put("protectKm", "50");
     form.put("geometry", "{\"type\":\"LineString\",\"coordinates\":[[-8.0,12.65],[-7.0,13.0]]}");
-    editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(400)
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"protectKm-error\">only a point can be protected"));
     assertEquals(0, Api.eventCount(slug));
   }

@@ -21,10 +21,19 @@ class PlacePagesTest {
     String slug = Api.uniqueSlug("sebba");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/places/new").then().statusCode(200);
-    editor.post("/editor/places", form(slug, "Sebba", "{\"type\":\"Point\",\"coordinates\":[0.53,13.43]}"))
-        .then().statusCode(303);
-    anonymous().get("/api/places/" + slug).then().statusCode(200)
-        .body("names.fr", equalTo("Sebba")).body("kind", equalTo("CITY")).body("countryCode", equalTo("BF"));
+    editor
+        .post(
+            "/editor/places",
+            form(slug, "Sebba", "{\"type\":\"Point\",\"coordinates\":[0.53,13.43]}"))
+        .then()
+        .statusCode(303);
+    anonymous()
+        .get("/api/places/" + slug)
+        .then()
+        .statusCode(200)
+        .body("names.fr", equalTo("Sebba"))
+        .body("kind", equalTo("CITY"))
+        .body("countryCode", equalTo("BF"));
   }
 
   @Test
@@ -34,7 +43,10 @@ class PlacePagesTest {
     editor.get("/editor/places/new");
     Map<String, Object> form = form(slug, "", "");
     form.put("countryCode", "BFA");
-    editor.post("/editor/places", form).then().statusCode(400)
+    editor
+        .post("/editor/places", form)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"name-error\">Required."))
         .body(containsString("id=\"geometry-error\">Draw the place on the map."))
         .body(containsString("id=\"countryCode-error\">Two letters"));
@@ -44,31 +56,44 @@ class PlacePagesTest {
   @Test
   void correctingAPlaceMovesItsEvents() {
     String slug = Api.uniqueSlug("moved");
-    EditorSession editor = addPlace(slug, "Ancien", "{\"type\":\"Point\",\"coordinates\":[1.0,10.0]}");
+    EditorSession editor =
+        addPlace(slug, "Ancien", "{\"type\":\"Point\",\"coordinates\":[1.0,10.0]}");
     String story = Api.createStory("place-moved");
     Map<String, Object> event = Api.event("Au lieu", "2025-01-18", 0, 0);
     event.put("location", Map.of("place", slug));
     long id = Api.createEvent(story, event);
 
-    editor.get("/editor/places/" + slug).then().statusCode(200).body(containsString("name=\"version\" value=\"0\""));
-    Map<String, Object> moved = form(slug, "Nouveau", "{\"type\":\"Point\",\"coordinates\":[2.0,12.0]}");
+    editor
+        .get("/editor/places/" + slug)
+        .then()
+        .statusCode(200)
+        .body(containsString("name=\"version\" value=\"0\""));
+    Map<String, Object> moved =
+        form(slug, "Nouveau", "{\"type\":\"Point\",\"coordinates\":[2.0,12.0]}");
     moved.put("version", "0");
     editor.post("/editor/places/" + slug, moved).then().statusCode(303);
 
-    anonymous().get("/api/stories/" + story + "/events?bbox=1.5,11.5,2.5,12.5").then()
-        .body("total", equalTo(1)).body("items[0].id", equalTo((int) id))
+    anonymous()
+        .get("/api/stories/" + story + "/events?bbox=1.5,11.5,2.5,12.5")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) id))
         .body("items[0].location.geometry.coordinates[0]", equalTo(2.0f));
   }
 
   @Test
   void aPlaceInUseIsNotRemoved() {
     String slug = Api.uniqueSlug("used");
-    EditorSession editor = addPlace(slug, "Utilisé", "{\"type\":\"Point\",\"coordinates\":[1.0,10.0]}");
+    EditorSession editor =
+        addPlace(slug, "Utilisé", "{\"type\":\"Point\",\"coordinates\":[1.0,10.0]}");
     String story = Api.createStory("place-used");
     Map<String, Object> event = Api.event("Ici", "2025-01-18", 0, 0);
     event.put("location", Map.of("place", slug));
     Api.createEvent(story, event);
-    editor.post("/editor/places/" + slug + "/delete", Map.of()).then().statusCode(409)
+    editor
+        .post("/editor/places/" + slug + "/delete", Map.of())
+        .then()
+        .statusCode(409)
         .body(containsString("1 event uses this place"));
     anonymous().get("/api/places/" + slug).then().statusCode(200);
   }
@@ -76,11 +101,16 @@ class PlacePagesTest {
   @Test
   void aPlaceAStoryShowsForContextIsNotRemoved() {
     String slug = Api.uniqueSlug("context");
-    EditorSession editor = addPlace(slug, "Frontière", "{\"type\":\"LineString\",\"coordinates\":[[1.0,10.0],[2.0,11.0]]}");
+    EditorSession editor =
+        addPlace(
+            slug, "Frontière", "{\"type\":\"LineString\",\"coordinates\":[[1.0,10.0],[2.0,11.0]]}");
     Map<String, Object> story = Api.story(Api.uniqueSlug("context-story"), "DRAFT");
     story.put("contextPlaces", List.of(slug));
     asEditor().body(story).post("/api/stories").then().statusCode(201);
-    editor.post("/editor/places/" + slug + "/delete", Map.of()).then().statusCode(409)
+    editor
+        .post("/editor/places/" + slug + "/delete", Map.of())
+        .then()
+        .statusCode(409)
         .body(containsString("1 story shows this place for context"));
     anonymous().get("/api/places/" + slug).then().statusCode(200);
   }

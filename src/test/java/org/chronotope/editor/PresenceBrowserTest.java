@@ -26,9 +26,11 @@ class PresenceBrowserTest {
     Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
     Api.ensureUser(Api.OTHER_EDITOR, Api.OTHER_EDITOR_PASSWORD, "editor");
     String slug = Api.createStory("presence-browser");
-    long id = Api.createEvent(slug, Api.event("Ouvert par deux éditeurs", "2025-01-18", -0.03, 14.03));
+    long id =
+        Api.createEvent(slug, Api.event("Ouvert par deux éditeurs", "2025-01-18", -0.03, 14.03));
 
-    try (Browser first = Browser.open(); Browser second = Browser.open()) {
+    try (Browser first = Browser.open();
+        Browser second = Browser.open()) {
       ReviewBrowserTest.signInAs(first, Api.EDITOR, Api.EDITOR_PASSWORD);
       Page mine = first.go("/editor/events/" + id);
       assertThat(presence(mine)).isHidden();
@@ -38,7 +40,10 @@ class PresenceBrowserTest {
       // The second editor learns at once, in French, who has the event open.
       assertThat(presence(theirs)).isVisible();
       assertThat(presence(theirs)).containsText(Api.EDITOR + " vient d’ouvrir cet événement");
-      assertThat(theirs.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(Api.EDITOR)))
+      assertThat(
+              theirs
+                  .getByRole(AriaRole.STATUS)
+                  .filter(new Locator.FilterOptions().setHasText(Api.EDITOR)))
           .isVisible();
 
       // The first learns at their form's next beat (asked for now rather than in 15 seconds).

@@ -68,7 +68,8 @@ class PresenceTest {
     clock.advance(Duration.ofMinutes(5));
     presence.beat(1, "amina");
     presence.beat(1, "bruno");
-    assertEquals(0, presence.beat(1, "bruno").get(0).minutes(), "a form opened again starts a new stay");
+    assertEquals(
+        0, presence.beat(1, "bruno").get(0).minutes(), "a form opened again starts a new stay");
     presence.leave(1, "amina");
     assertTrue(presence.beat(1, "bruno").isEmpty());
   }
@@ -79,15 +80,17 @@ class PresenceTest {
     Presence presence = new Presence(clock);
     presence.beat(1, "amina", "tab-1");
     presence.beat(1, "amina", "tab-2");
-    assertEquals(1, presence.beat(1, "bruno", "tab-9").size(), "two tabs of one editor are one editor");
+    assertEquals(
+        1, presence.beat(1, "bruno", "tab-9").size(), "two tabs of one editor are one editor");
     presence.leave(1, "amina", "tab-1");
-    presence.beat(1, "amina", "tab-1");   // sent before the goodbye, arrived after it
+    presence.beat(1, "amina", "tab-1"); // sent before the goodbye, arrived after it
     assertEquals(1, presence.beat(1, "bruno", "tab-9").size(), "her other tab is still open");
     presence.leave(1, "amina", "tab-2");
     assertTrue(presence.beat(1, "bruno", "tab-9").isEmpty(), "both her tabs have left");
     clock.advance(Duration.ofSeconds(5));
     presence.beat(1, "amina", "tab-3");
-    assertEquals("amina", presence.beat(1, "bruno", "tab-9").get(0).name(), "a new page of hers counts");
+    assertEquals(
+        "amina", presence.beat(1, "bruno", "tab-9").get(0).name(), "a new page of hers counts");
     // Another user cannot make amina's page leave: pages are hers alone.
     presence.leave(1, "bruno", "tab-3");
     assertEquals("amina", presence.beat(1, "bruno", "tab-9").get(0).name());

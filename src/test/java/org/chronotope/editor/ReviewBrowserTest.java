@@ -1,11 +1,11 @@
 package org.chronotope.editor;
 
-import com.microsoft.playwright.Locator;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.chronotope.support.Api.asEditor;
 import static org.chronotope.support.Api.asReporter;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,30 +37,52 @@ class ReviewBrowserTest {
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
     story.put("review", true);
     asEditor().body(story).post("/api/stories").then().statusCode(201);
-    Map<String, Object> event = Api.event("Convoi attaqué près de Djibo", "2025-01-18", -1.63, 14.1);
+    Map<String, Object> event =
+        Api.event("Convoi attaqué près de Djibo", "2025-01-18", -1.63, 14.1);
     event.put("status", "DRAFT");
-    long id = asReporter().body(event).post("/api/stories/" + slug + "/events").then().statusCode(201)
-        .extract().jsonPath().getLong("id");
+    long id =
+        asReporter()
+            .body(event)
+            .post("/api/stories/" + slug + "/events")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
 
-    try (Browser reporter = Browser.open(); Browser editor = Browser.open(o -> o.size(1440, 900))) {
+    try (Browser reporter = Browser.open();
+        Browser editor = Browser.open(o -> o.size(1440, 900))) {
       signInAs(reporter, Api.REPORTER, Api.REPORTER_PASSWORD);
       Page form = reporter.go("/editor/events/" + id);
       assertThat(form.getByLabel("Published: readers see it")).isDisabled();
       EditorBrowserTest.button(form, "Submit for review").click();
       form.waitForLoadState();
-      assertThat(form.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
-          .setHasText("Submitted for review by " + Api.REPORTER))).isVisible();
+      assertThat(
+              form.getByRole(AriaRole.STATUS)
+                  .filter(
+                      new Locator.FilterOptions()
+                          .setHasText("Submitted for review by " + Api.REPORTER)))
+          .isVisible();
 
       signInAs(editor, Api.EDITOR, Api.EDITOR_PASSWORD);
       Page queue = editor.go("/editor/reviews");
-      assertThat(queue.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Awaiting review"))).isVisible();
-      assertThat(queue.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Convoi attaqué près de Djibo")))
+      assertThat(
+              queue.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("Awaiting review")))
+          .isVisible();
+      assertThat(
+              queue.getByRole(
+                  AriaRole.LINK,
+                  new Page.GetByRoleOptions().setName("Convoi attaqué près de Djibo")))
           .isVisible();
       editor.screenshot("review-queue-1440");
-      queue.getByLabel("Note to the author: Convoi attaqué près de Djibo").fill("Quelle source pour le bilan ?");
+      queue
+          .getByLabel("Note to the author: Convoi attaqué près de Djibo")
+          .fill("Quelle source pour le bilan ?");
       EditorBrowserTest.button(queue, "Send back Convoi attaqué près de Djibo").click();
       queue.waitForLoadState();
-      assertThat(queue.getByText("Sent “Convoi attaqué près de Djibo” back to its author.")).isVisible();
+      assertThat(queue.getByText("Sent “Convoi attaqué près de Djibo” back to its author."))
+          .isVisible();
 
       form = reporter.go("/editor/events/" + id);
       assertThat(form.getByRole(AriaRole.NOTE)).containsText("Sent back by " + Api.EDITOR);
@@ -72,8 +94,12 @@ class ReviewBrowserTest {
       queue = editor.go("/editor/reviews");
       EditorBrowserTest.button(queue, "Approve and publish Convoi attaqué près de Djibo").click();
       queue.waitForLoadState();
-      assertThat(queue.getByText("Approved and published “Convoi attaqué près de Djibo”.")).isVisible();
-      assertThat(queue.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Convoi attaqué près de Djibo")))
+      assertThat(queue.getByText("Approved and published “Convoi attaqué près de Djibo”."))
+          .isVisible();
+      assertThat(
+              queue.getByRole(
+                  AriaRole.LINK,
+                  new Page.GetByRoleOptions().setName("Convoi attaqué près de Djibo")))
           .hasCount(0);
     }
     asEditor().get("/api/events/" + id).then().body("status", equalTo("PUBLISHED"));

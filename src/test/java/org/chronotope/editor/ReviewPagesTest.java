@@ -33,8 +33,15 @@ class ReviewPagesTest {
   private static long submittedDraft(String slug, String title) {
     Map<String, Object> event = Api.event(title, "2025-01-18", -0.03, 14.03);
     event.put("status", "DRAFT");
-    long id = asReporter().body(event).post("/api/stories/" + slug + "/events").then().statusCode(201)
-        .extract().jsonPath().getLong("id");
+    long id =
+        asReporter()
+            .body(event)
+            .post("/api/stories/" + slug + "/events")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     asReporter().post("/api/events/" + id + "/submit").then().statusCode(200);
     return id;
   }
@@ -48,10 +55,16 @@ class ReviewPagesTest {
   void theFormRefusesAReportersPublicationWith403NamingTheRole() {
     String slug = Api.createStory("roles-form");
     EditorSession reporter = reporter();
-    reporter.get("/editor/stories/" + slug + "/events/new").then().statusCode(200)
+    reporter
+        .get("/editor/stories/" + slug + "/events/new")
+        .then()
+        .statusCode(200)
         .body(containsString("Reporters save drafts"));
     Map<String, Object> form = EventFormTest.validForm();
-    reporter.post("/editor/stories/" + slug + "/events", form).then().statusCode(403)
+    reporter
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
+        .statusCode(403)
         .body(containsString("Your role (Reporter) does not publish"))
         .body(containsString("Réunion militaire à Bamako"));
     assertEquals(0, Api.eventCount(slug));
@@ -68,7 +81,10 @@ class ReviewPagesTest {
   void theStoryFormSetsTheReviewRule() {
     String slug = Api.createStory("review-form-setting");
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/edit").then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/edit")
+        .then()
+        .statusCode(200)
         .body(containsString("Require a second pair of eyes"));
     asEditor().get("/api/stories/" + slug).then().body("review", equalTo(false));
   }
@@ -78,20 +94,35 @@ class ReviewPagesTest {
     String slug = reviewedStory("review-page");
     long id = submittedDraft(slug, "À approuver depuis la file");
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/reviews").then().statusCode(200)
-        .body(containsString("À approuver depuis la file")).body(containsString("Approve and publish"));
+    editor
+        .get("/editor/reviews")
+        .then()
+        .statusCode(200)
+        .body(containsString("À approuver depuis la file"))
+        .body(containsString("Approve and publish"));
     editor.get("/editor/stories/" + slug).then().body(containsString("Awaiting review"));
     // Without its token, the approval is refused and nothing changes.
     editor.postWithoutToken("/editor/events/" + id + "/approve", Map.of()).then().statusCode(403);
     asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT"));
     // A browser session never writes to the API.
-    editor.request().contentType(ContentType.JSON).post("/api/events/" + id + "/approve").then().statusCode(403);
+    editor
+        .request()
+        .contentType(ContentType.JSON)
+        .post("/api/events/" + id + "/approve")
+        .then()
+        .statusCode(403);
     asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT"));
 
-    editor.post("/editor/events/" + id + "/approve", Map.of("version", "0")).then().statusCode(303)
+    editor
+        .post("/editor/events/" + id + "/approve", Map.of("version", "0"))
+        .then()
+        .statusCode(303)
         .header("Location", containsString("/editor/reviews"));
     asEditor().get("/api/events/" + id).then().body("status", equalTo("PUBLISHED"));
-    editor.get("/editor/reviews").then().body(not(containsString("href=\"/editor/events/" + id + "\"")))
+    editor
+        .get("/editor/reviews")
+        .then()
+        .body(not(containsString("href=\"/editor/events/" + id + "\"")))
         .body(containsString("Approved and published “À approuver depuis la file”."));
   }
 
@@ -100,12 +131,25 @@ class ReviewPagesTest {
     String slug = reviewedStory("review-page-self");
     Map<String, Object> event = Api.event("Écrit par l'éditeur", "2025-01-18", -0.03, 14.03);
     event.put("status", "DRAFT");
-    long id = asEditor().body(event).post("/api/stories/" + slug + "/events").then().statusCode(201)
-        .extract().jsonPath().getLong("id");
+    long id =
+        asEditor()
+            .body(event)
+            .post("/api/stories/" + slug + "/events")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     asEditor().post("/api/events/" + id + "/submit").then().statusCode(200);
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/reviews").then().body(containsString("You wrote the last change: another editor approves it."));
-    editor.post("/editor/events/" + id + "/approve", Map.of("version", "0")).then().statusCode(403)
+    editor
+        .get("/editor/reviews")
+        .then()
+        .body(containsString("You wrote the last change: another editor approves it."));
+    editor
+        .post("/editor/events/" + id + "/approve", Map.of("version", "0"))
+        .then()
+        .statusCode(403)
         .body(containsString("an editor other than its last author approves it"));
     asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT"));
   }
@@ -116,11 +160,21 @@ class ReviewPagesTest {
     long id = submittedDraft(slug, "À renvoyer");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/reviews");
-    editor.post("/editor/events/" + id + "/send-back", Map.of("note", " ")).then().statusCode(400)
+    editor
+        .post("/editor/events/" + id + "/send-back", Map.of("note", " "))
+        .then()
+        .statusCode(400)
         .body(containsString("Tell the author what to change."));
-    editor.post("/editor/events/" + id + "/send-back", Map.of("note", "Ajoutez <script>alert(1)</script> la source."))
-        .then().statusCode(303);
-    reporter().get("/editor/events/" + id).then().statusCode(200)
+    editor
+        .post(
+            "/editor/events/" + id + "/send-back",
+            Map.of("note", "Ajoutez <script>alert(1)</script> la source."))
+        .then()
+        .statusCode(303);
+    reporter()
+        .get("/editor/events/" + id)
+        .then()
+        .statusCode(200)
         .body(containsString("Sent back by " + Api.EDITOR))
         .body(containsString("Ajoutez &lt;script&gt;alert(1)&lt;/script&gt; la source."))
         .body(containsString("Submit for review"));
@@ -131,14 +185,24 @@ class ReviewPagesTest {
     String slug = reviewedStory("review-page-submit");
     Map<String, Object> event = Api.event("Soumis par le formulaire", "2025-01-18", -0.03, 14.03);
     event.put("status", "DRAFT");
-    long id = asReporter().body(event).post("/api/stories/" + slug + "/events").then().statusCode(201)
-        .extract().jsonPath().getLong("id");
+    long id =
+        asReporter()
+            .body(event)
+            .post("/api/stories/" + slug + "/events")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     EditorSession reporter = reporter();
     reporter.get("/editor/events/" + id).then().body(containsString("Submit for review"));
     reporter.postWithoutToken("/editor/events/" + id + "/submit", Map.of()).then().statusCode(403);
     asEditor().get("/api/events/" + id + "/review").then().body("state", equalTo("NONE"));
     reporter.post("/editor/events/" + id + "/submit", Map.of()).then().statusCode(303);
-    reporter.get("/editor/events/" + id).then().body(containsString("Awaiting review"))
+    reporter
+        .get("/editor/events/" + id)
+        .then()
+        .body(containsString("Awaiting review"))
         .body(containsString("Submitted for review by " + Api.REPORTER));
   }
 
@@ -152,13 +216,22 @@ class ReviewPagesTest {
     EditorSession other = EditorSession.admin();
     other.get("/editor/events/" + id);
     other.post("/editor/events/" + id + "/presence", Map.of()).then().statusCode(200);
-    editor.post("/editor/events/" + id + "/presence", Map.of()).then().statusCode(200)
+    editor
+        .post("/editor/events/" + id + "/presence", Map.of())
+        .then()
+        .statusCode(200)
         .body("others[0].name", equalTo("admin"))
         .body("others[0].text", equalTo("admin has just opened this event"));
     other.post("/editor/events/" + id + "/presence/leave", Map.of()).then().statusCode(204);
-    other.post("/editor/events/" + id + "/presence", Map.of("page", "<script>")).then().statusCode(400)
+    other
+        .post("/editor/events/" + id + "/presence", Map.of("page", "<script>"))
+        .then()
+        .statusCode(400)
         .body(containsString("page"));
-    editor.post("/editor/events/" + id + "/presence", Map.of()).then().statusCode(200)
+    editor
+        .post("/editor/events/" + id + "/presence", Map.of())
+        .then()
+        .statusCode(200)
         .body("others.size()", equalTo(0));
   }
 }

@@ -18,13 +18,27 @@ class SignInPagesTest {
 
   @Test
   void anEditorPageSendsAnonymousVisitorsToSignInAndBack() {
-    given().redirects().follow(false).get("/editor/stories/x?page=2").then()
+    given()
+        .redirects()
+        .follow(false)
+        .get("/editor/stories/x?page=2")
+        .then()
         .statusCode(303)
-        .header("Location", containsString("/editor/login?next=%2Feditor%2Fstories%2Fx%3Fpage%3D2"));
+        .header(
+            "Location", containsString("/editor/login?next=%2Feditor%2Fstories%2Fx%3Fpage%3D2"));
     EditorSession session = EditorSession.anonymous();
     Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
-    session.post("/editor/login", Map.of("username", Api.EDITOR, "password", Api.EDITOR_PASSWORD,
-        "next", "/editor/stories/x?page=2")).then()
+    session
+        .post(
+            "/editor/login",
+            Map.of(
+                "username",
+                Api.EDITOR,
+                "password",
+                Api.EDITOR_PASSWORD,
+                "next",
+                "/editor/stories/x?page=2"))
+        .then()
         .statusCode(303)
         .header("Location", containsString("/editor/stories/x?page=2"));
   }
@@ -33,10 +47,15 @@ class SignInPagesTest {
   void signingInSetsAnHttpOnlySameSiteSessionCookie() {
     EditorSession session = EditorSession.anonymous();
     Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
-    Response response = session.post("/editor/login", Map.of("username", Api.EDITOR, "password", Api.EDITOR_PASSWORD));
+    Response response =
+        session.post(
+            "/editor/login", Map.of("username", Api.EDITOR, "password", Api.EDITOR_PASSWORD));
     assertEquals(303, response.statusCode());
-    String cookie = response.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("ct-session="))
-        .findFirst().orElseThrow();
+    String cookie =
+        response.headers().getValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("ct-session="))
+            .findFirst()
+            .orElseThrow();
     assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
     assertTrue(cookie.contains("SameSite=Lax"), cookie);
     assertTrue(!cookie.contains(Api.EDITOR), "the cookie is encrypted: " + cookie);
@@ -46,7 +65,10 @@ class SignInPagesTest {
   @Test
   void wrongPasswordReshowsTheFormWithTheUserNameAndAMessage() {
     EditorSession session = EditorSession.anonymous();
-    session.post("/editor/login", Map.of("username", "someone-" + System.nanoTime(), "password", "nope")).then()
+    session
+        .post(
+            "/editor/login", Map.of("username", "someone-" + System.nanoTime(), "password", "nope"))
+        .then()
         .statusCode(401)
         .body(containsString("Wrong user name or password."))
         .body(containsString("value=\"someone-"));
@@ -55,9 +77,15 @@ class SignInPagesTest {
   @Test
   void messagesSpeakTheEditorsLanguage() {
     EditorSession session = EditorSession.anonymous();
-    session.request().header("Accept-Language", "fr").get("/editor/login").then()
+    session
+        .request()
+        .header("Accept-Language", "fr")
+        .get("/editor/login")
+        .then()
         .body(containsString("Se connecter"));
-    session.post("/editor/login?lang=fr", Map.of("username", "", "password", "")).then()
+    session
+        .post("/editor/login?lang=fr", Map.of("username", "", "password", ""))
+        .then()
         .statusCode(400)
         .body(containsString("Saisissez votre nom d’utilisateur."));
   }
@@ -66,8 +94,12 @@ class SignInPagesTest {
   void signInWithoutCsrfTokenIsRefused() {
     EditorSession session = EditorSession.anonymous();
     Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
-    session.postWithoutToken("/editor/login", Map.of("username", Api.EDITOR, "password", Api.EDITOR_PASSWORD))
-        .then().statusCode(403).header("Set-Cookie", not(containsString("ct-session")));
+    session
+        .postWithoutToken(
+            "/editor/login", Map.of("username", Api.EDITOR, "password", Api.EDITOR_PASSWORD))
+        .then()
+        .statusCode(403)
+        .header("Set-Cookie", not(containsString("ct-session")));
   }
 
   @Test
@@ -78,7 +110,9 @@ class SignInPagesTest {
     for (int i = 0; i < 6; i++) {
       session.post("/editor/login", Map.of("username", user, "password", "wrong-" + i));
     }
-    session.post("/editor/login", Map.of("username", user, "password", "right-password-123")).then()
+    session
+        .post("/editor/login", Map.of("username", user, "password", "right-password-123"))
+        .then()
         .statusCode(429)
         .body(containsString("Too many failed attempts. Try again in"));
   }
@@ -87,7 +121,11 @@ class SignInPagesTest {
   void signingOutEndsTheSession() {
     EditorSession session = EditorSession.editor();
     session.get("/editor").then().statusCode(200);
-    session.post("/editor/logout", Map.of()).then().statusCode(303).header("Location", containsString("/editor/login"));
+    session
+        .post("/editor/logout", Map.of())
+        .then()
+        .statusCode(303)
+        .header("Location", containsString("/editor/login"));
     session.get("/editor").then().statusCode(303);
   }
 
@@ -105,7 +143,12 @@ class SignInPagesTest {
     assertEquals("/editor", SignInPages.safeNext("/editor/..//evil"));
     assertEquals("/editor", SignInPages.safeNext("/stories/x"));
     assertEquals("/editor/events/3", SignInPages.safeNext("/editor/events/3"));
-    given().redirects().follow(false).get("/editor/login?next=https://evil.example").then()
-        .statusCode(200).body(containsString("name=\"next\" value=\"/editor\""));
+    given()
+        .redirects()
+        .follow(false)
+        .get("/editor/login?next=https://evil.example")
+        .then()
+        .statusCode(200)
+        .body(containsString("name=\"next\" value=\"/editor\""));
   }
 }

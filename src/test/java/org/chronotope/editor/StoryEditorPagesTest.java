@@ -20,24 +20,50 @@ class StoryEditorPagesTest {
   void linesAndAreasReadAsShapesNearTheNearestPlaceNotAsCoordinates() {
     String slug = Api.createStory("where");
     Map<String, Object> line = Api.event("Route vers Dori", "2025-01-18", 0, 0);
-    line.put("location", new HashMap<>(Map.of("geometry", Map.of("type", "LineString",
-        "coordinates", List.of(List.of(-0.2, 14.0), List.of(-0.03, 14.03), List.of(0.1, 14.1))))));
+    line.put(
+        "location",
+        new HashMap<>(
+            Map.of(
+                "geometry",
+                Map.of(
+                    "type",
+                    "LineString",
+                    "coordinates",
+                    List.of(List.of(-0.2, 14.0), List.of(-0.03, 14.03), List.of(0.1, 14.1))))));
     Api.createEvent(slug, line);
     Map<String, Object> area = Api.event("Zone autour de Dori", "2025-01-19", 0, 0);
-    area.put("location", new HashMap<>(Map.of("geometry", Map.of("type", "Polygon", "coordinates",
-        List.of(List.of(List.of(-0.5, 13.8), List.of(0.4, 13.8), List.of(0.4, 14.3), List.of(-0.5, 14.3),
-            List.of(-0.5, 13.8)))))));
+    area.put(
+        "location",
+        new HashMap<>(
+            Map.of(
+                "geometry",
+                Map.of(
+                    "type",
+                    "Polygon",
+                    "coordinates",
+                    List.of(
+                        List.of(
+                            List.of(-0.5, 13.8),
+                            List.of(0.4, 13.8),
+                            List.of(0.4, 14.3),
+                            List.of(-0.5, 14.3),
+                            List.of(-0.5, 13.8)))))));
     Api.createEvent(slug, area);
     Api.createEvent(slug, Api.event("En pleine mer", "2025-01-20", -30.0, 0.0));
 
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug).then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug)
+        .then()
+        .statusCode(200)
         .body(containsString("Line, 3 points"))
         .body(containsString("Area, 4 corners"))
         .body(containsString("near Dori"))
         .body(containsString("Point 0.00, -30.00"))
         .body(not(containsString("14.03, -0.03")));
-    editor.get("/editor/stories/" + slug + "?lang=fr").then()
+    editor
+        .get("/editor/stories/" + slug + "?lang=fr")
+        .then()
         .body(containsString("Ligne de 3 points"))
         .body(containsString("Zone de 4 sommets"))
         .body(containsString("près de Dori"));
@@ -46,7 +72,10 @@ class StoryEditorPagesTest {
   @Test
   void theStoryPageLinksToThePublicPageAndOffersTheEmbedCode() {
     String slug = Api.createStory("links", "PUBLISHED");
-    EditorSession.editor().get("/editor/stories/" + slug).then().statusCode(200)
+    EditorSession.editor()
+        .get("/editor/stories/" + slug)
+        .then()
+        .statusCode(200)
         .body(containsString("href=\"/stories/" + slug + "\""))
         .body(containsString("data-ct-embed-builder"))
         .body(containsString("embed/" + slug + "?lang=en"))

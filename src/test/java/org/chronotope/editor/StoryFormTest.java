@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import org.chronotope.common.Text;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronotope.common.Text;
 import org.chronotope.story.CategoryPalette;
 import org.chronotope.story.Story;
 import org.chronotope.support.Api;
@@ -24,14 +24,31 @@ class StoryFormTest {
   @Test
   void aNewCategoryRowTakesThePalettesNextColourNeverBlack() {
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/new").then().statusCode(200)
-        .body(containsString("name=\"categoryColor\" type=\"color\" value=\"" + CategoryPalette.COLOURS.get(0) + "\""))
-        .body(containsString("data-ct-palette=\"" + String.join(" ", CategoryPalette.COLOURS) + "\""));
+    editor
+        .get("/editor/stories/new")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "name=\"categoryColor\" type=\"color\" value=\""
+                    + CategoryPalette.COLOURS.get(0)
+                    + "\""))
+        .body(
+            containsString(
+                "data-ct-palette=\"" + String.join(" ", CategoryPalette.COLOURS) + "\""));
     // A story whose categories use the first colours gets the next one in its blank row.
     String slug = Api.createStory("palette");
-    List<String> used = QuarkusTransaction.requiringNew().call(() ->
-        Story.findBySlug(slug).orElseThrow().categories.stream().map(c -> c.color).toList());
-    editor.get("/editor/stories/" + slug + "/edit").then().statusCode(200)
+    List<String> used =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Story.findBySlug(slug).orElseThrow().categories.stream()
+                        .map(c -> c.color)
+                        .toList());
+    editor
+        .get("/editor/stories/" + slug + "/edit")
+        .then()
+        .statusCode(200)
         .body(containsString("type=\"color\" value=\"" + CategoryPalette.next(used) + "\""));
   }
 
@@ -41,10 +58,13 @@ class StoryFormTest {
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/new").then().statusCode(200);
     Map<String, Object> form = form(title);
-    String location = editor.post("/editor/stories", form).then().statusCode(303).extract().header("Location");
+    String location =
+        editor.post("/editor/stories", form).then().statusCode(303).extract().header("Location");
     String slug = location.replaceAll(".*/editor/stories/", "");
     assertEquals(Text.slugify(title), slug);
-    asEditor().get("/api/stories/" + slug).then()
+    asEditor()
+        .get("/api/stories/" + slug)
+        .then()
         .body("status", equalTo("DRAFT"))
         .body("categories.code", equalTo(List.of("enlevement")))
         .body("categories[0].color", equalTo("#c0392b"))
@@ -57,21 +77,35 @@ class StoryFormTest {
   void anEditorChoosesPlacesForContextFromTheGazetteer() {
     String title = "Contexte " + System.nanoTime();
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/new").then().statusCode(200)
-        .body(containsString("<option value=\"frontiere-burkina-faso-niger\">Frontière Burkina Faso–Niger · Border</option>"));
+    editor
+        .get("/editor/stories/new")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "<option value=\"frontiere-burkina-faso-niger\">Frontière Burkina Faso–Niger · Border</option>"));
     Map<String, Object> form = form(title);
     form.put("contextPlaces", List.of("frontiere-burkina-faso-niger", "bamako"));
-    String location = editor.post("/editor/stories", form).then().statusCode(303).extract().header("Location");
+    String location =
+        editor.post("/editor/stories", form).then().statusCode(303).extract().header("Location");
     String slug = location.replaceAll(".*/editor/stories/", "");
-    asEditor().get("/api/stories/" + slug).then()
+    asEditor()
+        .get("/api/stories/" + slug)
+        .then()
         .body("contextPlaces", equalTo(List.of("frontiere-burkina-faso-niger", "bamako")));
-    editor.get("/editor/stories/" + slug + "/edit").then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/edit")
+        .then()
+        .statusCode(200)
         .body(containsString("<option value=\"frontiere-burkina-faso-niger\" selected>"))
         .body(containsString("<option value=\"bamako\" selected>"));
 
     Map<String, Object> bad = form(title + " ter");
     bad.put("contextPlaces", List.of("atlantis"));
-    editor.post("/editor/stories", bad).then().statusCode(400)
+    editor
+        .post("/editor/stories", bad)
+        .then()
+        .statusCode(400)
         .body(containsString("id=\"contextPlaces-error\""));
   }
 
@@ -84,7 +118,9 @@ class StoryFormTest {
     form.put("language", "français");
     form.put("viewLat", "95");
     form.put("eraEnd", List.of("2024-01-01", ""));
-    editor.post("/editor/stories", form).then()
+    editor
+        .post("/editor/stories", form)
+        .then()
         .statusCode(400)
         .body(containsString("id=\"title-error\">Required."))
         .body(containsString("id=\"slug-error\">Use lower-case letters"))
@@ -101,7 +137,9 @@ class StoryFormTest {
     editor.get("/editor/stories/new");
     Map<String, Object> form = form("Un autre récit");
     form.put("slug", existing);
-    editor.post("/editor/stories", form).then()
+    editor
+        .post("/editor/stories", form)
+        .then()
         .statusCode(400)
         .body(containsString("id=\"slug-error\">a story with slug"));
   }
@@ -119,7 +157,9 @@ class StoryFormTest {
     mine.put("slug", slug);
     mine.put("summary", "A test story");
     mine.put("version", "0");
-    editor.post("/editor/stories/" + slug + "/edit", mine).then()
+    editor
+        .post("/editor/stories/" + slug + "/edit", mine)
+        .then()
         .statusCode(409)
         .body(containsString("Someone else saved this meanwhile"))
         .body(containsString("Résumé de l’autre"));
@@ -133,9 +173,15 @@ class StoryFormTest {
     Api.createEvent(slug, Api.event("Deux", "2025-02", -0.03, 14.03));
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/edit");
-    editor.post("/editor/stories/" + slug + "/duplicate", Map.of()).then().statusCode(303)
+    editor
+        .post("/editor/stories/" + slug + "/duplicate", Map.of())
+        .then()
+        .statusCode(303)
         .header("Location", containsString("/editor/stories/" + slug + "-copy"));
-    asEditor().get("/api/stories/" + slug + "-copy").then().body("status", equalTo("DRAFT"))
+    asEditor()
+        .get("/api/stories/" + slug + "-copy")
+        .then()
+        .body("status", equalTo("DRAFT"))
         .body("title", equalTo("Copy of Story " + slug));
     assertEquals(2, Api.eventCount(slug + "-copy"));
   }

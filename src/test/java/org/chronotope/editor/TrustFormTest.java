@@ -1,12 +1,12 @@
 package org.chronotope.editor;
 
-import java.util.HashMap;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chronotope.support.Api;
@@ -14,8 +14,8 @@ import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * The event and story forms speak sources and verification: each field saved, each mistake
- * shown beside its field in the editor's language, nothing written.
+ * The event and story forms speak sources and verification: each field saved, each mistake shown
+ * beside its field in the editor's language, nothing written.
  */
 @QuarkusTest
 class TrustFormTest {
@@ -41,7 +41,10 @@ class TrustFormTest {
   void verificationClaimantAndSourceDetailsAreSaved() {
     String slug = requiringSources("trust-form");
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new").then().statusCode(200)
+    editor
+        .get("/editor/stories/" + slug + "/events/new")
+        .then()
+        .statusCode(200)
         .body(containsString("name=\"verification\""))
         .body(containsString("name=\"sourceKind\""))
         .body(containsString("Required to publish in this story"));
@@ -50,19 +53,26 @@ class TrustFormTest {
     form.put("claimedBy", "l’État islamique au Sahel");
     form.put("sourceKind", List.of("OFFICIAL_STATEMENT", ""));
     form.put("sourceAttribution", List.of("selon la présidence malienne", ""));
-    form.put("sourceArchiveUrl", List.of("https://web.archive.org/web/2025/https://example.org/article", ""));
+    form.put(
+        "sourceArchiveUrl",
+        List.of("https://web.archive.org/web/2025/https://example.org/article", ""));
     editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(303);
 
     JsonPath event = asEditor().get("/api/stories/" + slug + "/events").jsonPath();
     assertEquals("CLAIMED", event.getString("items[0].verification"));
     assertEquals("l’État islamique au Sahel", event.getString("items[0].claimedBy"));
     assertEquals("OFFICIAL_STATEMENT", event.getString("items[0].sources[0].kind"));
-    assertEquals("selon la présidence malienne", event.getString("items[0].sources[0].attribution"));
-    assertEquals("https://web.archive.org/web/2025/https://example.org/article",
+    assertEquals(
+        "selon la présidence malienne", event.getString("items[0].sources[0].attribution"));
+    assertEquals(
+        "https://web.archive.org/web/2025/https://example.org/article",
         event.getString("items[0].sources[0].archiveUrl"));
 
     long id = event.getLong("items[0].id");
-    editor.get("/editor/events/" + id).then().statusCode(200)
+    editor
+        .get("/editor/events/" + id)
+        .then()
+        .statusCode(200)
         .body(containsString("<option value=\"CLAIMED\" selected"))
         .body(containsString("value=\"l’État islamique au Sahel\""))
         .body(containsString("<option value=\"OFFICIAL_STATEMENT\" selected"))
@@ -74,12 +84,20 @@ class TrustFormTest {
     String slug = requiringSources("trust-form-sources");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/stories/" + slug + "/events/new");
-    editor.post("/editor/stories/" + slug + "/events", withoutSources(EventFormTest.validForm())).then()
+    editor
+        .post("/editor/stories/" + slug + "/events", withoutSources(EventFormTest.validForm()))
+        .then()
         .statusCode(400)
-        .body(containsString("id=\"sources-error\">This story publishes no event without a source"));
-    editor.post("/editor/stories/" + slug + "/events?lang=fr", withoutSources(EventFormTest.validForm())).then()
+        .body(
+            containsString("id=\"sources-error\">This story publishes no event without a source"));
+    editor
+        .post(
+            "/editor/stories/" + slug + "/events?lang=fr",
+            withoutSources(EventFormTest.validForm()))
+        .then()
         .statusCode(400)
-        .body(containsString("id=\"sources-error\">Ce récit ne publie aucun événement sans source"));
+        .body(
+            containsString("id=\"sources-error\">Ce récit ne publie aucun événement sans source"));
     assertEquals(0, Api.eventCount(slug));
 
     Map<String, Object> draft = withoutSources(EventFormTest.validForm());
@@ -97,22 +115,30 @@ class TrustFormTest {
     form.put("verification", "PROBABLE");
     form.put("sourceKind", List.of("RUMOUR", ""));
     form.put("sourceArchiveUrl", List.of("javascript:alert(1)", ""));
-    editor.post("/editor/stories/" + slug + "/events", form).then()
+    editor
+        .post("/editor/stories/" + slug + "/events", form)
+        .then()
         .statusCode(400)
         .body(containsString("id=\"verification-error\">Choose one of the options."))
         .body(containsString("id=\"sources[0].kind-error\">Choose one of the options."))
-        .body(containsString("id=\"sources[0].archiveUrl-error\">Give a web address starting with http:// or https://."));
+        .body(
+            containsString(
+                "id=\"sources[0].archiveUrl-error\">Give a web address starting with http:// or https://."));
     assertEquals(0, Api.eventCount(slug));
 
     Map<String, Object> claimant = EventFormTest.validForm();
     claimant.put("verification", "DISPUTED");
     claimant.put("claimedBy", "quelqu’un");
-    editor.post("/editor/stories/" + slug + "/events?lang=fr", claimant).then()
+    editor
+        .post("/editor/stories/" + slug + "/events?lang=fr", claimant)
+        .then()
         .statusCode(400)
         .body(containsString("id=\"claimedBy-error\">N’indiquez l’auteur d’une revendication"));
     claimant.put("verification", "CLAIMED");
     claimant.put("claimedBy", "x".repeat(301));
-    editor.post("/editor/stories/" + slug + "/events", claimant).then()
+    editor
+        .post("/editor/stories/" + slug + "/events", claimant)
+        .then()
         .statusCode(400)
         .body(containsString("id=\"claimedBy-error\">"));
     assertEquals(0, Api.eventCount(slug));
@@ -121,20 +147,44 @@ class TrustFormTest {
   @Test
   void theStoryFormSetsAndKeepsTheSourcesRule() {
     EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/new").then().statusCode(200)
-        .body(containsString("name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\" checked"));
+    editor
+        .get("/editor/stories/new")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\" checked"));
     String slug = Api.uniqueSlug("trust-story-form");
-    Map<String, Object> form = new HashMap<>(Map.of("slug", slug, "title", "Récit", "language", "fr",
-        "status", "DRAFT", "sourcesRequiredShown", "1"));
+    Map<String, Object> form =
+        new HashMap<>(
+            Map.of(
+                "slug",
+                slug,
+                "title",
+                "Récit",
+                "language",
+                "fr",
+                "status",
+                "DRAFT",
+                "sourcesRequiredShown",
+                "1"));
     editor.post("/editor/stories", form).then().statusCode(303);
-    assertEquals(false, asEditor().get("/api/stories/" + slug).jsonPath().getBoolean("sourcesRequired"),
+    assertEquals(
+        false,
+        asEditor().get("/api/stories/" + slug).jsonPath().getBoolean("sourcesRequired"),
         "an unticked box is a no");
-    editor.get("/editor/stories/" + slug + "/edit").then().statusCode(200)
-        .body(containsString("name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\">"));
+    editor
+        .get("/editor/stories/" + slug + "/edit")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\">"));
     form.put("sourcesRequired", "true");
     form.put("version", "0");
     editor.post("/editor/stories/" + slug + "/edit", form).then().statusCode(303);
-    assertEquals(true, asEditor().get("/api/stories/" + slug).jsonPath().getBoolean("sourcesRequired"));
+    assertEquals(
+        true, asEditor().get("/api/stories/" + slug).jsonPath().getBoolean("sourcesRequired"));
   }
 
   @Test
@@ -149,7 +199,10 @@ class TrustFormTest {
     Map<String, Object> theirs = asEditor().get("/api/events/" + id).jsonPath().getMap("");
     theirs.put("verification", "CLAIMED");
     theirs.put("claimedBy", "l’État islamique au Sahel");
-    theirs.put("sources", List.of(Map.of("publisher", "Reuters", "kind", "NEWS_AGENCY", "attribution", "selon l’armée")));
+    theirs.put(
+        "sources",
+        List.of(
+            Map.of("publisher", "Reuters", "kind", "NEWS_AGENCY", "attribution", "selon l’armée")));
     asEditor().body(theirs).put("/api/events/" + id).then().statusCode(200);
 
     Map<String, Object> mine = EventFormTest.validForm();
@@ -160,7 +213,10 @@ class TrustFormTest {
     mine.put("sourceKind", List.of("PRESS", ""));
     mine.put("sourceAttribution", List.of("selon moi", ""));
     mine.put("version", "0");
-    editor.post("/editor/events/" + id, mine).then().statusCode(409)
+    editor
+        .post("/editor/events/" + id, mine)
+        .then()
+        .statusCode(409)
         .body(containsString("Published · CLAIMED — l’État islamique au Sahel"))
         .body(containsString("NEWS_AGENCY"));
 

@@ -21,8 +21,12 @@ class UserPagesTest {
     String name = Api.uniqueSlug("reporter");
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users").then().statusCode(200).body(containsString("admin"));
-    admin.post("/editor/users", Map.of("username", name, "password", "a-long-password-1", "role", "editor"))
-        .then().statusCode(303);
+    admin
+        .post(
+            "/editor/users",
+            Map.of("username", name, "password", "a-long-password-1", "role", "editor"))
+        .then()
+        .statusCode(303);
     EditorSession.signedIn(name, "a-long-password-1").get("/editor").then().statusCode(200);
   }
 
@@ -31,12 +35,19 @@ class UserPagesTest {
     String name = Api.uniqueSlug("short");
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users");
-    admin.post("/editor/users", Map.of("username", name, "password", "short", "role", "editor")).then()
+    admin
+        .post("/editor/users", Map.of("username", name, "password", "short", "role", "editor"))
+        .then()
         .statusCode(400)
         .body(containsString("id=\"password-error\">At least 12 characters."))
         .body(containsString("value=\"" + name + "\""));
-    admin.post("/editor/users", Map.of("username", "x", "password", "a-long-password-1", "role", "editor")).then()
-        .statusCode(400).body(containsString("3 to 100 letters"));
+    admin
+        .post(
+            "/editor/users",
+            Map.of("username", "x", "password", "a-long-password-1", "role", "editor"))
+        .then()
+        .statusCode(400)
+        .body(containsString("3 to 100 letters"));
     assertTrue(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).isEmpty()));
   }
 
@@ -46,8 +57,12 @@ class UserPagesTest {
     editor.get("/editor/users").then().statusCode(403);
     editor.get("/editor");
     String name = Api.uniqueSlug("sneaky");
-    editor.post("/editor/users", Map.of("username", name, "password", "a-long-password-1", "role", "admin"))
-        .then().statusCode(403);
+    editor
+        .post(
+            "/editor/users",
+            Map.of("username", name, "password", "a-long-password-1", "role", "admin"))
+        .then()
+        .statusCode(403);
     assertTrue(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).isEmpty()));
   }
 
@@ -55,22 +70,45 @@ class UserPagesTest {
   void anAdminCannotRemoveOrDemoteThemself() {
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users");
-    long adminId = QuarkusTransaction.requiringNew().call(() -> User.findByUsername("admin").orElseThrow().id);
-    admin.post("/editor/users/" + adminId + "/role", Map.of("role", "editor")).then()
-        .statusCode(409).body(containsString("You cannot remove or demote yourself"));
+    long adminId =
+        QuarkusTransaction.requiringNew().call(() -> User.findByUsername("admin").orElseThrow().id);
+    admin
+        .post("/editor/users/" + adminId + "/role", Map.of("role", "editor"))
+        .then()
+        .statusCode(409)
+        .body(containsString("You cannot remove or demote yourself"));
     admin.post("/editor/users/" + adminId + "/delete", Map.of()).then().statusCode(409);
-    assertEquals("admin", QuarkusTransaction.requiringNew().call(() -> User.findByUsername("admin").orElseThrow().role));
+    assertEquals(
+        "admin",
+        QuarkusTransaction.requiringNew()
+            .call(() -> User.findByUsername("admin").orElseThrow().role));
   }
 
   @Test
   void aNewPasswordReplacesTheOldOne() {
     String name = Api.uniqueSlug("forgetful");
     Api.ensureUser(name, "the-old-password-1", "editor");
-    long id = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().id);
+    long id =
+        QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().id);
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users");
-    admin.post("/editor/users/" + id + "/password", Map.of("password", "the-new-password-2")).then().statusCode(303);
-    given().auth().preemptive().basic(name, "the-old-password-1").get("/api/stories").then().statusCode(401);
-    given().auth().preemptive().basic(name, "the-new-password-2").get("/api/stories").then().statusCode(200);
+    admin
+        .post("/editor/users/" + id + "/password", Map.of("password", "the-new-password-2"))
+        .then()
+        .statusCode(303);
+    given()
+        .auth()
+        .preemptive()
+        .basic(name, "the-old-password-1")
+        .get("/api/stories")
+        .then()
+        .statusCode(401);
+    given()
+        .auth()
+        .preemptive()
+        .basic(name, "the-new-password-2")
+        .get("/api/stories")
+        .then()
+        .statusCode(200);
   }
 }

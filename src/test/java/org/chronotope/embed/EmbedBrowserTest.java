@@ -35,7 +35,9 @@ class EmbedBrowserTest {
   void startNewsroom() throws Exception {
     app = ConfigProvider.getConfig().getValue("test.url", String.class).replaceAll("/$", "");
     newsroom = new Newsroom();
-    page("/article", """
+    page(
+        "/article",
+        """
         <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1"><title>Un article</title>
         <style>body{font-family:Georgia,serif;margin:0 auto;max-width:760px;padding:16px}</style></head><body>
@@ -44,11 +46,15 @@ class EmbedBrowserTest {
         <div data-chronotope-embed="%1$s/embed/%2$s?lang=fr" data-chronotope-title="Le récit"></div>
         <script async src="%1$s/embed.js"></script>
         <p>La suite de l'article continue sous le récit.</p>
-        </body></html>""".formatted(app, FirstStory.SLUG));
-    page("/framed-editor", """
+        </body></html>"""
+            .formatted(app, FirstStory.SLUG));
+    page(
+        "/framed-editor",
+        """
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>Framing</title></head><body>
         <iframe id="editor" title="editor" src="%1$s/editor" width="600" height="400"></iframe>
-        </body></html>""".formatted(app));
+        </body></html>"""
+            .formatted(app));
     newsroom.start();
   }
 
@@ -68,23 +74,37 @@ class EmbedBrowserTest {
   @Test
   void theLoaderEmbedsTheStoryAtItsContentHeightAndClicksWork() {
     // A viewport taller than the article, so the full-page screenshot needs no resize.
-    try (Browser browser = Browser.open(o -> {
-      o.baseUrl = newsroomUrl("/");
-      o.size(1280, 1500);
-    })) {
+    try (Browser browser =
+        Browser.open(
+            o -> {
+              o.baseUrl = newsroomUrl("/");
+              o.size(1280, 1500);
+            })) {
       Page page = browser.page();
       page.navigate(newsroomUrl("/article"));
       FrameLocator embed = page.frameLocator("iframe[title='Le récit']");
-      Locator item = embed.getByRole(AriaRole.GROUP, new FrameLocator.GetByRoleOptions().setName("Frise chronologique des événements"))
-          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(GOITA));
+      Locator item =
+          embed
+              .getByRole(
+                  AriaRole.GROUP,
+                  new FrameLocator.GetByRoleOptions().setName("Frise chronologique des événements"))
+              .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(GOITA));
       assertThat(item).isVisible();
       int content = fittedHeight(page);
       assertTrue(content > 500, "the embed is as tall as its content: " + content);
       item.click();
-      assertThat(embed.getByRole(AriaRole.COMPLEMENTARY).getByRole(AriaRole.HEADING,
-          new Locator.GetByRoleOptions().setLevel(2))).hasText(GOITA);
-      assertThat(embed.getByRole(AriaRole.REGION, new FrameLocator.GetByRoleOptions().setName("Carte des événements"))
-          .getByText(GOITA)).isVisible();
+      assertThat(
+              embed
+                  .getByRole(AriaRole.COMPLEMENTARY)
+                  .getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
+          .hasText(GOITA);
+      assertThat(
+              embed
+                  .getByRole(
+                      AriaRole.REGION,
+                      new FrameLocator.GetByRoleOptions().setName("Carte des événements"))
+                  .getByText(GOITA))
+          .isVisible();
       fitPageToArticle(page);
       browser.screenshot("embed-1280");
     }
@@ -92,16 +112,22 @@ class EmbedBrowserTest {
 
   @Test
   void onAPhoneTheEmbedStacksInsideItsHeight() {
-    try (Browser browser = Browser.open(o -> {
-      o.baseUrl = newsroomUrl("/");
-      o.size(320, 2400);
-    })) {
+    try (Browser browser =
+        Browser.open(
+            o -> {
+              o.baseUrl = newsroomUrl("/");
+              o.size(320, 2400);
+            })) {
       Page page = browser.page();
       page.navigate(newsroomUrl("/article"));
-      assertThat(page.frameLocator("iframe[title='Le récit']").getByRole(AriaRole.BUTTON,
-          new FrameLocator.GetByRoleOptions().setName("Lecture"))).isVisible();
+      assertThat(
+              page.frameLocator("iframe[title='Le récit']")
+                  .getByRole(
+                      AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Lecture")))
+          .isVisible();
       int content = fittedHeight(page);
-      // The same height as on a desktop: map, timeline and detail stacked inside it (EmbedLayoutBrowserTest).
+      // The same height as on a desktop: map, timeline and detail stacked inside it
+      // (EmbedLayoutBrowserTest).
       assertEquals(600, content, "stacked, the embed keeps the height it was given");
       fitPageToArticle(page);
       browser.screenshot("embed-320");
@@ -111,7 +137,10 @@ class EmbedBrowserTest {
   @Test
   void theBrowserRefusesToFrameTheEditor() {
     try (Browser browser = Browser.open(o -> o.baseUrl = newsroomUrl("/"))) {
-      browser.allowStatus(404).allowStatus(401).allowStatus(403)
+      browser
+          .allowStatus(404)
+          .allowStatus(401)
+          .allowStatus(403)
           .expectConsoleError("frame-ancestors 'none'")
           .expectConsoleError("ERR_BLOCKED_BY_RESPONSE")
           .expectConsoleError("chrome-error://");
@@ -121,22 +150,27 @@ class EmbedBrowserTest {
       page.navigate(newsroomUrl("/framed-editor"));
       browser.settle();
       Frame editor = page.locator("#editor").elementHandle().contentFrame();
-      assertFalse(editor.url().startsWith(app), "the editor must not render in a frame: " + editor.url());
+      assertFalse(
+          editor.url().startsWith(app), "the editor must not render in a frame: " + editor.url());
       assertEquals(0, editor.locator(".ct-header").count());
-      assertTrue(console.stream().anyMatch(m -> m.contains("frame-ancestors 'none'") && m.contains("blocked")),
+      assertTrue(
+          console.stream()
+              .anyMatch(m -> m.contains("frame-ancestors 'none'") && m.contains("blocked")),
           console::toString);
     }
   }
 
   /**
-   * Shrinks the window to the article's height (same width, so nothing reflows) once the embed
-   * has its height, so the screenshot shows the article and no empty space below it.
+   * Shrinks the window to the article's height (same width, so nothing reflows) once the embed has
+   * its height, so the screenshot shows the article and no empty space below it.
    */
   private static void fitPageToArticle(Page page) {
     fittedHeight(page);
     page.waitForTimeout(600);
-    int height = ((Number) page.evaluate("Math.ceil(document.documentElement.getBoundingClientRect().height)"))
-        .intValue();
+    int height =
+        ((Number)
+                page.evaluate("Math.ceil(document.documentElement.getBoundingClientRect().height)"))
+            .intValue();
     page.setViewportSize(page.viewportSize().width, height + 16);
     fittedHeight(page);
   }
@@ -150,13 +184,20 @@ class EmbedBrowserTest {
     Frame frame = iframe.contentFrame();
     frame.waitForSelector(".ct-explorer:not([hidden])");
     int[] heights = new int[2];
-    page.waitForCondition(() -> {
-      heights[0] = (int) Math.round(iframe.boundingBox().height);
-      heights[1] = ((Number) frame.evaluate("Math.ceil(document.documentElement.getBoundingClientRect().height)"))
-          .intValue();
-      return Math.abs(heights[0] - heights[1]) <= 1;
-    }, new Page.WaitForConditionOptions().setTimeout(15_000));
-    assertEquals(Boolean.TRUE, frame.evaluate("document.documentElement.scrollHeight <= window.innerHeight + 1"),
+    page.waitForCondition(
+        () -> {
+          heights[0] = (int) Math.round(iframe.boundingBox().height);
+          heights[1] =
+              ((Number)
+                      frame.evaluate(
+                          "Math.ceil(document.documentElement.getBoundingClientRect().height)"))
+                  .intValue();
+          return Math.abs(heights[0] - heights[1]) <= 1;
+        },
+        new Page.WaitForConditionOptions().setTimeout(15_000));
+    assertEquals(
+        Boolean.TRUE,
+        frame.evaluate("document.documentElement.scrollHeight <= window.innerHeight + 1"),
         "no scrollbar inside the iframe");
     return heights[1];
   }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class EmbedLayoutBrowserTest {
 
-  private static final String KIDNAP = "Enlèvement de quatre chauffeurs marocains dans la province du Sahel";
+  private static final String KIDNAP =
+      "Enlèvement de quatre chauffeurs marocains dans la province du Sahel";
 
   @ParameterizedTest(name = "{0}×450")
   @CsvSource({"375, 80", "768, 120", "1440, 150"})
@@ -27,8 +28,9 @@ class EmbedLayoutBrowserTest {
     try (Browser browser = Browser.open(o -> o.size(width, 450))) {
       Page page = browser.go("/embed/" + FirstStory.SLUG + "?height=450");
       ExplorerLayout.assertOnOneScreen(page, "at first", minMapHeight);
-      page.locator("[data-ct-part=timeline]").getByRole(AriaRole.BUTTON,
-          new Locator.GetByRoleOptions().setName(KIDNAP)).click();
+      page.locator("[data-ct-part=timeline]")
+          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(KIDNAP))
+          .click();
       assertThat(page.locator("[data-ct-part=detail] h2")).hasText(KIDNAP);
       ExplorerLayout.assertOnOneScreen(page, "with an event selected", minMapHeight);
       browser.screenshot("embed-450-" + width);

@@ -1,6 +1,5 @@
 package org.chronotope.embed;
 
-import java.nio.file.Paths;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.FrameLocator;
@@ -8,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Paths;
 import java.util.regex.Pattern;
 import org.chronotope.seed.FirstStory;
 import org.chronotope.support.Browser;
@@ -42,17 +42,33 @@ class EmbedShareBrowserTest {
       page.getByText("Embed", new Page.GetByTextOptions().setExact(true)).click();
       assertThat(loader).isVisible();
       String embed = browser.url("/embed/" + FirstStory.SLUG);
-      assertThat(loader).hasValue(Pattern.compile("^<div data-chronotope-embed=\"" + lit(embed + "?lang=en")
-          + "\" data-chronotope-title=\"Libération de quatre chauffeurs marocains enlevés au Sahel\"></div>\\n"
-          + "<script async src=\"" + lit(browser.url("/embed.js")) + "\"></script>$"));
-      assertThat(iframe).hasValue(Pattern.compile("^<iframe src=\"" + lit(embed + "?height=600&amp;lang=en")
-          + "\" .* width=\"100%\" height=\"600\" style=\"[^\"]*width:100%;max-width:100%;height:600px;.*></iframe>$"));
+      assertThat(loader)
+          .hasValue(
+              Pattern.compile(
+                  "^<div data-chronotope-embed=\""
+                      + lit(embed + "?lang=en")
+                      + "\" data-chronotope-title=\"Libération de quatre chauffeurs marocains enlevés au Sahel\"></div>\\n"
+                      + "<script async src=\""
+                      + lit(browser.url("/embed.js"))
+                      + "\"></script>$"));
+      assertThat(iframe)
+          .hasValue(
+              Pattern.compile(
+                  "^<iframe src=\""
+                      + lit(embed + "?height=600&amp;lang=en")
+                      + "\" .* width=\"100%\" height=\"600\" style=\"[^\"]*width:100%;max-width:100%;height:600px;.*></iframe>$"));
 
       // The preview shows the embed with the same options as the codes.
       FrameLocator preview = page.frameLocator("iframe[title='Preview']");
-      assertThat(preview.getByRole(AriaRole.REGION, new FrameLocator.GetByRoleOptions().setName("Map of the events")))
+      assertThat(
+              preview.getByRole(
+                  AriaRole.REGION,
+                  new FrameLocator.GetByRoleOptions().setName("Map of the events")))
           .isVisible();
-      assertThat(preview.getByRole(AriaRole.GROUP, new FrameLocator.GetByRoleOptions().setName("Timeline of the events")))
+      assertThat(
+              preview.getByRole(
+                  AriaRole.GROUP,
+                  new FrameLocator.GetByRoleOptions().setName("Timeline of the events")))
           .isVisible();
 
       code(page, "Show").selectOption("map");
@@ -60,24 +76,40 @@ class EmbedShareBrowserTest {
       code(page, "Height (pixels)").fill("480");
       code(page, "Open on the selected event").check();
       String chosen = embed + "?view=map&theme=dark&height=480&lang=en&event=1";
-      assertThat(loader).hasValue(Pattern.compile(lit("data-chronotope-embed=\""
-          + chosen.replace("&", "&amp;") + "\"")));
-      assertThat(iframe).hasValue(Pattern.compile(lit("src=\"" + chosen.replace("&", "&amp;") + "\"")
-          + ".*height=\"480\".*height:480px"));
-      assertThat(page.locator("iframe[title='Preview']")).hasAttribute("src",
-          Pattern.compile(lit("view=map&theme=dark&height=480")));
+      assertThat(loader)
+          .hasValue(
+              Pattern.compile(
+                  lit("data-chronotope-embed=\"" + chosen.replace("&", "&amp;") + "\"")));
+      assertThat(iframe)
+          .hasValue(
+              Pattern.compile(
+                  lit("src=\"" + chosen.replace("&", "&amp;") + "\"")
+                      + ".*height=\"480\".*height:480px"));
+      assertThat(page.locator("iframe[title='Preview']"))
+          .hasAttribute("src", Pattern.compile(lit("view=map&theme=dark&height=480")));
       assertThat(preview.locator("body")).hasClass(Pattern.compile("ct-theme-dark"));
-      assertThat(preview.getByRole(AriaRole.GROUP, new FrameLocator.GetByRoleOptions().setName("Timeline of the events")))
+      assertThat(
+              preview.getByRole(
+                  AriaRole.GROUP,
+                  new FrameLocator.GetByRoleOptions().setName("Timeline of the events")))
           .hasCount(0);
-      assertThat(preview.getByRole(AriaRole.COMPLEMENTARY).getByRole(AriaRole.HEADING,
-          new Locator.GetByRoleOptions().setLevel(2))).hasText(Pattern.compile("^Enlèvement"));
+      assertThat(
+              preview
+                  .getByRole(AriaRole.COMPLEMENTARY)
+                  .getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
+          .hasText(Pattern.compile("^Enlèvement"));
 
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy").setExact(true)).first().click();
-      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copied"))).hasCount(1);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy").setExact(true))
+          .first()
+          .click();
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copied")))
+          .hasCount(1);
       page.waitForTimeout(500);
       // The panel, not the whole story below it.
-      share(page).screenshot(new Locator.ScreenshotOptions()
-          .setPath(Paths.get("target", "screenshots", "story-embed-button.png")));
+      share(page)
+          .screenshot(
+              new Locator.ScreenshotOptions()
+                  .setPath(Paths.get("target", "screenshots", "story-embed-button.png")));
     }
   }
 
@@ -90,7 +122,8 @@ class EmbedShareBrowserTest {
           .hasValue(Pattern.compile(lit("/embed/" + FirstStory.SLUG + "?lang=fr\"")));
       code(page, "Langue").selectOption("en");
       assertThat(code(page, "Iframe simple, hauteur fixe"))
-          .hasValue(Pattern.compile(lit("/embed/" + FirstStory.SLUG + "?height=600&amp;lang=en\"")));
+          .hasValue(
+              Pattern.compile(lit("/embed/" + FirstStory.SLUG + "?height=600&amp;lang=en\"")));
     }
   }
 }

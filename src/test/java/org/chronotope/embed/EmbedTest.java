@@ -1,6 +1,5 @@
 package org.chronotope.embed;
 
-import io.restassured.RestAssured;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.util.Map;
 import org.chronotope.seed.FirstStory;
 import org.chronotope.support.Api;
@@ -21,7 +21,10 @@ class EmbedTest {
 
   @Test
   void anEmbedMayBeFramedByAnySiteAndSetsNoCookie() {
-    given().get("/embed/" + FirstStory.SLUG + "?lang=fr").then().statusCode(200)
+    given()
+        .get("/embed/" + FirstStory.SLUG + "?lang=fr")
+        .then()
+        .statusCode(200)
         .contentType(containsString("text/html"))
         .header("Content-Security-Policy", containsString("frame-ancestors *"))
         .header("Content-Security-Policy", containsString("script-src 'self'"))
@@ -38,7 +41,11 @@ class EmbedTest {
   @Test
   void everyOtherPageRefusesFraming() {
     for (String path : new String[] {"/", "/stories/" + FirstStory.SLUG, "/editor", "/embed.js"}) {
-      given().redirects().follow(false).get(path).then()
+      given()
+          .redirects()
+          .follow(false)
+          .get(path)
+          .then()
           .header("X-Frame-Options", "DENY")
           .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
     }
@@ -49,21 +56,47 @@ class EmbedTest {
     String slug = Api.createStory("embed-etag");
     Api.createEvent(slug, Api.event("Premier", "2025-03-01", 1, 1));
     String tag = given().get("/embed/" + slug).then().statusCode(200).extract().header("ETag");
-    given().header("If-None-Match", tag).get("/embed/" + slug).then().statusCode(304)
-        .header("ETag", tag).header("Cache-Control", containsString("max-age=60"));
+    given()
+        .header("If-None-Match", tag)
+        .get("/embed/" + slug)
+        .then()
+        .statusCode(304)
+        .header("ETag", tag)
+        .header("Cache-Control", containsString("max-age=60"));
     Api.createEvent(slug, Api.event("Second", "2025-03-02", 1, 1));
-    String changed = given().header("If-None-Match", tag).get("/embed/" + slug).then().statusCode(200)
-        .body(containsString("2 events")).extract().header("ETag");
+    String changed =
+        given()
+            .header("If-None-Match", tag)
+            .get("/embed/" + slug)
+            .then()
+            .statusCode(200)
+            .body(containsString("2 events"))
+            .extract()
+            .header("ETag");
     assertNotEquals(tag, changed);
   }
 
   @Test
   void theTagDependsOnTheOptionsAndTheLanguage() {
-    String light = given().get("/embed/" + FirstStory.SLUG).then().statusCode(200).extract().header("ETag");
-    String dark = given().get("/embed/" + FirstStory.SLUG + "?theme=dark").then().statusCode(200)
-        .body(containsString("ct-theme-dark")).extract().header("ETag");
-    String french = given().header("Accept-Language", "fr").get("/embed/" + FirstStory.SLUG).then().statusCode(200)
-        .header("Vary", containsString("Accept-Language")).extract().header("ETag");
+    String light =
+        given().get("/embed/" + FirstStory.SLUG).then().statusCode(200).extract().header("ETag");
+    String dark =
+        given()
+            .get("/embed/" + FirstStory.SLUG + "?theme=dark")
+            .then()
+            .statusCode(200)
+            .body(containsString("ct-theme-dark"))
+            .extract()
+            .header("ETag");
+    String french =
+        given()
+            .header("Accept-Language", "fr")
+            .get("/embed/" + FirstStory.SLUG)
+            .then()
+            .statusCode(200)
+            .header("Vary", containsString("Accept-Language"))
+            .extract()
+            .header("ETag");
     assertNotEquals(light, dark);
     assertNotEquals(light, french);
   }
@@ -71,51 +104,93 @@ class EmbedTest {
   @Test
   void draftsAreNotEmbeddable() {
     String draft = Api.createStory("embed-draft", "DRAFT");
-    given().get("/embed/" + draft).then().statusCode(404).body(containsString("no published story"));
+    given()
+        .get("/embed/" + draft)
+        .then()
+        .statusCode(404)
+        .body(containsString("no published story"));
     Api.asEditor().get("/embed/" + draft).then().statusCode(404);
     String slug = Api.createStory("embed-draft-event");
     Map<String, Object> secret = Api.event("Brouillon secret", "2025-03-01", 1, 1);
     secret.put("status", "DRAFT");
     long id = Api.createEvent(slug, secret);
-    Api.asEditor().get("/embed/" + slug + "?event=" + id).then().statusCode(200)
+    Api.asEditor()
+        .get("/embed/" + slug + "?event=" + id)
+        .then()
+        .statusCode(200)
         .body(not(containsString("Brouillon secret")));
   }
 
   @Test
   void badOptionsAreRefusedNamingTheOption() {
-    given().get("/embed/" + FirstStory.SLUG + "?view=sideways").then().statusCode(400)
+    given()
+        .get("/embed/" + FirstStory.SLUG + "?view=sideways")
+        .then()
+        .statusCode(400)
         .contentType(containsString("text/html"))
         .body(containsString("view: must be both, map or timeline"));
-    given().get("/embed/" + FirstStory.SLUG + "?height=20&theme=pink").then().statusCode(400)
+    given()
+        .get("/embed/" + FirstStory.SLUG + "?height=20&theme=pink")
+        .then()
+        .statusCode(400)
         .body(containsString("height: must be between 300 and 3000 pixels"))
         .body(containsString("theme: must be light or dark"));
-    given().get("/embed/" + FirstStory.SLUG + "?event=abc").then().statusCode(400)
+    given()
+        .get("/embed/" + FirstStory.SLUG + "?event=abc")
+        .then()
+        .statusCode(400)
         .body(containsString("event: must be an event id"));
   }
 
   @Test
   void viewsLeaveOutTheMapOrTheTimeline() {
-    given().get("/embed/" + FirstStory.SLUG + "?view=map").then().statusCode(200)
-        .body(containsString("class=\"ct-map\"")).body(not(containsString("class=\"ct-timeline\"")));
-    given().get("/embed/" + FirstStory.SLUG + "?view=timeline").then().statusCode(200)
-        .body(not(containsString("class=\"ct-map\""))).body(containsString("class=\"ct-timeline\""));
+    given()
+        .get("/embed/" + FirstStory.SLUG + "?view=map")
+        .then()
+        .statusCode(200)
+        .body(containsString("class=\"ct-map\""))
+        .body(not(containsString("class=\"ct-timeline\"")));
+    given()
+        .get("/embed/" + FirstStory.SLUG + "?view=timeline")
+        .then()
+        .statusCode(200)
+        .body(not(containsString("class=\"ct-map\"")))
+        .body(containsString("class=\"ct-timeline\""));
   }
 
   @Test
   void theDataOfAnEmbedIsCachedAndRevalidatedToo() {
     String path = "/api/stories/" + FirstStory.SLUG + "/timeline?buckets=50";
-    String tag = given().get(path).then().statusCode(200).header("Cache-Control", containsString("max-age=60"))
-        .extract().header("ETag");
+    String tag =
+        given()
+            .get(path)
+            .then()
+            .statusCode(200)
+            .header("Cache-Control", containsString("max-age=60"))
+            .extract()
+            .header("ETag");
     given().header("If-None-Match", tag).get(path).then().statusCode(304);
-    given().header("If-None-Match", tag).get("/api/stories/" + FirstStory.SLUG + "/timeline?buckets=51").then()
+    given()
+        .header("If-None-Match", tag)
+        .get("/api/stories/" + FirstStory.SLUG + "/timeline?buckets=51")
+        .then()
         .statusCode(200);
-    Api.asEditor().get(path).then().statusCode(200).header("Cache-Control", containsString("no-store"));
+    Api.asEditor()
+        .get(path)
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", containsString("no-store"));
   }
 
   @Test
   void theStoryPageOffersTheEmbedCodesAndAnOEmbedLink() {
-    given().get("/stories/" + FirstStory.SLUG).then().statusCode(200)
-        .body(containsString("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost:"))
+    given()
+        .get("/stories/" + FirstStory.SLUG)
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost:"))
         .body(containsString("/oembed?url=http%3A%2F%2Flocalhost%3A"))
         .body(containsString("&lt;div data-chronotope-embed=\"http://localhost:"))
         .body(containsString("&lt;script async src=\"http://localhost:"))
@@ -124,14 +199,24 @@ class EmbedTest {
 
   @Test
   void theLoaderIsServed() {
-    given().get("/embed.js").then().statusCode(200).contentType(containsString("javascript"))
-        .body(containsString("data-chronotope-embed")).body(containsString("xPYMx"));
+    given()
+        .get("/embed.js")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("javascript"))
+        .body(containsString("data-chronotope-embed"))
+        .body(containsString("xPYMx"));
   }
 
   @Test
   void oEmbedAnswersARichIframeForAStoryPage() {
     String page = "http://localhost:" + RestAssured.port + "/stories/" + FirstStory.SLUG;
-    given().queryParam("url", page).queryParam("maxwidth", 500).queryParam("maxheight", 400).get("/oembed").then()
+    given()
+        .queryParam("url", page)
+        .queryParam("maxwidth", 500)
+        .queryParam("maxheight", 400)
+        .get("/oembed")
+        .then()
         .statusCode(200)
         .contentType(containsString("application/json"))
         .body("version", equalTo("1.0"))
@@ -147,16 +232,36 @@ class EmbedTest {
   @Test
   void oEmbedRefusesWhatItCannotEmbed() {
     String base = "http://localhost:" + RestAssured.port;
-    given().queryParam("url", base + "/stories/" + FirstStory.SLUG).queryParam("format", "xml").get("/oembed")
-        .then().statusCode(501);
-    given().queryParam("url", base + "/stories/no-such-story").get("/oembed").then().statusCode(404);
-    given().queryParam("url", "https://elsewhere.example/stories/" + FirstStory.SLUG).get("/oembed").then()
+    given()
+        .queryParam("url", base + "/stories/" + FirstStory.SLUG)
+        .queryParam("format", "xml")
+        .get("/oembed")
+        .then()
+        .statusCode(501);
+    given()
+        .queryParam("url", base + "/stories/no-such-story")
+        .get("/oembed")
+        .then()
         .statusCode(404);
-    given().queryParam("url", base + "/api/stories/" + FirstStory.SLUG).get("/oembed").then().statusCode(404);
+    given()
+        .queryParam("url", "https://elsewhere.example/stories/" + FirstStory.SLUG)
+        .get("/oembed")
+        .then()
+        .statusCode(404);
+    given()
+        .queryParam("url", base + "/api/stories/" + FirstStory.SLUG)
+        .get("/oembed")
+        .then()
+        .statusCode(404);
     String draft = Api.createStory("oembed-draft", "DRAFT");
     given().queryParam("url", base + "/stories/" + draft).get("/oembed").then().statusCode(404);
     given().get("/oembed").then().statusCode(400).body("errors[0].field", equalTo("url"));
-    given().queryParam("url", base + "/stories/" + FirstStory.SLUG).queryParam("maxwidth", "wide").get("/oembed")
-        .then().statusCode(400).body("errors[0].field", equalTo("maxwidth"));
+    given()
+        .queryParam("url", base + "/stories/" + FirstStory.SLUG)
+        .queryParam("maxwidth", "wide")
+        .get("/oembed")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("maxwidth"));
   }
 }

@@ -29,8 +29,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WordPressEmbedBrowserTest {
 
-  /** What wp-embed.js does with messages, rewritten: the frame that sent it, with its secret, is shown and sized. */
-  private static final String HOST_SCRIPT = """
+  /**
+   * What wp-embed.js does with messages, rewritten: the frame that sent it, with its secret, is
+   * shown and sized.
+   */
+  private static final String HOST_SCRIPT =
+      """
       window.received = [];
       window.followed = [];
       window.addEventListener('message', function (e) {
@@ -57,7 +61,10 @@ class WordPressEmbedBrowserTest {
     newsroom = new Newsroom();
     String hidden = "position: absolute; clip: rect(1px, 1px, 1px, 1px);";
     serve("/wp-host.js", "text/javascript", HOST_SCRIPT);
-    serve("/post", "text/html", """
+    serve(
+        "/post",
+        "text/html",
+        """
         <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1"><title>Un billet</title>
         <script src="/wp-host.js"></script>
@@ -70,7 +77,8 @@ class WordPressEmbedBrowserTest {
           src="%1$s/embed/%2$s?height=520&amp;view=map#?secret=Xyz789" data-secret="Xyz789" width="100%%" height="300"
           title="La carte" scrolling="no"></iframe>
         <p>La suite du billet.</p>
-        </body></html>""".formatted(app, FirstStory.SLUG, hidden));
+        </body></html>"""
+            .formatted(app, FirstStory.SLUG, hidden));
     newsroom.start();
   }
 
@@ -90,34 +98,54 @@ class WordPressEmbedBrowserTest {
   @Test
   @SuppressWarnings("unchecked")
   void eachSandboxedFrameTellsItsHeightWithItsOwnSecretAndIsShownAtIt() {
-    try (Browser browser = Browser.open(o -> {
-      o.baseUrl = newsroomUrl("/");
-      o.size(800, 1400);
-    })) {
+    try (Browser browser =
+        Browser.open(
+            o -> {
+              o.baseUrl = newsroomUrl("/");
+              o.size(800, 1400);
+            })) {
       Page page = browser.page();
       page.navigate(newsroomUrl("/post"));
-      page.waitForFunction("() => document.getElementById('first').height === '450'"
-          + " && document.getElementById('second').height === '520'");
-      List<Map<String, Object>> received = (List<Map<String, Object>>) page.evaluate("window.received");
-      Map<String, Object> first = received.stream().filter(m -> "first".equals(m.get("frame"))).findFirst().orElseThrow();
-      assertEquals(Map.of("frame", "first", "message", "height", "value", 450, "secret", "abc"), first);
-      assertTrue(received.stream().filter(m -> "second".equals(m.get("frame")))
-          .allMatch(m -> "Xyz789".equals(m.get("secret"))), received::toString);
+      page.waitForFunction(
+          "() => document.getElementById('first').height === '450'"
+              + " && document.getElementById('second').height === '520'");
+      List<Map<String, Object>> received =
+          (List<Map<String, Object>>) page.evaluate("window.received");
+      Map<String, Object> first =
+          received.stream().filter(m -> "first".equals(m.get("frame"))).findFirst().orElseThrow();
+      assertEquals(
+          Map.of("frame", "first", "message", "height", "value", 450, "secret", "abc"), first);
+      assertTrue(
+          received.stream()
+              .filter(m -> "second".equals(m.get("frame")))
+              .allMatch(m -> "Xyz789".equals(m.get("secret"))),
+          received::toString);
 
       // Shown (WordPress drops its hiding style) at the height, the layout inside fitting it.
       Locator frame = page.locator("#first");
       assertNull(frame.getAttribute("style"));
-      assertEquals(450, ((Number) frame.elementHandle().contentFrame().evaluate("window.innerHeight")).intValue());
+      assertEquals(
+          450,
+          ((Number) frame.elementHandle().contentFrame().evaluate("window.innerHeight"))
+              .intValue());
       FrameLocator embed = page.frameLocator("#first");
       assertThat(embed.getByRole(AriaRole.MAIN)).isVisible();
       assertThat(embed.locator("[data-ct-part=map]")).isVisible();
       assertThat(embed.locator("[data-ct-part=timeline]")).isVisible();
-      assertEquals(Boolean.TRUE, frame.elementHandle().contentFrame()
-          .evaluate("document.documentElement.scrollHeight <= window.innerHeight + 1"), "no scrollbar inside");
+      assertEquals(
+          Boolean.TRUE,
+          frame
+              .elementHandle()
+              .contentFrame()
+              .evaluate("document.documentElement.scrollHeight <= window.innerHeight + 1"),
+          "no scrollbar inside");
       browser.screenshot("embed-wordpress");
 
       // The sandbox opens no window: a link to the full story asks the host to follow it.
-      embed.getByRole(AriaRole.LINK, new FrameLocator.GetByRoleOptions().setName("Ouvrir le récit complet")).click();
+      embed
+          .getByRole(
+              AriaRole.LINK, new FrameLocator.GetByRoleOptions().setName("Ouvrir le récit complet"))
+          .click();
       page.waitForFunction("() => window.followed.length > 0");
       assertEquals(List.of(app + "/stories/" + FirstStory.SLUG), page.evaluate("window.followed"));
     }

@@ -29,7 +29,8 @@ class BadInputTest {
   }
 
   private void rejected(Object body, int status, String field, String messagePart) {
-    post(body).statusCode(status)
+    post(body)
+        .statusCode(status)
         .contentType("application/problem+json")
         .body("status", equalTo(status))
         .body("errors[0].field", equalTo(field))
@@ -39,12 +40,20 @@ class BadInputTest {
 
   @Test
   void rejectsLatitudeOutOfRange() {
-    rejected(Api.event("x", "2025-01-01", 10, 200), 400, "location.geometry.coordinates", "latitude 200");
+    rejected(
+        Api.event("x", "2025-01-01", 10, 200),
+        400,
+        "location.geometry.coordinates",
+        "latitude 200");
   }
 
   @Test
   void rejectsLongitudeOutOfRange() {
-    rejected(Api.event("x", "2025-01-01", -181, 10), 400, "location.geometry.coordinates", "longitude -181");
+    rejected(
+        Api.event("x", "2025-01-01", -181, 10),
+        400,
+        "location.geometry.coordinates",
+        "longitude -181");
   }
 
   @Test
@@ -64,8 +73,15 @@ class BadInputTest {
   @Test
   void rejectsMalformedGeoJson() {
     Map<String, Object> e = Api.event("x", "2025-08-03", 0, 0);
-    e.put("location", Map.of("geometry", Map.of("type", "Polygon",
-        "coordinates", List.of(List.of(List.of(0, 0), List.of(1, 0), List.of(1, 1))))));
+    e.put(
+        "location",
+        Map.of(
+            "geometry",
+            Map.of(
+                "type",
+                "Polygon",
+                "coordinates",
+                List.of(List.of(List.of(0, 0), List.of(1, 0), List.of(1, 1))))));
     rejected(e, 400, "location.geometry.coordinates[0]", "at least 4 positions");
     e.put("location", Map.of("geometry", Map.of("type", "Blob", "coordinates", List.of())));
     rejected(e, 400, "location.geometry.type", "unsupported geometry type 'Blob'");
@@ -103,15 +119,24 @@ class BadInputTest {
 
   @Test
   void rejectsBodyThatIsNotJson() {
-    asEditor().body("{\"title\": \"x\", ").post("/api/stories/" + slug + "/events").then()
+    asEditor()
+        .body("{\"title\": \"x\", ")
+        .post("/api/stories/" + slug + "/events")
+        .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("body"))
         .body("errors[0].message", containsString("not valid JSON"));
-    asEditor().body("").post("/api/stories/" + slug + "/events").then()
+    asEditor()
+        .body("")
+        .post("/api/stories/" + slug + "/events")
+        .then()
         .statusCode(400)
         .contentType("application/problem+json");
-    asEditor().body("{\"title\": 12, \"start\": []}").post("/api/stories/" + slug + "/events").then()
+    asEditor()
+        .body("{\"title\": 12, \"start\": []}")
+        .post("/api/stories/" + slug + "/events")
+        .then()
         .statusCode(400)
         .contentType("application/problem+json");
     assertEquals(0, Api.eventCount(slug));
@@ -124,42 +149,93 @@ class BadInputTest {
     copy.put("title", "first edit");
     asEditor().body(copy).put("/api/events/" + id).then().statusCode(200);
     copy.put("title", "second edit from the old copy");
-    asEditor().body(copy).put("/api/events/" + id).then()
+    asEditor()
+        .body(copy)
+        .put("/api/events/" + id)
+        .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("version"));
     copy.remove("version");
-    asEditor().body(copy).put("/api/events/" + id).then().statusCode(400).body("errors[0].field", equalTo("version"));
+    asEditor()
+        .body(copy)
+        .put("/api/events/" + id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("version"));
     asEditor().get("/api/events/" + id).then().body("title", equalTo("first edit"));
   }
 
   @Test
   void rejectsBadQueryParameters() {
     String list = "/api/stories/" + slug + "/events";
-    asEditor().get(list + "?bbox=1,2,3").then().statusCode(400).body("errors[0].field", equalTo("bbox"));
-    asEditor().get(list + "?bbox=0,95,1,96").then().statusCode(400).body("errors[0].message", containsString("latitude 95"));
-    asEditor().get(list + "?from=yesterday").then().statusCode(400).body("errors[0].field", equalTo("from"));
-    asEditor().get(list + "?from=2025-03&to=2025-01").then().statusCode(400).body("errors[0].field", equalTo("to"));
-    asEditor().get(list + "?category=nope").then().statusCode(400).body("errors[0].field", equalTo("category"));
-    asEditor().get(list + "?size=5000").then().statusCode(400).body("errors[0].field", equalTo("size"));
+    asEditor()
+        .get(list + "?bbox=1,2,3")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("bbox"));
+    asEditor()
+        .get(list + "?bbox=0,95,1,96")
+        .then()
+        .statusCode(400)
+        .body("errors[0].message", containsString("latitude 95"));
+    asEditor()
+        .get(list + "?from=yesterday")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"));
+    asEditor()
+        .get(list + "?from=2025-03&to=2025-01")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("to"));
+    asEditor()
+        .get(list + "?category=nope")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("category"));
+    asEditor()
+        .get(list + "?size=5000")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("size"));
   }
 
   @Test
   void rejectsBadStoryFields() {
     Map<String, Object> story = Api.story(Api.uniqueSlug("bad-story"), "DRAFT");
     story.put("mapView", Map.of("lat", 95, "lon", 0, "zoom", 4));
-    asEditor().body(story).post("/api/stories").then().statusCode(400)
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("mapView.lat"))
         .body("errors[0].message", containsString("latitude"));
     story.put("mapView", Map.of("lat", 10, "lon", 0, "zoom", 4));
     story.put("slug", "Pas Un Slug");
-    asEditor().body(story).post("/api/stories").then().statusCode(400).body("errors[0].field", equalTo("slug"));
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("slug"));
     story.put("slug", Api.uniqueSlug("bad-story"));
     story.put("status", "ARCHIVED");
-    asEditor().body(story).post("/api/stories").then().statusCode(400).body("errors[0].field", equalTo("status"));
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("status"));
     story.put("status", "DRAFT");
     story.put("eras", List.of(Map.of("label", "x", "start", "2025-05", "end", "2025-01")));
-    asEditor().body(story).post("/api/stories").then().statusCode(400).body("errors[0].field", equalTo("eras[0].end"));
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("eras[0].end"));
     asEditor().get("/api/stories/" + story.get("slug")).then().statusCode(404);
   }
 }

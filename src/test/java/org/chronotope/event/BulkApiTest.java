@@ -1,6 +1,5 @@
 package org.chronotope.event;
 
-import io.restassured.RestAssured;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -11,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
@@ -38,7 +38,13 @@ class BulkApiTest {
   }
 
   private static JsonPath bulk(String slug, Map<String, Object> body, int status) {
-    return asEditor().body(body).post(bulkPath(slug)).then().statusCode(status).extract().jsonPath();
+    return asEditor()
+        .body(body)
+        .post(bulkPath(slug))
+        .then()
+        .statusCode(status)
+        .extract()
+        .jsonPath();
   }
 
   private static Map<String, Object> publish(List<Long> ids) {
@@ -50,8 +56,14 @@ class BulkApiTest {
   }
 
   private static int revisions(long id) {
-    return asEditor().get("/api/events/" + id + "/revisions").then().statusCode(200).extract().jsonPath()
-        .getList("").size();
+    return asEditor()
+        .get("/api/events/" + id + "/revisions")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("")
+        .size();
   }
 
   @Test
@@ -69,8 +81,13 @@ class BulkApiTest {
 
     for (long id : List.of(a, b)) {
       assertEquals("PUBLISHED", event(id).getString("status"));
-      asEditor().get("/api/events/" + id + "/revisions").then().statusCode(200)
-          .body("", hasSize(2)).body("[0].action", equalTo("UPDATE")).body("[0].changed", equalTo(List.of("status")));
+      asEditor()
+          .get("/api/events/" + id + "/revisions")
+          .then()
+          .statusCode(200)
+          .body("", hasSize(2))
+          .body("[0].action", equalTo("UPDATE"))
+          .body("[0].changed", equalTo(List.of("status")));
     }
     assertEquals(1, revisions(published), "an unchanged event writes nothing");
   }
@@ -80,8 +97,14 @@ class BulkApiTest {
     String slug = Api.createStory("bulk-none");
     long published = Api.createEvent(slug, Api.event("Publié", "2025-01-19", -1.6, 14.1));
     long version = event(published).getLong("version");
-    asEditor().body(publish(List.of(published))).post(bulkPath(slug)).then().statusCode(200)
-        .body("batch", nullValue()).body("undo", nullValue()).body("changed", hasSize(0));
+    asEditor()
+        .body(publish(List.of(published)))
+        .post(bulkPath(slug))
+        .then()
+        .statusCode(200)
+        .body("batch", nullValue())
+        .body("undo", nullValue())
+        .body("changed", hasSize(0));
     assertEquals(version, event(published).getLong("version"));
     assertEquals(1, revisions(published));
   }
@@ -96,12 +119,19 @@ class BulkApiTest {
     asEditor().delete("/api/events/" + trashed).then().statusCode(204);
     long b = draft(slug, "Deux");
 
-    asEditor().body(publish(List.of(a, 987_654_321L, foreign, trashed, b))).post(bulkPath(slug)).then()
-        .statusCode(400).contentType("application/problem+json")
+    asEditor()
+        .body(publish(List.of(a, 987_654_321L, foreign, trashed, b)))
+        .post(bulkPath(slug))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("errors", hasSize(3))
-        .body("errors[0].field", equalTo("ids[1]")).body("errors[0].message", containsString("987654321"))
-        .body("errors[1].field", equalTo("ids[2]")).body("errors[1].message", containsString(String.valueOf(foreign)))
-        .body("errors[2].field", equalTo("ids[3]")).body("errors[2].message", containsString("trash"));
+        .body("errors[0].field", equalTo("ids[1]"))
+        .body("errors[0].message", containsString("987654321"))
+        .body("errors[1].field", equalTo("ids[2]"))
+        .body("errors[1].message", containsString(String.valueOf(foreign)))
+        .body("errors[2].field", equalTo("ids[3]"))
+        .body("errors[2].message", containsString("trash"));
     for (long id : List.of(a, b)) {
       assertEquals("DRAFT", event(id).getString("status"), "nothing may be written");
       assertEquals(1, revisions(id));
@@ -121,7 +151,11 @@ class BulkApiTest {
     long a = Api.createEvent(slug, sourced);
     long bare = draft(slug, "Sans source");
 
-    asEditor().body(publish(List.of(a, bare))).post(bulkPath(slug)).then().statusCode(400)
+    asEditor()
+        .body(publish(List.of(a, bare)))
+        .post(bulkPath(slug))
+        .then()
+        .statusCode(400)
         .body("errors", hasSize(1))
         .body("errors[0].field", equalTo("ids[1].sources"))
         .body("errors[0].message", containsString(String.valueOf(bare)))
@@ -135,22 +169,35 @@ class BulkApiTest {
     String slug = Api.createStory("bulk-bad");
     long a = draft(slug, "Un");
     refused(slug, Map.of("ids", List.of(a), "set", Map.of("status", "LIVE")), "set.status");
-    refused(slug, Map.of("ids", List.of(a), "set", Map.of("verification", "TRUE")), "set.verification");
+    refused(
+        slug, Map.of("ids", List.of(a), "set", Map.of("verification", "TRUE")), "set.verification");
     refused(slug, Map.of("ids", List.of(a), "set", Map.of("category", "inconnue")), "set.category");
     refused(slug, Map.of("ids", List.of(a), "set", Map.of("colour", "red")), "set.colour");
     refused(slug, Map.of("ids", List.of(a), "set", Map.of()), "set");
     refused(slug, Map.of("ids", List.of(a), "action", "BURN"), "action");
-    refused(slug, Map.of("ids", List.of(a), "action", "TRASH", "set", Map.of("status", "DRAFT")), "action");
+    refused(
+        slug,
+        Map.of("ids", List.of(a), "action", "TRASH", "set", Map.of("status", "DRAFT")),
+        "action");
     refused(slug, Map.of("ids", List.of(a)), "set");
     refused(slug, Map.of("ids", List.of(), "action", "TRASH"), "ids");
-    asEditor().body("{\"ids\": [\"x\"], \"action\": \"TRASH\"}").post(bulkPath(slug)).then().statusCode(400);
+    asEditor()
+        .body("{\"ids\": [\"x\"], \"action\": \"TRASH\"}")
+        .post(bulkPath(slug))
+        .then()
+        .statusCode(400);
     asEditor().body("").post(bulkPath(slug)).then().statusCode(400);
     assertEquals(1, revisions(a));
     assertEquals("DRAFT", event(a).getString("status"));
   }
 
   private static void refused(String slug, Map<String, Object> body, String field) {
-    asEditor().body(body).post(bulkPath(slug)).then().statusCode(400).contentType("application/problem+json")
+    asEditor()
+        .body(body)
+        .post(bulkPath(slug))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("errors.field", hasItem(field));
   }
 
@@ -163,7 +210,14 @@ class BulkApiTest {
     claimed.put("claimedBy", "le JNIM");
     long b = Api.createEvent(slug, claimed);
 
-    bulk(slug, Map.of("ids", List.of(a, b), "set", Map.of("category", "diplomatie", "verification", "CONFIRMED")), 200);
+    bulk(
+        slug,
+        Map.of(
+            "ids",
+            List.of(a, b),
+            "set",
+            Map.of("category", "diplomatie", "verification", "CONFIRMED")),
+        200);
     for (long id : List.of(a, b)) {
       assertEquals("diplomatie", event(id).getString("category"));
       assertEquals("CONFIRMED", event(id).getString("verification"));
@@ -185,21 +239,42 @@ class BulkApiTest {
     claimed.put("claimedBy", "le JNIM");
     long a = Api.createEvent(slug, claimed);
     long b = draft(slug, "Deux");
-    long batch = bulk(slug, Map.of("ids", List.of(a, b), "set", Map.of("status", "PUBLISHED",
-        "verification", "DISPUTED")), 200).getLong("batch");
+    long batch =
+        bulk(
+                slug,
+                Map.of(
+                    "ids",
+                    List.of(a, b),
+                    "set",
+                    Map.of("status", "PUBLISHED", "verification", "DISPUTED")),
+                200)
+            .getLong("batch");
 
-    asEditor().post("/api/stories/" + slug + "/batches/" + batch + "/undo").then().statusCode(200)
-        .body("batch", equalTo((int) batch)).body("restored", hasSize(2)).body("undoneBy", equalTo(Api.EDITOR));
+    asEditor()
+        .post("/api/stories/" + slug + "/batches/" + batch + "/undo")
+        .then()
+        .statusCode(200)
+        .body("batch", equalTo((int) batch))
+        .body("restored", hasSize(2))
+        .body("undoneBy", equalTo(Api.EDITOR));
     assertEquals("DRAFT", event(a).getString("status"));
     assertEquals("CLAIMED", event(a).getString("verification"));
     assertEquals("le JNIM", event(a).getString("claimedBy"));
     assertEquals("REPORTED", event(b).getString("verification"));
     for (long id : List.of(a, b)) {
-      asEditor().get("/api/events/" + id + "/revisions").then().statusCode(200)
-          .body("", hasSize(3)).body("[0].action", equalTo("RESTORE")).body("[0].status", equalTo("DRAFT"));
+      asEditor()
+          .get("/api/events/" + id + "/revisions")
+          .then()
+          .statusCode(200)
+          .body("", hasSize(3))
+          .body("[0].action", equalTo("RESTORE"))
+          .body("[0].status", equalTo("DRAFT"));
     }
     // Once is enough: a second undo is refused and writes nothing.
-    asEditor().post("/api/stories/" + slug + "/batches/" + batch + "/undo").then().statusCode(409)
+    asEditor()
+        .post("/api/stories/" + slug + "/batches/" + batch + "/undo")
+        .then()
+        .statusCode(409)
         .body("errors[0].field", equalTo("batch"));
     assertEquals(3, revisions(a));
   }
@@ -217,8 +292,10 @@ class BulkApiTest {
     asEditor().post(done.getString("undo")).then().statusCode(200);
     assertEquals(2, Api.eventCount(slug));
     assertEquals("PUBLISHED", event(b).getString("status"));
-    asEditor().get("/api/events/" + a + "/revisions").then().body("action", equalTo(List.of("UNDELETE", "DELETE",
-        "CREATE")));
+    asEditor()
+        .get("/api/events/" + a + "/revisions")
+        .then()
+        .body("action", equalTo(List.of("UNDELETE", "DELETE", "CREATE")));
   }
 
   @Test
@@ -231,12 +308,16 @@ class BulkApiTest {
     edit.put("title", "Deux, corrigé");
     asEditor().body(edit).put("/api/events/" + b).then().statusCode(200);
 
-    asEditor().post("/api/stories/" + slug + "/batches/" + batch + "/undo").then().statusCode(409)
+    asEditor()
+        .post("/api/stories/" + slug + "/batches/" + batch + "/undo")
+        .then()
+        .statusCode(409)
         .contentType("application/problem+json")
         .body("errors", hasSize(1))
         .body("errors[0].field", equalTo("events[" + b + "]"))
         .body("errors[0].message", containsString(Api.EDITOR));
-    assertEquals("PUBLISHED", event(a).getString("status"), "all or nothing: the untouched one stays too");
+    assertEquals(
+        "PUBLISHED", event(a).getString("status"), "all or nothing: the untouched one stays too");
     assertEquals("Deux, corrigé", event(b).getString("title"));
     assertEquals(2, revisions(a));
   }
@@ -256,14 +337,31 @@ class BulkApiTest {
     long a = draft(slug, "Un");
     anonymous().body(publish(List.of(a))).post(bulkPath(slug)).then().statusCode(401);
     Api.ensureUser("test-bulk-reader", "reader-password-1", "reader");
-    RestAssured.given().auth().preemptive().basic("test-bulk-reader", "reader-password-1")
-        .contentType(ContentType.JSON).body(publish(List.of(a))).post(bulkPath(slug)).then().statusCode(403);
+    RestAssured.given()
+        .auth()
+        .preemptive()
+        .basic("test-bulk-reader", "reader-password-1")
+        .contentType(ContentType.JSON)
+        .body(publish(List.of(a)))
+        .post(bulkPath(slug))
+        .then()
+        .statusCode(403);
     // A signed-in browser session, even with its token, never writes to the API (CSRF).
     EditorSession editor = EditorSession.editor();
-    editor.request().header("X-CSRF-Token", editor.token()).contentType(ContentType.JSON).body(publish(List.of(a)))
-        .post(bulkPath(slug)).then().statusCode(403);
+    editor
+        .request()
+        .header("X-CSRF-Token", editor.token())
+        .contentType(ContentType.JSON)
+        .body(publish(List.of(a)))
+        .post(bulkPath(slug))
+        .then()
+        .statusCode(403);
     // Nor does a page of another site holding an editor's credentials.
-    asEditor().header("Sec-Fetch-Site", "cross-site").body(publish(List.of(a))).post(bulkPath(slug)).then()
+    asEditor()
+        .header("Sec-Fetch-Site", "cross-site")
+        .body(publish(List.of(a)))
+        .post(bulkPath(slug))
+        .then()
         .statusCode(403);
     assertEquals("DRAFT", event(a).getString("status"));
     assertEquals(1, revisions(a));

@@ -11,7 +11,10 @@ import java.util.Map;
 import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
 
-/** {@code "location": {"coordinates": "…"}}: a point typed or pasted as text, read or refused naming the field. */
+/**
+ * {@code "location": {"coordinates": "…"}}: a point typed or pasted as text, read or refused naming
+ * the field.
+ */
 @QuarkusTest
 class CoordinatesApiTest {
 
@@ -24,13 +27,22 @@ class CoordinatesApiTest {
   @Test
   void typedOrPastedCoordinatesBecomeThePoint() {
     String slug = Api.createStory("coordinates");
-    for (String typed : List.of("14°05′55″N 1°37′36″W", "14.0986, -1.6267",
-        "https://www.openstreetmap.org/?mlat=14.0986&mlon=-1.6267#map=12/14.1/-1.7")) {
+    for (String typed :
+        List.of(
+            "14°05′55″N 1°37′36″W",
+            "14.0986, -1.6267",
+            "https://www.openstreetmap.org/?mlat=14.0986&mlon=-1.6267#map=12/14.1/-1.7")) {
       long id = Api.createEvent(slug, at(slug, typed));
-      List<Float> point = Api.anonymous().get("/api/events/" + id).then().statusCode(200)
-          .body("location.geometry.type", equalTo("Point"))
-          .body("location.precision", equalTo("EXACT"))
-          .extract().jsonPath().getList("location.geometry.coordinates", Float.class);
+      List<Float> point =
+          Api.anonymous()
+              .get("/api/events/" + id)
+              .then()
+              .statusCode(200)
+              .body("location.geometry.type", equalTo("Point"))
+              .body("location.precision", equalTo("EXACT"))
+              .extract()
+              .jsonPath()
+              .getList("location.geometry.coordinates", Float.class);
       assertEquals(-1.6267, point.get(0), 1e-3, typed);
       assertEquals(14.0986, point.get(1), 1e-3, typed);
     }
@@ -40,13 +52,26 @@ class CoordinatesApiTest {
   void garbageOrTwoLocationsAreRefusedNamingTheFieldAndWriteNothing() {
     String slug = Api.createStory("coordinates-bad");
     for (String typed : List.of("Djibo", "95, 181", "14°65′N 1°W", "https://example.org/@14,-1")) {
-      Api.asEditor().body(at(slug, typed)).post("/api/stories/" + slug + "/events").then().statusCode(400)
+      Api.asEditor()
+          .body(at(slug, typed))
+          .post("/api/stories/" + slug + "/events")
+          .then()
+          .statusCode(400)
           .body("errors.field", hasItem("location.coordinates"));
     }
     Map<String, Object> both = Api.event("Both", "2025-01-18", -1.6, 14.1);
-    both.put("location", Map.of("coordinates", "14.0986, -1.6267",
-        "geometry", Map.of("type", "Point", "coordinates", List.of(-1.6, 14.1))));
-    Api.asEditor().body(both).post("/api/stories/" + slug + "/events").then().statusCode(400)
+    both.put(
+        "location",
+        Map.of(
+            "coordinates",
+            "14.0986, -1.6267",
+            "geometry",
+            Map.of("type", "Point", "coordinates", List.of(-1.6, 14.1))));
+    Api.asEditor()
+        .body(both)
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("location.coordinates"))
         .body("errors.message", hasItem(containsString("not both")));
     assertEquals(0, Api.eventCount(slug));

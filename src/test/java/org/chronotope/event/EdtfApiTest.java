@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** EDTF dates over the API: accepted, stored, answered with their text and flags; bad ones refused. */
+/**
+ * EDTF dates over the API: accepted, stored, answered with their text and flags; bad ones refused.
+ */
 @QuarkusTest
 class EdtfApiTest {
 
@@ -83,11 +85,27 @@ class EdtfApiTest {
 
   @Test
   void getThenPutRoundTripsEveryKindOfDate() {
-    for (String start : new String[] {"2025-07~", "2025-01-18/..", "2025-01-18/", "2025-01%/2025-03?", "2025-07-XX"}) {
+    for (String start :
+        new String[] {
+          "2025-07~", "2025-01-18/..", "2025-01-18/", "2025-01%/2025-03?", "2025-07-XX"
+        }) {
       long id = Api.createEvent(slug, Api.event("rt " + start, start, 0, 0));
-      Map<String, Object> json = asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath()
-          .getMap("");
-      JsonPath saved = asEditor().body(json).put("/api/events/" + id).then().statusCode(200).extract().jsonPath();
+      Map<String, Object> json =
+          asEditor()
+              .get("/api/events/" + id)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getMap("");
+      JsonPath saved =
+          asEditor()
+              .body(json)
+              .put("/api/events/" + id)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       assertEquals(json.get("start"), saved.getMap("start"), start);
       assertEquals(json.get("end"), saved.get("end") == null ? null : saved.getMap("end"), start);
     }
@@ -106,11 +124,17 @@ class EdtfApiTest {
     Map<String, Object> open = Api.event("depuis", "2025-01-18", 2, 2);
     open.put("end", "..");
     Api.createEvent(slug, open);
-    anonymous().get("/api/stories/" + slug + "/timeline").then().statusCode(200)
+    anonymous()
+        .get("/api/stories/" + slug + "/timeline")
+        .then()
+        .statusCode(200)
         .body("items.find { it.title == 'vers' }.start.approximate", equalTo(true))
         .body("items.find { it.title == 'vers' }.start.edtf", equalTo("2025-07~"))
         .body("items.find { it.title == 'depuis' }.end.open", equalTo(true));
-    anonymous().get("/api/stories/" + slug + "/map").then().statusCode(200)
+    anonymous()
+        .get("/api/stories/" + slug + "/map")
+        .then()
+        .statusCode(200)
         .body("features.find { it.title == 'vers' }.start.approximate", equalTo(true))
         .body("features.find { it.title == 'depuis' }.end.edtf", equalTo(".."));
   }
@@ -118,34 +142,40 @@ class EdtfApiTest {
   @Test
   void listCarriesTheFlags() {
     Api.createEvent(slug, Api.event("incertain", "2025-02?", 0, 0));
-    asEditor().get("/api/stories/" + slug + "/events").then().statusCode(200)
+    asEditor()
+        .get("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(200)
         .body("items[0].start.uncertain", equalTo(true))
         .body("items[0].start.edtf", equalTo("2025-02?"))
         .body("items[0].end", nullValue());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "20255 | | start | -9999 to 9999",
-      "2025-13 | | start | month 13",
-      "2025-04-31 | | start | not a real date",
-      "10000 | | start | -9999 to 9999",
-      "-10000 | | start | -9999 to 9999",
-      "2025-07 | 2025-02 | end | before it starts",
-      "2025-07/2025-02 | | start | before it starts",
-      "2025-07 | 2025-13 | end | month 13",
-      "2025-07 | 2025-04-31 | end | not a real date",
-      "2025-07 | 20255 | end | -9999 to 9999",
-      "2025-01/.. | 2025-03 | end | already an interval",
-      "2025?-07 | | start | at the end",
-      "2025-21 | | start | seasons",
-      "201X | | start | unspecified",
-      "../2025 | | start | must be a date",
-      "2025-07~~ | | start | one qualifier",
-      "2025-08-03T20:00~ | | start | time of day",
-      "2025-07 | 2025-08/2025-09 | end | one date",
-  })
-  void refusesImpossibleDatesNamingTheFieldAndWritesNothing(String start, String end, String field, String message) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "20255 | | start | -9999 to 9999",
+        "2025-13 | | start | month 13",
+        "2025-04-31 | | start | not a real date",
+        "10000 | | start | -9999 to 9999",
+        "-10000 | | start | -9999 to 9999",
+        "2025-07 | 2025-02 | end | before it starts",
+        "2025-07/2025-02 | | start | before it starts",
+        "2025-07 | 2025-13 | end | month 13",
+        "2025-07 | 2025-04-31 | end | not a real date",
+        "2025-07 | 20255 | end | -9999 to 9999",
+        "2025-01/.. | 2025-03 | end | already an interval",
+        "2025?-07 | | start | at the end",
+        "2025-21 | | start | seasons",
+        "201X | | start | unspecified",
+        "../2025 | | start | must be a date",
+        "2025-07~~ | | start | one qualifier",
+        "2025-08-03T20:00~ | | start | time of day",
+        "2025-07 | 2025-08/2025-09 | end | one date",
+      })
+  void refusesImpossibleDatesNamingTheFieldAndWritesNothing(
+      String start, String end, String field, String message) {
     Map<String, Object> e = Api.event("x", start, 0, 0);
     if (end != null) {
       e.put("end", end);
@@ -157,7 +187,11 @@ class EdtfApiTest {
   void aBadStartAndABadEndAreBothNamed() {
     Map<String, Object> e = Api.event("x", "2025-13~", 0, 0);
     e.put("end", "2025-04-31");
-    asEditor().body(e).post("/api/stories/" + slug + "/events").then().statusCode(400)
+    asEditor()
+        .body(e)
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("start"))
         .body("errors[1].field", equalTo("end"));
     assertEquals(0, Api.eventCount(slug));
@@ -166,14 +200,24 @@ class EdtfApiTest {
   @Test
   void aPutWithABadDateChangesNothing() {
     long id = Api.createEvent(slug, Api.event("x", "2025-07~", 0, 0));
-    Map<String, Object> json = asEditor().get("/api/events/" + id).then().extract().jsonPath().getMap("");
+    Map<String, Object> json =
+        asEditor().get("/api/events/" + id).then().extract().jsonPath().getMap("");
     json.put("start", "2025-02-30");
-    asEditor().body(json).put("/api/events/" + id).then().statusCode(400).body("errors[0].field", equalTo("start"));
+    asEditor()
+        .body(json)
+        .put("/api/events/" + id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("start"));
     asEditor().get("/api/events/" + id).then().body("start.edtf", equalTo("2025-07~"));
   }
 
   private void rejected(Map<String, Object> body, String field, String messagePart) {
-    asEditor().body(body).post("/api/stories/" + slug + "/events").then().statusCode(400)
+    asEditor()
+        .body(body)
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo(field))
         .body("errors[0].message", containsString(messagePart));

@@ -17,33 +17,40 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EdtfTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      // text | value | precision | approximate | uncertain | edtf
-      "2025 | 2025 | YEAR | false | false | 2025",
-      "2025-07 | 2025-07 | MONTH | false | false | 2025-07",
-      "2025-07-18 | 2025-07-18 | DAY | false | false | 2025-07-18",
-      "2025-07~ | 2025-07 | MONTH | true | false | 2025-07~",
-      "2025-02? | 2025-02 | MONTH | false | true | 2025-02?",
-      "2025-07% | 2025-07 | MONTH | true | true | 2025-07%",
-      "2025~ | 2025 | YEAR | true | false | 2025~",
-      "2025-01-18? | 2025-01-18 | DAY | false | true | 2025-01-18?",
-      "2025-07-XX | 2025-07 | MONTH | false | false | 2025-07-XX",
-      "2025-XX-XX | 2025 | YEAR | false | false | 2025-XX-XX",
-      "2025-XX | 2025 | YEAR | false | false | 2025-XX",
-      "2025-07-XX~ | 2025-07 | MONTH | true | false | 2025-07-XX~",
-      "2025-07-xx | 2025-07 | MONTH | false | false | 2025-07-XX",
-      "' 2025-07~ ' | 2025-07 | MONTH | true | false | 2025-07~",
-      "2025-08-03T20:00:00Z | 2025-08-03T20:00 | MINUTE | false | false | 2025-08-03T20:00:00Z",
-      "2025-08-03T20:00 | 2025-08-03T20:00 | MINUTE | false | false | 2025-08-03T20:00:00Z",
-      "-0044-03-15 | -0044-03-15 | DAY | false | false | -0044-03-15",
-      "-0044? | -0044 | YEAR | false | true | -0044?",
-      "0602 | 0602 | YEAR | false | false | 0602",
-      "602 | 0602 | YEAR | false | false | 0602",
-      "9999-12-31 | 9999-12-31 | DAY | false | false | 9999-12-31",
-      "-9999 | -9999 | YEAR | false | false | -9999",
-      "2024-02-29 | 2024-02-29 | DAY | false | false | 2024-02-29",
-  })
-  void readsOneDate(String text, String value, DatePrecision precision, boolean approximate, boolean uncertain,
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // text | value | precision | approximate | uncertain | edtf
+        "2025 | 2025 | YEAR | false | false | 2025",
+        "2025-07 | 2025-07 | MONTH | false | false | 2025-07",
+        "2025-07-18 | 2025-07-18 | DAY | false | false | 2025-07-18",
+        "2025-07~ | 2025-07 | MONTH | true | false | 2025-07~",
+        "2025-02? | 2025-02 | MONTH | false | true | 2025-02?",
+        "2025-07% | 2025-07 | MONTH | true | true | 2025-07%",
+        "2025~ | 2025 | YEAR | true | false | 2025~",
+        "2025-01-18? | 2025-01-18 | DAY | false | true | 2025-01-18?",
+        "2025-07-XX | 2025-07 | MONTH | false | false | 2025-07-XX",
+        "2025-XX-XX | 2025 | YEAR | false | false | 2025-XX-XX",
+        "2025-XX | 2025 | YEAR | false | false | 2025-XX",
+        "2025-07-XX~ | 2025-07 | MONTH | true | false | 2025-07-XX~",
+        "2025-07-xx | 2025-07 | MONTH | false | false | 2025-07-XX",
+        "' 2025-07~ ' | 2025-07 | MONTH | true | false | 2025-07~",
+        "2025-08-03T20:00:00Z | 2025-08-03T20:00 | MINUTE | false | false | 2025-08-03T20:00:00Z",
+        "2025-08-03T20:00 | 2025-08-03T20:00 | MINUTE | false | false | 2025-08-03T20:00:00Z",
+        "-0044-03-15 | -0044-03-15 | DAY | false | false | -0044-03-15",
+        "-0044? | -0044 | YEAR | false | true | -0044?",
+        "0602 | 0602 | YEAR | false | false | 0602",
+        "602 | 0602 | YEAR | false | false | 0602",
+        "9999-12-31 | 9999-12-31 | DAY | false | false | 9999-12-31",
+        "-9999 | -9999 | YEAR | false | false | -9999",
+        "2024-02-29 | 2024-02-29 | DAY | false | false | 2024-02-29",
+      })
+  void readsOneDate(
+      String text,
+      String value,
+      DatePrecision precision,
+      boolean approximate,
+      boolean uncertain,
       String edtf) {
     EdtfDate d = Edtf.date(text, null, "start");
     assertEquals(value, d.date().iso());
@@ -54,13 +61,42 @@ class EdtfTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"20255", "2025-13", "2025-00", "2025-04-31", "2023-02-29", "2025-07-32", "10000",
-      "-10000", "Y170000002", "2025-21", "2025-07~~", "2025-07?~", "~", "?2025", "2025?-07", "2025-?07",
-      "2025-07-18T20:00~", "201X", "20XX", "2025-XX-18", "2025-1X", "2025-07-X", "July 2025", "2025/07",
-      "2025-07-18-01", "abc", "2025-07-18T25:00"})
+  @ValueSource(
+      strings = {
+        "20255",
+        "2025-13",
+        "2025-00",
+        "2025-04-31",
+        "2023-02-29",
+        "2025-07-32",
+        "10000",
+        "-10000",
+        "Y170000002",
+        "2025-21",
+        "2025-07~~",
+        "2025-07?~",
+        "~",
+        "?2025",
+        "2025?-07",
+        "2025-?07",
+        "2025-07-18T20:00~",
+        "201X",
+        "20XX",
+        "2025-XX-18",
+        "2025-1X",
+        "2025-07-X",
+        "July 2025",
+        "2025/07",
+        "2025-07-18-01",
+        "abc",
+        "2025-07-18T25:00"
+      })
   void refusesImpossibleOrUnsupportedDatesNamingTheField(String text) {
-    ProblemException e = assertThrows(ProblemException.class, () -> Edtf.date(text, null, "start"),
-        () -> text + " was accepted");
+    ProblemException e =
+        assertThrows(
+            ProblemException.class,
+            () -> Edtf.date(text, null, "start"),
+            () -> text + " was accepted");
     assertEquals("start", e.errors().get(0).field(), text);
   }
 
@@ -74,7 +110,10 @@ class EdtfTest {
   }
 
   private static String message(String text) {
-    return assertThrows(ProblemException.class, () -> Edtf.date(text, null, "start")).errors().get(0).message();
+    return assertThrows(ProblemException.class, () -> Edtf.date(text, null, "start"))
+        .errors()
+        .get(0)
+        .message();
   }
 
   @Test
@@ -124,16 +163,27 @@ class EdtfTest {
 
   @Test
   void endBeforeStartIsRefusedNamingTheFieldThatHoldsIt() {
-    ProblemException byEnd = assertThrows(ProblemException.class,
-        () -> Edtf.when("2025-07", null, "2025-02", null, false, "start", "end"));
+    ProblemException byEnd =
+        assertThrows(
+            ProblemException.class,
+            () -> Edtf.when("2025-07", null, "2025-02", null, false, "start", "end"));
     assertEquals("end", byEnd.errors().get(0).field());
     assertTrue(byEnd.errors().get(0).message().contains("before it starts"));
-    ProblemException inInterval = assertThrows(ProblemException.class, () -> Edtf.when("2025-07/2025-02", "start"));
+    ProblemException inInterval =
+        assertThrows(ProblemException.class, () -> Edtf.when("2025-07/2025-02", "start"));
     assertEquals("start", inInterval.errors().get(0).field());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../2025", "/2025", "2025/2026/2027", "2025/2025-13", "2025-07/20255", "2025-07/2025-06~"})
+  @ValueSource(
+      strings = {
+        "../2025",
+        "/2025",
+        "2025/2026/2027",
+        "2025/2025-13",
+        "2025-07/20255",
+        "2025-07/2025-06~"
+      })
   void refusesBadIntervals(String text) {
     ProblemException e = assertThrows(ProblemException.class, () -> Edtf.when(text, "start"), text);
     assertEquals("start", e.errors().get(0).field());
@@ -141,11 +191,15 @@ class EdtfTest {
 
   @Test
   void anIntervalStartWithAnEndBesideItIsRefusedNamingTheEnd() {
-    ProblemException e = assertThrows(ProblemException.class,
-        () -> Edtf.when("2025-01/..", null, "2025-03", null, false, "start", "end"));
+    ProblemException e =
+        assertThrows(
+            ProblemException.class,
+            () -> Edtf.when("2025-01/..", null, "2025-03", null, false, "start", "end"));
     assertEquals("end", e.errors().get(0).field());
-    ProblemException interval = assertThrows(ProblemException.class,
-        () -> Edtf.when("2025-01", null, "2025-02/2025-03", null, false, "start", "end"));
+    ProblemException interval =
+        assertThrows(
+            ProblemException.class,
+            () -> Edtf.when("2025-01", null, "2025-02/2025-03", null, false, "start", "end"));
     assertEquals("end", interval.errors().get(0).field());
   }
 

@@ -16,15 +16,19 @@ class EventDateTest {
     assertEquals(DatePrecision.YEAR, EventDate.parse("2025", null, "start").precision());
     assertEquals(DatePrecision.MONTH, EventDate.parse("2025-02", null, "start").precision());
     assertEquals(DatePrecision.DAY, EventDate.parse("2025-01-18", null, "start").precision());
-    assertEquals(DatePrecision.MINUTE, EventDate.parse("2025-08-03T20:15", null, "start").precision());
+    assertEquals(
+        DatePrecision.MINUTE, EventDate.parse("2025-08-03T20:15", null, "start").precision());
   }
 
   @Test
   void monthPrecisionCoversTheWholeMonth() {
     EventDate february = EventDate.parse("2025-02", null, "start");
     assertEquals("2025-02", february.iso());
-    assertEquals(LocalDateTime.of(2025, 2, 1, 0, 0).toEpochSecond(ZoneOffset.UTC), february.epochSecond());
-    assertEquals(LocalDateTime.of(2025, 3, 1, 0, 0).toEpochSecond(ZoneOffset.UTC), february.periodEndEpochSecond());
+    assertEquals(
+        LocalDateTime.of(2025, 2, 1, 0, 0).toEpochSecond(ZoneOffset.UTC), february.epochSecond());
+    assertEquals(
+        LocalDateTime.of(2025, 3, 1, 0, 0).toEpochSecond(ZoneOffset.UTC),
+        february.periodEndEpochSecond());
   }
 
   @Test
@@ -36,14 +40,16 @@ class EventDateTest {
 
   @Test
   void coarserTextThanThePrecisionIsRefused() {
-    ProblemException e = assertThrows(ProblemException.class,
-        () -> EventDate.parse("2025-02", DatePrecision.DAY, "start"));
+    ProblemException e =
+        assertThrows(
+            ProblemException.class, () -> EventDate.parse("2025-02", DatePrecision.DAY, "start"));
     assertEquals("start", e.errors().get(0).field());
   }
 
   @Test
   void rejectsMonthThirteen() {
-    ProblemException e = assertThrows(ProblemException.class, () -> EventDate.parse("2025-13", null, "end"));
+    ProblemException e =
+        assertThrows(ProblemException.class, () -> EventDate.parse("2025-13", null, "end"));
     assertEquals("end", e.errors().get(0).field());
     assertTrue(e.errors().get(0).message().contains("month 13"), e.errors().get(0).message());
   }
@@ -68,6 +74,7 @@ class EventDateTest {
 
   @Test
   void offsetsAreConvertedToUtc() {
-    assertEquals("2025-08-03T19:00", EventDate.parse("2025-08-03T20:00+01:00", null, "start").iso());
+    assertEquals(
+        "2025-08-03T19:00", EventDate.parse("2025-08-03T20:00+01:00", null, "start").iso());
   }
 }

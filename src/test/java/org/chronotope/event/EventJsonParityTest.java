@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A page of events is read with plain JDBC ({@code EventReader}), one event through its entity
  * ({@code EventJson.from}): both must give the same JSON for every field, for readers and for
- * editors (but for the event's own corrections, which lists leave out), and the GeoJSON's
- * features must carry the same fields. CI runs this on H2 and PostgreSQL.
+ * editors (but for the event's own corrections, which lists leave out), and the GeoJSON's features
+ * must carry the same fields. CI runs this on H2 and PostgreSQL.
  */
 @QuarkusTest
 class EventJsonParityTest {
@@ -31,7 +31,8 @@ class EventJsonParityTest {
     ProtectedStory story = ProtectedStory.create("parity");
     String slug = story.slug();
     Map<String, Object> full = event("Libération annoncée à **Bamako**", "2025-08-03", -8.0, 12.64);
-    full.put("body", "Un *communiqué* de la présidence, [source](https://example.org/a) <b>gras</b>.");
+    full.put(
+        "body", "Un *communiqué* de la présidence, [source](https://example.org/a) <b>gras</b>.");
     full.put("start", "2025-07~");
     full.put("end", "2025-08-03?");
     full.put("displayDate", "fin juillet 2025");
@@ -40,13 +41,38 @@ class EventJsonParityTest {
     full.put("verification", "CLAIMED");
     full.put("claimedBy", "Présidence de la transition");
     full.put("externalId", "ext-42");
-    full.put("sources", List.of(
-        Map.of("url", "https://example.org/a", "publisher", "Agence", "title", "Communiqué", "date", "2025-08-03",
-            "kind", "OFFICIAL_STATEMENT", "attribution", "la présidence", "archiveUrl", "https://web.archive.org/a"),
-        Map.of("url", "https://example.org/b", "publisher", "Journal")));
-    full.put("media", List.of(
-        Map.of("url", "https://example.org/photo.jpg", "caption", "La *photo*", "credit", "AFP", "altText", "Des hommes"),
-        Map.of("url", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "caption", "Vidéo")));
+    full.put(
+        "sources",
+        List.of(
+            Map.of(
+                "url",
+                "https://example.org/a",
+                "publisher",
+                "Agence",
+                "title",
+                "Communiqué",
+                "date",
+                "2025-08-03",
+                "kind",
+                "OFFICIAL_STATEMENT",
+                "attribution",
+                "la présidence",
+                "archiveUrl",
+                "https://web.archive.org/a"),
+            Map.of("url", "https://example.org/b", "publisher", "Journal")));
+    full.put(
+        "media",
+        List.of(
+            Map.of(
+                "url",
+                "https://example.org/photo.jpg",
+                "caption",
+                "La *photo*",
+                "credit",
+                "AFP",
+                "altText",
+                "Des hommes"),
+            Map.of("url", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "caption", "Vidéo")));
     long fullId = createEvent(slug, full);
     Map<String, Object> open = event("Captivité", "2025-01-18", -0.5, 14.5);
     open.put("end", "..");
@@ -60,8 +86,15 @@ class EventJsonParityTest {
     draft.put("location", new HashMap<>(Map.of("place", "bamako")));
     long draftId = createEvent(slug, draft);
 
-    List<Long> published = List.of(fullId, openId, unlocatedId, story.atPoint(), story.atPlace(),
-        story.withRadius(), story.plain());
+    List<Long> published =
+        List.of(
+            fullId,
+            openId,
+            unlocatedId,
+            story.atPoint(),
+            story.atPlace(),
+            story.withRadius(),
+            story.plain());
     assertParity("reader", slug, published, () -> anonymous());
     List<Long> all = new ArrayList<>(published);
     all.add(draftId);
@@ -69,31 +102,63 @@ class EventJsonParityTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static void assertParity(String who, String slug, List<Long> ids, Supplier<RequestSpecification> as) {
-    List<Map<String, Object>> items = as.get().get("/api/stories/" + slug + "/events?size=100")
-        .then().statusCode(200).extract().jsonPath().getList("items");
+  private static void assertParity(
+      String who, String slug, List<Long> ids, Supplier<RequestSpecification> as) {
+    List<Map<String, Object>> items =
+        as.get()
+            .get("/api/stories/" + slug + "/events?size=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
     assertEquals(ids.size(), items.size(), who + ": events in the list");
-    List<Map<String, Object>> features = as.get().get("/api/stories/" + slug + "/events.geojson")
-        .then().statusCode(200).extract().jsonPath().getList("features");
+    List<Map<String, Object>> features =
+        as.get()
+            .get("/api/stories/" + slug + "/events.geojson")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("features");
     for (long id : ids) {
-      Map<String, Object> item = items.stream().filter(i -> ((Number) i.get("id")).longValue() == id)
-          .findFirst().orElseThrow(() -> new AssertionError(who + ": event " + id + " is not in the list"));
-      Map<String, Object> one = new HashMap<>(as.get().get("/api/events/" + id).then().statusCode(200)
-          .extract().jsonPath().getMap(""));
-      // The one field a list leaves out: the event's corrections (the story's corrections API lists them).
-      assertTrue(one.remove("corrections") instanceof List, who + ": event " + id + " has its corrections");
+      Map<String, Object> item =
+          items.stream()
+              .filter(i -> ((Number) i.get("id")).longValue() == id)
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(who + ": event " + id + " is not in the list"));
+      Map<String, Object> one =
+          new HashMap<>(
+              as.get()
+                  .get("/api/events/" + id)
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
+      // The one field a list leaves out: the event's corrections (the story's corrections API lists
+      // them).
+      assertTrue(
+          one.remove("corrections") instanceof List,
+          who + ": event " + id + " has its corrections");
       assertEquals(one.keySet(), item.keySet(), who + ": fields of event " + id);
       for (String field : one.keySet()) {
         assertEquals(one.get(field), item.get(field), who + ": event " + id + " field " + field);
       }
-      Map<String, Object> feature = features.stream().filter(f -> ((Number) f.get("id")).longValue() == id)
-          .findFirst().orElseThrow(() -> new AssertionError(who + ": event " + id + " is not in the GeoJSON"));
-      Map<String, Object> properties = new HashMap<>((Map<String, Object>) feature.get("properties"));
+      Map<String, Object> feature =
+          features.stream()
+              .filter(f -> ((Number) f.get("id")).longValue() == id)
+              .findFirst()
+              .orElseThrow(
+                  () -> new AssertionError(who + ": event " + id + " is not in the GeoJSON"));
+      Map<String, Object> properties =
+          new HashMap<>((Map<String, Object>) feature.get("properties"));
       properties.keySet().removeAll(List.of("categoryName", "color", "icon"));
       Map<String, Object> withoutGeometry = new HashMap<>(item);
       if (item.get("location") instanceof Map<?, ?> location) {
         Map<String, Object> rest = new HashMap<>((Map<String, Object>) location);
-        assertEquals(rest.remove("geometry"), feature.get("geometry"), who + ": geometry of event " + id);
+        assertEquals(
+            rest.remove("geometry"), feature.get("geometry"), who + ": geometry of event " + id);
         withoutGeometry.put("location", rest);
       } else {
         assertTrue(feature.get("geometry") == null, who + ": event " + id + " has no geometry");

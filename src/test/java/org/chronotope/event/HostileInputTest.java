@@ -1,6 +1,5 @@
 package org.chronotope.event;
 
-import java.util.Locale;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.chronotope.place.Geometry;
 import org.chronotope.support.Api;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inputs that used to end in a 500 or in data that broke a feed: a huge polygon, a page number
- * past int, control characters in any text field. Each is a 400 naming the field; nothing is written.
+ * Inputs that used to end in a 500 or in data that broke a feed: a huge polygon, a page number past
+ * int, control characters in any text field. Each is a 400 naming the field; nothing is written.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -31,7 +31,10 @@ class HostileInputTest {
   }
 
   private void refused(String json, String field, String messagePart) {
-    asEditor().body(json).post("/api/stories/" + slug + "/events").then()
+    asEditor()
+        .body(json)
+        .post("/api/stories/" + slug + "/events")
+        .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo(field))
@@ -49,10 +52,13 @@ class HostileInputTest {
     int n = 200_000;
     for (int i = 0; i < n; i++) {
       double a = 2 * Math.PI * i / n;
-      ring.append('[').append(String.format(Locale.ROOT, "%.6f,%.6f", Math.cos(a), Math.sin(a))).append("],");
+      ring.append('[')
+          .append(String.format(Locale.ROOT, "%.6f,%.6f", Math.cos(a), Math.sin(a)))
+          .append("],");
     }
     ring.append("[1.000000,0.000000]]");
-    String json = event(",\"location\":{\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}");
+    String json =
+        event(",\"location\":{\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}");
     assertEquals(true, json.length() > 4_000_000, "a 4 MB body, as in the report");
     refused(json, "location.geometry", "at most " + Geometry.MAX_POSITIONS);
   }
@@ -75,13 +81,37 @@ class HostileInputTest {
   @Test
   void aPageNumberPastIntIsA400NamingPage() {
     String list = "/api/stories/" + slug + "/events";
-    asEditor().get(list + "?page=2147483648").then().statusCode(400)
-        .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
-    asEditor().get(list + "?size=99999999999").then().statusCode(400).body("errors[0].field", equalTo("size"));
-    asEditor().get(list + "?page=abc").then().statusCode(400).body("errors[0].field", equalTo("page"));
-    asEditor().get(list + ".geojson?page=2147483648").then().statusCode(400).body("errors[0].field", equalTo("page"));
-    asEditor().get("/api/places?q=a&limit=2147483648").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-    asEditor().get(list + "?page=2147483647").then().statusCode(200).body("items.size()", equalTo(0));
+    asEditor()
+        .get(list + "?page=2147483648")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("page"));
+    asEditor()
+        .get(list + "?size=99999999999")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("size"));
+    asEditor()
+        .get(list + "?page=abc")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("page"));
+    asEditor()
+        .get(list + ".geojson?page=2147483648")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("page"));
+    asEditor()
+        .get("/api/places?q=a&limit=2147483648")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("limit"));
+    asEditor()
+        .get(list + "?page=2147483647")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(0));
   }
 
   @Test
@@ -90,26 +120,44 @@ class HostileInputTest {
     refused(event(",\"body\":\"line\\u0000end\""), "body", "U+0000");
     refused(event(",\"displayDate\":\"f\\u001fvrier\""), "displayDate", "U+001F");
     refused(event(",\"tags\":[\"ok\",\"b\\u0007ell\"]"), "tags[1]", "U+0007");
-    refused(event(",\"sources\":[{\"url\":\"https://example.org/\",\"title\":\"x\\uffffy\"}]"), "sources[0].title", "U+FFFF");
-    refused(event(",\"media\":[{\"url\":\"https://example.org/a.jpg\",\"caption\":\"\\ufffe\"}]"), "media[0].caption", "U+FFFE");
+    refused(
+        event(",\"sources\":[{\"url\":\"https://example.org/\",\"title\":\"x\\uffffy\"}]"),
+        "sources[0].title",
+        "U+FFFF");
+    refused(
+        event(",\"media\":[{\"url\":\"https://example.org/a.jpg\",\"caption\":\"\\ufffe\"}]"),
+        "media[0].caption",
+        "U+FFFE");
     refused(event(",\"body\":\"lone \\ud800 high\""), "body", "lone surrogate");
     refused(event(",\"body\":\"lone \\udc00 low\""), "body", "lone surrogate");
-    refused(event(",\"sources\":[{\"url\":\"https://example.org/\\u0008\"}]"), "sources[0].url", "U+0008");
+    refused(
+        event(",\"sources\":[{\"url\":\"https://example.org/\\u0008\"}]"),
+        "sources[0].url",
+        "U+0008");
   }
 
   @Test
   void tabsLineBreaksAndRealSurrogatePairsAreText() {
-    asEditor().body(event(",\"body\":\"a\\tb\\r\\nc\\nd \\ud83d\\ude00\"")).post("/api/stories/" + slug + "/events")
-        .then().statusCode(201);
+    asEditor()
+        .body(event(",\"body\":\"a\\tb\\r\\nc\\nd \\ud83d\\ude00\""))
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(201);
     assertEquals(1, Api.eventCount(slug));
   }
 
   @Test
   void controlCharactersInAnEventEditAreRefusedAndTheEventStays() {
     long id = Api.createEvent(slug, Api.event("before", "2025-01-01", 0, 0));
-    Map<String, Object> copy = new HashMap<>(asEditor().get("/api/events/" + id).jsonPath().getMap(""));
+    Map<String, Object> copy =
+        new HashMap<>(asEditor().get("/api/events/" + id).jsonPath().getMap(""));
     copy.put("title", "after\u0002");
-    asEditor().body(copy).put("/api/events/" + id).then().statusCode(400).body("errors[0].field", equalTo("title"));
+    asEditor()
+        .body(copy)
+        .put("/api/events/" + id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("title"));
     asEditor().get("/api/events/" + id).then().body("title", equalTo("before"));
   }
 
@@ -117,14 +165,28 @@ class HostileInputTest {
   void controlCharactersInAStoryFieldAreRefusedNamingIt() {
     Map<String, Object> story = Api.story(Api.uniqueSlug("hostile-story"), "DRAFT");
     story.put("title", "T\u000b");
-    asEditor().body(story).post("/api/stories").then().statusCode(400).body("errors[0].field", equalTo("title"));
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("title"));
     story.put("title", "T");
     story.put("categories", List.of(Map.of("code", "a", "name", "n\u0003", "color", "#c0392b")));
-    asEditor().body(story).post("/api/stories").then().statusCode(400)
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("categories[0].name"));
     story.put("categories", List.of());
     story.put("eras", List.of(Map.of("label", "\u0000", "start", "2025-01", "end", "2025-02")));
-    asEditor().body(story).post("/api/stories").then().statusCode(400).body("errors[0].field", equalTo("eras[0].label"));
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("eras[0].label"));
     asEditor().get("/api/stories/" + story.get("slug")).then().statusCode(404);
   }
 }

@@ -37,35 +37,65 @@ class LocationProtectionTest {
 
   @Test
   void readersOfTheEventsApiGetTheCellCentreEditorsTheExactPoint() {
-    String body = anonymous().get("/api/stories/" + s.slug() + "/events").then().statusCode(200).extract().asString();
+    String body =
+        anonymous()
+            .get("/api/stories/" + s.slug() + "/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertNoRealLocation("events API", body);
     JsonPath json = JsonPath.from(body);
-    Map<String, Object> location = json.getMap("items.find { it.id == " + s.atPoint() + " }.location");
-    assertEquals(List.of(-2.087629f, 14.175f), ((Map<?, ?>) location.get("geometry")).get("coordinates"));
+    Map<String, Object> location =
+        json.getMap("items.find { it.id == " + s.atPoint() + " }.location");
+    assertEquals(
+        List.of(-2.087629f, 14.175f), ((Map<?, ?>) location.get("geometry")).get("coordinates"));
     assertEquals(50, location.get("protectKm"));
     assertEquals("APPROXIMATE", location.get("precision"));
     assertEquals(null, location.get("radiusM"), "the cell is the reader's precision");
     assertEquals(4, ((List<?>) location.get("cell")).size());
-    Map<String, Object> atPlace = json.getMap("items.find { it.id == " + s.atPlace() + " }.location");
+    Map<String, Object> atPlace =
+        json.getMap("items.find { it.id == " + s.atPlace() + " }.location");
     assertEquals(null, atPlace.get("place"));
     assertEquals(null, atPlace.get("placeName"));
-    assertEquals(20000, json.getInt("items.find { it.id == " + s.withRadius() + " }.location.radiusM"));
+    assertEquals(
+        20000, json.getInt("items.find { it.id == " + s.withRadius() + " }.location.radiusM"));
 
-    JsonPath editor = asEditor().get("/api/stories/" + s.slug() + "/events").then().statusCode(200).extract().jsonPath();
-    assertEquals(List.of(-1.987654f, 14.123456f),
-        editor.getList("items.find { it.id == " + s.atPoint() + " }.location.geometry.coordinates"));
-    assertEquals(3000, editor.getInt("items.find { it.id == " + s.atPoint() + " }.location.radiusM"));
-    assertEquals("bamako", editor.getString("items.find { it.id == " + s.atPlace() + " }.location.place"));
+    JsonPath editor =
+        asEditor()
+            .get("/api/stories/" + s.slug() + "/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(
+        List.of(-1.987654f, 14.123456f),
+        editor.getList(
+            "items.find { it.id == " + s.atPoint() + " }.location.geometry.coordinates"));
+    assertEquals(
+        3000, editor.getInt("items.find { it.id == " + s.atPoint() + " }.location.radiusM"));
+    assertEquals(
+        "bamako", editor.getString("items.find { it.id == " + s.atPlace() + " }.location.place"));
   }
 
   @Test
   void oneEventReadByItsIdIsProtectedToo() {
-    String body = anonymous().get("/api/events/" + s.atPoint()).then().statusCode(200)
-        .body("location.protectKm", equalTo(50)).extract().asString();
+    String body =
+        anonymous()
+            .get("/api/events/" + s.atPoint())
+            .then()
+            .statusCode(200)
+            .body("location.protectKm", equalTo(50))
+            .extract()
+            .asString();
     assertNoRealLocation("event by id", body);
-    assertNoRealLocation("event at a place by id",
+    assertNoRealLocation(
+        "event at a place by id",
         anonymous().get("/api/events/" + s.atPlace()).then().statusCode(200).extract().asString());
-    asEditor().get("/api/events/" + s.atPoint()).then().statusCode(200)
+    asEditor()
+        .get("/api/events/" + s.atPoint())
+        .then()
+        .statusCode(200)
         .body("location.geometry.coordinates[1]", equalTo(14.123456f))
         .body("location.protectKm", equalTo(50));
   }
@@ -73,54 +103,124 @@ class LocationProtectionTest {
   @Test
   void aSmallBoxAroundTheRealPointFindsNothingTheCellCentreIsWhatIsFiltered() {
     String around = "-1.99,14.12,-1.98,14.13";
-    anonymous().queryParam("bbox", around).get("/api/stories/" + s.slug() + "/events").then().statusCode(200)
+    anonymous()
+        .queryParam("bbox", around)
+        .get("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(200)
         .body("total", equalTo(0));
-    anonymous().queryParam("bbox", around).get("/api/stories/" + s.slug() + "/events.geojson").then()
-        .statusCode(200).body("features.size()", equalTo(0));
-    anonymous().queryParam("bbox", around).queryParam("zoom", 12).get("/api/stories/" + s.slug() + "/map").then()
-        .statusCode(200).body("total", equalTo(0));
+    anonymous()
+        .queryParam("bbox", around)
+        .get("/api/stories/" + s.slug() + "/events.geojson")
+        .then()
+        .statusCode(200)
+        .body("features.size()", equalTo(0));
+    anonymous()
+        .queryParam("bbox", around)
+        .queryParam("zoom", 12)
+        .get("/api/stories/" + s.slug() + "/map")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
     // A box around Bamako does not find the event protected there either.
-    anonymous().queryParam("bbox", "-8.05,12.6,-7.95,12.7").get("/api/stories/" + s.slug() + "/events").then()
-        .statusCode(200).body("total", equalTo(0));
-    // The position columns hold the cell's centre for everybody, editors included.
-    asEditor().queryParam("bbox", around).get("/api/stories/" + s.slug() + "/events").then().statusCode(200)
+    anonymous()
+        .queryParam("bbox", "-8.05,12.6,-7.95,12.7")
+        .get("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(200)
         .body("total", equalTo(0));
-    anonymous().queryParam("bbox", "-2.10,14.17,-2.08,14.18").get("/api/stories/" + s.slug() + "/events").then()
-        .statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo((int) s.atPoint()));
+    // The position columns hold the cell's centre for everybody, editors included.
+    asEditor()
+        .queryParam("bbox", around)
+        .get("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
+    anonymous()
+        .queryParam("bbox", "-2.10,14.17,-2.08,14.18")
+        .get("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) s.atPoint()));
   }
 
   @Test
   void theGeoJsonOfTheEventsApiIsProtected() {
-    String body = anonymous().get("/api/stories/" + s.slug() + "/events.geojson").then().statusCode(200)
-        .extract().asString();
+    String body =
+        anonymous()
+            .get("/api/stories/" + s.slug() + "/events.geojson")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertNoRealLocation("events GeoJSON", body);
-    assertTrue(asEditor().get("/api/stories/" + s.slug() + "/events.geojson").then().statusCode(200).extract()
-        .asString().contains("14.123456"), "editors get the exact point");
+    assertTrue(
+        asEditor()
+            .get("/api/stories/" + s.slug() + "/events.geojson")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString()
+            .contains("14.123456"),
+        "editors get the exact point");
   }
 
   @Test
   void theMapOverviewItsClustersAndTimelineAreProtected() {
-    String features = anonymous().queryParam("zoom", 5).get("/api/stories/" + s.slug() + "/map").then()
-        .statusCode(200).body("mode", equalTo("features"))
-        .body("features.find { it.id == " + s.atPoint() + " }.protectKm", equalTo(50))
-        .body("features.find { it.id == " + s.atPoint() + " }.lat", equalTo(14.175f))
-        .body("features.find { it.id == " + s.withRadius() + " }.radiusM", equalTo(20000))
-        .extract().asString();
+    String features =
+        anonymous()
+            .queryParam("zoom", 5)
+            .get("/api/stories/" + s.slug() + "/map")
+            .then()
+            .statusCode(200)
+            .body("mode", equalTo("features"))
+            .body("features.find { it.id == " + s.atPoint() + " }.protectKm", equalTo(50))
+            .body("features.find { it.id == " + s.atPoint() + " }.lat", equalTo(14.175f))
+            .body("features.find { it.id == " + s.withRadius() + " }.radiusM", equalTo(20000))
+            .extract()
+            .asString();
     assertNoRealLocation("map features", features);
-    String clusters = anonymous().queryParam("zoom", 12).queryParam("limit", 1).get("/api/stories/" + s.slug() + "/map")
-        .then().statusCode(200).body("mode", equalTo("clusters")).extract().asString();
+    String clusters =
+        anonymous()
+            .queryParam("zoom", 12)
+            .queryParam("limit", 1)
+            .get("/api/stories/" + s.slug() + "/map")
+            .then()
+            .statusCode(200)
+            .body("mode", equalTo("clusters"))
+            .extract()
+            .asString();
     assertNoRealLocation("map clusters", clusters);
-    assertNoRealLocation("timeline",
-        anonymous().get("/api/stories/" + s.slug() + "/timeline").then().statusCode(200).extract().asString());
-    asEditor().queryParam("zoom", 5).get("/api/stories/" + s.slug() + "/map").then().statusCode(200)
+    assertNoRealLocation(
+        "timeline",
+        anonymous()
+            .get("/api/stories/" + s.slug() + "/timeline")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString());
+    asEditor()
+        .queryParam("zoom", 5)
+        .get("/api/stories/" + s.slug() + "/map")
+        .then()
+        .statusCode(200)
         .body("features.find { it.id == " + s.atPoint() + " }.lat", equalTo(14.123456f));
   }
 
   @Test
   void aReaderCannotFindAProtectedEventByItsPlaceName() {
-    anonymous().queryParam("q", "bamako").get("/api/stories/" + s.slug() + "/events").then().statusCode(200)
+    anonymous()
+        .queryParam("q", "bamako")
+        .get("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(200)
         .body("total", equalTo(0));
-    anonymous().queryParam("q", "refuge").get("/api/stories/" + s.slug() + "/events").then().statusCode(200)
+    anonymous()
+        .queryParam("q", "refuge")
+        .get("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(200)
         .body("total", equalTo(1));
   }
 
@@ -134,46 +234,111 @@ class LocationProtectionTest {
       post(Map.of("protectKm", km), "location.protectKm");
     }
     Map<String, Object> line = Api.event("Convoi", "2025-07-01", 0, 0);
-    line.put("location", Map.of("geometry", Map.of("type", "LineString", "coordinates",
-        List.of(List.of(-1.5, 14.0), List.of(-1.0, 14.5))), "protectKm", 10));
-    asEditor().body(line).post("/api/stories/" + s.slug() + "/events").then().statusCode(400)
+    line.put(
+        "location",
+        Map.of(
+            "geometry",
+            Map.of(
+                "type",
+                "LineString",
+                "coordinates",
+                List.of(List.of(-1.5, 14.0), List.of(-1.0, 14.5))),
+            "protectKm",
+            10));
+    asEditor()
+        .body(line)
+        .post("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("location.protectKm"));
     Map<String, Object> nowhere = Api.event("Sans lieu", "2025-07-01", 0, 0);
     nowhere.put("location", Map.of("protectKm", 10, "radiusM", 500));
-    asEditor().body(nowhere).post("/api/stories/" + s.slug() + "/events").then().statusCode(400)
-        .body("errors.field", hasItem("location.protectKm")).body("errors.field", hasItem("location.radiusM"));
+    asEditor()
+        .body(nowhere)
+        .post("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("location.protectKm"))
+        .body("errors.field", hasItem("location.radiusM"));
     assertEquals(before, Api.eventCount(s.slug()), "nothing written");
     // A PUT that would protect a line is refused the same way, and the event keeps its protection.
     Map<String, Object> update = Api.event("Témoins cachés", "2025-07-28", 0, 0);
-    update.put("location", Map.of("geometry", Map.of("type", "LineString", "coordinates",
-        List.of(List.of(-1.5, 14.0), List.of(-1.0, 14.5))), "protectKm", 10));
-    update.put("version", asEditor().get("/api/events/" + s.atPoint()).then().extract().jsonPath().getLong("version"));
-    asEditor().body(update).put("/api/events/" + s.atPoint()).then().statusCode(400)
+    update.put(
+        "location",
+        Map.of(
+            "geometry",
+            Map.of(
+                "type",
+                "LineString",
+                "coordinates",
+                List.of(List.of(-1.5, 14.0), List.of(-1.0, 14.5))),
+            "protectKm",
+            10));
+    update.put(
+        "version",
+        asEditor()
+            .get("/api/events/" + s.atPoint())
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("version"));
+    asEditor()
+        .body(update)
+        .put("/api/events/" + s.atPoint())
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("location.protectKm"));
-    anonymous().get("/api/events/" + s.atPoint()).then().statusCode(200).body("location.protectKm", equalTo(50));
+    anonymous()
+        .get("/api/events/" + s.atPoint())
+        .then()
+        .statusCode(200)
+        .body("location.protectKm", equalTo(50));
   }
 
   @Test
   void anEditorCanLiftOrChangeTheProtectionAndTheColumnsFollow() {
-    Map<String, Object> event = asEditor().get("/api/events/" + s.atPoint()).then().statusCode(200).extract()
-        .jsonPath().getMap("");
+    Map<String, Object> event =
+        asEditor()
+            .get("/api/events/" + s.atPoint())
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap("");
     @SuppressWarnings("unchecked")
     Map<String, Object> location = new HashMap<>((Map<String, Object>) event.get("location"));
     location.put("protectKm", 10);
     Map<String, Object> changed = new HashMap<>(event);
     changed.put("location", location);
-    asEditor().body(changed).put("/api/events/" + s.atPoint()).then().statusCode(200)
-        .body("location.protectKm", equalTo(10)).body("location.geometry.coordinates[1]", equalTo(14.123456f));
-    anonymous().get("/api/events/" + s.atPoint()).then().statusCode(200)
+    asEditor()
+        .body(changed)
+        .put("/api/events/" + s.atPoint())
+        .then()
+        .statusCode(200)
+        .body("location.protectKm", equalTo(10))
+        .body("location.geometry.coordinates[1]", equalTo(14.123456f));
+    anonymous()
+        .get("/api/events/" + s.atPoint())
+        .then()
+        .statusCode(200)
         .body("location.geometry.coordinates[1]", equalTo(14.085f))
         .body("location.geometry.coordinates[1]", not(equalTo(14.175f)));
     location.remove("protectKm");
     changed.put("location", location);
-    changed.put("version", changed.get("version") instanceof Integer v ? v + 1 : changed.get("version"));
-    asEditor().body(changed).put("/api/events/" + s.atPoint()).then().statusCode(200)
+    changed.put(
+        "version", changed.get("version") instanceof Integer v ? v + 1 : changed.get("version"));
+    asEditor()
+        .body(changed)
+        .put("/api/events/" + s.atPoint())
+        .then()
+        .statusCode(200)
         .body("location.protectKm", nullValue());
-    anonymous().queryParam("bbox", "-1.99,14.12,-1.98,14.13").get("/api/stories/" + s.slug() + "/events").then()
-        .statusCode(200).body("total", equalTo(1));
+    anonymous()
+        .queryParam("bbox", "-1.99,14.12,-1.98,14.13")
+        .get("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1));
   }
 
   private void post(Map<String, Object> extra, String field) {
@@ -181,7 +346,11 @@ class LocationProtectionTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> location = (Map<String, Object>) e.get("location");
     location.putAll(extra);
-    asEditor().body(e).post("/api/stories/" + s.slug() + "/events").then().statusCode(400)
+    asEditor()
+        .body(e)
+        .post("/api/stories/" + s.slug() + "/events")
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem(field));
   }
 }

@@ -1,7 +1,5 @@
 package org.chronotope.event;
 
-import java.util.Arrays;
-import org.junit.jupiter.api.Assertions;
 import static org.chronotope.support.Api.anonymous;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -10,9 +8,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.chronotope.support.Api;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,18 +25,38 @@ class MediaApiTest {
 
   private static long eventWithMedia(String slug, String... urls) {
     Map<String, Object> event = Api.event("Médias", "2025-02-03", -1.5, 12.3);
-    event.put("media", Arrays.stream(urls).map(u -> Map.of("url", u, "caption", "Légende " + u.length(),
-        "credit", "AFP", "altText", "Texte")).toList());
+    event.put(
+        "media",
+        Arrays.stream(urls)
+            .map(
+                u ->
+                    Map.of(
+                        "url",
+                        u,
+                        "caption",
+                        "Légende " + u.length(),
+                        "credit",
+                        "AFP",
+                        "altText",
+                        "Texte"))
+            .toList());
     return Api.createEvent(slug, event);
   }
 
   @Test
   void mediaItemsNameTheirKindProviderAndPlayerAndKeepTheirFields() {
     String slug = Api.createStory("media");
-    long id = eventWithMedia(slug, "http://www.youtube.com/watch?v=fSrO91XO1Ck&t=1m5s",
-        "https://twitter.com/yayitsrob/status/1265638281783447552", "https://fr.wikipedia.org/wiki/Bamako",
-        "http://photos.example/bamako.jpg");
-    anonymous().get("/api/events/" + id).then().statusCode(200)
+    long id =
+        eventWithMedia(
+            slug,
+            "http://www.youtube.com/watch?v=fSrO91XO1Ck&t=1m5s",
+            "https://twitter.com/yayitsrob/status/1265638281783447552",
+            "https://fr.wikipedia.org/wiki/Bamako",
+            "http://photos.example/bamako.jpg");
+    anonymous()
+        .get("/api/events/" + id)
+        .then()
+        .statusCode(200)
         .body("media[0].url", equalTo("http://www.youtube.com/watch?v=fSrO91XO1Ck&t=1m5s"))
         .body("media[0].caption", containsString("Légende"))
         .body("media[0].credit", equalTo("AFP"))
@@ -44,7 +64,9 @@ class MediaApiTest {
         .body("media[0].kind", equalTo("video"))
         .body("media[0].provider", equalTo("YouTube"))
         .body("media[0].href", equalTo("https://www.youtube.com/watch?v=fSrO91XO1Ck&t=1m5s"))
-        .body("media[0].embedUrl", equalTo("https://www.youtube-nocookie.com/embed/fSrO91XO1Ck?start=65"))
+        .body(
+            "media[0].embedUrl",
+            equalTo("https://www.youtube-nocookie.com/embed/fSrO91XO1Ck?start=65"))
         .body("media[0].player", equalTo("frame"))
         .body("media[1].kind", equalTo("post"))
         .body("media[1].provider", equalTo("X (Twitter)"))
@@ -58,7 +80,10 @@ class MediaApiTest {
         .body("media[3].embedUrl", equalTo("https://photos.example/bamako.jpg"))
         .body("media[3].href", equalTo("http://photos.example/bamako.jpg"));
     // The story's list of events reads the same way.
-    anonymous().get("/api/stories/" + slug + "/events").then().statusCode(200)
+    anonymous()
+        .get("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(200)
         .body("items[0].media[0].provider", equalTo("YouTube"))
         .body("items[0].media[3].player", equalTo("image"));
   }
@@ -66,7 +91,8 @@ class MediaApiTest {
   @Test
   void theStoryPageListsMediaAsCardsThatLoadNothingFromTheirProvider() {
     String slug = Api.createStory("media");
-    eventWithMedia(slug, "https://youtu.be/fSrO91XO1Ck", "https://upload.wikimedia.org/x/Bamako.jpg");
+    eventWithMedia(
+        slug, "https://youtu.be/fSrO91XO1Ck", "https://upload.wikimedia.org/x/Bamako.jpg");
     String page = anonymous().get("/stories/" + slug).then().statusCode(200).extract().asString();
     Assertions.assertTrue(page.contains("data-ct-provider=\"YouTube\""), page);
     Assertions.assertTrue(page.contains("Open on YouTube"), page);
@@ -74,7 +100,11 @@ class MediaApiTest {
     // No element that would fetch from the providers before the reader asks.
     Assertions.assertFalse(page.contains("<iframe src=\"https://www.youtube"), page);
     Assertions.assertFalse(page.contains("<img src=\"https://upload.wikimedia.org"), page);
-    anonymous().header("Accept-Language", "fr").get("/stories/" + slug + "?lang=fr").then().statusCode(200)
+    anonymous()
+        .header("Accept-Language", "fr")
+        .get("/stories/" + slug + "?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("Ouvrir sur YouTube"), containsString("Lire la vidéo"));
   }
 
@@ -82,12 +112,19 @@ class MediaApiTest {
   void theContentSecurityPolicyFramesOnlyTheProvidersPlayers() {
     String slug = Api.createStory("media");
     for (String path : List.of("/stories/" + slug, "/embed/" + slug)) {
-      anonymous().get(path).then().statusCode(200)
-          .header("Content-Security-Policy", allOf(
-              containsString("frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com"),
-              containsString("https://platform.twitter.com"),
-              not(containsString("frame-src 'self' https:;")), not(containsString("frame-src *")),
-              containsString("media-src 'self' https:")));
+      anonymous()
+          .get(path)
+          .then()
+          .statusCode(200)
+          .header(
+              "Content-Security-Policy",
+              allOf(
+                  containsString(
+                      "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com"),
+                  containsString("https://platform.twitter.com"),
+                  not(containsString("frame-src 'self' https:;")),
+                  not(containsString("frame-src *")),
+                  containsString("media-src 'self' https:")));
     }
   }
 }

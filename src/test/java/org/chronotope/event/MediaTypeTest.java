@@ -67,7 +67,8 @@ class MediaTypeTest {
   @Test
   void everyEntryOfTheTimelineJsMediaFileHasAKindAndAProvider() throws IOException {
     JsonNode events;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("corpus/timelinejs/all-media-types.json")) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("corpus/timelinejs/all-media-types.json")) {
       events = new ObjectMapper().readTree(in).get("events");
     }
     assertEquals(41, events.size());
@@ -77,7 +78,9 @@ class MediaTypeTest {
       MediaType type = MediaType.of(url);
       assertNotNull(type.kind(), headline);
       assertFalse(type.provider().isBlank(), headline);
-      assertEquals(EXPECTED.get(headline), type.kind().code() + " " + type.provider() + " " + type.player().code(),
+      assertEquals(
+          EXPECTED.get(headline),
+          type.kind().code() + " " + type.provider() + " " + type.player().code(),
           headline + ": " + url);
       if (type.player() == Player.FRAME) {
         String origin = "https://" + URI.create(type.embedUrl()).getHost();
@@ -91,38 +94,61 @@ class MediaTypeTest {
 
   @Test
   void providerPlayersAreBuiltFromTheIdOnly() {
-    assertEquals("https://www.youtube-nocookie.com/embed/pi2v1m6gmD8?start=321",
+    assertEquals(
+        "https://www.youtube-nocookie.com/embed/pi2v1m6gmD8?start=321",
         MediaType.of("https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s").embedUrl());
-    assertEquals("https://www.youtube-nocookie.com/embed/fSrO91XO1Ck", MediaType.of("https://youtu.be/fSrO91XO1Ck").embedUrl());
-    assertEquals("https://player.vimeo.com/video/20839673", MediaType.of("http://vimeo.com/20839673").embedUrl());
-    assertEquals("https://www.dailymotion.com/embed/video/x2fo0e8",
+    assertEquals(
+        "https://www.youtube-nocookie.com/embed/fSrO91XO1Ck",
+        MediaType.of("https://youtu.be/fSrO91XO1Ck").embedUrl());
+    assertEquals(
+        "https://player.vimeo.com/video/20839673",
+        MediaType.of("http://vimeo.com/20839673").embedUrl());
+    assertEquals(
+        "https://www.dailymotion.com/embed/video/x2fo0e8",
         MediaType.of("http://www.dailymotion.com/video/x2fo0e8_the-history_lifestyle").embedUrl());
-    assertEquals("https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1265638281783447552",
+    assertEquals(
+        "https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1265638281783447552",
         MediaType.of("https://x.com/yayitsrob/status/1265638281783447552").embedUrl());
-    assertEquals("https://open.spotify.com/embed/playlist/4xFSdiuP4gpR4wq2OghlOs",
-        MediaType.of("https://play.spotify.com/user/edvard_m/playlist/4xFSdiuP4gpR4wq2OghlOs").embedUrl());
-    assertEquals("https://open.spotify.com/embed/track/5SdB3onMcO9ZBoKrdvCqhR",
+    assertEquals(
+        "https://open.spotify.com/embed/playlist/4xFSdiuP4gpR4wq2OghlOs",
+        MediaType.of("https://play.spotify.com/user/edvard_m/playlist/4xFSdiuP4gpR4wq2OghlOs")
+            .embedUrl());
+    assertEquals(
+        "https://open.spotify.com/embed/track/5SdB3onMcO9ZBoKrdvCqhR",
         MediaType.of("spotify:track:5SdB3onMcO9ZBoKrdvCqhR").embedUrl());
-    assertEquals("https://www.tiktok.com/embed/v2/7611014647642098958",
-        MediaType.of("https://www.tiktok.com/@colbertlateshow/video/7611014647642098958?is_from_webapp=1").embedUrl());
-    assertEquals("https://embed.bsky.app/embed/did:plc:abc123/app.bsky.feed.post/3mfpmuusv2k2t",
+    assertEquals(
+        "https://www.tiktok.com/embed/v2/7611014647642098958",
+        MediaType.of(
+                "https://www.tiktok.com/@colbertlateshow/video/7611014647642098958?is_from_webapp=1")
+            .embedUrl());
+    assertEquals(
+        "https://embed.bsky.app/embed/did:plc:abc123/app.bsky.feed.post/3mfpmuusv2k2t",
         MediaType.of("https://bsky.app/profile/did:plc:abc123/post/3mfpmuusv2k2t").embedUrl());
-    assertEquals("https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fartist%2Ftrack",
+    assertEquals(
+        "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fartist%2Ftrack",
         MediaType.of("http://soundcloud.com/artist/track").embedUrl());
-    assertEquals("https://www.google.com/maps?output=embed&ll=42.056459,-87.675267&z=17&q=Northwestern+University",
-        MediaType.of("https://www.google.com/maps/place/Northwestern+University/@42.056459,-87.675267,17z/data=!3m1").embedUrl());
-    assertEquals("https://commons.wikimedia.org/wiki/Special:FilePath/Beryl.jpg?width=1280",
+    assertEquals(
+        "https://www.google.com/maps?output=embed&ll=42.056459,-87.675267&z=17&q=Northwestern+University",
+        MediaType.of(
+                "https://www.google.com/maps/place/Northwestern+University/@42.056459,-87.675267,17z/data=!3m1")
+            .embedUrl());
+    assertEquals(
+        "https://commons.wikimedia.org/wiki/Special:FilePath/Beryl.jpg?width=1280",
         MediaType.of("https://commons.wikimedia.org/wiki/File:Beryl.jpg").embedUrl());
   }
 
   @Test
   void aPathOrQueryMadeToBreakOutOfThePlayerAddressGivesALink() {
     // Only a plain id reaches the player's address: quotes, slashes, other schemes give a link.
-    assertEquals(Player.LINK, MediaType.of("https://www.youtube.com/watch?v=%22%3E%3Cscript%3E").player());
+    assertEquals(
+        Player.LINK, MediaType.of("https://www.youtube.com/watch?v=%22%3E%3Cscript%3E").player());
     assertEquals(Player.LINK, MediaType.of("https://www.youtube.com/watch?v=../../evil").player());
-    assertEquals(Player.LINK, MediaType.of("https://evil.example/youtube.com/watch?v=abc").player());
-    assertEquals("evil.example", MediaType.of("https://evil.example/youtube.com/watch?v=abc").provider());
-    assertEquals(Player.LINK, MediaType.of("https://youtube.com.evil.example/watch?v=abc").player());
+    assertEquals(
+        Player.LINK, MediaType.of("https://evil.example/youtube.com/watch?v=abc").player());
+    assertEquals(
+        "evil.example", MediaType.of("https://evil.example/youtube.com/watch?v=abc").provider());
+    assertEquals(
+        Player.LINK, MediaType.of("https://youtube.com.evil.example/watch?v=abc").player());
     assertEquals(Player.LINK, MediaType.of("javascript:alert(1)//x.jpg").player());
     assertNull(MediaType.of("javascript:alert(1)//x.jpg").href());
     assertEquals(Player.LINK, MediaType.of("not a url").player());

@@ -44,7 +44,10 @@ class OverviewApiTest {
   @Test
   void timelineListsPublishedEventsInTimeOrderWhenFew() {
     Fixture f = fixture();
-    anonymous().get("/api/stories/" + f.slug + "/timeline").then().statusCode(200)
+    anonymous()
+        .get("/api/stories/" + f.slug + "/timeline")
+        .then()
+        .statusCode(200)
         .body("mode", equalTo("items"))
         .body("total", equalTo(3))
         .body("items.id", contains((int) f.rabat, (int) f.bamako, (int) f.nowhere))
@@ -56,7 +59,13 @@ class OverviewApiTest {
   @Test
   void aMonthEventCoversItsWholeMonthOnTheTimeline() {
     Fixture f = fixture();
-    JsonPath json = anonymous().get("/api/stories/" + f.slug + "/timeline").then().statusCode(200).extract().jsonPath();
+    JsonPath json =
+        anonymous()
+            .get("/api/stories/" + f.slug + "/timeline")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertEquals(1738368000L, json.getLong("items[0].from"));
     assertEquals(1740787200L, json.getLong("items[0].to"));
   }
@@ -64,21 +73,32 @@ class OverviewApiTest {
   @Test
   void timelineWindowKeepsOnlyEventsOverlappingIt() {
     Fixture f = fixture();
-    anonymous().queryParam("from", "2025-02-15").queryParam("to", "2025-07")
-        .get("/api/stories/" + f.slug + "/timeline").then().statusCode(200)
+    anonymous()
+        .queryParam("from", "2025-02-15")
+        .queryParam("to", "2025-07")
+        .get("/api/stories/" + f.slug + "/timeline")
+        .then()
+        .statusCode(200)
         .body("items.id", contains((int) f.rabat, (int) f.bamako));
   }
 
   @Test
   void timelineTurnsIntoAHistogramWhenTooManyEventsMeetTheWindow() {
     Fixture f = fixture();
-    JsonPath json = anonymous().queryParam("limit", 2).queryParam("buckets", 12)
-        .queryParam("from", "2025-01-01").queryParam("to", "2025-12")
-        .get("/api/stories/" + f.slug + "/timeline").then().statusCode(200)
-        .body("mode", equalTo("histogram"))
-        .body("total", equalTo(3))
-        .body("items", nullValue())
-        .extract().jsonPath();
+    JsonPath json =
+        anonymous()
+            .queryParam("limit", 2)
+            .queryParam("buckets", 12)
+            .queryParam("from", "2025-01-01")
+            .queryParam("to", "2025-12")
+            .get("/api/stories/" + f.slug + "/timeline")
+            .then()
+            .statusCode(200)
+            .body("mode", equalTo("histogram"))
+            .body("total", equalTo(3))
+            .body("items", nullValue())
+            .extract()
+            .jsonPath();
     List<Integer> counts = json.getList("bins.count", Integer.class);
     assertEquals(3, counts.stream().mapToInt(Integer::intValue).sum());
     assertEquals(3, json.getList("bins").size());
@@ -91,20 +111,40 @@ class OverviewApiTest {
   @Test
   void categoryFilterApplies() {
     Fixture f = fixture();
-    anonymous().queryParam("category", "diplomatie").get("/api/stories/" + f.slug + "/timeline").then()
-        .statusCode(200).body("items.id", contains((int) f.bamako));
+    anonymous()
+        .queryParam("category", "diplomatie")
+        .get("/api/stories/" + f.slug + "/timeline")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains((int) f.bamako));
   }
 
   @Test
   void badTimelineParametersAreRefusedNamingTheField() {
     Fixture f = fixture();
-    anonymous().queryParam("buckets", "many").get("/api/stories/" + f.slug + "/timeline").then().statusCode(400)
+    anonymous()
+        .queryParam("buckets", "many")
+        .get("/api/stories/" + f.slug + "/timeline")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("buckets"));
-    anonymous().queryParam("buckets", 0).get("/api/stories/" + f.slug + "/timeline").then().statusCode(400)
+    anonymous()
+        .queryParam("buckets", 0)
+        .get("/api/stories/" + f.slug + "/timeline")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("buckets"));
-    anonymous().queryParam("category", "nope").get("/api/stories/" + f.slug + "/timeline").then().statusCode(400)
+    anonymous()
+        .queryParam("category", "nope")
+        .get("/api/stories/" + f.slug + "/timeline")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("category"));
-    anonymous().queryParam("from", "2025-13").get("/api/stories/" + f.slug + "/timeline").then().statusCode(400)
+    anonymous()
+        .queryParam("from", "2025-13")
+        .get("/api/stories/" + f.slug + "/timeline")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("from"));
   }
 
@@ -118,7 +158,10 @@ class OverviewApiTest {
   @Test
   void mapGivesLocatedEventsWithTheirGeometryWhenFew() {
     Fixture f = fixture();
-    anonymous().get("/api/stories/" + f.slug + "/map").then().statusCode(200)
+    anonymous()
+        .get("/api/stories/" + f.slug + "/map")
+        .then()
+        .statusCode(200)
         .body("mode", equalTo("features"))
         .body("total", equalTo(2))
         .body("features.id", contains((int) f.rabat, (int) f.bamako))
@@ -130,24 +173,40 @@ class OverviewApiTest {
   @Test
   void mapWindowAndTimeWindowBothFilter() {
     Fixture f = fixture();
-    anonymous().queryParam("bbox", "-10,10,0,20").get("/api/stories/" + f.slug + "/map").then().statusCode(200)
+    anonymous()
+        .queryParam("bbox", "-10,10,0,20")
+        .get("/api/stories/" + f.slug + "/map")
+        .then()
+        .statusCode(200)
         .body("features.id", contains((int) f.bamako));
-    anonymous().queryParam("from", "2025-02").queryParam("to", "2025-02")
-        .get("/api/stories/" + f.slug + "/map").then().statusCode(200)
+    anonymous()
+        .queryParam("from", "2025-02")
+        .queryParam("to", "2025-02")
+        .get("/api/stories/" + f.slug + "/map")
+        .then()
+        .statusCode(200)
         .body("features.id", contains((int) f.rabat));
   }
 
   @Test
   void mapClustersOnAGridWhenTooManyEventsMeetTheWindow() {
     Fixture f = fixture();
-    anonymous().queryParam("limit", 1).queryParam("zoom", 0).get("/api/stories/" + f.slug + "/map").then()
+    anonymous()
+        .queryParam("limit", 1)
+        .queryParam("zoom", 0)
+        .get("/api/stories/" + f.slug + "/map")
+        .then()
         .statusCode(200)
         .body("mode", equalTo("clusters"))
         .body("total", equalTo(2))
         .body("clusters", hasSize(1))
         .body("clusters[0].count", equalTo(2))
         .body("clusters[0].bbox", contains(-8.0f, 12.64f, -6.84f, 34.02f));
-    anonymous().queryParam("limit", 1).queryParam("zoom", 8).get("/api/stories/" + f.slug + "/map").then()
+    anonymous()
+        .queryParam("limit", 1)
+        .queryParam("zoom", 8)
+        .get("/api/stories/" + f.slug + "/map")
+        .then()
         .statusCode(200)
         .body("clusters", hasSize(2))
         .body("clusters.id", hasItem((int) f.bamako))
@@ -158,9 +217,17 @@ class OverviewApiTest {
   @Test
   void badMapParametersAreRefusedNamingTheField() {
     Fixture f = fixture();
-    anonymous().queryParam("zoom", 40).get("/api/stories/" + f.slug + "/map").then().statusCode(400)
+    anonymous()
+        .queryParam("zoom", 40)
+        .get("/api/stories/" + f.slug + "/map")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("zoom"));
-    anonymous().queryParam("bbox", "1,2,3").get("/api/stories/" + f.slug + "/map").then().statusCode(400)
+    anonymous()
+        .queryParam("bbox", "1,2,3")
+        .get("/api/stories/" + f.slug + "/map")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("bbox"));
   }
 
@@ -169,20 +236,43 @@ class OverviewApiTest {
     Fixture f = fixture();
     String step = "/api/stories/" + f.slug + "/step";
     anonymous().get(step).then().statusCode(200).body("id", equalTo((int) f.rabat));
-    anonymous().queryParam("from", f.rabat).get(step).then().statusCode(200).body("id", equalTo((int) f.bamako));
-    anonymous().queryParam("from", f.bamako).queryParam("direction", "previous").get(step).then()
-        .statusCode(200).body("id", equalTo((int) f.rabat));
+    anonymous()
+        .queryParam("from", f.rabat)
+        .get(step)
+        .then()
+        .statusCode(200)
+        .body("id", equalTo((int) f.bamako));
+    anonymous()
+        .queryParam("from", f.bamako)
+        .queryParam("direction", "previous")
+        .get(step)
+        .then()
+        .statusCode(200)
+        .body("id", equalTo((int) f.rabat));
     anonymous().queryParam("from", f.nowhere).get(step).then().statusCode(204);
-    anonymous().queryParam("direction", "previous").get(step).then().statusCode(200).body("id", equalTo((int) f.nowhere));
+    anonymous()
+        .queryParam("direction", "previous")
+        .get(step)
+        .then()
+        .statusCode(200)
+        .body("id", equalTo((int) f.nowhere));
   }
 
   @Test
   void stepRefusesAnEventOfAnotherStoryOrADirectionItDoesNotKnow() {
     Fixture f = fixture();
     Fixture other = fixture();
-    anonymous().queryParam("from", other.bamako).get("/api/stories/" + f.slug + "/step").then().statusCode(400)
+    anonymous()
+        .queryParam("from", other.bamako)
+        .get("/api/stories/" + f.slug + "/step")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("from"));
-    anonymous().queryParam("direction", "sideways").get("/api/stories/" + f.slug + "/step").then().statusCode(400)
+    anonymous()
+        .queryParam("direction", "sideways")
+        .get("/api/stories/" + f.slug + "/step")
+        .then()
+        .statusCode(400)
         .body("detail", containsString("direction"));
   }
 }

@@ -1,6 +1,5 @@
 package org.chronotope.event;
 
-import io.restassured.specification.RequestSpecification;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.chronotope.support.Api.asOtherEditor;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.chronotope.account.Roles;
@@ -19,9 +19,9 @@ import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review before publishing over the API: the story's "second pair of eyes" setting, submit,
- * approve and send back, the queue oldest first; a reporter never approves, an editor never
- * approves their own last change, and each step is a revision.
+ * Review before publishing over the API: the story's "second pair of eyes" setting, submit, approve
+ * and send back, the queue oldest first; a reporter never approves, an editor never approves their
+ * own last change, and each step is a revision.
  */
 @QuarkusTest
 class ReviewApiTest {
@@ -31,15 +31,25 @@ class ReviewApiTest {
     String slug = Api.uniqueSlug(prefix);
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
     story.put("review", true);
-    asEditor().body(story).post("/api/stories").then().statusCode(201).body("review", equalTo(true));
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(201)
+        .body("review", equalTo(true));
     return slug;
   }
 
   static long draftBy(RequestSpecification who, String slug, String title) {
     Map<String, Object> event = Api.event(title, "2025-01-18", -0.03, 14.03);
     event.put("status", "DRAFT");
-    return who.body(event).post("/api/stories/" + slug + "/events").then().statusCode(201)
-        .extract().jsonPath().getLong("id");
+    return who.body(event)
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   @Test
@@ -47,24 +57,41 @@ class ReviewApiTest {
     String slug = reviewedStory("review-setting");
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
     story.put("version", 0);
-    asEditor().body(story).put("/api/stories/" + slug).then().statusCode(200).body("review", equalTo(true));
+    asEditor()
+        .body(story)
+        .put("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body("review", equalTo(true));
     story.put("version", 1);
     story.put("review", false);
-    asEditor().body(story).put("/api/stories/" + slug).then().statusCode(200).body("review", equalTo(false));
+    asEditor()
+        .body(story)
+        .put("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body("review", equalTo(false));
   }
 
   @Test
   void underReviewAnEditorCannotPublishDirectly() {
     String slug = reviewedStory("review-direct");
-    asEditor().body(Api.event("Publié sans relecture", "2025-01-18", -0.03, 14.03))
-        .post("/api/stories/" + slug + "/events").then().statusCode(409)
+    asEditor()
+        .body(Api.event("Publié sans relecture", "2025-01-18", -0.03, 14.03))
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(409)
         .body("type", equalTo(PublishRules.REVIEW_REQUIRED))
         .body("errors[0].field", equalTo("status"))
         .body("errors[0].message", containsString("second pair of eyes"));
     long id = draftBy(asEditor(), slug, "Brouillon");
     Map<String, Object> publish = Api.event("Brouillon", "2025-01-18", -0.03, 14.03);
     publish.put("version", 0);
-    asEditor().body(publish).put("/api/events/" + id).then().statusCode(409)
+    asEditor()
+        .body(publish)
+        .put("/api/events/" + id)
+        .then()
+        .statusCode(409)
         .body("type", equalTo(PublishRules.REVIEW_REQUIRED));
     assertEquals(1, Api.eventCount(slug));
     asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT"));
@@ -74,23 +101,51 @@ class ReviewApiTest {
   void aReportersDraftIsSubmittedApprovedByAnEditorAndEachStepIsARevision() {
     String slug = reviewedStory("review-happy");
     long id = draftBy(asReporter(), slug, "Attaque près de Dori");
-    asReporter().post("/api/events/" + id + "/submit").then().statusCode(200)
-        .body("state", equalTo("SUBMITTED")).body("submittedBy", equalTo(Api.REPORTER))
+    asReporter()
+        .post("/api/events/" + id + "/submit")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("SUBMITTED"))
+        .body("submittedBy", equalTo(Api.REPORTER))
         .body("lastAuthor", equalTo(Api.REPORTER));
-    asEditor().get("/api/reviews").then().statusCode(200)
+    asEditor()
+        .get("/api/reviews")
+        .then()
+        .statusCode(200)
         .body("find { it.eventId == " + id + " }.state", equalTo("SUBMITTED"));
 
     // A reporter does not approve, not even someone else's draft; the refusal names the role.
-    asReporter().post("/api/events/" + id + "/approve").then().statusCode(403)
-        .body("type", equalTo(Roles.REFUSED)).body("detail", containsString("reporter"));
+    asReporter()
+        .post("/api/events/" + id + "/approve")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(Roles.REFUSED))
+        .body("detail", containsString("reporter"));
 
-    asEditor().body(Map.of("version", 0)).post("/api/events/" + id + "/approve").then().statusCode(200)
+    asEditor()
+        .body(Map.of("version", 0))
+        .post("/api/events/" + id + "/approve")
+        .then()
+        .statusCode(200)
         .body("status", equalTo("PUBLISHED"));
-    anonymous().get("/api/events/" + id).then().statusCode(200).body("title", equalTo("Attaque près de Dori"));
+    anonymous()
+        .get("/api/events/" + id)
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Attaque près de Dori"));
     asEditor().get("/api/events/" + id + "/review").then().body("state", equalTo("NONE"));
-    asEditor().get("/api/reviews").then().body("findAll { it.eventId == " + id + " }.size()", equalTo(0));
+    asEditor()
+        .get("/api/reviews")
+        .then()
+        .body("findAll { it.eventId == " + id + " }.size()", equalTo(0));
 
-    JsonPath history = asEditor().get("/api/events/" + id + "/revisions").then().statusCode(200).extract().jsonPath();
+    JsonPath history =
+        asEditor()
+            .get("/api/events/" + id + "/revisions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertEquals(List.of("APPROVE", "SUBMIT", "CREATE"), history.getList("action"));
     assertEquals(List.of(Api.EDITOR, Api.REPORTER, Api.REPORTER), history.getList("author"));
   }
@@ -106,13 +161,20 @@ class ReviewApiTest {
     asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
     asEditor().post("/api/events/" + id + "/submit").then().statusCode(200);
 
-    asEditor().post("/api/events/" + id + "/approve").then().statusCode(403)
+    asEditor()
+        .post("/api/events/" + id + "/approve")
+        .then()
+        .statusCode(403)
         .body("type", equalTo(EventReviews.SELF_APPROVAL))
         .body("errors[0].field", equalTo("approver"));
     asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT"));
     asEditor().get("/api/events/" + id + "/review").then().body("state", equalTo("SUBMITTED"));
 
-    asOtherEditor().post("/api/events/" + id + "/approve").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    asOtherEditor()
+        .post("/api/events/" + id + "/approve")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PUBLISHED"));
   }
 
   @Test
@@ -124,7 +186,11 @@ class ReviewApiTest {
     edit.put("status", "DRAFT");
     edit.put("version", 0);
     asReporter().body(edit).put("/api/events/" + id).then().statusCode(200);
-    asEditor().body(Map.of("version", 0)).post("/api/events/" + id + "/approve").then().statusCode(409)
+    asEditor()
+        .body(Map.of("version", 0))
+        .post("/api/events/" + id + "/approve")
+        .then()
+        .statusCode(409)
         .body("errors[0].field", equalTo("version"));
     asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT"));
   }
@@ -135,23 +201,52 @@ class ReviewApiTest {
     long id = draftBy(asReporter(), slug, "À revoir");
     asReporter().post("/api/events/" + id + "/submit").then().statusCode(200);
 
-    asEditor().body(Map.of("note", "   ")).post("/api/events/" + id + "/send-back").then().statusCode(400)
+    asEditor()
+        .body(Map.of("note", "   "))
+        .post("/api/events/" + id + "/send-back")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("note"));
-    asEditor().body(Map.of("note", "x".repeat(2001))).post("/api/events/" + id + "/send-back").then().statusCode(400)
+    asEditor()
+        .body(Map.of("note", "x".repeat(2001)))
+        .post("/api/events/" + id + "/send-back")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("note"));
-    asReporter().body(Map.of("note", "Moi-même")).post("/api/events/" + id + "/send-back").then().statusCode(403)
+    asReporter()
+        .body(Map.of("note", "Moi-même"))
+        .post("/api/events/" + id + "/send-back")
+        .then()
+        .statusCode(403)
         .body("detail", containsString("reporter"));
     asEditor().get("/api/events/" + id + "/review").then().body("state", equalTo("SUBMITTED"));
 
-    asEditor().body(Map.of("note", "Citez la source <b>locale</b>.")).post("/api/events/" + id + "/send-back")
-        .then().statusCode(200).body("state", equalTo("SENT_BACK"))
-        .body("note", equalTo("Citez la source <b>locale</b>.")).body("notedBy", equalTo(Api.EDITOR));
-    asReporter().get("/api/events/" + id + "/review").then().body("note", equalTo("Citez la source <b>locale</b>."));
+    asEditor()
+        .body(Map.of("note", "Citez la source <b>locale</b>."))
+        .post("/api/events/" + id + "/send-back")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("SENT_BACK"))
+        .body("note", equalTo("Citez la source <b>locale</b>."))
+        .body("notedBy", equalTo(Api.EDITOR));
+    asReporter()
+        .get("/api/events/" + id + "/review")
+        .then()
+        .body("note", equalTo("Citez la source <b>locale</b>."));
     // Sent back, it no longer waits; approving it now is refused until it is submitted again.
-    asOtherEditor().post("/api/events/" + id + "/approve").then().statusCode(409).body("errors[0].field", equalTo("review"));
-    asReporter().post("/api/events/" + id + "/submit").then().statusCode(200).body("state", equalTo("SUBMITTED"));
+    asOtherEditor()
+        .post("/api/events/" + id + "/approve")
+        .then()
+        .statusCode(409)
+        .body("errors[0].field", equalTo("review"));
+    asReporter()
+        .post("/api/events/" + id + "/submit")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("SUBMITTED"));
 
-    List<String> actions = asEditor().get("/api/events/" + id + "/revisions").jsonPath().getList("action");
+    List<String> actions =
+        asEditor().get("/api/events/" + id + "/revisions").jsonPath().getList("action");
     assertEquals(List.of("SUBMIT", "SEND_BACK", "SUBMIT", "CREATE"), actions);
   }
 
@@ -163,7 +258,8 @@ class ReviewApiTest {
     asReporter().post("/api/events/" + second + "/submit").then().statusCode(200);
     asReporter().post("/api/events/" + first + "/submit").then().statusCode(200);
     List<Long> ids = asEditor().get("/api/reviews").jsonPath().getList("eventId", Long.class);
-    assertTrue(ids.indexOf(second) >= 0 && ids.indexOf(second) < ids.indexOf(first),
+    assertTrue(
+        ids.indexOf(second) >= 0 && ids.indexOf(second) < ids.indexOf(first),
         "submitted first, listed first: " + ids);
   }
 
@@ -171,7 +267,10 @@ class ReviewApiTest {
   void aPublishedEventIsNotSubmittedAndStrangersReachNothing() {
     String slug = Api.createStory("review-misc");
     long published = Api.createEvent(slug, Api.event("Déjà publié", "2025-01-18", -0.03, 14.03));
-    asReporter().post("/api/events/" + published + "/submit").then().statusCode(409)
+    asReporter()
+        .post("/api/events/" + published + "/submit")
+        .then()
+        .statusCode(409)
         .body("errors[0].field", equalTo("status"));
     anonymous().post("/api/events/" + published + "/submit").then().statusCode(401);
     anonymous().get("/api/reviews").then().statusCode(401);
@@ -183,6 +282,10 @@ class ReviewApiTest {
     String slug = Api.createStory("review-off");
     long id = draftBy(asEditor(), slug, "Sans second regard");
     asEditor().post("/api/events/" + id + "/submit").then().statusCode(200);
-    asEditor().post("/api/events/" + id + "/approve").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    asEditor()
+        .post("/api/events/" + id + "/approve")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PUBLISHED"));
   }
 }

@@ -1,6 +1,5 @@
 package org.chronotope.event;
 
-import org.chronotope.seed.FirstStory;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -14,13 +13,14 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronotope.seed.FirstStory;
 import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sources and verification over the API: the story's "sources required to publish" rule, a
- * source's kind, attribution and archived copy, an event's verification and claimant, and the
- * verification filter; every bad input is a 400 naming the field, and writes nothing.
+ * Sources and verification over the API: the story's "sources required to publish" rule, a source's
+ * kind, attribution and archived copy, an event's verification and claimant, and the verification
+ * filter; every bad input is a 400 naming the field, and writes nothing.
  */
 @QuarkusTest
 class VerificationApiTest {
@@ -44,8 +44,13 @@ class VerificationApiTest {
     return s;
   }
 
-  private static void rejected(String slug, Map<String, Object> event, String field, String messagePart) {
-    asEditor().body(event).post("/api/stories/" + slug + "/events").then().statusCode(400)
+  private static void rejected(
+      String slug, Map<String, Object> event, String field, String messagePart) {
+    asEditor()
+        .body(event)
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo(field))
         .body("errors[0].message", containsString(messagePart));
@@ -55,7 +60,11 @@ class VerificationApiTest {
   @Test
   void aNewStoryRequiresSourcesAndSaysSo() {
     String slug = newStory();
-    anonymous().get("/api/stories/" + slug).then().statusCode(200).body("sourcesRequired", equalTo(true));
+    anonymous()
+        .get("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body("sourcesRequired", equalTo(true));
   }
 
   @Test
@@ -78,12 +87,27 @@ class VerificationApiTest {
     Map<String, Object> e = Api.event("Brouillon", "2025-01-18", 0, 14);
     e.put("status", "DRAFT");
     long id = Api.createEvent(slug, e);
-    Map<String, Object> edit = asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+    Map<String, Object> edit =
+        asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath().getMap("");
     edit.put("status", "PUBLISHED");
-    asEditor().body(edit).put("/api/events/" + id).then().statusCode(400).body("errors[0].field", equalTo("sources"));
-    asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT")).body("version", equalTo(0));
+    asEditor()
+        .body(edit)
+        .put("/api/events/" + id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("sources"));
+    asEditor()
+        .get("/api/events/" + id)
+        .then()
+        .body("status", equalTo("DRAFT"))
+        .body("version", equalTo(0));
     edit.put("sources", List.of(source()));
-    asEditor().body(edit).put("/api/events/" + id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    asEditor()
+        .body(edit)
+        .put("/api/events/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PUBLISHED"));
   }
 
   @Test
@@ -104,12 +128,23 @@ class VerificationApiTest {
   @Test
   void anUpdateSayingNothingKeepsTheStorysRule() {
     String slug = newStory();
-    Map<String, Object> story = asEditor().get("/api/stories/" + slug).then().extract().jsonPath().getMap("");
+    Map<String, Object> story =
+        asEditor().get("/api/stories/" + slug).then().extract().jsonPath().getMap("");
     story.remove("sourcesRequired");
-    asEditor().body(story).put("/api/stories/" + slug).then().statusCode(200).body("sourcesRequired", equalTo(true));
+    asEditor()
+        .body(story)
+        .put("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body("sourcesRequired", equalTo(true));
     story.put("sourcesRequired", false);
     story.put("version", 1);
-    asEditor().body(story).put("/api/stories/" + slug).then().statusCode(200).body("sourcesRequired", equalTo(false));
+    asEditor()
+        .body(story)
+        .put("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body("sourcesRequired", equalTo(false));
     Api.createEvent(slug, Api.event("Sans source", "2025-01-18", 0, 14));
   }
 
@@ -118,7 +153,12 @@ class VerificationApiTest {
     String slug = Api.uniqueSlug("trust-bad");
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
     story.put("sourcesRequired", "perhaps");
-    asEditor().body(story).post("/api/stories").then().statusCode(400).body("errors[0].field", equalTo("sourcesRequired"));
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("sourcesRequired"));
     asEditor().get("/api/stories/" + slug).then().statusCode(404);
   }
 
@@ -132,8 +172,10 @@ class VerificationApiTest {
       JsonPath json = anonymous().get(path).then().statusCode(200).extract().jsonPath();
       String prefix = path.endsWith("/events") ? "items[0]." : "";
       assertEquals("PRESS", json.getString(prefix + "sources[0].kind"));
-      assertEquals("selon la présidence malienne", json.getString(prefix + "sources[0].attribution"));
-      assertEquals("https://web.archive.org/web/2025/https://www.jeuneafrique.com/article",
+      assertEquals(
+          "selon la présidence malienne", json.getString(prefix + "sources[0].attribution"));
+      assertEquals(
+          "https://web.archive.org/web/2025/https://www.jeuneafrique.com/article",
           json.getString(prefix + "sources[0].archiveUrl"));
     }
   }
@@ -151,7 +193,8 @@ class VerificationApiTest {
   @Test
   void archivedCopyMustBeHttp() {
     String slug = newStory();
-    for (String bad : List.of("javascript:alert(1)", "ftp://archive.org/x", "web.archive.org/x", "https://a b")) {
+    for (String bad :
+        List.of("javascript:alert(1)", "ftp://archive.org/x", "web.archive.org/x", "https://a b")) {
       Map<String, Object> e = Api.event("x", "2025-08-03", 0, 14);
       Map<String, Object> s = source();
       s.put("archiveUrl", bad);
@@ -174,7 +217,11 @@ class VerificationApiTest {
   void verificationDefaultsToReported() {
     String slug = Api.createStory("trust-default");
     long id = Api.createEvent(slug, Api.event("x", "2025-08-03", 0, 14));
-    anonymous().get("/api/events/" + id).then().body("verification", equalTo("REPORTED")).body("claimedBy", nullValue());
+    anonymous()
+        .get("/api/events/" + id)
+        .then()
+        .body("verification", equalTo("REPORTED"))
+        .body("claimedBy", nullValue());
   }
 
   @Test
@@ -184,14 +231,28 @@ class VerificationApiTest {
     e.put("verification", "CLAIMED");
     e.put("claimedBy", "l’État islamique au Sahel");
     long id = Api.createEvent(slug, e);
-    anonymous().get("/api/events/" + id).then().body("verification", equalTo("CLAIMED"))
+    anonymous()
+        .get("/api/events/" + id)
+        .then()
+        .body("verification", equalTo("CLAIMED"))
         .body("claimedBy", equalTo("l’État islamique au Sahel"));
-    anonymous().get("/api/stories/" + slug + "/events").then().body("items[0].verification", equalTo("CLAIMED"))
+    anonymous()
+        .get("/api/stories/" + slug + "/events")
+        .then()
+        .body("items[0].verification", equalTo("CLAIMED"))
         .body("items[0].claimedBy", equalTo("l’État islamique au Sahel"));
-    anonymous().get("/api/stories/" + slug + "/events.geojson").then()
+    anonymous()
+        .get("/api/stories/" + slug + "/events.geojson")
+        .then()
         .body("features[0].properties.verification", equalTo("CLAIMED"));
-    anonymous().get("/api/stories/" + slug + "/map").then().body("features[0].verification", equalTo("CLAIMED"));
-    anonymous().get("/api/stories/" + slug + "/timeline").then().body("items[0].verification", equalTo("CLAIMED"));
+    anonymous()
+        .get("/api/stories/" + slug + "/map")
+        .then()
+        .body("features[0].verification", equalTo("CLAIMED"));
+    anonymous()
+        .get("/api/stories/" + slug + "/timeline")
+        .then()
+        .body("items[0].verification", equalTo("CLAIMED"));
   }
 
   @Test
@@ -232,9 +293,15 @@ class VerificationApiTest {
     Map<String, Object> e = Api.event("x", "2025-08-03", 0, 14);
     e.put("verification", "DISPUTED");
     long id = Api.createEvent(slug, e);
-    Map<String, Object> edit = asEditor().get("/api/events/" + id).then().extract().jsonPath().getMap("");
+    Map<String, Object> edit =
+        asEditor().get("/api/events/" + id).then().extract().jsonPath().getMap("");
     edit.put("title", "y");
-    asEditor().body(edit).put("/api/events/" + id).then().statusCode(200).body("verification", equalTo("DISPUTED"));
+    asEditor()
+        .body(edit)
+        .put("/api/events/" + id)
+        .then()
+        .statusCode(200)
+        .body("verification", equalTo("DISPUTED"));
   }
 
   @Test
@@ -246,41 +313,75 @@ class VerificationApiTest {
       Api.createEvent(slug, e);
     }
     Api.createEvent(slug, Api.event("REPORTED", "2025-08-04", 0, 14));
-    anonymous().get("/api/stories/" + slug + "/events?verification=CLAIMED,disputed").then().statusCode(200)
+    anonymous()
+        .get("/api/stories/" + slug + "/events?verification=CLAIMED,disputed")
+        .then()
+        .statusCode(200)
         .body("items.title", equalTo(List.of("CLAIMED", "DISPUTED")));
-    anonymous().get("/api/stories/" + slug + "/events.geojson?verification=RETRACTED").then().statusCode(200)
+    anonymous()
+        .get("/api/stories/" + slug + "/events.geojson?verification=RETRACTED")
+        .then()
+        .statusCode(200)
         .body("features", hasSize(1));
-    anonymous().get("/api/stories/" + slug + "/map?verification=REPORTED").then().statusCode(200)
+    anonymous()
+        .get("/api/stories/" + slug + "/map?verification=REPORTED")
+        .then()
+        .statusCode(200)
         .body("features.title", equalTo(List.of("REPORTED")));
-    anonymous().get("/api/stories/" + slug + "/timeline?verification=CONFIRMED,RETRACTED").then().statusCode(200)
+    anonymous()
+        .get("/api/stories/" + slug + "/timeline?verification=CONFIRMED,RETRACTED")
+        .then()
+        .statusCode(200)
         .body("items.title", equalTo(List.of("CONFIRMED", "RETRACTED")));
-    anonymous().get("/api/stories/" + slug + "/events?verification=").then().body("total", equalTo(5));
+    anonymous()
+        .get("/api/stories/" + slug + "/events?verification=")
+        .then()
+        .body("total", equalTo(5));
   }
 
   @Test
   void anUnknownVerificationFilterIsRefused() {
     String slug = Api.createStory("trust-filter-bad");
     for (String path : List.of("/events", "/events.geojson", "/map", "/timeline", "/step")) {
-      anonymous().get("/api/stories/" + slug + path + "?verification=CLAIMED,PROBABLE").then().statusCode(400)
-          .contentType("application/problem+json").body("errors[0].field", equalTo("verification"));
+      anonymous()
+          .get("/api/stories/" + slug + path + "?verification=CLAIMED,PROBABLE")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("verification"));
     }
   }
 
   @Test
   void theFirstStoryCitesWhoseWordItReports() {
-    JsonPath story = anonymous().get("/api/stories/" + FirstStory.SLUG + "/events?size=50")
-        .then().statusCode(200).extract().jsonPath();
+    JsonPath story =
+        anonymous()
+            .get("/api/stories/" + FirstStory.SLUG + "/events?size=50")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     List<Map<String, Object>> items = story.getList("items");
-    Map<String, Object> release = items.stream()
-        .filter(e -> "annonce-liberation-2025-08-03".equals(e.get("externalId"))).findFirst().orElseThrow();
+    Map<String, Object> release =
+        items.stream()
+            .filter(e -> "annonce-liberation-2025-08-03".equals(e.get("externalId")))
+            .findFirst()
+            .orElseThrow();
     @SuppressWarnings("unchecked")
     Map<String, Object> source = ((List<Map<String, Object>>) release.get("sources")).get(0);
     assertEquals("PRESS", source.get("kind"));
     assertEquals("selon la présidence de transition du Mali", source.get("attribution"));
-    // The article names the kidnappers' affiliation but reports no claim: the kidnapping stays reported.
-    Map<String, Object> kidnapping = items.stream()
-        .filter(e -> "enlevement-2025-01-18".equals(e.get("externalId"))).findFirst().orElseThrow();
+    // The article names the kidnappers' affiliation but reports no claim: the kidnapping stays
+    // reported.
+    Map<String, Object> kidnapping =
+        items.stream()
+            .filter(e -> "enlevement-2025-01-18".equals(e.get("externalId")))
+            .findFirst()
+            .orElseThrow();
     assertEquals("REPORTED", kidnapping.get("verification"));
-    anonymous().get("/api/stories/" + FirstStory.SLUG).then().body("sourcesRequired", equalTo(true));
+    anonymous()
+        .get("/api/stories/" + FirstStory.SLUG)
+        .then()
+        .body("sourcesRequired", equalTo(true));
   }
 }

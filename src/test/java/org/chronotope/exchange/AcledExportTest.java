@@ -31,18 +31,38 @@ class AcledExportTest {
   @Test
   void theCsvExportCarriesAcledsColumns() throws Exception {
     String slug = Api.createStory("acled-out");
-    ImportApi.postResource(slug, "acled/sample.csv", Map.of("publish", "true")).statusCode(200)
+    ImportApi.postResource(slug, "acled/sample.csv", Map.of("publish", "true"))
+        .statusCode(200)
         .body("report.created", equalTo(3));
     Api.createEvent(slug, Api.event("Our own", "2025-02-01", -1.5, 12.4));
 
-    String text = Api.anonymous().get("/api/stories/" + slug + "/export?format=csv").then().statusCode(200)
-        .extract().asString();
+    String text =
+        Api.anonymous()
+            .get("/api/stories/" + slug + "/export?format=csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertTrue(text.startsWith(CsvWriter.BOM), "UTF-8 for Excel");
-    CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(text.substring(1)));
+    CSVParser parser =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(text.substring(1)));
     List<String> header = parser.getHeaderNames();
-    assertEquals(List.of("event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
-        "fatalities"), header.subList(header.size() - 7, header.size()), "ACLED's names, after ours");
+    assertEquals(
+        List.of(
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "assoc_actor_1",
+            "actor2",
+            "assoc_actor_2",
+            "fatalities"),
+        header.subList(header.size() - 7, header.size()),
+        "ACLED's names, after ours");
     Map<String, CSVRecord> rows = new HashMap<>();
     for (CSVRecord row : parser.getRecords()) {
       rows.put(row.get("title"), row);
@@ -59,23 +79,43 @@ class AcledExportTest {
     assertEquals("0", abduction.get("fatalities"), "no deaths is not no answer");
     assertEquals("Civilians (Morocco)", abduction.get("assoc_actor_2"));
     CSVRecord ours = rows.get("Our own");
-    assertEquals(List.of("", "", "", "", "", "", ""), List.of(ours.get("event_type"), ours.get("sub_event_type"),
-        ours.get("actor1"), ours.get("assoc_actor_1"), ours.get("actor2"), ours.get("assoc_actor_2"),
-        ours.get("fatalities")), "an event made here has none");
+    assertEquals(
+        List.of("", "", "", "", "", "", ""),
+        List.of(
+            ours.get("event_type"),
+            ours.get("sub_event_type"),
+            ours.get("actor1"),
+            ours.get("assoc_actor_1"),
+            ours.get("actor2"),
+            ours.get("assoc_actor_2"),
+            ours.get("fatalities")),
+        "an event made here has none");
 
     String plain = Api.createStory("no-acled");
     Api.createEvent(plain, Api.event("Alone", "2025-02-01", -1.5, 12.4));
-    String without = Api.anonymous().get("/api/stories/" + plain + "/export?format=csv").then().statusCode(200)
-        .extract().asString();
-    assertFalse(without.lines().findFirst().orElseThrow().contains("actor1"), "no ACLED columns without ACLED events");
+    String without =
+        Api.anonymous()
+            .get("/api/stories/" + plain + "/export?format=csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertFalse(
+        without.lines().findFirst().orElseThrow().contains("actor1"),
+        "no ACLED columns without ACLED events");
   }
 
   @Test
   void geoJsonCarriesThemAsPropertiesAndBringsThemBack() throws Exception {
     String slug = Api.createStory("acled-geo");
     ImportApi.postResource(slug, "acled/sample.csv", Map.of("publish", "true")).statusCode(200);
-    String file = Api.anonymous().get("/api/stories/" + slug + "/export?format=geojson").then().statusCode(200)
-        .extract().asString();
+    String file =
+        Api.anonymous()
+            .get("/api/stories/" + slug + "/export?format=geojson")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     JsonNode clash = feature(file, "MLI9002");
     assertEquals("Battles", clash.path("event_type").asText());
     assertEquals("Military Forces of Mali (2021-)", clash.path("actor1").asText());
@@ -85,14 +125,30 @@ class AcledExportTest {
 
     // Re-edited in a GIS and imported elsewhere: the fields come along.
     String copy = Api.createStory("acled-copy");
-    ImportApi.post(copy, file, "application/geo+json", Map.of("publish", "true")).statusCode(200)
+    ImportApi.post(copy, file, "application/geo+json", Map.of("publish", "true"))
+        .statusCode(200)
         .body("report.created", equalTo(3));
-    String csv = Api.anonymous().get("/api/stories/" + copy + "/export?format=csv").then().statusCode(200)
-        .extract().asString();
-    CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(csv.substring(1))).getRecords().stream()
-        .filter(r -> r.get("external_id").equals("MLI9002")).findFirst().orElseThrow();
-    assertEquals(List.of("Battles", "Africa Corps", "5"),
+    String csv =
+        Api.anonymous()
+            .get("/api/stories/" + copy + "/export?format=csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    CSVRecord row =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv.substring(1)))
+            .getRecords()
+            .stream()
+            .filter(r -> r.get("external_id").equals("MLI9002"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("Battles", "Africa Corps", "5"),
         List.of(row.get("event_type"), row.get("assoc_actor_1"), row.get("fatalities")));
   }
 

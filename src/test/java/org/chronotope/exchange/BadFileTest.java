@@ -1,14 +1,14 @@
 package org.chronotope.exchange;
 
-import io.restassured.RestAssured;
-import java.util.Arrays;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.chronotope.support.Api;
@@ -33,7 +33,8 @@ class BadFileTest {
   private void nothingWritten() {
     assertEquals(0, Api.eventCount(slug), "no event may be written");
     Map<String, Object> story = ImportApi.story(slug);
-    assertEquals(storyVersion, ((Number) story.get("version")).longValue(), "the story may not change");
+    assertEquals(
+        storyVersion, ((Number) story.get("version")).longValue(), "the story may not change");
     assertEquals(2, ((List<?>) story.get("categories")).size(), "no category may be added");
   }
 
@@ -46,13 +47,18 @@ class BadFileTest {
   }
 
   private static String event(String headline, String date) {
-    return "{\"start_date\": " + date + ", \"text\": {\"headline\": \"" + headline + "\"}, \"group\": \"Nouveau\"}";
+    return "{\"start_date\": "
+        + date
+        + ", \"text\": {\"headline\": \""
+        + headline
+        + "\"}, \"group\": \"Nouveau\"}";
   }
 
   @Test
   void truncatedJsonIsRefusedWithWhereItEnds() {
     String whole = timeline(event("One", "{\"year\": \"2020\"}"));
-    postJson(whole.substring(0, whole.length() - 12), Map.of("format", "timelinejs")).statusCode(400)
+    postJson(whole.substring(0, whole.length() - 12), Map.of("format", "timelinejs"))
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("file"))
         .body("errors[0].message", containsString("not valid JSON at line 1"))
@@ -63,7 +69,8 @@ class BadFileTest {
   @Test
   void wrongCsvHeaderIsRefusedNamingTheMissingColumns() {
     String csv = "Year,Mois,Day,Headline,Text\n2020,1,2,Hello,World\n";
-    ImportApi.post(slug, csv, "text/csv", Map.of("format", "timelinejs-csv")).statusCode(400)
+    ImportApi.post(slug, csv, "text/csv", Map.of("format", "timelinejs-csv"))
+        .statusCode(400)
         .body("errors[0].field", equalTo("file"))
         .body("errors[0].message", containsString("wrong header: missing column(s) Month, Time"));
     nothingWritten();
@@ -71,10 +78,15 @@ class BadFileTest {
 
   @Test
   void aRowWithLatitude200RejectsTheWholeFile() {
-    String csv = ACLED_HEADER + "\n"
-        + acledRow("BFO1", "2025-01-18", "1", "14.1", "-1.6") + "\n"
-        + acledRow("BFO2", "2025-01-19", "1", "200", "-1.6") + "\n";
-    ImportApi.post(slug, csv, "text/csv", Map.of("format", "acled")).statusCode(422)
+    String csv =
+        ACLED_HEADER
+            + "\n"
+            + acledRow("BFO1", "2025-01-18", "1", "14.1", "-1.6")
+            + "\n"
+            + acledRow("BFO2", "2025-01-19", "1", "200", "-1.6")
+            + "\n";
+    ImportApi.post(slug, csv, "text/csv", Map.of("format", "acled"))
+        .statusCode(422)
         .contentType("application/problem+json")
         .body("title", equalTo("Import rejected"))
         .body("detail", containsString("nothing was written"))
@@ -87,14 +99,20 @@ class BadFileTest {
 
   @Test
   void aDateOfMonth13RejectsTheWholeFile() {
-    String json = timeline(event("Fine", "{\"year\": \"2020\"}") + "," + event("Bad", "{\"year\": \"2020\", \"month\": \"13\"}"));
-    postJson(json, Map.of()).statusCode(422)
+    String json =
+        timeline(
+            event("Fine", "{\"year\": \"2020\"}")
+                + ","
+                + event("Bad", "{\"year\": \"2020\", \"month\": \"13\"}"));
+    postJson(json, Map.of())
+        .statusCode(422)
         .body("errors[0].field", equalTo("/events/1/start_date/month"))
         .body("errors[0].message", equalTo("month 13 is out of range 1–12"));
     nothingWritten();
 
     String csv = ACLED_HEADER + "\n" + acledRow("BFO3", "2025-13-01", "1", "14.1", "-1.6") + "\n";
-    ImportApi.post(slug, csv, "text/csv", Map.of()).statusCode(422)
+    ImportApi.post(slug, csv, "text/csv", Map.of())
+        .statusCode(422)
         .body("errors[0].field", equalTo("line 2 (event_date)"))
         .body("errors[0].message", containsString("month out of range 1–12"));
     nothingWritten();
@@ -103,7 +121,8 @@ class BadFileTest {
   @Test
   void aDryRunReportsTheSameRejectionsAndWritesNothing() {
     String json = timeline(event("Bad", "{\"year\": \"2020\", \"month\": \"13\"}"));
-    postJson(json, Map.of("dryRun", "true")).statusCode(422)
+    postJson(json, Map.of("dryRun", "true"))
+        .statusCode(422)
         .body("job.dryRun", equalTo(true))
         .body("errors[0].field", equalTo("/events/0/start_date/month"));
     nothingWritten();
@@ -111,20 +130,26 @@ class BadFileTest {
 
   @Test
   void htmlWithAScriptIsRejectedNotSilentlyImported() {
-    String json = timeline("{\"start_date\": {\"year\": \"2020\"}, \"text\": {\"headline\": \"Hi\", \"text\":"
-        + " \"<p>Hello</p><script>alert(document.cookie)</script>\"}}," + "{\"start_date\": {\"year\": \"2021\"},"
-        + " \"text\": {\"headline\": \"<img src=x onerror=alert(1)>Pic\"}}");
-    postJson(json, Map.of()).statusCode(422)
+    String json =
+        timeline(
+            "{\"start_date\": {\"year\": \"2020\"}, \"text\": {\"headline\": \"Hi\", \"text\":"
+                + " \"<p>Hello</p><script>alert(document.cookie)</script>\"}},"
+                + "{\"start_date\": {\"year\": \"2021\"},"
+                + " \"text\": {\"headline\": \"<img src=x onerror=alert(1)>Pic\"}}");
+    postJson(json, Map.of())
+        .statusCode(422)
         .body("errors.field", hasItem("/events/0/text/text"))
         .body("errors.message", hasItem(containsString("a <script> element")))
         .body("errors.field", hasItem("/events/1/text/headline"))
         .body("errors.message", hasItem(containsString("an onerror event handler")));
     nothingWritten();
 
-    String geojson = "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geometry\": null,"
-        + " \"properties\": {\"title\": \"x\", \"start\": \"2020\", \"description\":"
-        + " \"<a href='javascript:alert(1)'>click</a>\"}}]}";
-    postJson(geojson, Map.of()).statusCode(422)
+    String geojson =
+        "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geometry\": null,"
+            + " \"properties\": {\"title\": \"x\", \"start\": \"2020\", \"description\":"
+            + " \"<a href='javascript:alert(1)'>click</a>\"}}]}";
+    postJson(geojson, Map.of())
+        .statusCode(422)
         .body("errors[0].field", equalTo("/features/0/properties/description"))
         .body("errors[0].message", containsString("javascript: URL"));
     nothingWritten();
@@ -133,16 +158,27 @@ class BadFileTest {
   @Test
   void aFileInAnotherFormatIsRefusedWithTheFormatItLooksLike() {
     byte[] storymap = ImportApi.resource("corpus/storymapjs/katrina.json");
-    ImportApi.post(slug, storymap, "application/json", Map.of("format", "timelinejs")).statusCode(400)
+    ImportApi.post(slug, storymap, "application/json", Map.of("format", "timelinejs"))
+        .statusCode(400)
         .body("errors[0].field", equalTo("file"))
         .body("errors[0].message", containsString("format=storymapjs"));
-    ImportApi.post(slug, ImportApi.resource("corpus/timelinejs/women_in_computing.csv"), "text/csv",
-        Map.of("format", "acled")).statusCode(400)
+    ImportApi.post(
+            slug,
+            ImportApi.resource("corpus/timelinejs/women_in_computing.csv"),
+            "text/csv",
+            Map.of("format", "acled"))
+        .statusCode(400)
         .body("errors[0].message", containsString("format=timelinejs-csv"));
-    ImportApi.post(slug, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xff, (byte) 0xfe},
-        "image/png", Map.of()).statusCode(400).body("errors[0].field", equalTo("file"));
+    ImportApi.post(
+            slug,
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xff, (byte) 0xfe},
+            "image/png",
+            Map.of())
+        .statusCode(400)
+        .body("errors[0].field", equalTo("file"));
     postJson("{\"hello\": 1}", Map.of()).statusCode(400).body("errors[0].field", equalTo("format"));
-    postJson("{}", Map.of("format", "xlsx")).statusCode(400)
+    postJson("{}", Map.of("format", "xlsx"))
+        .statusCode(400)
         .body("errors[0].field", equalTo("format"))
         .body("errors[0].message", containsString("unknown format 'xlsx'"));
     postJson("", Map.of("format", "geojson")).statusCode(400);
@@ -153,7 +189,8 @@ class BadFileTest {
   void aFileOverTheSizeLimitIsRefusedWith413() {
     byte[] big = new byte[1024 * 1024 + 10];
     Arrays.fill(big, (byte) ' ');
-    ImportApi.post(slug, big, "application/json", Map.of("format", "timelinejs")).statusCode(413)
+    ImportApi.post(slug, big, "application/json", Map.of("format", "timelinejs"))
+        .statusCode(413)
         .contentType("application/problem+json")
         .body("status", equalTo(413))
         .body("errors[0].field", equalTo("file"));
@@ -162,27 +199,61 @@ class BadFileTest {
 
   @Test
   void onlyEditorsImport() {
-    RestAssured.given().contentType("application/json").body(timeline(event("x", "{\"year\": \"2020\"}")))
-        .post("/api/stories/" + slug + "/import").then().statusCode(401);
+    RestAssured.given()
+        .contentType("application/json")
+        .body(timeline(event("x", "{\"year\": \"2020\"}")))
+        .post("/api/stories/" + slug + "/import")
+        .then()
+        .statusCode(401);
     nothingWritten();
   }
 
   @Test
   void multiPartGeometriesAreRejectedWithAReason() {
-    String geojson = "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"id\": \"a\", \"geometry\":"
-        + " {\"type\": \"MultiPoint\", \"coordinates\": [[1, 2], [3, 4]]}, \"properties\": {\"title\": \"x\","
-        + " \"start\": \"2020\"}}]}";
-    postJson(geojson, Map.of()).statusCode(422)
+    String geojson =
+        "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"id\": \"a\", \"geometry\":"
+            + " {\"type\": \"MultiPoint\", \"coordinates\": [[1, 2], [3, 4]]}, \"properties\": {\"title\": \"x\","
+            + " \"start\": \"2020\"}}]}";
+    postJson(geojson, Map.of())
+        .statusCode(422)
         .body("errors[0].field", equalTo("/features/0/geometry/type"))
         .body("errors[0].message", containsString("MultiPoint with 2 parts"));
     nothingWritten();
   }
 
   static String acledRow(String id, String date, String timePrecision, String lat, String lon) {
-    return String.join(",", id, date, date.substring(0, 4), timePrecision, "Political violence",
-        "Violence against civilians", "Abduction/forced disappearance", "Unidentified Armed Group (Burkina Faso)", "",
-        "3", "Civilians (Morocco)", "", "7", "37", "Civilian targeting", "854", "Western Africa", "Burkina Faso",
-        "Sahel", "Seno", "Dori", "Dori", lat, lon, "2", "\"Le Faso; AFP\"", "National-International",
-        "\"On 18 January 2025, four Moroccan drivers were abducted near Dori.\"", "0", "", "1737600000");
+    return String.join(
+        ",",
+        id,
+        date,
+        date.substring(0, 4),
+        timePrecision,
+        "Political violence",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        "Unidentified Armed Group (Burkina Faso)",
+        "",
+        "3",
+        "Civilians (Morocco)",
+        "",
+        "7",
+        "37",
+        "Civilian targeting",
+        "854",
+        "Western Africa",
+        "Burkina Faso",
+        "Sahel",
+        "Seno",
+        "Dori",
+        "Dori",
+        lat,
+        lon,
+        "2",
+        "\"Le Faso; AFP\"",
+        "National-International",
+        "\"On 18 January 2025, four Moroccan drivers were abducted near Dori.\"",
+        "0",
+        "",
+        "1737600000");
   }
 }

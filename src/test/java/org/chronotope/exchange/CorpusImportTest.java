@@ -33,8 +33,10 @@ class CorpusImportTest {
 
   private static String imported(String file, Map<String, ?> params) {
     String slug = Api.createStory("corpus");
-    ImportApi.postResource(slug, "corpus/" + file, params).statusCode(200)
-        .body("status", equalTo("SUCCEEDED")).body("report.rejectionCount", equalTo(0));
+    ImportApi.postResource(slug, "corpus/" + file, params)
+        .statusCode(200)
+        .body("status", equalTo("SUCCEEDED"))
+        .body("report.rejectionCount", equalTo(0));
     return slug;
   }
 
@@ -50,9 +52,13 @@ class CorpusImportTest {
     assertEquals("1963-08-09 DAY", date(event(slug, "A Musical Heritage").get("start")));
     assertEquals("1978 YEAR", date(event(slug, "First Recording").get("start")));
     assertEquals("2012-02-11 DAY", date(event(slug, "Whitney Houston 1963-2012").get("start")));
-    assertEquals("https://youtu.be/fSrO91XO1Ck", media(event(slug, "First Recording")).get(0).get("url"));
-    // Protocol-relative media are read as https; a site-relative one has nowhere to point and is dropped.
-    assertTrue(((String) media(event(slug, "Crack is Whack")).get(0).get("url")).startsWith("https://upload.wikimedia.org/"));
+    assertEquals(
+        "https://youtu.be/fSrO91XO1Ck", media(event(slug, "First Recording")).get(0).get("url"));
+    // Protocol-relative media are read as https; a site-relative one has nowhere to point and is
+    // dropped.
+    assertTrue(
+        ((String) media(event(slug, "Crack is Whack")).get(0).get("url"))
+            .startsWith("https://upload.wikimedia.org/"));
     assertTrue(media(event(slug, "A Musical Heritage")).isEmpty());
   }
 
@@ -68,7 +74,8 @@ class CorpusImportTest {
     assertEquals("0602 YEAR", date(war.get("start")));
     assertEquals("0629 YEAR", date(war.get("end")));
     List<Map<String, Object>> eras = (List<Map<String, Object>>) ImportApi.story(slug).get("eras");
-    assertEquals(List.of("Era Test 650-700", "Era Test 600-650", "Era Test 700-720"),
+    assertEquals(
+        List.of("Era Test 650-700", "Era Test 600-650", "Era Test 700-720"),
         eras.stream().map(e -> e.get("label")).toList());
     assertEquals("0650 YEAR", date(eras.get(0).get("start")));
     assertEquals("0700 YEAR", date(eras.get(0).get("end")));
@@ -79,10 +86,14 @@ class CorpusImportTest {
   void groupsBecomeCategoriesAndEmbedsAreSanitized() {
     String slug = imported("timelinejs/all-media-types.json", Map.of());
     assertEquals(41, events(slug).size());
-    List<Map<String, Object>> categories = (List<Map<String, Object>>) ImportApi.story(slug).get("categories");
+    List<Map<String, Object>> categories =
+        (List<Map<String, Object>>) ImportApi.story(slug).get("categories");
     List<Object> codes = categories.stream().map(c -> c.get("code")).toList();
-    assertTrue(codes.containsAll(List.of("video", "social-media", "audio", "html", "image")), codes::toString);
-    Map<String, Object> html = categories.stream().filter(c -> c.get("code").equals("html")).findFirst().orElseThrow();
+    assertTrue(
+        codes.containsAll(List.of("video", "social-media", "audio", "html", "image")),
+        codes::toString);
+    Map<String, Object> html =
+        categories.stream().filter(c -> c.get("code").equals("html")).findFirst().orElseThrow();
     assertEquals("HTML", html.get("name"));
     assertEquals("circle", html.get("icon"));
     assertTrue(((String) html.get("color")).matches("#[0-9a-f]{6}"));
@@ -91,7 +102,9 @@ class CorpusImportTest {
     Map<String, Object> tweet = event(slug, "Twitter Embed");
     assertTrue(((String) tweet.get("bodyHtml")).contains("2018 will be the year of the dog"));
     assertFalse(((String) tweet.get("body")).toLowerCase().contains("<script"));
-    assertTrue(((String) media(event(slug, "iFrame")).get(0).get("url")).startsWith("https://cdn.knightlab.com/"));
+    assertTrue(
+        ((String) media(event(slug, "iFrame")).get(0).get("url"))
+            .startsWith("https://cdn.knightlab.com/"));
     assertEquals("wistia", event(slug, "Wistia").get("externalId"));
     assertEquals("Wikipedia Commons", media(event(slug, "Image, JPG")).get(0).get("credit"));
   }
@@ -100,10 +113,14 @@ class CorpusImportTest {
   void spreadsheetAndJsonOfTheSameTimelineGiveTheSameEvents() {
     String fromJson = imported("timelinejs/women_in_computing.json", Map.of());
     String fromCsv = imported("timelinejs/women_in_computing.csv", Map.of());
-    List<String> json = events(fromJson).stream().map(e -> e.get("title") + " " + date(e.get("start")) + " "
-        + date(e.get("end"))).toList();
-    List<String> csv = events(fromCsv).stream().map(e -> e.get("title") + " " + date(e.get("start")) + " "
-        + date(e.get("end"))).toList();
+    List<String> json =
+        events(fromJson).stream()
+            .map(e -> e.get("title") + " " + date(e.get("start")) + " " + date(e.get("end")))
+            .toList();
+    List<String> csv =
+        events(fromCsv).stream()
+            .map(e -> e.get("title") + " " + date(e.get("start")) + " " + date(e.get("end")))
+            .toList();
     assertEquals(10, json.size());
     assertEquals(json, csv);
     Map<String, Object> ada = event(fromCsv, "Ada Lovelace");
@@ -112,8 +129,9 @@ class CorpusImportTest {
     Map<String, Object> eniac = event(fromJson, "...And the women who made it work");
     assertEquals("1943-07 MONTH", date(eniac.get("start")));
     assertEquals("1946 YEAR", date(eniac.get("end")));
-    assertTrue(((String) event(fromCsv, "Edith Clarke: Bucking the Trend").get("bodyHtml"))
-        .contains("There is no demand for women engineers"));
+    assertTrue(
+        ((String) event(fromCsv, "Edith Clarke: Bucking the Trend").get("bodyHtml"))
+            .contains("There is no demand for women engineers"));
   }
 
   @Test
@@ -122,9 +140,12 @@ class CorpusImportTest {
     Map<String, Object> story = Api.story(slug, "DRAFT");
     story.remove("summary");
     Api.asEditor().body(story).post("/api/stories").then().statusCode(201);
-    ImportApi.postResource(slug, "corpus/timelinejs/my-own-timeline.csv", Map.of()).statusCode(200)
-        .body("report.summarySet", equalTo(true)).body("report.fileTitle", equalTo("MY OWN CSV"));
-    assertTrue(((String) ImportApi.story(slug).get("summary")).startsWith("In this sample timeline"));
+    ImportApi.postResource(slug, "corpus/timelinejs/my-own-timeline.csv", Map.of())
+        .statusCode(200)
+        .body("report.summarySet", equalTo(true))
+        .body("report.fileTitle", equalTo("MY OWN CSV"));
+    assertTrue(
+        ((String) ImportApi.story(slug).get("summary")).startsWith("In this sample timeline"));
     assertEquals(10, events(slug).size());
   }
 
@@ -155,7 +176,8 @@ class CorpusImportTest {
   @Test
   void storyMapSlidesWithoutDatesAreRejectedUnlessTheEditorDatesThem() {
     String slug = Api.createStory("corpus");
-    ImportApi.postResource(slug, "corpus/storymapjs/sochi.json", Map.of()).statusCode(422)
+    ImportApi.postResource(slug, "corpus/storymapjs/sochi.json", Map.of())
+        .statusCode(422)
         .contentType("application/problem+json")
         .body("errors.field", hasItem("/storymap/slides/1/date"))
         .body("job.report.rejected", equalTo(10));
@@ -164,8 +186,12 @@ class CorpusImportTest {
     String dated = imported("storymapjs/sochi.json", Map.of("undatedAs", "2013-10/2014-02"));
     List<Map<String, Object>> all = events(dated);
     assertEquals(10, all.size());
-    assertTrue(all.stream().allMatch(e -> "2013-10 MONTH".equals(date(e.get("start")))
-        && "2014-02 MONTH".equals(date(e.get("end")))));
+    assertTrue(
+        all.stream()
+            .allMatch(
+                e ->
+                    "2013-10 MONTH".equals(date(e.get("start")))
+                        && "2014-02 MONTH".equals(date(e.get("end")))));
     assertNull(all.get(0).get("displayDate"));
   }
 
@@ -175,13 +201,15 @@ class CorpusImportTest {
     assertEquals(21, events(slug).size());
     Map<String, Object> stockholm = event(slug, "Sept 4");
     assertEquals("2013 YEAR", date(stockholm.get("start")));
-    assertEquals(List.of(17.933435f, 59.642851f), map(map(stockholm.get("location")).get("geometry")).get("coordinates"));
+    assertEquals(
+        List.of(17.933435f, 59.642851f),
+        map(map(stockholm.get("location")).get("geometry")).get("coordinates"));
   }
 
   /**
-   * Whatever files the corpus holds (the project's copy of ../shared/corpus, checked to be the
-   * same when that folder is there): each is recognized without naming its format and passes a
-   * dry run without a rejected record, StoryMapJS with the year its dates lack.
+   * Whatever files the corpus holds (the project's copy of ../shared/corpus, checked to be the same
+   * when that folder is there): each is recognized without naming its format and passes a dry run
+   * without a rejected record, StoryMapJS with the year its dates lack.
    */
   @Test
   void everyCorpusFileIsRecognizedAndPassesADryRun() throws IOException {
@@ -190,10 +218,15 @@ class CorpusImportTest {
     Path shared = Paths.get("..", "shared", "corpus");
     if (Files.isDirectory(shared)) {
       List<Path> original = dataFiles(shared);
-      assertEquals(original.stream().map(shared::relativize).toList(), files.stream().map(corpus::relativize).toList(),
+      assertEquals(
+          original.stream().map(shared::relativize).toList(),
+          files.stream().map(corpus::relativize).toList(),
           "src/test/resources/corpus must hold the files of ../shared/corpus");
       for (Path file : original) {
-        assertTrue(Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(corpus.resolve(shared.relativize(file)))),
+        assertTrue(
+            Arrays.equals(
+                Files.readAllBytes(file),
+                Files.readAllBytes(corpus.resolve(shared.relativize(file)))),
             file + " differs from its copy");
       }
     }
@@ -201,10 +234,18 @@ class CorpusImportTest {
     String slug = Api.createStory("corpus-all");
     for (Path file : files) {
       boolean csv = file.toString().endsWith(".csv");
-      String expected = csv ? "timelinejs-csv"
-          : file.getParent().getFileName().toString().equals("storymapjs") ? "storymapjs" : "timelinejs";
-      ImportApi.post(slug, Files.readAllBytes(file), csv ? "text/csv" : "application/json",
-              Map.of("dryRun", "true", "undatedAs", "2005", "fileName", file.getFileName().toString()))
+      String expected =
+          csv
+              ? "timelinejs-csv"
+              : file.getParent().getFileName().toString().equals("storymapjs")
+                  ? "storymapjs"
+                  : "timelinejs";
+      ImportApi.post(
+              slug,
+              Files.readAllBytes(file),
+              csv ? "text/csv" : "application/json",
+              Map.of(
+                  "dryRun", "true", "undatedAs", "2005", "fileName", file.getFileName().toString()))
           .statusCode(200)
           .body("format", equalTo(expected))
           .body("report.rejectionCount", equalTo(0));
@@ -214,7 +255,9 @@ class CorpusImportTest {
 
   private static List<Path> dataFiles(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".csv")).sorted().toList();
+      return walk.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".csv"))
+          .sorted()
+          .toList();
     }
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EveryScriptImportTest {
 
-  static final String FILE = """
+  static final String FILE =
+      """
       {"type": "FeatureCollection", "features": [
         {"type": "Feature", "id": "a", "geometry": {"type": "Point", "coordinates": [-8.0, 12.64]},
          "properties": {"title": "الإفراج في باماكو", "date": "2025-08-10", "category": "دبلوماسية"}},
@@ -29,7 +30,8 @@ class EveryScriptImportTest {
   @Test
   void nonLatinCategoriesKeepTheirNamesAndGetDistinctLatinCodes() {
     String slug = Api.createStory("scripts-import");
-    ImportApi.post(slug, FILE, "application/geo+json", Map.of()).statusCode(200)
+    ImportApi.post(slug, FILE, "application/geo+json", Map.of())
+        .statusCode(200)
         .body("report.created", equalTo(3))
         .body("report.categoriesCreated", equalTo(List.of("دبلوماسية", "هجوم", "ⵜⴰⵎⴰⵣⵉⵖⵜ")));
 

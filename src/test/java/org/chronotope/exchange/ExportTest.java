@@ -1,14 +1,5 @@
 package org.chronotope.exchange;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,22 +12,32 @@ import io.restassured.path.json.JsonPath;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.chronotope.event.Event;
 import org.chronotope.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 /** Exports carry what readers may see, in files the target tools read, with only sanitized HTML. */
 @QuarkusTest
 class ExportTest {
 
-  private static final String HOSTILE = "Hello <script>alert(1)</script><img src=x onerror=alert(2)>"
-      + " [link](javascript:alert(3)) <a href=\"data:text/html,x\">d</a>";
+  private static final String HOSTILE =
+      "Hello <script>alert(1)</script><img src=x onerror=alert(2)>"
+          + " [link](javascript:alert(3)) <a href=\"data:text/html,x\">d</a>";
 
   private String slug;
   private long published;
@@ -47,8 +48,11 @@ class ExportTest {
     Map<String, Object> day = Api.event("=HYPERLINK(\"http://evil\")", "2025-01-18", -1.53, 12.37);
     day.put("body", HOSTILE);
     day.put("category", "attaque");
-    day.put("media", List.of(Map.of("url", "https://example.org/a.jpg", "caption", "First <b>pic</b>"),
-        Map.of("url", "https://example.org/b.jpg", "caption", "Second")));
+    day.put(
+        "media",
+        List.of(
+            Map.of("url", "https://example.org/a.jpg", "caption", "First <b>pic</b>"),
+            Map.of("url", "https://example.org/b.jpg", "caption", "Second")));
     published = Api.createEvent(slug, day);
     Map<String, Object> month = Api.event("A month", "2025-02", 2.35, 48.85);
     month.put("start", Map.of("value", "2025-02", "precision", "MONTH"));
@@ -65,9 +69,13 @@ class ExportTest {
 
   private String get(String format, boolean editor) {
     var request = editor ? Api.asEditor() : Api.anonymous();
-    return request.get("/api/stories/" + slug + "/export?format=" + format).then().statusCode(200)
+    return request
+        .get("/api/stories/" + slug + "/export?format=" + format)
+        .then()
+        .statusCode(200)
         .header("Content-Disposition", containsString("attachment; filename=\"" + slug + "."))
-        .extract().asString();
+        .extract()
+        .asString();
   }
 
   private static void noActiveContent(String text) {
@@ -88,11 +96,21 @@ class ExportTest {
     assertEquals("chronotope-event-" + published, first.get("unique_id"));
     Map<?, ?> media = (Map<?, ?>) first.get("media");
     assertEquals("https://example.org/a.jpg", media.get("url"));
-    assertEquals("First &lt;b&gt;pic&lt;/b&gt;", media.get("caption"), "captions are text, escaped for TimelineJS");
-    assertTrue(((Map<?, ?>) first.get("text")).get("text").toString().contains("https://example.org/b.jpg"));
-    assertEquals(Map.of("year", "-44", "month", "3", "day", "15"),
+    assertEquals(
+        "First &lt;b&gt;pic&lt;/b&gt;",
+        media.get("caption"),
+        "captions are text, escaped for TimelineJS");
+    assertTrue(
+        ((Map<?, ?>) first.get("text"))
+            .get("text")
+            .toString()
+            .contains("https://example.org/b.jpg"));
+    assertEquals(
+        Map.of("year", "-44", "month", "3", "day", "15"),
         tl.getMap("events.find { it.text.headline == 'Ides of March' }.start_date"));
-    assertEquals(Map.of("year", "2025", "month", "2"), tl.getMap("events.find { it.text.headline == 'A month' }.start_date"));
+    assertEquals(
+        Map.of("year", "2025", "month", "2"),
+        tl.getMap("events.find { it.text.headline == 'A month' }.start_date"));
     noActiveContent(get("timelinejs", true));
   }
 
@@ -103,9 +121,14 @@ class ExportTest {
     String draftStory = Api.createStory("export", "DRAFT");
     Api.anonymous().get("/api/stories/" + draftStory + "/export?format=csv").then().statusCode(404);
     Api.asEditor().get("/api/stories/" + draftStory + "/export?format=csv").then().statusCode(200);
-    Api.anonymous().get("/api/stories/" + slug + "/export?format=timelinejs").then()
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/export?format=timelinejs")
+        .then()
         .header("Access-Control-Allow-Origin", "*");
-    Api.anonymous().get("/api/stories/" + slug + "/export?format=pdf").then().statusCode(400)
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/export?format=pdf")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("format"));
   }
 
@@ -125,13 +148,22 @@ class ExportTest {
   void csvHasOurColumnsAndDefusesFormulas() throws Exception {
     String text = get("csv", true);
     noActiveContent(text);
-    assertTrue(text.startsWith(CsvWriter.BOM + "\"id\",\"external_id\""), "UTF-8 for Excel, every cell quoted");
+    assertTrue(
+        text.startsWith(CsvWriter.BOM + "\"id\",\"external_id\""),
+        "UTF-8 for Excel, every cell quoted");
     assertTrue(text.contains(",\"-0043-03-15\","), "a date before the era is quoted, never a sum");
-    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(text.substring(1))).getRecords();
+    List<CSVRecord> rows =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(text.substring(1)))
+            .getRecords();
     assertEquals(5, rows.size());
     assertEquals(CsvWriter.COLUMNS, rows.get(0).getParser().getHeaderNames());
-    CSVRecord bce = rows.stream().filter(r -> r.get("title").equals("Ides of March")).findFirst().orElseThrow();
+    CSVRecord bce =
+        rows.stream().filter(r -> r.get("title").equals("Ides of March")).findFirst().orElseThrow();
     assertEquals("-0043-03-15", bce.get("start"), "dates are not defused");
     assertEquals("DAY", bce.get("start_precision"));
     assertTrue(rows.stream().anyMatch(r -> r.get("title").equals("'=HYPERLINK(\"http://evil\")")));
@@ -147,9 +179,14 @@ class ExportTest {
       assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
     }
     String unfolded = ics.replace("\r\n ", "");
-    assertTrue(unfolded.contains("DTSTART;VALUE=DATE:20250118\r\nDTEND;VALUE=DATE:20250119"), unfolded);
-    assertTrue(unfolded.contains("DTSTART;VALUE=DATE:20250201\r\nDTEND;VALUE=DATE:20250301\r\nX-CHRONOTOPE-PRECISION:MONTH"));
-    assertTrue(unfolded.contains("Date connue au mois près : 2025-02"), "in the story's language (French)");
+    assertTrue(
+        unfolded.contains("DTSTART;VALUE=DATE:20250118\r\nDTEND;VALUE=DATE:20250119"), unfolded);
+    assertTrue(
+        unfolded.contains(
+            "DTSTART;VALUE=DATE:20250201\r\nDTEND;VALUE=DATE:20250301\r\nX-CHRONOTOPE-PRECISION:MONTH"));
+    assertTrue(
+        unfolded.contains("Date connue au mois près : 2025-02"),
+        "in the story's language (French)");
     assertTrue(unfolded.contains("DTSTART:20250803T200000Z\r\nDTEND:20250803T213000Z"));
     assertFalse(unfolded.contains("Ides of March"), "iCalendar cannot write years before 1");
     assertTrue(unfolded.contains("X-CHRONOTOPE-NOTE:1 événement(s) avant l'an 1"), unfolded);
@@ -159,50 +196,81 @@ class ExportTest {
 
   @Test
   void calendarUidsAndFeedIdsDoNotDependOnTheHostNameARequestUsed() {
-    Function<String, List<String>> ids = host -> {
-      String ics = Api.anonymous().header("Host", host).get("/api/stories/" + slug + "/export?format=ics").then()
-          .statusCode(200).extract().asString();
-      String feed = Api.anonymous().header("Host", host).get("/stories/" + slug + "/feed").then().statusCode(200)
-          .extract().asString();
-      List<String> found = new ArrayList<>();
-      Matcher uid = Pattern.compile("UID:(\\S+)").matcher(ics.replace("\r\n ", ""));
-      while (uid.find()) {
-        found.add(uid.group(1));
-      }
-      Matcher id = Pattern.compile("<id>([^<]+)</id>").matcher(feed);
-      while (id.find()) {
-        found.add(id.group(1));
-      }
-      return found;
-    };
+    Function<String, List<String>> ids =
+        host -> {
+          String ics =
+              Api.anonymous()
+                  .header("Host", host)
+                  .get("/api/stories/" + slug + "/export?format=ics")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .asString();
+          String feed =
+              Api.anonymous()
+                  .header("Host", host)
+                  .get("/stories/" + slug + "/feed")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .asString();
+          List<String> found = new ArrayList<>();
+          Matcher uid = Pattern.compile("UID:(\\S+)").matcher(ics.replace("\r\n ", ""));
+          while (uid.find()) {
+            found.add(uid.group(1));
+          }
+          Matcher id = Pattern.compile("<id>([^<]+)</id>").matcher(feed);
+          while (id.find()) {
+            found.add(id.group(1));
+          }
+          return found;
+        };
     List<String> one = ids.apply("news.example.org");
     List<String> other = ids.apply("localhost");
     assertTrue(one.size() >= 4, one.toString());
     assertEquals(one, other);
-    assertTrue(one.stream().noneMatch(i -> i.contains("example.org") || i.contains("localhost")), one.toString());
+    assertTrue(
+        one.stream().noneMatch(i -> i.contains("example.org") || i.contains("localhost")),
+        one.toString());
     assertEquals(one.size(), Set.copyOf(one).size(), "every id is its own");
   }
 
   @Test
   void atomFeedListsLatestEventsCorrectionsAndDeletions() throws Exception {
-    Map<String, Object> event = Api.asEditor().get("/api/events/" + published).then().extract().jsonPath().getMap("");
-    QuarkusTransaction.requiringNew().run(() -> Event.update("createdAt = ?1 where id = ?2",
-        Instant.now().minus(Duration.ofHours(2)), published));
+    Map<String, Object> event =
+        Api.asEditor().get("/api/events/" + published).then().extract().jsonPath().getMap("");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Event.update(
+                    "createdAt = ?1 where id = ?2",
+                    Instant.now().minus(Duration.ofHours(2)),
+                    published));
     Map<String, Object> edit = new HashMap<>(event);
     edit.put("title", "Corrected title");
     Api.asEditor().body(edit).put("/api/events/" + published).then().statusCode(200);
     long gone = Api.createEvent(slug, Api.event("Soon gone", "2025-04-01", 0, 0));
     Api.asEditor().delete("/api/events/" + gone).then().statusCode(204);
 
-    String xml = Api.anonymous().get("/stories/" + slug + "/feed").then().statusCode(200)
-        .contentType(containsString("application/atom+xml")).extract().asString();
+    String xml =
+        Api.anonymous()
+            .get("/stories/" + slug + "/feed")
+            .then()
+            .statusCode(200)
+            .contentType(containsString("application/atom+xml"))
+            .extract()
+            .asString();
     noActiveContent(xml);
-    var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
-        .parse(new InputSource(new StringReader(xml)));
+    var doc =
+        DocumentBuilderFactory.newDefaultNSInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(xml)));
     var entries = doc.getElementsByTagNameNS(AtomWriter.ATOM, "entry");
     assertEquals(4, entries.getLength(), "published events only");
     var first = (Element) entries.item(0);
-    assertEquals("Corrected title", first.getElementsByTagNameNS(AtomWriter.ATOM, "title").item(0).getTextContent(),
+    assertEquals(
+        "Corrected title",
+        first.getElementsByTagNameNS(AtomWriter.ATOM, "title").item(0).getTextContent(),
         "the latest change comes first");
     var categories = first.getElementsByTagNameNS(AtomWriter.ATOM, "category");
     boolean updated = false;
@@ -215,6 +283,9 @@ class ExportTest {
     String goneId = ((Element) deleted.item(0)).getAttribute("ref");
     assertTrue(goneId.startsWith("urn:uuid:"), goneId);
     assertTrue(xml.contains("label=\"Mis à jour\""), "labels in the story's language");
-    Api.anonymous().get("/stories/" + Api.createStory("export", "DRAFT") + "/feed").then().statusCode(404);
+    Api.anonymous()
+        .get("/stories/" + Api.createStory("export", "DRAFT") + "/feed")
+        .then()
+        .statusCode(404);
   }
 }

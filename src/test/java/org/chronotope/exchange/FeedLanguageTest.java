@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -30,9 +30,14 @@ class FeedLanguageTest {
     Api.createEvent(slug, month);
     long day = Api.createEvent(slug, Api.event("Enlèvement", "2025-01-18", -0.03, 14.03));
     // Made two hours ago, changed now: the feed marks it as updated.
-    QuarkusTransaction.requiringNew().run(() -> Event.update("createdAt = ?1 where id = ?2",
-        Instant.now().minus(Duration.ofHours(2)), day));
-    Map<String, Object> edit = new HashMap<>(Api.asEditor().get("/api/events/" + day).then().extract().jsonPath().getMap(""));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Event.update(
+                    "createdAt = ?1 where id = ?2", Instant.now().minus(Duration.ofHours(2)), day));
+    Map<String, Object> edit =
+        new HashMap<>(
+            Api.asEditor().get("/api/events/" + day).then().extract().jsonPath().getMap(""));
     edit.put("title", "Enlèvement près de Dori");
     Api.asEditor().body(edit).put("/api/events/" + day).then().statusCode(200);
     return slug;
@@ -41,20 +46,41 @@ class FeedLanguageTest {
   @Test
   void anArabicStorysCalendarFeedAndSlidesSpeakArabic() {
     String slug = story("ar");
-    String ics = Api.anonymous().header("Accept-Language", "en").get("/api/stories/" + slug + "/export?format=ics")
-        .then().statusCode(200).extract().asString().replace("\r\n ", "");
+    String ics =
+        Api.anonymous()
+            .header("Accept-Language", "en")
+            .get("/api/stories/" + slug + "/export?format=ics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString()
+            .replace("\r\n ", "");
     assertTrue(ics.contains("تاريخ معروف بالشهر: 2025-02"), ics);
     assertFalse(ics.contains("Date known"));
 
-    String feed = Api.anonymous().header("Accept-Language", "fr").get("/stories/" + slug + "/feed")
-        .then().statusCode(200).extract().asString();
+    String feed =
+        Api.anonymous()
+            .header("Accept-Language", "fr")
+            .get("/stories/" + slug + "/feed")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     assertTrue(feed.contains("label=\"حُدِّث\""), feed);
-    assertTrue(feed.contains("<summary type=\"text\">فبراير 2025</summary>"), "dates in words in Arabic");
+    assertTrue(
+        feed.contains("<summary type=\"text\">فبراير 2025</summary>"), "dates in words in Arabic");
     assertFalse(feed.contains("Mis à jour"));
 
-    String slides = Api.anonymous().get("/api/stories/" + slug + "/export?format=storymapjs").then().statusCode(200)
-        .extract().asString();
-    assertTrue(slides.contains("\"date\":\"18 يناير 2025\"") || slides.contains("\"date\":\"18 كانون الثاني 2025\""),
+    String slides =
+        Api.anonymous()
+            .get("/api/stories/" + slug + "/export?format=storymapjs")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(
+        slides.contains("\"date\":\"18 يناير 2025\"")
+            || slides.contains("\"date\":\"18 كانون الثاني 2025\""),
         slides);
   }
 
@@ -64,7 +90,9 @@ class FeedLanguageTest {
     assertEquals(FeedWords.AR, FeedWords.of("ar"));
     assertEquals(FeedWords.EN, FeedWords.of("de"));
     assertEquals(FeedWords.EN, FeedWords.of(null));
-    assertEquals("3 من الأحداث قبل السنة 1 أو بعد السنة 9999 ليست في هذا التقويم: لا يستطيع iCalendar كتابة تواريخها",
-        FeedWords.AR.skipped(3), "Latin digits, as the product writes Arabic");
+    assertEquals(
+        "3 من الأحداث قبل السنة 1 أو بعد السنة 9999 ليست في هذا التقويم: لا يستطيع iCalendar كتابة تواريخها",
+        FeedWords.AR.skipped(3),
+        "Latin digits, as the product writes Arabic");
   }
 }

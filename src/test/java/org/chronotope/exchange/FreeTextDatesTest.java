@@ -10,7 +10,8 @@ class FreeTextDatesTest {
 
   private static String read(String text, Integer year) {
     return FreeTextDates.read(text, year)
-        .map(p -> p.start() + " " + p.start().precision() + (p.end() == null ? "" : " – " + p.end()))
+        .map(
+            p -> p.start() + " " + p.start().precision() + (p.end() == null ? "" : " – " + p.end()))
         .orElse("none");
   }
 
@@ -35,7 +36,8 @@ class FreeTextDatesTest {
 
   @Test
   void anythingElseIsNotADate() {
-    for (String text : new String[] {"Sept 5: Part 1", "Kickoff in Moscow", "soon", "", "Aug 32", "13/13/2020"}) {
+    for (String text :
+        new String[] {"Sept 5: Part 1", "Kickoff in Moscow", "soon", "", "Aug 32", "13/13/2020"}) {
       assertEquals("none", read(text, 2013), text);
     }
     assertTrue(FreeTextDates.read(null, 2013).isEmpty());
@@ -56,21 +58,28 @@ class FreeTextDatesTest {
     assertTrue(FreeTextDates.typed("2025-07~").isEmpty());
     assertTrue(FreeTextDates.typed("2025-01-18").isEmpty());
     assertTrue(FreeTextDates.typed("fin juillet 2025, avant la libération").isEmpty());
-    assertTrue(FreeTextDates.typed("vers 1790-2010").isEmpty(), "an approximate range is not guessed");
+    assertTrue(
+        FreeTextDates.typed("vers 1790-2010").isEmpty(), "an approximate range is not guessed");
   }
 
   @Test
   void arabicDatesAreReadAsWrittenInTheMashriqAndTheMaghreb() {
     assertEquals("2025-01-18", FreeTextDates.typed("18 يناير 2025").orElseThrow().start().iso());
-    assertEquals("2025-01-18", FreeTextDates.typed("١٨ يناير ٢٠٢٥").orElseThrow().start().iso(), "Arabic-Indic digits");
-    assertEquals("2025-08", FreeTextDates.typed("غشت 2025").orElseThrow().start().iso(), "Moroccan August");
+    assertEquals(
+        "2025-01-18",
+        FreeTextDates.typed("١٨ يناير ٢٠٢٥").orElseThrow().start().iso(),
+        "Arabic-Indic digits");
+    assertEquals(
+        "2025-08", FreeTextDates.typed("غشت 2025").orElseThrow().start().iso(), "Moroccan August");
     assertEquals("2025-08", FreeTextDates.typed("أغسطس 2025").orElseThrow().start().iso());
-    assertEquals("2025-07", FreeTextDates.typed("جويلية 2025").orElseThrow().start().iso(), "Algerian July");
+    assertEquals(
+        "2025-07", FreeTextDates.typed("جويلية 2025").orElseThrow().start().iso(), "Algerian July");
     FreeTextDates.Typed late = FreeTextDates.typed("أواخر يوليوز 2025").orElseThrow();
     assertEquals("2025-07", late.start().iso());
     assertTrue(late.approximate());
     assertEquals(DatePrecision.MONTH, late.start().precision());
-    assertTrue(FreeTextDates.typed("يناير الماضي").isEmpty(), "a month without a year is not guessed");
+    assertTrue(
+        FreeTextDates.typed("يناير الماضي").isEmpty(), "a month without a year is not guessed");
     assertTrue(FreeTextDates.typed("18 باماكو 2025").isEmpty(), "a place is not a month");
   }
 }

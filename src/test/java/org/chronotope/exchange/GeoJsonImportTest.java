@@ -1,6 +1,5 @@
 package org.chronotope.exchange;
 
-import java.util.Set;
 import static org.chronotope.exchange.ImportApi.date;
 import static org.chronotope.exchange.ImportApi.event;
 import static org.chronotope.exchange.ImportApi.events;
@@ -14,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GeoJsonImportTest {
 
-  static final String FILE = """
+  static final String FILE =
+      """
       {"type": "FeatureCollection", "features": [
         {"type": "Feature", "id": "p1", "geometry": {"type": "Point", "coordinates": [-1.53, 12.37, 300]},
          "properties": {"name": "Meeting in Ouagadougou", "date": "2025-02", "description": "Plain text\\n\\nSecond paragraph",
@@ -39,21 +40,28 @@ class GeoJsonImportTest {
   @Test
   void featuresBecomeEventsWithTheirGeometryAndProperties() {
     String slug = Api.createStory("geojson");
-    ImportApi.post(slug, FILE, "application/geo+json", Map.of()).statusCode(200)
+    ImportApi.post(slug, FILE, "application/geo+json", Map.of())
+        .statusCode(200)
         .body("format", equalTo("geojson"))
         .body("report.created", equalTo(4))
         .body("report.categoriesCreated", equalTo(List.of("Logistique")))
-        .body("report.notes.message", hasItem("1 feature(s) have no id: importing this file again will add them again"))
+        .body(
+            "report.notes.message",
+            hasItem("1 feature(s) have no id: importing this file again will add them again"))
         .body("report.notes.message", hasItem("MultiPolygon with one part read as a Polygon"));
 
     Map<String, Object> meeting = event(slug, "Meeting in Ouagadougou");
     assertEquals("2025-02 MONTH", date(meeting.get("start")));
     assertEquals("diplomatie", meeting.get("category"), "matched the existing category by name");
     assertEquals("p1", meeting.get("externalId"));
-    assertEquals("<p>Plain text</p><p>Second paragraph</p>", ((String) meeting.get("bodyHtml")).strip());
+    assertEquals(
+        "<p>Plain text</p><p>Second paragraph</p>", ((String) meeting.get("bodyHtml")).strip());
     assertEquals(Set.of("talks", "Burkina Faso"), Set.copyOf((List<?>) meeting.get("tags")));
-    assertEquals("https://example.org/a", map(((List<?>) meeting.get("sources")).get(0)).get("url"));
-    assertEquals(List.of(-1.53f, 12.37f), map(map(meeting.get("location")).get("geometry")).get("coordinates"));
+    assertEquals(
+        "https://example.org/a", map(((List<?>) meeting.get("sources")).get(0)).get("url"));
+    assertEquals(
+        List.of(-1.53f, 12.37f),
+        map(map(meeting.get("location")).get("geometry")).get("coordinates"));
 
     Map<String, Object> convoy = event(slug, "Convoy");
     assertEquals("2", convoy.get("externalId"));
@@ -78,8 +86,14 @@ class GeoJsonImportTest {
   void reimportUpdatesFeaturesWithIdsAndAddsThoseWithout() {
     String slug = Api.createStory("geojson");
     ImportApi.post(slug, FILE, "application/geo+json", Map.of()).statusCode(200);
-    ImportApi.post(slug, FILE.replace("Meeting in Ouagadougou", "Meeting in Ouaga"), "application/geo+json", Map.of())
-        .statusCode(200).body("report.updated", equalTo(3)).body("report.created", equalTo(1));
+    ImportApi.post(
+            slug,
+            FILE.replace("Meeting in Ouagadougou", "Meeting in Ouaga"),
+            "application/geo+json",
+            Map.of())
+        .statusCode(200)
+        .body("report.updated", equalTo(3))
+        .body("report.created", equalTo(1));
     List<Map<String, Object>> all = events(slug);
     assertEquals(5, all.size());
     assertTrue(all.stream().anyMatch(e -> "Meeting in Ouaga".equals(e.get("title"))));

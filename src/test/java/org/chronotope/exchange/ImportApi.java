@@ -1,6 +1,5 @@
 package org.chronotope.exchange;
 
-import java.util.List;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.chronotope.support.Api;
 
@@ -34,12 +34,18 @@ final class ImportApi {
   }
 
   /** Posts {@code body} to the story's import endpoint with the given query parameters. */
-  static ValidatableResponse post(String slug, byte[] body, String contentType, Map<String, ?> params) {
-    return editor().contentType(contentType).queryParams(params).body(body)
-        .post("/api/stories/" + slug + "/import").then();
+  static ValidatableResponse post(
+      String slug, byte[] body, String contentType, Map<String, ?> params) {
+    return editor()
+        .contentType(contentType)
+        .queryParams(params)
+        .body(body)
+        .post("/api/stories/" + slug + "/import")
+        .then();
   }
 
-  static ValidatableResponse post(String slug, String body, String contentType, Map<String, ?> params) {
+  static ValidatableResponse post(
+      String slug, String body, String contentType, Map<String, ?> params) {
     return post(slug, body.getBytes(StandardCharsets.UTF_8), contentType, params);
   }
 
@@ -50,13 +56,20 @@ final class ImportApi {
 
   /** Every event of a story (drafts included), in time order, as the events API gives them. */
   static List<Map<String, Object>> events(String slug) {
-    return Api.asEditor().get("/api/stories/" + slug + "/events?size=1000").then().statusCode(200)
-        .extract().jsonPath().getList("items");
+    return Api.asEditor()
+        .get("/api/stories/" + slug + "/events?size=1000")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items");
   }
 
   /** The story's event titled {@code title}. */
   static Map<String, Object> event(String slug, String title) {
-    return events(slug).stream().filter(e -> title.equals(e.get("title"))).findFirst()
+    return events(slug).stream()
+        .filter(e -> title.equals(e.get("title")))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no event titled " + title + " in " + slug));
   }
 
@@ -75,6 +88,12 @@ final class ImportApi {
   }
 
   static Map<String, Object> story(String slug) {
-    return Api.asEditor().get("/api/stories/" + slug).then().statusCode(200).extract().jsonPath().getMap("");
+    return Api.asEditor()
+        .get("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getMap("");
   }
 }

@@ -1,6 +1,5 @@
 package org.chronotope.exchange;
 
-import java.nio.charset.StandardCharsets;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,22 +20,31 @@ import org.chronotope.story.Story;
 import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
 
-/** Large imports run on the worker with visible progress; a job whose instance died is run again. */
+/**
+ * Large imports run on the worker with visible progress; a job whose instance died is run again.
+ */
 @QuarkusTest
 class ImportJobTest {
 
-  @Inject
-  ImportJobs jobs;
+  @Inject ImportJobs jobs;
 
-  @Inject
-  ImportWorker worker;
+  @Inject ImportWorker worker;
 
   static String features(int count) {
     List<String> features = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      features.add("{\"type\": \"Feature\", \"id\": \"f" + i + "\", \"geometry\": {\"type\": \"Point\", \"coordinates\": ["
-          + (i % 180) + ", " + (i % 90) + "]}, \"properties\": {\"title\": \"Event " + i + "\", \"start\": \"2025-01-"
-          + String.format("%02d", i % 28 + 1) + "\"}}");
+      features.add(
+          "{\"type\": \"Feature\", \"id\": \"f"
+              + i
+              + "\", \"geometry\": {\"type\": \"Point\", \"coordinates\": ["
+              + (i % 180)
+              + ", "
+              + (i % 90)
+              + "]}, \"properties\": {\"title\": \"Event "
+              + i
+              + "\", \"start\": \"2025-01-"
+              + String.format("%02d", i % 28 + 1)
+              + "\"}}");
     }
     return "{\"type\": \"FeatureCollection\", \"features\": [" + String.join(",", features) + "]}";
   }
@@ -43,7 +52,8 @@ class ImportJobTest {
   private static JsonPath awaitDone(Object id) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
     while (Instant.now().isBefore(deadline)) {
-      JsonPath job = ImportApi.editor().get("/api/imports/" + id).then().statusCode(200).extract().jsonPath();
+      JsonPath job =
+          ImportApi.editor().get("/api/imports/" + id).then().statusCode(200).extract().jsonPath();
       String status = job.getString("status");
       assertTrue(job.getInt("processed") <= job.getInt("total"));
       if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
@@ -63,20 +73,30 @@ class ImportJobTest {
   @Test
   void aLargeFileIsImportedInTheBackgroundWithProgress() {
     String slug = Api.createStory("job");
-    Object id = ImportApi.post(slug, features(150), "application/geo+json", Map.of()).statusCode(202)
-        .header("Location", startsWith("http"))
-        .body("status", equalTo("QUEUED"))
-        .body("total", equalTo(150))
-        .extract().path("id");
+    Object id =
+        ImportApi.post(slug, features(150), "application/geo+json", Map.of())
+            .statusCode(202)
+            .header("Location", startsWith("http"))
+            .body("status", equalTo("QUEUED"))
+            .body("total", equalTo(150))
+            .extract()
+            .path("id");
     JsonPath done = awaitDone(id);
     assertEquals("SUCCEEDED", done.getString("status"));
     assertEquals(150, done.getInt("processed"));
     assertEquals(150, done.getInt("report.created"));
     assertEquals(150, Api.eventCount(slug));
     // The work is the uploading editor's, not the system's.
-    long storyId = QuarkusTransaction.requiringNew().call(() -> Story.findBySlug(slug).orElseThrow().id);
-    List<String> authors = QuarkusTransaction.requiringNew().call(() -> Revision.<Revision>find("storyId", storyId)
-        .list().stream().map(r -> r.author).distinct().toList());
+    long storyId =
+        QuarkusTransaction.requiringNew().call(() -> Story.findBySlug(slug).orElseThrow().id);
+    List<String> authors =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Revision.<Revision>find("storyId", storyId).list().stream()
+                        .map(r -> r.author)
+                        .distinct()
+                        .toList());
     assertEquals(List.of(Api.EDITOR), authors);
   }
 
@@ -84,7 +104,11 @@ class ImportJobTest {
   void aLargeFileWithABadRecordIsRejectedWhole() {
     String slug = Api.createStory("job");
     String file = features(120).replace("\"start\": \"2025-01-05\"", "\"start\": \"2025-13-05\"");
-    Object id = ImportApi.post(slug, file, "application/geo+json", Map.of()).statusCode(202).extract().path("id");
+    Object id =
+        ImportApi.post(slug, file, "application/geo+json", Map.of())
+            .statusCode(202)
+            .extract()
+            .path("id");
     JsonPath done = awaitDone(id);
     assertEquals("REJECTED", done.getString("status"));
     assertEquals("/features/4/properties/start", done.getString("report.rejections[0].pointer"));
@@ -94,11 +118,21 @@ class ImportJobTest {
   @Test
   void aJobLeftRunningByADeadInstanceIsRunAgain() {
     String slug = Api.createStory("job");
-    Story story = QuarkusTransaction.requiringNew().call(() -> Story.findBySlug(slug).orElseThrow());
+    Story story =
+        QuarkusTransaction.requiringNew().call(() -> Story.findBySlug(slug).orElseThrow());
     byte[] file = features(3).getBytes(StandardCharsets.UTF_8);
-    ImportJob job = jobs.create(story, ImportFormat.GEOJSON, file, "dead.geojson", false, false, null, 3, Api.EDITOR);
-    QuarkusTransaction.requiringNew().run(() -> ImportJob.update("status = ?1, owner = 'gone', attempts = 1,"
-        + " heartbeatAt = ?2 where id = ?3", ImportStatus.RUNNING, Instant.now().minus(Duration.ofMinutes(10)), job.id));
+    ImportJob job =
+        jobs.create(
+            story, ImportFormat.GEOJSON, file, "dead.geojson", false, false, null, 3, Api.EDITOR);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                ImportJob.update(
+                    "status = ?1, owner = 'gone', attempts = 1,"
+                        + " heartbeatAt = ?2 where id = ?3",
+                    ImportStatus.RUNNING,
+                    Instant.now().minus(Duration.ofMinutes(10)),
+                    job.id));
 
     worker.sweep();
 

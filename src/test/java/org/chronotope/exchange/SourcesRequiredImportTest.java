@@ -12,13 +12,14 @@ import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * An import that publishes, into a story requiring sources: the events with a source are
- * published, those without come in as drafts, each said in the report's notes; nothing is lost.
+ * An import that publishes, into a story requiring sources: the events with a source are published,
+ * those without come in as drafts, each said in the report's notes; nothing is lost.
  */
 @QuarkusTest
 class SourcesRequiredImportTest {
 
-  private static final String FILE = """
+  private static final String FILE =
+      """
       {"type": "FeatureCollection", "features": [
         {"type": "Feature", "id": "sourced", "geometry": {"type": "Point", "coordinates": [-1.5, 12.3]},
          "properties": {"title": "Sourced", "start": "2025-01-18", "source": "https://example.org/a"}},
@@ -34,14 +35,20 @@ class SourcesRequiredImportTest {
     story.remove("sourcesRequired");
     Api.asEditor().body(story).post("/api/stories").then().statusCode(201);
 
-    ImportApi.post(slug, FILE, "application/geo+json", Map.of("publish", true)).statusCode(200)
+    ImportApi.post(slug, FILE, "application/geo+json", Map.of("publish", true))
+        .statusCode(200)
         .body("report.created", equalTo(2))
         .body("report.rejected", equalTo(0))
-        .body("report.notes.message", hasItem(
-            "no source: imported as a draft, since this story publishes no event without a source"));
+        .body(
+            "report.notes.message",
+            hasItem(
+                "no source: imported as a draft, since this story publishes no event without a source"));
     assertEquals("PUBLISHED", event(slug, "Sourced").get("status"));
     assertEquals("DRAFT", event(slug, "Unsourced").get("status"));
-    Api.anonymous().get("/api/stories/" + slug + "/events").then().body("items.title", equalTo(List.of("Sourced")));
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/events")
+        .then()
+        .body("items.title", equalTo(List.of("Sourced")));
   }
 
   @Test
@@ -50,7 +57,8 @@ class SourcesRequiredImportTest {
     ImportApi.post(slug, FILE, "application/geo+json", Map.of("publish", true)).statusCode(200);
     Map<String, Object> sourced = event(slug, "Sourced");
     long id = ((Number) sourced.get("id")).longValue();
-    Map<String, Object> edit = Api.asEditor().get("/api/events/" + id).then().extract().jsonPath().getMap("");
+    Map<String, Object> edit =
+        Api.asEditor().get("/api/events/" + id).then().extract().jsonPath().getMap("");
     edit.put("verification", "CLAIMED");
     edit.put("claimedBy", "l’État islamique au Sahel");
     Api.asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);

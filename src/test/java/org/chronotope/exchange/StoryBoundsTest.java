@@ -20,7 +20,8 @@ class StoryBoundsTest {
 
   private static String imported(String file) {
     String slug = Api.createStory("bounds");
-    ImportApi.postResource(slug, "corpus/" + file, Map.of("publish", true)).statusCode(200)
+    ImportApi.postResource(slug, "corpus/" + file, Map.of("publish", true))
+        .statusCode(200)
         .body("status", equalTo("SUCCEEDED"));
     return slug;
   }
@@ -28,7 +29,10 @@ class StoryBoundsTest {
   @Test
   void yearBoundsAreYearsInTheApi() {
     String slug = imported("timelinejs/eras.json");
-    given().get("/api/stories/" + slug).then().statusCode(200)
+    given()
+        .get("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
         .body("firstDate.value", equalTo("0602"))
         .body("firstDate.precision", equalTo("YEAR"))
         .body("lastDate.value", equalTo("0698"))
@@ -43,50 +47,83 @@ class StoryBoundsTest {
     Map<String, Object> february = Api.event("Février", "2014-01-20", 1, 1);
     february.put("end", "2014-02");
     Api.createEvent(slug, february);
-    given().get("/api/stories/" + slug).then().statusCode(200)
-        .body("firstDate.value", equalTo("2013-10")).body("firstDate.precision", equalTo("MONTH"))
-        .body("lastDate.value", equalTo("2014-02")).body("lastDate.precision", equalTo("MONTH"));
-    given().get("/stories/" + slug + "?lang=fr").then().statusCode(200)
+    given()
+        .get("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body("firstDate.value", equalTo("2013-10"))
+        .body("firstDate.precision", equalTo("MONTH"))
+        .body("lastDate.value", equalTo("2014-02"))
+        .body("lastDate.precision", equalTo("MONTH"));
+    given()
+        .get("/stories/" + slug + "?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("D’octobre 2013 à février 2014"))
         .body(not(containsString("1er octobre")));
-    given().get("/stories/" + slug + "?lang=en").then().statusCode(200)
+    given()
+        .get("/stories/" + slug + "?lang=en")
+        .then()
+        .statusCode(200)
         .body(containsString("From October 2013 to February 2014"));
 
     // A day on the same first instant is finer than the month: the story starts on that day.
     Api.createEvent(slug, Api.event("Le premier", "2013-10-01", 1, 1));
-    given().get("/api/stories/" + slug).then()
-        .body("firstDate.value", equalTo("2013-10-01")).body("firstDate.precision", equalTo("DAY"))
+    given()
+        .get("/api/stories/" + slug)
+        .then()
+        .body("firstDate.value", equalTo("2013-10-01"))
+        .body("firstDate.precision", equalTo("DAY"))
         .body("lastDate.precision", equalTo("MONTH"));
-    given().get("/stories/" + slug + "?lang=fr").then()
+    given()
+        .get("/stories/" + slug + "?lang=fr")
+        .then()
         .body(containsString("Du 1er octobre 2013 à février 2014"));
     // A time is shown as its day: a header is no timestamp.
     Api.createEvent(slug, Api.event("Le dernier", "2014-03-05T20:15", 1, 1));
-    given().get("/api/stories/" + slug).then()
-        .body("lastDate.value", equalTo("2014-03-05")).body("lastDate.precision", equalTo("DAY"));
-    given().get("/stories/" + slug + "?lang=fr").then()
+    given()
+        .get("/api/stories/" + slug)
+        .then()
+        .body("lastDate.value", equalTo("2014-03-05"))
+        .body("lastDate.precision", equalTo("DAY"));
+    given()
+        .get("/stories/" + slug + "?lang=fr")
+        .then()
         .body(containsString("Du 1er octobre 2013 au 5 mars 2014"));
   }
 
   @Test
   void pageHeadersWriteYearsAsYearsInFrenchAndEnglish() {
     String slug = imported("timelinejs/eras.json");
-    given().get("/stories/" + slug + "?lang=en").then().statusCode(200)
+    given()
+        .get("/stories/" + slug + "?lang=en")
+        .then()
+        .statusCode(200)
         .body(containsString("From 602 to 698"))
         .body(not(containsString("1 January 602")))
         .body(not(containsString("31 December 698")));
-    given().get("/stories/" + slug + "?lang=fr").then().statusCode(200)
+    given()
+        .get("/stories/" + slug + "?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("De 602 à 698"))
         .body(not(containsString("1er janvier 602")));
-    given().get("/embed/" + slug + "?lang=fr").then().statusCode(200)
+    given()
+        .get("/embed/" + slug + "?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("De 602 à 698"));
-    given().get("/?lang=en").then().statusCode(200)
-        .body(containsString("From 602 to 698"));
+    given().get("/?lang=en").then().statusCode(200).body(containsString("From 602 to 698"));
   }
 
   @Test
   void aStoryWithoutEventsHasNoBounds() {
     String slug = Api.createStory("bounds-empty");
-    given().get("/api/stories/" + slug).then().statusCode(200)
-        .body("firstDate", nullValue()).body("lastDate", nullValue());
+    given()
+        .get("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body("firstDate", nullValue())
+        .body("lastDate", nullValue());
   }
 }

@@ -27,8 +27,11 @@ class TimelineDatesTest {
   void precisionFollowsThePartsGiven() throws Exception {
     assertEquals(DatePrecision.YEAR, read("{\"year\": \"1978\"}").orElseThrow().precision());
     assertEquals("1963-08", read("{\"year\": \"1963\", \"month\": \"8\"}").orElseThrow().iso());
-    assertEquals("1963-08-09", read("{\"year\": 1963, \"month\": 8, \"day\": 9}").orElseThrow().iso());
-    EventDate timed = read("{\"year\": \"2025\", \"month\": \"8\", \"day\": \"3\", \"hour\": \"20\"}").orElseThrow();
+    assertEquals(
+        "1963-08-09", read("{\"year\": 1963, \"month\": 8, \"day\": 9}").orElseThrow().iso());
+    EventDate timed =
+        read("{\"year\": \"2025\", \"month\": \"8\", \"day\": \"3\", \"hour\": \"20\"}")
+            .orElseThrow();
     assertEquals("2025-08-03T20:00", timed.iso());
     assertEquals(DatePrecision.MINUTE, timed.precision());
     assertTrue(rejections.isEmpty());
@@ -40,7 +43,8 @@ class TimelineDatesTest {
     EventDate caesar = read("{\"year\": \"-44\", \"month\": \"3\", \"day\": \"15\"}").orElseThrow();
     assertEquals("-0043-03-15", caesar.iso());
     assertEquals("-44", TimelineDates.write(caesar).get("year").asText());
-    assertEquals("-1", TimelineDates.write(read("{\"year\": \"-1\"}").orElseThrow()).get("year").asText());
+    assertEquals(
+        "-1", TimelineDates.write(read("{\"year\": \"-1\"}").orElseThrow()).get("year").asText());
     assertEquals("0000", read("{\"year\": \"-1\"}").orElseThrow().iso());
   }
 

@@ -1,6 +1,5 @@
 package org.chronotope.live;
 
-import org.hamcrest.Matchers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.chronotope.support.Api;
 import org.chronotope.support.LiveStream;
 import org.chronotope.support.LiveStream.Message;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,8 +32,14 @@ class LiveApiTest {
   }
 
   static Map<String, Object> read(long id) {
-    return new HashMap<>(Api.asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath()
-        .getMap(""));
+    return new HashMap<>(
+        Api.asEditor()
+            .get("/api/events/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap(""));
   }
 
   static void save(long id, Map<String, Object> edit) {
@@ -61,7 +67,9 @@ class LiveApiTest {
     String slug = Api.createStory("live");
     try (LiveStream stream = LiveStream.open(live(slug), null)) {
       assertEquals(200, stream.status());
-      assertTrue(stream.header("Content-Type").startsWith("text/event-stream"), stream.header("Content-Type"));
+      assertTrue(
+          stream.header("Content-Type").startsWith("text/event-stream"),
+          stream.header("Content-Type"));
       assertNull(stream.header("ETag"), "a stream is never cached");
       assertEquals("0", ready(stream).id());
 
@@ -141,7 +149,8 @@ class LiveApiTest {
       long fourth = Api.createEvent(slug, Api.event("Fourth", "2025-08-04", -3.0, 14.0));
       expect(stream, "new", fourth);
     }
-    // A page that closed its stream while hidden reopens it with ?last= (a browser's EventSource sends no header then).
+    // A page that closed its stream while hidden reopens it with ?last= (a browser's EventSource
+    // sends no header then).
     try (LiveStream stream = LiveStream.open(live(slug) + "?last=" + heard, null)) {
       expect(stream, "new", second);
     }
@@ -154,11 +163,16 @@ class LiveApiTest {
     }
     String draftStory = Api.createStory("live-draft-story", "DRAFT");
     try (LiveStream hidden = LiveStream.open(live(draftStory), null)) {
-      assertEquals(404, hidden.status(), "a draft story has no stream, even for an editor's events");
+      assertEquals(
+          404, hidden.status(), "a draft story has no stream, even for an editor's events");
     }
     String slug = Api.createStory("live-bad-id");
-    Api.anonymous().header("Accept", "text/event-stream").header("Last-Event-ID", "soon")
-        .get("/api/stories/" + slug + "/live").then().statusCode(400)
+    Api.anonymous()
+        .header("Accept", "text/event-stream")
+        .header("Last-Event-ID", "soon")
+        .get("/api/stories/" + slug + "/live")
+        .then()
+        .statusCode(400)
         .body(Matchers.containsString("Last-Event-ID"));
   }
 }

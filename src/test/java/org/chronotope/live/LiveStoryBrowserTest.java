@@ -13,8 +13,8 @@ import org.chronotope.support.Browser;
 import org.junit.jupiter.api.Test;
 
 /**
- * An open story page and an embed follow a live story: an event published through the API shows
- * as a quiet notice, which brings it into the list, timeline and map when clicked; an edit and a
+ * An open story page and an embed follow a live story: an event published through the API shows as
+ * a quiet notice, which brings it into the list, timeline and map when clicked; an edit and a
  * removal apply in place.
  */
 @QuarkusTest
@@ -23,12 +23,13 @@ class LiveStoryBrowserTest {
   static final Locator.WaitForOptions SOON = new Locator.WaitForOptions().setTimeout(10_000);
 
   static Locator button(Page page, String name) {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    return page.getByRole(
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
   static Locator timelineItem(Page page, String title) {
-    return page.locator("[data-ct-part=timeline]").getByRole(AriaRole.BUTTON,
-        new Locator.GetByRoleOptions().setName(title));
+    return page.locator("[data-ct-part=timeline]")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title));
   }
 
   @Test
@@ -44,17 +45,26 @@ class LiveStoryBrowserTest {
       browser.screenshot("live-notice");
       // The reader's view does not move: the event waits for the click.
       assertThat(page.locator("#event-" + id)).hasCount(0);
-      assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHas(notice))).hasCount(1);
+      assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHas(notice)))
+          .hasCount(1);
 
       notice.click();
       assertThat(page.locator("#event-" + id)).containsText("Hostages released");
       assertThat(timelineItem(page, "Hostages released")).isVisible();
-      page.waitForFunction("id => Chronotope.instances[0].map.drawnEvents().includes(id)", (int) id);
+      page.waitForFunction(
+          "id => Chronotope.instances[0].map.drawnEvents().includes(id)", (int) id);
       assertThat(notice).isHidden();
 
       // A change and a removal apply in place, without a click.
-      Map<String, Object> edit = new HashMap<>(Api.asEditor().get("/api/events/" + id).then().statusCode(200)
-          .extract().jsonPath().getMap(""));
+      Map<String, Object> edit =
+          new HashMap<>(
+              Api.asEditor()
+                  .get("/api/events/" + id)
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap(""));
       edit.put("title", "Hostages released in Gao");
       Api.asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
       assertThat(page.locator("#event-" + id)).containsText("Hostages released in Gao");
@@ -62,7 +72,8 @@ class LiveStoryBrowserTest {
 
       Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
       assertThat(page.locator("#event-" + id)).hasCount(0);
-      page.waitForFunction("id => !Chronotope.instances[0].map.drawnEvents().includes(id)", (int) id);
+      page.waitForFunction(
+          "id => !Chronotope.instances[0].map.drawnEvents().includes(id)", (int) id);
       assertThat(notice).isHidden();
     }
   }

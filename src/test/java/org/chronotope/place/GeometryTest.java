@@ -44,16 +44,20 @@ class GeometryTest {
 
   @Test
   void rejectsLatitudeOutOfRangeNamingThePosition() {
-    ProblemException e = assertThrows(ProblemException.class,
-        () -> parse("{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,200]]}"));
+    ProblemException e =
+        assertThrows(
+            ProblemException.class,
+            () -> parse("{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,200]]}"));
     assertEquals("location.geometry.coordinates[1]", e.errors().get(0).field());
     assertTrue(e.errors().get(0).message().contains("latitude 200"), e.errors().get(0).message());
   }
 
   @Test
   void rejectsOpenPolygonRing() {
-    ProblemException e = assertThrows(ProblemException.class,
-        () -> parse("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[4,0],[4,2],[0,2]]]}"));
+    ProblemException e =
+        assertThrows(
+            ProblemException.class,
+            () -> parse("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[4,0],[4,2],[0,2]]]}"));
     assertEquals("location.geometry.coordinates[0]", e.errors().get(0).field());
   }
 
@@ -66,8 +70,10 @@ class GeometryTest {
 
   @Test
   void rejectsPositionsThatAreNotNumbers() {
-    assertThrows(ProblemException.class, () -> parse("{\"type\":\"Point\",\"coordinates\":[\"a\",1]}"));
-    assertThrows(ProblemException.class, () -> parse("{\"type\":\"LineString\",\"coordinates\":[[0,0]]}"));
+    assertThrows(
+        ProblemException.class, () -> parse("{\"type\":\"Point\",\"coordinates\":[\"a\",1]}"));
+    assertThrows(
+        ProblemException.class, () -> parse("{\"type\":\"LineString\",\"coordinates\":[[0,0]]}"));
   }
 
   @Test

@@ -24,11 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RevisionHistoryTest {
 
-  @Inject
-  EventService events;
+  @Inject EventService events;
 
-  @Inject
-  StoryService stories;
+  @Inject StoryService stories;
 
   @Test
   void everyEventChangeIsKeptWithItsAuthorAndChangedFields() {
@@ -40,7 +38,8 @@ class RevisionHistoryTest {
     asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
 
     List<Revision> history = history(EntityType.EVENT, id);
-    assertEquals(List.of(Action.UPDATE, Action.CREATE), history.stream().map(r -> r.action).toList());
+    assertEquals(
+        List.of(Action.UPDATE, Action.CREATE), history.stream().map(r -> r.action).toList());
     Revision update = history.get(0);
     assertEquals(Api.EDITOR, update.author);
     assertEquals(List.of("title", "body"), update.changedFields());
@@ -69,7 +68,10 @@ class RevisionHistoryTest {
 
     QuarkusTransaction.requiringNew().run(() -> events.restoreRevision(id, original));
 
-    anonymous().get("/api/events/" + id).then().statusCode(200)
+    anonymous()
+        .get("/api/events/" + id)
+        .then()
+        .statusCode(200)
         .body("title", equalTo("Titre d'origine"))
         .body("start.value", equalTo("2025-01-18"))
         .body("start.precision", equalTo("DAY"))
@@ -86,8 +88,12 @@ class RevisionHistoryTest {
     long a = Api.createEvent(slug, Api.event("A", "2025-01-18", -0.03, 14.03));
     long b = Api.createEvent(slug, Api.event("B", "2025-01-19", -0.03, 14.03));
     long revisionOfB = history(EntityType.EVENT, b).get(0).id;
-    ProblemException e = assertThrows(ProblemException.class,
-        () -> QuarkusTransaction.requiringNew().run(() -> events.restoreRevision(a, revisionOfB)));
+    ProblemException e =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(() -> events.restoreRevision(a, revisionOfB)));
     assertEquals(404, e.status());
     anonymous().get("/api/events/" + a).then().body("title", equalTo("A"));
   }
@@ -102,7 +108,8 @@ class RevisionHistoryTest {
     QuarkusTransaction.requiringNew().run(() -> events.undelete(id));
 
     anonymous().get("/api/events/" + id).then().statusCode(200).body("title", equalTo("À jeter"));
-    assertEquals(List.of(Action.UNDELETE, Action.DELETE, Action.CREATE),
+    assertEquals(
+        List.of(Action.UNDELETE, Action.DELETE, Action.CREATE),
         history(EntityType.EVENT, id).stream().map(r -> r.action).toList());
     assertEquals(Api.EDITOR, history(EntityType.EVENT, id).get(1).author);
   }
@@ -113,7 +120,8 @@ class RevisionHistoryTest {
     Map<String, Object> edit = asEditor().get("/api/stories/" + slug).jsonPath().getMap("");
     edit.put("summary", "Un résumé réécrit");
     asEditor().body(edit).put("/api/stories/" + slug).then().statusCode(200);
-    long storyId = QuarkusTransaction.requiringNew().call(() -> Story.findBySlug(slug).orElseThrow().id);
+    long storyId =
+        QuarkusTransaction.requiringNew().call(() -> Story.findBySlug(slug).orElseThrow().id);
     List<Revision> history = history(EntityType.STORY, storyId);
     assertEquals(List.of("summary"), history.get(0).changedFields());
 
@@ -124,7 +132,8 @@ class RevisionHistoryTest {
     anonymous().get("/api/stories/" + slug).then().statusCode(404);
     QuarkusTransaction.requiringNew().run(() -> stories.undelete(slug));
     anonymous().get("/api/stories/" + slug).then().statusCode(200);
-    assertTrue(history(EntityType.STORY, storyId).stream().anyMatch(r -> r.action == Action.UNDELETE));
+    assertTrue(
+        history(EntityType.STORY, storyId).stream().anyMatch(r -> r.action == Action.UNDELETE));
   }
 
   private static List<Revision> history(EntityType type, long id) {

@@ -1,6 +1,5 @@
 package org.chronotope.seed;
 
-import org.hamcrest.Matchers;
 import static org.chronotope.support.Api.anonymous;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,31 +13,39 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.chronotope.support.Api;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
-/** Search in Arabic, Tifinagh, French and Latin names, and texts folded by older rules folded again. */
+/**
+ * Search in Arabic, Tifinagh, French and Latin names, and texts folded by older rules folded again.
+ */
 @QuarkusTest
 class EveryScriptSearchTest {
 
-  @Inject
-  AgroalDataSource dataSource;
+  @Inject AgroalDataSource dataSource;
 
-  @Inject
-  SearchTextRefresh refresh;
+  @Inject SearchTextRefresh refresh;
 
   @Test
   void eventsInEveryScriptAreFoundByTheirOwnWords() {
     String slug = Api.createStory("scripts");
-    long bamako = Api.createEvent(slug, Api.event("الإفراج عن السائقين في باماكو", "2025-08-10", -8.0, 12.6));
+    long bamako =
+        Api.createEvent(slug, Api.event("الإفراج عن السائقين في باماكو", "2025-08-10", -8.0, 12.6));
     Api.createEvent(slug, Api.event("ⴰⵙⵉⴳⴳⴻⵍ ⴳ ⵜⵎⴰⵣⵖⴰ", "2025-02-01", -1.5, 14.0));
     Api.createEvent(slug, Api.event("Enlèvement près de la frontière", "2025-01-18", 0.5, 14.4));
     String events = "/api/stories/" + slug + "/events";
 
     // With harakat, a hamza variant or none: the same words.
-    anonymous().get(events + "?q=بَامَاكُو").then().body("items.title", contains("الإفراج عن السائقين في باماكو"));
+    anonymous()
+        .get(events + "?q=بَامَاكُو")
+        .then()
+        .body("items.title", contains("الإفراج عن السائقين في باماكو"));
     anonymous().get(events + "?q=الافراج").then().body("items.id", contains((int) bamako));
     anonymous().get(events + "?q=ⵜⵎⴰⵣⵖⴰ").then().body("items.title", contains("ⴰⵙⵉⴳⴳⴻⵍ ⴳ ⵜⵎⴰⵣⵖⴰ"));
-    anonymous().get(events + "?q=enlevement").then().body("items.title", contains("Enlèvement près de la frontière"));
+    anonymous()
+        .get(events + "?q=enlevement")
+        .then()
+        .body("items.title", contains("Enlèvement près de la frontière"));
     // A word in one script matches nothing in another, and punctuation alone is no filter.
     anonymous().get(events + "?q=السائقين frontiere").then().body("items", hasSize(0));
     anonymous().get(events + "?q=،").then().body("items", hasSize(3));
@@ -47,8 +54,10 @@ class EveryScriptSearchTest {
   @Test
   void textsFoldedByOlderRulesAreFoldedAgainOnceWithoutChangingVersions() throws SQLException {
     String slug = Api.createStory("refold");
-    long id = Api.createEvent(slug, Api.event("وصول السائقين إلى الرباط", "2025-08-11", -6.8, 34.0));
-    int version = anonymous().get("/api/events/" + id).then().extract().jsonPath().getInt("version");
+    long id =
+        Api.createEvent(slug, Api.event("وصول السائقين إلى الرباط", "2025-08-11", -6.8, 34.0));
+    int version =
+        anonymous().get("/api/events/" + id).then().extract().jsonPath().getInt("version");
     // As an older release left it: Arabic folded to nothing.
     execute("update event set search_text = '  ' where id = " + id);
     execute("update text_fold set version = 1 where id = 1");
@@ -56,13 +65,17 @@ class EveryScriptSearchTest {
 
     assertTrue(refresh.refreshIfStale());
 
-    anonymous().get("/api/stories/" + slug + "/events?q=الرباط").then().body("items.id", contains((int) id));
+    anonymous()
+        .get("/api/stories/" + slug + "/events?q=الرباط")
+        .then()
+        .body("items.id", contains((int) id));
     anonymous().get("/api/events/" + id).then().body("version", Matchers.is(version));
     assertEquals(false, refresh.refreshIfStale());
   }
 
   private void execute(String sql) throws SQLException {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.executeUpdate();
     }
   }

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class BackupIT {
 
-  private static final String STORY = """
+  private static final String STORY =
+      """
       {"slug":"backup-story","title":"Sauvegardée","language":"fr","status":"PUBLISHED"}""";
-  private static final String EVENT = """
+  private static final String EVENT =
+      """
       {"title":"Avant la sauvegarde","start":"2025-02","status":"PUBLISHED","location":{"place":"dori"},
        "sources":[{"url":"https://example.org/depeche","publisher":"Agence"}]}""";
   private static final String LATER = EVENT.replace("Avant la sauvegarde", "Après la sauvegarde");
@@ -39,7 +41,12 @@ class BackupIT {
 
       HttpResponse<byte[]> backup = app.getAsAdmin("/api/backup");
       assertEquals(200, backup.statusCode(), app.log());
-      assertTrue(backup.headers().firstValue("Content-Disposition").orElse("").contains("chronotope-backup-"));
+      assertTrue(
+          backup
+              .headers()
+              .firstValue("Content-Disposition")
+              .orElse("")
+              .contains("chronotope-backup-"));
       // Restore as the deployment guide says: unzip into the new data folder.
       try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(backup.body()))) {
         for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
@@ -57,7 +64,9 @@ class BackupIT {
       assertTrue(events.contains("Avant la sauvegarde"), events);
       assertTrue(!events.contains("Après la sauvegarde"), "the backup is the moment it was taken");
       String first = app.get("/api/stories/liberation-chauffeurs-marocains/events").body();
-      assertTrue(first.contains("\"total\":7"), "the first story came with it, and was not loaded again: " + first);
+      assertTrue(
+          first.contains("\"total\":7"),
+          "the first story came with it, and was not loaded again: " + first);
     }
   }
 }

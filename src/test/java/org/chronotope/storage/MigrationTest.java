@@ -12,22 +12,26 @@ import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 
 /**
- * Flyway's migrations applied cleanly to whichever database the suite runs on (CI runs it on H2
- * and on PostgreSQL), and Hibernate, which only validates, started on that schema.
+ * Flyway's migrations applied cleanly to whichever database the suite runs on (CI runs it on H2 and
+ * on PostgreSQL), and Hibernate, which only validates, started on that schema.
  */
 @QuarkusTest
 class MigrationTest {
 
-  @Inject
-  Flyway flyway;
+  @Inject Flyway flyway;
 
   @Test
   void everyMigrationIsAppliedAndNoneIsPending() {
     MigrationInfo[] all = flyway.info().all();
     assertNotNull(flyway.info().current(), "no migration applied");
     assertEquals(0, flyway.info().pending().length, "pending migrations");
-    Arrays.stream(all).forEach(m -> assertEquals(MigrationState.SUCCESS, m.getState(),
-        "migration " + m.getVersion() + " " + m.getDescription()));
+    Arrays.stream(all)
+        .forEach(
+            m ->
+                assertEquals(
+                    MigrationState.SUCCESS,
+                    m.getState(),
+                    "migration " + m.getVersion() + " " + m.getDescription()));
   }
 
   @Test

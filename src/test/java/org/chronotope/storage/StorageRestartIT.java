@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class StorageRestartIT {
 
-  private static final String STORY = """
+  private static final String STORY =
+      """
       {"slug":"restart-story","title":"Survit au redémarrage","language":"fr","status":"PUBLISHED"}""";
-  private static final String EVENT = """
+  private static final String EVENT =
+      """
       {"title":"Un événement","start":"2025-02","status":"PUBLISHED","location":{"place":"dori"},
        "sources":[{"url":"https://example.org/depeche","publisher":"Agence"}]}""";
 
@@ -24,12 +26,16 @@ class StorageRestartIT {
   void dataSurvivesARestartOnTheH2FileDatabase() throws Exception {
     Path data = Files.createTempDirectory("chronotope-data");
     try (PackagedApp app = PackagedApp.start(data)) {
-      assertEquals(200, app.get("/api/stories/liberation-chauffeurs-marocains").statusCode(), app.log());
-      assertTrue(app.log().contains("Created user 'admin' with the password from CHRONOTOPE_ADMIN_PASSWORD"));
+      assertEquals(
+          200, app.get("/api/stories/liberation-chauffeurs-marocains").statusCode(), app.log());
+      assertTrue(
+          app.log()
+              .contains("Created user 'admin' with the password from CHRONOTOPE_ADMIN_PASSWORD"));
       assertEquals(201, app.postAsAdmin("/api/stories", STORY).statusCode());
       assertEquals(201, app.postAsAdmin("/api/stories/restart-story/events", EVENT).statusCode());
     }
-    assertTrue(Files.list(data).anyMatch(f -> f.getFileName().toString().endsWith(".mv.db")),
+    assertTrue(
+        Files.list(data).anyMatch(f -> f.getFileName().toString().endsWith(".mv.db")),
         "the database is a file under the data folder");
 
     try (PackagedApp app = PackagedApp.start(data)) {

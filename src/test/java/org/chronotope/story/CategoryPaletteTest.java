@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** New categories' colours stand out on the map: 3:1 against the basemap, hues apart, never black. */
+/**
+ * New categories' colours stand out on the map: 3:1 against the basemap, hues apart, never black.
+ */
 class CategoryPaletteTest {
 
   /** The offline basemap's land and its sea (the map's background). */
@@ -31,8 +33,11 @@ class CategoryPaletteTest {
       for (int j = i + 1; j < colours.size(); j++) {
         double apart = Math.abs(hue(colours.get(i)) - hue(colours.get(j)));
         apart = Math.min(apart, 360 - apart);
-        boolean lightnessApart = Math.abs(luminance(colours.get(i)) - luminance(colours.get(j))) > 0.05;
-        assertTrue(apart >= 12 || lightnessApart, colours.get(i) + " and " + colours.get(j) + " look alike");
+        boolean lightnessApart =
+            Math.abs(luminance(colours.get(i)) - luminance(colours.get(j))) > 0.05;
+        assertTrue(
+            apart >= 12 || lightnessApart,
+            colours.get(i) + " and " + colours.get(j) + " look alike");
       }
     }
   }
@@ -69,7 +74,10 @@ class CategoryPaletteTest {
     if (d == 0) {
       return 0;
     }
-    double h = max == c[0] ? ((c[1] - c[2]) / d) % 6 : max == c[1] ? (c[2] - c[0]) / d + 2 : (c[0] - c[1]) / d + 4;
+    double h =
+        max == c[0]
+            ? ((c[1] - c[2]) / d) % 6
+            : max == c[1] ? (c[2] - c[0]) / d + 2 : (c[0] - c[1]) / d + 4;
     return (h * 60 + 360) % 360;
   }
 

@@ -32,17 +32,30 @@ class DraftLeakTest {
     long draft = createEvent(slug, secret);
     String step = "/api/stories/" + slug + "/step";
 
-    ExtractableResponse<Response> fromDraft = anonymous().queryParam("from", draft).get(step).then().extract();
-    ExtractableResponse<Response> fromUnknown = anonymous().queryParam("from", UNKNOWN_ID).get(step).then().extract();
+    ExtractableResponse<Response> fromDraft =
+        anonymous().queryParam("from", draft).get(step).then().extract();
+    ExtractableResponse<Response> fromUnknown =
+        anonymous().queryParam("from", UNKNOWN_ID).get(step).then().extract();
     assertEquals(fromUnknown.statusCode(), fromDraft.statusCode());
     assertEquals(400, fromDraft.statusCode());
-    assertEquals(fromUnknown.body().asString().replace(String.valueOf(UNKNOWN_ID), "ID"),
+    assertEquals(
+        fromUnknown.body().asString().replace(String.valueOf(UNKNOWN_ID), "ID"),
         fromDraft.body().asString().replace(String.valueOf(draft), "ID"));
-    anonymous().queryParam("from", draft).queryParam("direction", "previous").get(step).then().statusCode(400)
+    anonymous()
+        .queryParam("from", draft)
+        .queryParam("direction", "previous")
+        .get(step)
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("from"));
 
     // Editors step through drafts as before.
-    asEditor().queryParam("from", draft).queryParam("direction", "previous").get(step).then().statusCode(200)
+    asEditor()
+        .queryParam("from", draft)
+        .queryParam("direction", "previous")
+        .get(step)
+        .then()
+        .statusCode(200)
         .body("id", equalTo((int) published));
   }
 
@@ -50,26 +63,44 @@ class DraftLeakTest {
   void theReadersTagsIgnoreDrafts() {
     String slug = createStory("etag-leak");
     createEvent(slug, event("Publié", "2025-03-01", 1, 1));
-    List<String> reads = List.of("/api/stories/" + slug + "/timeline", "/api/stories/" + slug + "/map",
-        "/embed/" + slug);
+    List<String> reads =
+        List.of(
+            "/api/stories/" + slug + "/timeline",
+            "/api/stories/" + slug + "/map",
+            "/embed/" + slug);
     List<String> before = reads.stream().map(DraftLeakTest::tag).toList();
 
     Map<String, Object> secret = event("Brouillon", "2025-03-02", 1, 1);
     secret.put("status", "DRAFT");
     long draft = createEvent(slug, secret);
-    assertEquals(before, reads.stream().map(DraftLeakTest::tag).toList(), "a new draft changed a reader's tag");
+    assertEquals(
+        before,
+        reads.stream().map(DraftLeakTest::tag).toList(),
+        "a new draft changed a reader's tag");
 
-    Map<String, Object> read = asEditor().get("/api/events/" + draft).then().statusCode(200)
-        .extract().jsonPath().getMap("");
+    Map<String, Object> read =
+        asEditor()
+            .get("/api/events/" + draft)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap("");
     read.put("title", "Brouillon corrigé");
     asEditor().body(read).put("/api/events/" + draft).then().statusCode(200);
-    assertEquals(before, reads.stream().map(DraftLeakTest::tag).toList(), "an edited draft changed a reader's tag");
+    assertEquals(
+        before,
+        reads.stream().map(DraftLeakTest::tag).toList(),
+        "an edited draft changed a reader's tag");
     for (int i = 0; i < reads.size(); i++) {
       given().header("If-None-Match", before.get(i)).get(reads.get(i)).then().statusCode(304);
     }
 
     asEditor().delete("/api/events/" + draft).then().statusCode(204);
-    assertEquals(before, reads.stream().map(DraftLeakTest::tag).toList(), "a trashed draft changed a reader's tag");
+    assertEquals(
+        before,
+        reads.stream().map(DraftLeakTest::tag).toList(),
+        "a trashed draft changed a reader's tag");
 
     // What readers see still changes the tags.
     createEvent(slug, event("Second publié", "2025-03-03", 1, 1));
@@ -85,8 +116,14 @@ class DraftLeakTest {
     createEvent(slug, event("Reste", "2025-03-01", 1, 1));
     long shown = createEvent(slug, event("Retiré", "2025-03-02", 1, 1));
     String before = tag("/embed/" + slug);
-    Map<String, Object> read = asEditor().get("/api/events/" + shown).then().statusCode(200)
-        .extract().jsonPath().getMap("");
+    Map<String, Object> read =
+        asEditor()
+            .get("/api/events/" + shown)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap("");
     read.put("status", "DRAFT");
     asEditor().body(read).put("/api/events/" + shown).then().statusCode(200);
     assertNotEquals(before, tag("/embed/" + slug));

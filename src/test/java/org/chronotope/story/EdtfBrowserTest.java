@@ -1,6 +1,5 @@
 package org.chronotope.story;
 
-import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -10,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.chronotope.support.Api;
 import org.chronotope.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,12 +40,18 @@ class EdtfBrowserTest {
 
   @Test
   void theServerWritesTheQualifiersInWords() {
-    given().get("/stories/" + slug + "?lang=fr").then().statusCode(200)
+    given()
+        .get("/stories/" + slug + "?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("vers juillet 2025</time>"))
         .body(containsString("février 2025 (incertain)</time>"))
         .body(containsString("depuis le 18 janvier 2025</time>"))
         .body(containsString("data-ct-part=\"date-legend\""));
-    given().get("/stories/" + slug + "?lang=en").then().statusCode(200)
+    given()
+        .get("/stories/" + slug + "?lang=en")
+        .then()
+        .statusCode(200)
         .body(containsString("about July 2025</time>"))
         .body(containsString("February 2025 (uncertain)</time>"))
         .body(containsString("since 18 January 2025</time>"));
@@ -68,7 +74,8 @@ class EdtfBrowserTest {
       assertThat(open).hasAttribute("title", "depuis le 18 janvier 2025");
       assertThat(plain).not().hasClass(Pattern.compile("ct-tl-item--(approximate|uncertain|open)"));
       assertTrue(mask(open).contains("linear-gradient"), "the open end fades: " + mask(open));
-      assertTrue(mask(approximate).contains("linear-gradient") || shadow(approximate).contains("px"),
+      assertTrue(
+          mask(approximate).contains("linear-gradient") || shadow(approximate).contains("px"),
           "the approximate date has soft edges");
       assertTrue(mask(plain).equals("none"), "a plain date has sharp edges: " + mask(plain));
       browser.screenshot("edtf-timeline");
@@ -82,8 +89,10 @@ class EdtfBrowserTest {
   }
 
   private static String mask(Locator item) {
-    return (String) item.locator(".ct-tl-mark").evaluate(
-        "m => { const s = getComputedStyle(m); return s.maskImage || s.webkitMaskImage || 'none'; }");
+    return (String)
+        item.locator(".ct-tl-mark")
+            .evaluate(
+                "m => { const s = getComputedStyle(m); return s.maskImage || s.webkitMaskImage || 'none'; }");
   }
 
   private static String shadow(Locator item) {

@@ -25,12 +25,18 @@ class LocationProtectionBrowserTest {
       try (Browser browser = Browser.open(o -> o.size(size[0], size[1]))) {
         Page page = browser.go("/stories/" + s.slug() + "?event=" + s.atPoint());
         Locator detail = page.locator("[data-ct-part=detail]");
-        assertThat(detail.getByRole(AriaRole.NOTE)).containsText("Location deliberately imprecise to protect people");
+        assertThat(detail.getByRole(AriaRole.NOTE))
+            .containsText("Location deliberately imprecise to protect people");
         // The next events are drawn by the script from the events API.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+            .first()
+            .click();
         assertThat(detail).containsText("Refuge protégé");
-        assertThat(detail.getByRole(AriaRole.NOTE)).containsText("only its 50 km grid cell is shown");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).first().click();
+        assertThat(detail.getByRole(AriaRole.NOTE))
+            .containsText("only its 50 km grid cell is shown");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+            .first()
+            .click();
         assertThat(detail).containsText("Frappe signalée");
         assertThat(detail).containsText("Location known to within 20 km.");
         page.waitForLoadState();

@@ -15,25 +15,34 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The story page's first screen at the sizes readers use, from a small phone to a 2560-px monitor:
- * map, timeline and detail are all inside the viewport, without scrolling, and none covers
- * another — before the reader touches anything and after an event is selected.
+ * map, timeline and detail are all inside the viewport, without scrolling, and none covers another
+ * — before the reader touches anything and after an event is selected.
  */
 @QuarkusTest
 class OneScreenBrowserTest {
 
   static final String PAGE = "/stories/" + FirstStory.SLUG;
-  static final String KIDNAP = "Enlèvement de quatre chauffeurs marocains dans la province du Sahel";
+  static final String KIDNAP =
+      "Enlèvement de quatre chauffeurs marocains dans la province du Sahel";
 
   @ParameterizedTest(name = "{0}×{1}")
-  @CsvSource({"320, 568, 100", "375, 812, 200", "768, 1024, 300", "1024, 768, 250", "1440, 900, 300", "2560, 1440, 500"})
+  @CsvSource({
+    "320, 568, 100",
+    "375, 812, 200",
+    "768, 1024, 300",
+    "1024, 768, 250",
+    "1440, 900, 300",
+    "2560, 1440, 500"
+  })
   void mapTimelineAndDetailShareTheFirstScreen(int width, int height, int minMapHeight) {
     try (Browser browser = Browser.open(o -> o.size(width, height))) {
       Page page = browser.go(PAGE);
       ExplorerLayout.assertOnOneScreen(page, "at first", minMapHeight);
       assertThat(page.locator(".ct-story-header .ct-lead")).isVisible();
 
-      page.locator("[data-ct-part=timeline]").getByRole(AriaRole.BUTTON,
-          new Locator.GetByRoleOptions().setName(KIDNAP)).click();
+      page.locator("[data-ct-part=timeline]")
+          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(KIDNAP))
+          .click();
       assertThat(page.locator("[data-ct-part=detail] h2")).hasText(KIDNAP);
       // Exploring: the header is down to the story's title, on one line.
       assertThat(page.locator(".ct-story-header .ct-lead")).isHidden();
@@ -44,7 +53,9 @@ class OneScreenBrowserTest {
       ExplorerLayout.assertOnOneScreen(page, "with an event selected", minMapHeight);
       // The events' list is still there, below the first screen.
       assertThat(page.locator("#ct-events-title")).isAttached();
-      assertTrue(page.locator("#ct-events-title").boundingBox().y >= height - 1, "the list starts below the first screen");
+      assertTrue(
+          page.locator("#ct-events-title").boundingBox().y >= height - 1,
+          "the list starts below the first screen");
       browser.screenshot("one-screen-" + width + "x" + height);
     }
   }

@@ -1,7 +1,5 @@
 package org.chronotope.story;
 
-import io.restassured.RestAssured;
-import java.util.Arrays;
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
@@ -11,7 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.chronotope.support.Api;
@@ -25,12 +25,18 @@ class StoryApiTest {
     String slug = Api.uniqueSlug("round-trip");
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
     story.put("mapView", Map.of("lat", 14.0, "lon", -1.0, "zoom", 6));
-    story.put("eras", List.of(Map.of("label", "Captivité", "start", "2025-01-18", "end", "2025-08-03")));
-    asEditor().body(story).post("/api/stories").then()
+    story.put(
+        "eras", List.of(Map.of("label", "Captivité", "start", "2025-01-18", "end", "2025-08-03")));
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
         .statusCode(201)
         .header("Location", containsString("/api/stories/" + slug));
 
-    anonymous().get("/api/stories/" + slug).then()
+    anonymous()
+        .get("/api/stories/" + slug)
+        .then()
         .statusCode(200)
         .body("title", equalTo("Story " + slug))
         .body("language", equalTo("fr"))
@@ -46,14 +52,24 @@ class StoryApiTest {
   void contextPlacesAreGazetteerKeysKeptInOrder() {
     String slug = Api.uniqueSlug("context");
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
-    story.put("contextPlaces", List.of("frontiere-burkina-faso-niger", "region-sahel-burkina-faso"));
+    story.put(
+        "contextPlaces", List.of("frontiere-burkina-faso-niger", "region-sahel-burkina-faso"));
     asEditor().body(story).post("/api/stories").then().statusCode(201);
-    anonymous().get("/api/stories/" + slug).then().statusCode(200)
-        .body("contextPlaces", equalTo(List.of("frontiere-burkina-faso-niger", "region-sahel-burkina-faso")));
+    anonymous()
+        .get("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body(
+            "contextPlaces",
+            equalTo(List.of("frontiere-burkina-faso-niger", "region-sahel-burkina-faso")));
 
     Map<String, Object> edit = anonymous().get("/api/stories/" + slug).jsonPath().getMap("");
     edit.put("contextPlaces", List.of("region-sahel-burkina-faso"));
-    asEditor().body(edit).put("/api/stories/" + slug).then().statusCode(200)
+    asEditor()
+        .body(edit)
+        .put("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
         .body("contextPlaces", equalTo(List.of("region-sahel-burkina-faso")));
   }
 
@@ -62,15 +78,27 @@ class StoryApiTest {
     String slug = Api.uniqueSlug("context-bad");
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
     story.put("contextPlaces", List.of("bamako", "atlantis"));
-    asEditor().body(story).post("/api/stories").then().statusCode(400)
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("contextPlaces[1]"))
         .body("errors[0].message", containsString("atlantis"));
     story.put("contextPlaces", Arrays.asList("bamako", ""));
-    asEditor().body(story).post("/api/stories").then().statusCode(400)
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("contextPlaces[1]"));
     story.put("contextPlaces", List.of("bamako", "bamako"));
-    asEditor().body(story).post("/api/stories").then().statusCode(400)
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("contextPlaces[1]"));
     anonymous().get("/api/stories/" + slug).then().statusCode(404);
   }
@@ -81,12 +109,19 @@ class StoryApiTest {
     JsonPath current = anonymous().get("/api/stories/" + slug).jsonPath();
     Map<String, Object> edit = current.getMap("");
     edit.put("title", "Nouveau titre");
-    asEditor().body(edit).put("/api/stories/" + slug).then().statusCode(200)
+    asEditor()
+        .body(edit)
+        .put("/api/stories/" + slug)
+        .then()
+        .statusCode(200)
         .body("title", equalTo("Nouveau titre"))
         .body("version", equalTo(1));
 
     edit.put("title", "Titre écrasé");
-    asEditor().body(edit).put("/api/stories/" + slug).then()
+    asEditor()
+        .body(edit)
+        .put("/api/stories/" + slug)
+        .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("version"));
@@ -96,7 +131,10 @@ class StoryApiTest {
   @Test
   void duplicateSlugIsAConflict() {
     String slug = Api.createStory("dup");
-    asEditor().body(Api.story(slug, "DRAFT")).post("/api/stories").then()
+    asEditor()
+        .body(Api.story(slug, "DRAFT"))
+        .post("/api/stories")
+        .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("slug"));
@@ -117,12 +155,24 @@ class StoryApiTest {
     String slug = Api.uniqueSlug("refused");
     anonymous().body(Api.story(slug, "DRAFT")).post("/api/stories").then().statusCode(401);
     Api.ensureUser("test-reader", "reader-password", "reader");
-    RestAssured.given().auth().preemptive().basic("test-reader", "reader-password")
-        .contentType("application/json").body(Api.story(slug, "DRAFT"))
-        .post("/api/stories").then().statusCode(403);
-    RestAssured.given().auth().preemptive().basic(Api.EDITOR, "wrong-password")
-        .contentType("application/json").body(Api.story(slug, "DRAFT"))
-        .post("/api/stories").then().statusCode(401);
+    RestAssured.given()
+        .auth()
+        .preemptive()
+        .basic("test-reader", "reader-password")
+        .contentType("application/json")
+        .body(Api.story(slug, "DRAFT"))
+        .post("/api/stories")
+        .then()
+        .statusCode(403);
+    RestAssured.given()
+        .auth()
+        .preemptive()
+        .basic(Api.EDITOR, "wrong-password")
+        .contentType("application/json")
+        .body(Api.story(slug, "DRAFT"))
+        .post("/api/stories")
+        .then()
+        .statusCode(401);
     asEditor().get("/api/stories/" + slug).then().statusCode(404);
   }
 
@@ -142,8 +192,13 @@ class StoryApiTest {
     event.put("category", "attaque");
     Api.createEvent(slug, event);
     Map<String, Object> edit = anonymous().get("/api/stories/" + slug).jsonPath().getMap("");
-    edit.put("categories", List.of(Map.of("code", "diplomatie", "name", "Diplomatie", "color", "#0000aa")));
-    asEditor().body(edit).put("/api/stories/" + slug).then()
+    edit.put(
+        "categories",
+        List.of(Map.of("code", "diplomatie", "name", "Diplomatie", "color", "#0000aa")));
+    asEditor()
+        .body(edit)
+        .put("/api/stories/" + slug)
+        .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("categories"))
         .body("errors[0].message", containsString("attaque"));
@@ -152,7 +207,9 @@ class StoryApiTest {
 
   @Test
   void firstStoryIsLoaded() {
-    anonymous().get("/api/stories/liberation-chauffeurs-marocains").then()
+    anonymous()
+        .get("/api/stories/liberation-chauffeurs-marocains")
+        .then()
         .statusCode(200)
         .body("language", equalTo("fr"))
         .body("status", equalTo("PUBLISHED"))

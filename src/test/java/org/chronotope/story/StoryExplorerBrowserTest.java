@@ -26,13 +26,17 @@ class StoryExplorerBrowserTest {
   private static final String PAGE = "/stories/" + FirstStory.SLUG;
 
   private static JsonPath events() {
-    return Api.anonymous().get("/api/stories/" + FirstStory.SLUG + "/events").then().statusCode(200)
-        .extract().jsonPath();
+    return Api.anonymous()
+        .get("/api/stories/" + FirstStory.SLUG + "/events")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   private static Locator timelineItem(Page page, String title) {
-    return page.locator("[data-ct-part=timeline]").getByRole(AriaRole.BUTTON,
-        new Locator.GetByRoleOptions().setName(title));
+    return page.locator("[data-ct-part=timeline]")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title));
   }
 
   private static Locator detailTitle(Page page) {
@@ -41,8 +45,10 @@ class StoryExplorerBrowserTest {
 
   /** The title of the event whose timeline item has the focus, or what has it instead. */
   private static String focused(Page page) {
-    return (String) page.evaluate("() => { const a = document.activeElement;"
-        + " return a.matches('.ct-tl-item') ? a.querySelector('.ct-tl-label').textContent : a.tagName; }");
+    return (String)
+        page.evaluate(
+            "() => { const a = document.activeElement;"
+                + " return a.matches('.ct-tl-item') ? a.querySelector('.ct-tl-label').textContent : a.tagName; }");
   }
 
   @Test
@@ -56,8 +62,10 @@ class StoryExplorerBrowserTest {
       timelineItem(page, titles.get(2)).focus();
       page.keyboard().press("ArrowRight");
       assertThat(detailTitle(page)).hasText(titles.get(3));
-      page.waitForFunction("t => document.activeElement.matches('.ct-tl-item[aria-pressed=true]')"
-          + " && document.activeElement.textContent === t", titles.get(3));
+      page.waitForFunction(
+          "t => document.activeElement.matches('.ct-tl-item[aria-pressed=true]')"
+              + " && document.activeElement.textContent === t",
+          titles.get(3));
       assertEquals(titles.get(3), focused(page));
       page.keyboard().press("ArrowRight");
       assertThat(detailTitle(page)).hasText(titles.get(4));
@@ -66,7 +74,10 @@ class StoryExplorerBrowserTest {
       assertThat(detailTitle(page)).hasText(titles.get(3));
       page.waitForFunction("t => document.activeElement.textContent === t", titles.get(3));
       page.waitForTimeout(600);
-      assertEquals(titles.get(3), focused(page), "the focus stays on the timeline once the window has moved");
+      assertEquals(
+          titles.get(3),
+          focused(page),
+          "the focus stays on the timeline once the window has moved");
     }
   }
 
@@ -78,34 +89,45 @@ class StoryExplorerBrowserTest {
       item.focus();
       page.keyboard().press("Shift+Tab");
       page.keyboard().press("Tab");
-      String ring = (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineColor");
+      String ring =
+          (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineColor");
       assertTrue(contrast(ring, "rgb(255, 255, 255)") >= 3, "on white: " + ring);
       Locator marker = page.locator("[data-ct-part=map] .ct-marker[tabindex]").first();
       marker.focus();
-      String markerRing = (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineColor");
-      String sea = (String) page.evaluate("() => getComputedStyle(document.querySelector('[data-ct-part=map]')).backgroundColor");
+      String markerRing =
+          (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineColor");
+      String sea =
+          (String)
+              page.evaluate(
+                  "() => getComputedStyle(document.querySelector('[data-ct-part=map]')).backgroundColor");
       String land = "rgb(243, 241, 234)";
       assertTrue(contrast(markerRing, sea) >= 3, "on the map's sea " + sea + ": " + markerRing);
       assertTrue(contrast(markerRing, land) >= 3, "on the map's land: " + markerRing);
-      assertTrue(contrast(ring, sea) >= 3 && contrast(ring, land) >= 3, "the same ring everywhere: " + ring);
+      assertTrue(
+          contrast(ring, sea) >= 3 && contrast(ring, land) >= 3,
+          "the same ring everywhere: " + ring);
     }
   }
 
   @Test
   void reducedMotionTurnsOffMapFlightsAndTimelineSlides() {
     assertTrue(movesAfterNext(true) <= 2, "with reduced motion, the map and timeline jump");
-    assertTrue(movesAfterNext(false) > 2, "otherwise they glide (the measure can tell the two apart)");
+    assertTrue(
+        movesAfterNext(false) > 2, "otherwise they glide (the measure can tell the two apart)");
   }
 
   /** How many different positions the map and the timeline take on their way to the first event. */
   private static int movesAfterNext(boolean reduce) {
     try (Browser browser = Browser.open(o -> o.size(1440, 900))) {
       if (reduce) {
-        browser.page().emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+        browser
+            .page()
+            .emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
       }
       Page page = browser.go(PAGE);
       assertEquals(reduce, page.evaluate("() => Chronotope.motion.reduced"));
-      page.evaluate("""
+      page.evaluate(
+          """
           () => {
             const story = Chronotope.instances[0];
             window.seen = {map: 0, timeline: new Set()};
@@ -116,7 +138,8 @@ class StoryExplorerBrowserTest {
             };
             sample();
           }""");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true))
+          .click();
       assertThat(detailTitle(page)).not().hasText("");
       page.waitForTimeout(1500);
       int map = ((Number) page.evaluate("() => window.seen.map")).intValue();
@@ -134,7 +157,8 @@ class StoryExplorerBrowserTest {
       assertThat(detailTitle(page)).hasText(titles.get(0));
       timelineItem(page, titles.get(1)).click();
       assertThat(detailTitle(page)).hasText(titles.get(1));
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true))
+          .click();
       assertThat(detailTitle(page)).hasText(titles.get(2));
 
       page.goBack();
@@ -145,7 +169,8 @@ class StoryExplorerBrowserTest {
       page.goBack();
       assertTrue(page.url().endsWith(PAGE), "still on the story: " + page.url());
       assertThat(page.locator("[data-ct-part=detail] .ct-detail-empty")).isVisible();
-      assertThat(page.locator("[data-ct-part=timeline] .ct-tl-item[aria-pressed=true]")).hasCount(0);
+      assertThat(page.locator("[data-ct-part=timeline] .ct-tl-item[aria-pressed=true]"))
+          .hasCount(0);
       page.goForward();
       assertThat(detailTitle(page)).hasText(titles.get(0));
       assertFalse(page.url().endsWith(PAGE));

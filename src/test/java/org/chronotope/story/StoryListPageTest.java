@@ -1,12 +1,12 @@
 package org.chronotope.story;
 
-import com.microsoft.playwright.Locator;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +20,11 @@ class StoryListPageTest {
 
   @Test
   void listsPublishedStoriesWithTheirEventCountAndDates() {
-    given().accept("text/html").get("/").then().statusCode(200)
+    given()
+        .accept("text/html")
+        .get("/")
+        .then()
+        .statusCode(200)
         .contentType(containsString("text/html"))
         .body(containsString("<html lang=\"en\""))
         .body(containsString("href=\"/stories/" + FirstStory.SLUG + "\""))
@@ -37,12 +41,19 @@ class StoryListPageTest {
 
   @Test
   void speaksFrenchWhenAskedByParameterAndRemembersIt() {
-    given().get("/?lang=fr").then().statusCode(200)
+    given()
+        .get("/?lang=fr")
+        .then()
+        .statusCode(200)
         .body(containsString("<html lang=\"fr\""))
         .body(containsString("7 événements"))
         .body(containsString("Du 18 janvier 2025 au 3 août 2025"))
         .cookie("ct-lang", "fr");
-    given().cookie("ct-lang", "fr").get("/").then().statusCode(200)
+    given()
+        .cookie("ct-lang", "fr")
+        .get("/")
+        .then()
+        .statusCode(200)
         .body(containsString("<html lang=\"fr\""))
         .header("Set-Cookie", nullValue());
   }
@@ -51,21 +62,36 @@ class StoryListPageTest {
   void countsInEachLanguagesPluralRules() {
     // French counts zero in the singular ("0 événement"); English in the plural ("0 events").
     String empty = Api.createStory("empty-story");
-    given().get("/stories/" + empty + "?lang=fr").then().statusCode(200)
-        .body(containsString("0 événement<")).body(not(containsString("0 événements")));
-    given().get("/stories/" + empty + "?lang=en").then().statusCode(200).body(containsString("0 events"));
+    given()
+        .get("/stories/" + empty + "?lang=fr")
+        .then()
+        .statusCode(200)
+        .body(containsString("0 événement<"))
+        .body(not(containsString("0 événements")));
+    given()
+        .get("/stories/" + empty + "?lang=en")
+        .then()
+        .statusCode(200)
+        .body(containsString("0 events"));
   }
 
   @Test
   void followsAcceptLanguageWithoutParameterOrCookie() {
-    given().header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5").get("/").then().statusCode(200)
+    given()
+        .header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5")
+        .get("/")
+        .then()
+        .statusCode(200)
         .body(containsString("<html lang=\"fr\""))
         .body(containsString("Récits"));
   }
 
   @Test
   void pagesRefuseFramingAndInlineScripts() {
-    given().get("/").then().statusCode(200)
+    given()
+        .get("/")
+        .then()
+        .statusCode(200)
         .header("X-Frame-Options", "DENY")
         .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
         .header("Content-Security-Policy", containsString("script-src 'self'"))
@@ -76,12 +102,21 @@ class StoryListPageTest {
   void languageSwitcherChangesTheLabelsInTheBrowser() {
     try (Browser browser = Browser.open()) {
       Page page = browser.go("/");
-      assertEquals("Stories", page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent());
+      assertEquals(
+          "Stories",
+          page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent());
       page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Language"))
-          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Français")).click();
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Français"))
+          .click();
       page.waitForURL("**/?lang=fr");
-      assertEquals("Récits", page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent());
-      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Libération de quatre chauffeurs marocains enlevés au Sahel")).isVisible();
+      assertEquals(
+          "Récits",
+          page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent());
+      page.getByRole(
+              AriaRole.LINK,
+              new Page.GetByRoleOptions()
+                  .setName("Libération de quatre chauffeurs marocains enlevés au Sahel"))
+          .isVisible();
       browser.screenshot("story-list-fr");
     }
   }

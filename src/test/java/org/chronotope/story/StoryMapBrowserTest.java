@@ -1,6 +1,5 @@
 package org.chronotope.story;
 
-import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.chronotope.place.Geometry;
 import org.chronotope.place.PlaceKind;
 import org.chronotope.place.PlaceService;
@@ -32,15 +32,17 @@ class StoryMapBrowserTest {
   private static final String PAGE = "/stories/" + FirstStory.SLUG;
 
   /** Each vector makes an element marked data-xss, or runs script that sets window.__xss. */
-  private static final List<String> VECTORS = List.of(
-      "<img data-xss src=x onerror=\"window.__xss=1\">",
-      "<svg data-xss onload=\"window.__xss=2\"></svg>",
-      "\"><b data-xss>b</b><script>window.__xss=3</script>",
-      "<iframe data-xss srcdoc=\"<script>parent.__xss=4</script>\"></iframe>",
-      "<details data-xss open ontoggle=\"window.__xss=5\">x</details>");
+  private static final List<String> VECTORS =
+      List.of(
+          "<img data-xss src=x onerror=\"window.__xss=1\">",
+          "<svg data-xss onload=\"window.__xss=2\"></svg>",
+          "\"><b data-xss>b</b><script>window.__xss=3</script>",
+          "<iframe data-xss srcdoc=\"<script>parent.__xss=4</script>\"></iframe>",
+          "<details data-xss open ontoggle=\"window.__xss=5\">x</details>");
 
   /** The boxes of the labels shown on the map meet none of the others. */
-  private static final String LABELS_APART = """
+  private static final String LABELS_APART =
+      """
       () => {
         const boxes = [...document.querySelectorAll('.ct-map .ct-label:not([hidden])')]
           .map(n => n.getBoundingClientRect());
@@ -53,15 +55,17 @@ class StoryMapBrowserTest {
         return boxes.length > 0;
       }""";
 
-  @Inject
-  PlaceService places;
+  @Inject PlaceService places;
 
   private static Locator map(Page page) {
-    return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Map of the events"));
+    return page.getByRole(
+        AriaRole.REGION, new Page.GetByRoleOptions().setName("Map of the events"));
   }
 
   private static Locator label(Page page, String name) {
-    return map(page).locator(".ct-label").getByText(name, new Locator.GetByTextOptions().setExact(true));
+    return map(page)
+        .locator(".ct-label")
+        .getByText(name, new Locator.GetByTextOptions().setExact(true));
   }
 
   @Test
@@ -74,33 +78,44 @@ class StoryMapBrowserTest {
         assertThat(label(page, "Frontière Burkina Faso–Niger")).isVisible();
         if (size[0] > 1000) {
           // Countries come from the offline outlines, once they are read.
-          page.waitForFunction("() => document.querySelectorAll('.ct-label--country:not([hidden])').length >= 3");
+          page.waitForFunction(
+              "() => document.querySelectorAll('.ct-label--country:not([hidden])').length >= 3");
         }
         assertEquals(Boolean.TRUE, page.evaluate(LABELS_APART), "no two labels overlap");
         // Zoomed in and out, the names are laid out again, still apart. Zoom 6 shows about 8
         // degrees of longitude on a phone: centre where Bamako (8° W) stays in view at every width.
-        page.evaluate("() => { Chronotope.instances[0].map.map.setView([13, -5], 6, {animate: false}); }");
+        page.evaluate(
+            "() => { Chronotope.instances[0].map.map.setView([13, -5], 6, {animate: false}); }");
         page.waitForTimeout(200);
         assertThat(label(page, "Bamako")).isVisible();
         assertEquals(Boolean.TRUE, page.evaluate(LABELS_APART), "no two labels overlap at zoom 6");
-        page.screenshot(new Page.ScreenshotOptions()
-            .setPath(Paths.get("target", "screenshots", "story-map-labels-" + size[0] + ".png")));
+        page.screenshot(
+            new Page.ScreenshotOptions()
+                .setPath(
+                    Paths.get("target", "screenshots", "story-map-labels-" + size[0] + ".png")));
       }
     }
   }
 
   /** The map's markers of event id (the one drawn, or none). */
   private static int markersOf(Page page, long id) {
-    return ((Number) page.evaluate("id => document.querySelectorAll("
-        + "'.leaflet-marker-pane [data-ct-event=\"' + id + '\"]').length", Long.toString(id))).intValue();
+    return ((Number)
+            page.evaluate(
+                "id => document.querySelectorAll("
+                    + "'.leaflet-marker-pane [data-ct-event=\"' + id + '\"]').length",
+                Long.toString(id)))
+        .intValue();
   }
 
   /** Moves the map without animation and waits for its answer to arrive. */
   private static void moveMap(Page page, double lat, double lon, int zoom) {
-    Object loaded = page.evaluate("() => document.querySelector('.ct-map').getAttribute('data-ct-loaded')");
-    page.evaluate("v => { Chronotope.instances[0].map.map.setView([v[0], v[1]], v[2], {animate: false}); }",
+    Object loaded =
+        page.evaluate("() => document.querySelector('.ct-map').getAttribute('data-ct-loaded')");
+    page.evaluate(
+        "v => { Chronotope.instances[0].map.map.setView([v[0], v[1]], v[2], {animate: false}); }",
         List.of(lat, lon, zoom));
-    page.waitForFunction("n => document.querySelector('.ct-map').getAttribute('data-ct-loaded') !== n", loaded);
+    page.waitForFunction(
+        "n => document.querySelector('.ct-map').getAttribute('data-ct-loaded') !== n", loaded);
     page.waitForTimeout(300);
   }
 
@@ -110,8 +125,10 @@ class StoryMapBrowserTest {
       Page page = browser.go(PAGE);
       for (String key : List.of("Enter", " ")) {
         // A marker drawn alone (not in a cluster), other than the one selected.
-        Locator marker = map(page).locator(".leaflet-marker-pane .ct-marker[data-ct-event]:not(.ct-marker--selected)")
-            .first();
+        Locator marker =
+            map(page)
+                .locator(".leaflet-marker-pane .ct-marker[data-ct-event]:not(.ct-marker--selected)")
+                .first();
         String id = marker.getAttribute("data-ct-event");
         String title = marker.getAttribute("aria-label");
         assertEquals("button", marker.getAttribute("role"));
@@ -120,7 +137,10 @@ class StoryMapBrowserTest {
         page.waitForURL(Pattern.compile(".*[?&]event=" + id + "$"));
         assertThat(page.locator("[data-ct-part=detail]")).containsText(title);
         // (The previous event's popup may still be fading out.)
-        assertThat(map(page).locator(".leaflet-popup-content", new Locator.LocatorOptions().setHasText(title)))
+        assertThat(
+                map(page)
+                    .locator(
+                        ".leaflet-popup-content", new Locator.LocatorOptions().setHasText(title)))
             .isVisible();
         assertEquals(id, String.valueOf(page.evaluate("() => Chronotope.instances[0].selected()")));
       }
@@ -135,11 +155,15 @@ class StoryMapBrowserTest {
       moveMap(page, 32, -6, 6);
       Locator here = map(page).locator(".leaflet-marker-pane .ct-marker[data-ct-event]").first();
       here.click();
-      List<?> drawn = (List<?>) map(page).locator(".leaflet-marker-pane [data-ct-event]")
-          .evaluateAll("ns => ns.map(n => n.getAttribute('data-ct-event'))");
+      List<?> drawn =
+          (List<?>)
+              map(page)
+                  .locator(".leaflet-marker-pane [data-ct-event]")
+                  .evaluateAll("ns => ns.map(n => n.getAttribute('data-ct-event'))");
       Locator away = null;
       String awayId = null;
-      for (Locator item : page.locator("[data-ct-part=timeline] .ct-tl-item[data-ct-event]").all()) {
+      for (Locator item :
+          page.locator("[data-ct-part=timeline] .ct-tl-item[data-ct-event]").all()) {
         if (!drawn.contains(item.getAttribute("data-ct-event")) && item.isVisible()) {
           awayId = item.getAttribute("data-ct-event");
           away = item;
@@ -152,10 +176,16 @@ class StoryMapBrowserTest {
       page.waitForTimeout(2_500);
       browser.settle();
       assertEquals(1, markersOf(page, Long.parseLong(awayId)), "one marker for the event picked");
-      assertEquals(0, ((Number) page.evaluate("""
+      assertEquals(
+          0,
+          ((Number)
+                  page.evaluate(
+                      """
           () => { const ids = [...document.querySelectorAll('.leaflet-marker-pane [data-ct-event]')]
             .map(n => n.getAttribute('data-ct-event'));
-            return ids.length - new Set(ids).size; }""")).intValue(), "no event has two markers");
+            return ids.length - new Set(ids).size; }"""))
+              .intValue(),
+          "no event has two markers");
     }
   }
 
@@ -171,9 +201,12 @@ class StoryMapBrowserTest {
       page.waitForTimeout(2_500);
       assertEquals(1, markersOf(page, id));
       // The map now shows only June 2025 on: the event of January has no marker left.
-      Object loaded = page.evaluate("() => document.querySelector('.ct-map').getAttribute('data-ct-loaded')");
-      page.evaluate("() => Chronotope.instances[0].map.setPeriod(Date.UTC(2025, 5, 1) / 1000, Date.UTC(2025, 11, 1) / 1000)");
-      page.waitForFunction("n => document.querySelector('.ct-map').getAttribute('data-ct-loaded') !== n", loaded);
+      Object loaded =
+          page.evaluate("() => document.querySelector('.ct-map').getAttribute('data-ct-loaded')");
+      page.evaluate(
+          "() => Chronotope.instances[0].map.setPeriod(Date.UTC(2025, 5, 1) / 1000, Date.UTC(2025, 11, 1) / 1000)");
+      page.waitForFunction(
+          "n => document.querySelector('.ct-map').getAttribute('data-ct-loaded') !== n", loaded);
       page.waitForTimeout(300);
       assertEquals(0, markersOf(page, id), "no marker from outside the period");
     }
@@ -189,35 +222,69 @@ class StoryMapBrowserTest {
       page.waitForTimeout(400);
       page.locator("[data-ct-action=next]").click();
       page.waitForTimeout(800);
-      assertNull(page.evaluate("() => Chronotope.instances[0].selected()"), "no hidden event picked");
+      assertNull(
+          page.evaluate("() => Chronotope.instances[0].selected()"), "no hidden event picked");
       assertFalse(page.url().contains("event="), page.url());
-      assertEquals(0, map(page).locator(".leaflet-marker-pane [data-ct-event]").count(), "no marker shown");
+      assertEquals(
+          0, map(page).locator(".leaflet-marker-pane [data-ct-event]").count(), "no marker shown");
     }
   }
 
   /**
    * Hostile names in every name the map shows — event titles, place and context place names,
-   * category names — are shown as text: with the page's CSP off, no element is made from them
-   * and no script of theirs runs.
+   * category names — are shown as text: with the page's CSP off, no element is made from them and
+   * no script of theirs runs.
    */
   @Test
   void namesOnTheMapAreTextEvenWithoutTheContentSecurityPolicy() {
     String slug = Api.uniqueSlug("xss-map");
     String key = slug.replaceAll("[^a-z0-9]", "");
-    places.create(key + "-city", VECTORS.get(0), Map.of(), PlaceKind.CITY, null, Geometry.point(12.0, -1.5), null);
-    places.create(key + "-border", VECTORS.get(1), Map.of(), PlaceKind.BORDER, null,
-        Geometry.fromStored("{\"type\":\"LineString\",\"coordinates\":[[0.5,13.0],[1.5,14.5],[2.0,15.0]]}"), null);
-    places.create(key + "-region", VECTORS.get(2), Map.of(), PlaceKind.REGION, null,
-        Geometry.fromStored("{\"type\":\"Polygon\",\"coordinates\":[[[-2,13],[0,13],[0,15],[-2,15],[-2,13]]]}"), null);
+    places.create(
+        key + "-city",
+        VECTORS.get(0),
+        Map.of(),
+        PlaceKind.CITY,
+        null,
+        Geometry.point(12.0, -1.5),
+        null);
+    places.create(
+        key + "-border",
+        VECTORS.get(1),
+        Map.of(),
+        PlaceKind.BORDER,
+        null,
+        Geometry.fromStored(
+            "{\"type\":\"LineString\",\"coordinates\":[[0.5,13.0],[1.5,14.5],[2.0,15.0]]}"),
+        null);
+    places.create(
+        key + "-region",
+        VECTORS.get(2),
+        Map.of(),
+        PlaceKind.REGION,
+        null,
+        Geometry.fromStored(
+            "{\"type\":\"Polygon\",\"coordinates\":[[[-2,13],[0,13],[0,15],[-2,15],[-2,13]]]}"),
+        null);
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
-    story.put("categories", List.of(
-        Map.of("code", "attaque", "name", VECTORS.get(3), "color", "#aa0000", "icon", "attack"),
-        Map.of("code", "diplomatie", "name", VECTORS.get(4), "color", "#0000aa", "icon", "diplomacy")));
+    story.put(
+        "categories",
+        List.of(
+            Map.of("code", "attaque", "name", VECTORS.get(3), "color", "#aa0000", "icon", "attack"),
+            Map.of(
+                "code",
+                "diplomatie",
+                "name",
+                VECTORS.get(4),
+                "color",
+                "#0000aa",
+                "icon",
+                "diplomacy")));
     story.put("contextPlaces", List.of(key + "-border", key + "-region"));
     Api.asEditor().body(story).post("/api/stories").then().statusCode(201);
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < VECTORS.size(); i++) {
-      Map<String, Object> event = Api.event(VECTORS.get(i), "2025-01-1" + i, -4.0 + 2 * i, 11.0 + i);
+      Map<String, Object> event =
+          Api.event(VECTORS.get(i), "2025-01-1" + i, -4.0 + 2 * i, 11.0 + i);
       event.put("category", i % 2 == 0 ? "attaque" : "diplomatie");
       if (i == 0) {
         event.put("location", new HashMap<>(Map.of("place", key + "-city")));
@@ -239,7 +306,9 @@ class StoryMapBrowserTest {
       browser.screenshot("story-map-xss");
       assertEquals(0, page.locator("[data-xss]").count(), "no element made from a name");
       assertNull(page.evaluate("() => window.__xss"), "no script from a name ran");
-      assertTrue(map(page).locator(".leaflet-popup-content").textContent().contains("<"), "the name is shown as text");
+      assertTrue(
+          map(page).locator(".leaflet-popup-content").textContent().contains("<"),
+          "the name is shown as text");
     }
   }
 }

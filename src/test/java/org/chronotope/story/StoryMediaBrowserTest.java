@@ -36,26 +36,27 @@ class StoryMediaBrowserTest {
   private static List<Map<String, Object>> events;
 
   /** What a few entries of the file must be: title, kind, provider, player. */
-  private static final List<List<String>> EXPECTED = List.of(
-      List.of("YouTube Videos", "video", "YouTube", "frame"),
-      List.of("Vimeo", "video", "Vimeo", "frame"),
-      List.of("DailyMotion", "video", "Dailymotion", "frame"),
-      List.of("Wistia", "video", "Wistia", "frame"),
-      List.of("Video (mp4)", "video", "uploads.knightlab.com", "video"),
-      List.of("SoundCloud", "audio", "SoundCloud", "frame"),
-      List.of("Spotify, Track", "audio", "Spotify", "frame"),
-      List.of("Audio", "audio", "soundcite.knightlab.com", "audio"),
-      List.of("Twitter", "post", "X (Twitter)", "frame"),
-      List.of("Twitter Embed", "post", "X (Twitter)", "frame"),
-      List.of("Instagram", "post", "Instagram", "frame"),
-      List.of("TikTok", "post", "TikTok", "frame"),
-      List.of("Bluesky", "post", "Bluesky", "link"),
-      List.of("Wikipedia", "page", "Wikipedia", "link"),
-      List.of("Document Cloud", "page", "DocumentCloud", "frame"),
-      List.of("Google Maps, Coordinates", "page", "Google Maps", "frame"),
-      List.of("Google Doc, text document", "page", "Google Docs", "frame"),
-      List.of("Image, GIF", "image", "Giphy", "image"),
-      List.of("Wikimedia Images", "image", "Wikimedia Commons", "image"));
+  private static final List<List<String>> EXPECTED =
+      List.of(
+          List.of("YouTube Videos", "video", "YouTube", "frame"),
+          List.of("Vimeo", "video", "Vimeo", "frame"),
+          List.of("DailyMotion", "video", "Dailymotion", "frame"),
+          List.of("Wistia", "video", "Wistia", "frame"),
+          List.of("Video (mp4)", "video", "uploads.knightlab.com", "video"),
+          List.of("SoundCloud", "audio", "SoundCloud", "frame"),
+          List.of("Spotify, Track", "audio", "Spotify", "frame"),
+          List.of("Audio", "audio", "soundcite.knightlab.com", "audio"),
+          List.of("Twitter", "post", "X (Twitter)", "frame"),
+          List.of("Twitter Embed", "post", "X (Twitter)", "frame"),
+          List.of("Instagram", "post", "Instagram", "frame"),
+          List.of("TikTok", "post", "TikTok", "frame"),
+          List.of("Bluesky", "post", "Bluesky", "link"),
+          List.of("Wikipedia", "page", "Wikipedia", "link"),
+          List.of("Document Cloud", "page", "DocumentCloud", "frame"),
+          List.of("Google Maps, Coordinates", "page", "Google Maps", "frame"),
+          List.of("Google Doc, text document", "page", "Google Docs", "frame"),
+          List.of("Image, GIF", "image", "Giphy", "image"),
+          List.of("Wikimedia Images", "image", "Wikimedia Commons", "image"));
 
   /** Imports the file into a published story once for the class. */
   private static synchronized void importTheFile() {
@@ -64,11 +65,25 @@ class StoryMediaBrowserTest {
     }
     slug = Api.createStory("media-browser");
     Api.asEditor();
-    given().auth().preemptive().basic(Api.EDITOR, Api.EDITOR_PASSWORD).contentType("application/json")
-        .queryParam("publish", true).body(resource(CORPUS))
-        .post("/api/stories/" + slug + "/import").then().statusCode(200).body("status", Matchers.equalTo("SUCCEEDED"));
-    List<Map<String, Object>> all = Api.anonymous().get("/api/stories/" + slug + "/events?size=1000").then()
-        .statusCode(200).extract().jsonPath().getList("items");
+    given()
+        .auth()
+        .preemptive()
+        .basic(Api.EDITOR, Api.EDITOR_PASSWORD)
+        .contentType("application/json")
+        .queryParam("publish", true)
+        .body(resource(CORPUS))
+        .post("/api/stories/" + slug + "/import")
+        .then()
+        .statusCode(200)
+        .body("status", Matchers.equalTo("SUCCEEDED"));
+    List<Map<String, Object>> all =
+        Api.anonymous()
+            .get("/api/stories/" + slug + "/events?size=1000")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
     assertEquals(41, all.size(), "the readers see every event of the file");
     events = all;
   }
@@ -77,16 +92,20 @@ class StoryMediaBrowserTest {
   void theApiGivesTheExpectedKindProviderAndPlayer() {
     importTheFile();
     for (List<String> expected : EXPECTED) {
-      List<Map<String, Object>> titled = events.stream().filter(e -> expected.get(0).equals(e.get("title"))).toList();
+      List<Map<String, Object>> titled =
+          events.stream().filter(e -> expected.get(0).equals(e.get("title"))).toList();
       assertFalse(titled.isEmpty(), "no event " + expected.get(0));
       for (Map<String, Object> e : titled) {
         Map<String, Object> m = media(e).get(0);
-        assertEquals(expected.subList(1, 4), List.of(m.get("kind"), m.get("provider"), m.get("player")),
+        assertEquals(
+            expected.subList(1, 4),
+            List.of(m.get("kind"), m.get("provider"), m.get("player")),
             expected.get(0) + ": " + m);
       }
     }
     Map<String, Object> youtube = media(byTitle("YouTube Videos")).get(0);
-    assertEquals("https://www.youtube-nocookie.com/embed/pi2v1m6gmD8?start=321", youtube.get("embedUrl"));
+    assertEquals(
+        "https://www.youtube-nocookie.com/embed/pi2v1m6gmD8?start=321", youtube.get("embedUrl"));
   }
 
   @Test
@@ -107,8 +126,10 @@ class StoryMediaBrowserTest {
           continue;
         }
         item.locator(".ct-event-link a").click();
-        page.waitForFunction("id => { const d = document.querySelector('[data-ct-part=detail]');"
-            + " return d.getAttribute('data-ct-event') === id && !d.hasAttribute('aria-busy'); }", String.valueOf(id));
+        page.waitForFunction(
+            "id => { const d = document.querySelector('[data-ct-part=detail]');"
+                + " return d.getAttribute('data-ct-event') === id && !d.hasAttribute('aria-busy'); }",
+            String.valueOf(id));
         assertCards(detail.locator(".ct-media"), media, "detail, " + e.get("title"));
         checked++;
       }
@@ -117,14 +138,18 @@ class StoryMediaBrowserTest {
 
       Map<String, Object> youtube = byTitle("YouTube Videos");
       String embed = (String) media(youtube).get(0).get("embedUrl");
-      page.locator("ol.ct-events > li[data-ct-event='" + youtube.get("id") + "'] .ct-event-link a").click();
-      page.waitForFunction("id => document.querySelector('[data-ct-part=detail]').getAttribute('data-ct-event')"
-          + " === id", String.valueOf(youtube.get("id")));
+      page.locator("ol.ct-events > li[data-ct-event='" + youtube.get("id") + "'] .ct-event-link a")
+          .click();
+      page.waitForFunction(
+          "id => document.querySelector('[data-ct-part=detail]').getAttribute('data-ct-event')"
+              + " === id",
+          String.valueOf(youtube.get("id")));
       Locator card = detail.locator(".ct-media");
       assertThat(card.locator(".ct-media-name")).hasText("YouTube");
       assertThat(card.locator(".ct-media-load")).isVisible();
       page.waitForTimeout(300);
-      assertEquals(List.of(), browser.outsideRequests(), "still nothing asked of YouTube before the click");
+      assertEquals(
+          List.of(), browser.outsideRequests(), "still nothing asked of YouTube before the click");
       screenshot(page, "media-detail-video-1440x900");
 
       card.locator(".ct-media-load").click();
@@ -134,14 +159,18 @@ class StoryMediaBrowserTest {
       assertTrue(embed.startsWith("https://www.youtube-nocookie.com/embed/"), embed);
       assertThat(card.locator(".ct-media-load")).hasCount(0);
       BoundingBox box = frame.boundingBox();
-      assertTrue(box.width > 200 && box.height > 100, "a player the reader can see: " + box.width + "x" + box.height);
+      assertTrue(
+          box.width > 200 && box.height > 100,
+          "a player the reader can see: " + box.width + "x" + box.height);
       // The whole player is brought into view in the detail panel, not left cut by its edge.
-      page.waitForFunction("() => { const f = document.querySelector('[data-ct-part=detail] iframe.ct-media-frame');"
-          + " const d = document.querySelector('[data-ct-part=detail]').getBoundingClientRect();"
-          + " const r = f.getBoundingClientRect(); return r.top >= d.top - 1 && r.bottom <= d.bottom + 1; }");
+      page.waitForFunction(
+          "() => { const f = document.querySelector('[data-ct-part=detail] iframe.ct-media-frame');"
+              + " const d = document.querySelector('[data-ct-part=detail]').getBoundingClientRect();"
+              + " const r = f.getBoundingClientRect(); return r.top >= d.top - 1 && r.bottom <= d.bottom + 1; }");
       page.waitForCondition(() -> browser.outsideRequests().contains(embed));
       List<String> asked = browser.outsideRequests();
-      assertTrue(asked.stream().allMatch(u -> u.startsWith("https://www.youtube-nocookie.com/")),
+      assertTrue(
+          asked.stream().allMatch(u -> u.startsWith("https://www.youtube-nocookie.com/")),
           "after the click, only the provider the reader asked for: " + asked);
       assertTrue(asked.contains(embed), "the player was asked for: " + asked);
       screenshot(page, "media-detail-video-loaded-1440x900");
@@ -158,7 +187,9 @@ class StoryMediaBrowserTest {
       assertThat(card.locator(".ct-media-name")).hasText("YouTube");
       card.scrollIntoViewIfNeeded();
       BoundingBox box = card.boundingBox();
-      assertTrue(box.width > 0 && box.x >= 0 && box.x + box.width <= 375, "the card fits the phone: " + box.x + "+" + box.width);
+      assertTrue(
+          box.width > 0 && box.x >= 0 && box.x + box.width <= 375,
+          "the card fits the phone: " + box.x + "+" + box.width);
       screenshot(page, "media-detail-video-375x812");
       assertEquals(List.of(), browser.outsideRequests());
       String embed = (String) media(youtube).get(0).get("embedUrl");
@@ -169,7 +200,9 @@ class StoryMediaBrowserTest {
     }
   }
 
-  /** Each medium of the event as a visible card naming its kind and provider, with no empty image. */
+  /**
+   * Each medium of the event as a visible card naming its kind and provider, with no empty image.
+   */
   private static void assertCards(Locator cards, List<Map<String, Object>> media, String where) {
     assertEquals(media.size(), cards.count(), where + ": one card per medium");
     for (int i = 0; i < media.size(); i++) {
@@ -184,14 +217,21 @@ class StoryMediaBrowserTest {
       assertThat(card.locator(".ct-media-kind")).not().isEmpty();
       BoundingBox box = card.boundingBox();
       assertNotNull(box, what + ": not displayed");
-      assertTrue(box.width > 100 && box.height > 20, what + ": a blank box " + box.width + "x" + box.height);
+      assertTrue(
+          box.width > 100 && box.height > 20,
+          what + ": a blank box " + box.width + "x" + box.height);
       assertThat(card).containsText(provider);
       // No <img> for what is not an image, and none without its source.
-      Object empty = card.evaluate("f => [...f.querySelectorAll('img')].filter(i => !i.getAttribute('src')"
-          + " || (i.complete && i.naturalWidth === 0)).length");
+      Object empty =
+          card.evaluate(
+              "f => [...f.querySelectorAll('img')].filter(i => !i.getAttribute('src')"
+                  + " || (i.complete && i.naturalWidth === 0)).length");
       assertEquals(0, ((Number) empty).intValue(), what + ": an empty image");
       if (!"image".equals(m.get("kind"))) {
-        assertEquals(0, card.locator("img:not(.ct-media-thumb)").count(), what + ": an image for a " + m.get("kind"));
+        assertEquals(
+            0,
+            card.locator("img:not(.ct-media-thumb)").count(),
+            what + ": an image for a " + m.get("kind"));
       }
       if (!"link".equals(m.get("player"))) {
         assertThat(card.locator(".ct-media-load")).isVisible();
@@ -205,11 +245,14 @@ class StoryMediaBrowserTest {
   }
 
   private static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
   }
 
   private static Map<String, Object> byTitle(String title) {
-    return events.stream().filter(e -> title.equals(e.get("title"))).findFirst()
+    return events.stream()
+        .filter(e -> title.equals(e.get("title")))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no event " + title));
   }
 

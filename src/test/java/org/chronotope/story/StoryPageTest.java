@@ -21,18 +21,24 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StoryPageTest {
 
-  private static final Pattern JSON_LD = Pattern.compile(
-      "<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+  private static final Pattern JSON_LD =
+      Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
   @Test
   void listsEveryEventInTimeOrderWithMachineReadableDates() {
-    String html = given().get("/stories/" + FirstStory.SLUG).then().statusCode(200)
-        .contentType(containsString("text/html"))
-        .body(containsString("<time datetime=\"2025-01-18\">18 January 2025</time>"))
-        .body(containsString("<time datetime=\"2025-02\">February 2025</time>"))
-        .body(containsString("(février 2025)"))
-        .extract().asString();
-    int kidnap = html.indexOf("Enlèvement de quatre chauffeurs marocains dans la province du Sahel</h3>");
+    String html =
+        given()
+            .get("/stories/" + FirstStory.SLUG)
+            .then()
+            .statusCode(200)
+            .contentType(containsString("text/html"))
+            .body(containsString("<time datetime=\"2025-01-18\">18 January 2025</time>"))
+            .body(containsString("<time datetime=\"2025-02\">February 2025</time>"))
+            .body(containsString("(février 2025)"))
+            .extract()
+            .asString();
+    int kidnap =
+        html.indexOf("Enlèvement de quatre chauffeurs marocains dans la province du Sahel</h3>");
     int welcome = html.indexOf("Le général Assimi Goïta accueille les ex-otages à Bamako</h3>");
     assertTrue(kidnap > 0 && welcome > kidnap, "events are listed in time order");
     assertEquals(7, html.split("class=\"ct-event\"", -1).length - 1);
@@ -40,7 +46,8 @@ class StoryPageTest {
 
   @Test
   void carriesSchemaOrgEventsAsJsonLd() throws Exception {
-    String html = given().get("/stories/" + FirstStory.SLUG).then().statusCode(200).extract().asString();
+    String html =
+        given().get("/stories/" + FirstStory.SLUG).then().statusCode(200).extract().asString();
     Matcher m = JSON_LD.matcher(html);
     assertTrue(m.find());
     JsonNode ld = new ObjectMapper().readTree(m.group(1));
@@ -55,7 +62,8 @@ class StoryPageTest {
   @Test
   void markupInTitlesIsEscapedInTheListAndTheJsonLd() {
     String slug = Api.createStory("escape");
-    Map<String, Object> event = Api.event("<script>alert(1)</script> & </script>", "2025-03-01", 1, 1);
+    Map<String, Object> event =
+        Api.event("<script>alert(1)</script> & </script>", "2025-03-01", 1, 1);
     event.put("body", "Hello <img src=x onerror=alert(1)> **bold**");
     Api.createEvent(slug, event);
     String html = given().get("/stories/" + slug).then().statusCode(200).extract().asString();
@@ -70,10 +78,22 @@ class StoryPageTest {
 
   @Test
   void aDeepLinkRendersTheSelectedEventWithoutScript() {
-    long id = Api.anonymous().get("/api/stories/" + FirstStory.SLUG + "/events").then().extract().jsonPath()
-        .getLong("items[2].id");
-    given().queryParam("event", id).queryParam("lang", "fr").get("/stories/" + FirstStory.SLUG).then().statusCode(200)
-        .body(containsString("<h2 class=\"ct-event-title\" lang=\"fr\" dir=\"ltr\">Les forces spéciales marocaines neutralisent 12 membres de DAECH</h2>"))
+    long id =
+        Api.anonymous()
+            .get("/api/stories/" + FirstStory.SLUG + "/events")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("items[2].id");
+    given()
+        .queryParam("event", id)
+        .queryParam("lang", "fr")
+        .get("/stories/" + FirstStory.SLUG)
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "<h2 class=\"ct-event-title\" lang=\"fr\" dir=\"ltr\">Les forces spéciales marocaines neutralisent 12 membres de DAECH</h2>"))
         .body(containsString("février 2025"))
         .body(containsString("id=\"event-" + id + "\" class=\"ct-event ct-event--selected\""));
   }
@@ -81,9 +101,17 @@ class StoryPageTest {
   @Test
   void draftsAndUnknownStoriesAreNotFoundPages() {
     String draft = Api.createStory("page-draft", "DRAFT");
-    given().get("/stories/" + draft).then().statusCode(404).contentType(containsString("text/html"))
+    given()
+        .get("/stories/" + draft)
+        .then()
+        .statusCode(404)
+        .contentType(containsString("text/html"))
         .body(containsString("There is no published story at this address."));
-    given().get("/stories/no-such-story").then().statusCode(404).contentType(containsString("text/html"));
+    given()
+        .get("/stories/no-such-story")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("text/html"));
   }
 
   @Test
@@ -93,25 +121,42 @@ class StoryPageTest {
     draft.put("status", "DRAFT");
     Api.createEvent(slug, draft);
     Api.createEvent(slug, Api.event("Publié", "2025-03-02", 1, 1));
-    given().get("/stories/" + slug).then().statusCode(200)
+    given()
+        .get("/stories/" + slug)
+        .then()
+        .statusCode(200)
         .body(containsString("Publié"))
         .body(not(containsString("Brouillon secret")));
   }
 
   @Test
   void pagesOfTheListThatDoNotExistAreNotFound() {
-    given().queryParam("page", "abc").get("/stories/" + FirstStory.SLUG).then().statusCode(404)
+    given()
+        .queryParam("page", "abc")
+        .get("/stories/" + FirstStory.SLUG)
+        .then()
+        .statusCode(404)
         .body(containsString("This story has no such page of events."));
     given().queryParam("page", 3).get("/stories/" + FirstStory.SLUG).then().statusCode(404);
-    given().queryParam("event", "nonsense").get("/stories/" + FirstStory.SLUG).then().statusCode(200);
+    given()
+        .queryParam("event", "nonsense")
+        .get("/stories/" + FirstStory.SLUG)
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void theMapAndTimelineAreHiddenUntilTheScriptRuns() {
-    String html = given().get("/stories/" + FirstStory.SLUG).then().statusCode(200).extract().asString();
-    assertTrue(Pattern.compile("<div class=\"ct-explorer ct-explorer--both\" data-ct-story=\"" + FirstStory.SLUG
-        + "\"[^>]*\\shidden>")
-        .matcher(html).find(), "the explorer starts hidden");
+    String html =
+        given().get("/stories/" + FirstStory.SLUG).then().statusCode(200).extract().asString();
+    assertTrue(
+        Pattern.compile(
+                "<div class=\"ct-explorer ct-explorer--both\" data-ct-story=\""
+                    + FirstStory.SLUG
+                    + "\"[^>]*\\shidden>")
+            .matcher(html)
+            .find(),
+        "the explorer starts hidden");
     assertFalse(html.contains("<script>"), "no inline script");
   }
 }

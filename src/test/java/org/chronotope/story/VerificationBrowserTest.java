@@ -39,20 +39,32 @@ class VerificationBrowserTest {
     }
     slug = Api.createStory("verification-browser");
     Object[][] events = {
-        {CLAIMED, "2025-01-18", -2.0, 14.0, "CLAIMED"},
-        {DISPUTED, "2025-03-10", 4.0, 12.0, "DISPUTED"},
-        {RETRACTED, "2025-05-10", 10.0, 16.0, "RETRACTED"},
-        {REPORTED, "2025-07-10", -8.0, 12.6, null}};
+      {CLAIMED, "2025-01-18", -2.0, 14.0, "CLAIMED"},
+      {DISPUTED, "2025-03-10", 4.0, 12.0, "DISPUTED"},
+      {RETRACTED, "2025-05-10", 10.0, 16.0, "RETRACTED"},
+      {REPORTED, "2025-07-10", -8.0, 12.6, null}
+    };
     for (Object[] e : events) {
-      Map<String, Object> event = Api.event((String) e[0], (String) e[1], (double) e[2], (double) e[3]);
+      Map<String, Object> event =
+          Api.event((String) e[0], (String) e[1], (double) e[2], (double) e[3]);
       if (e[4] != null) {
         event.put("verification", e[4]);
       }
       if ("CLAIMED".equals(e[4])) {
         event.put("claimedBy", "l’État islamique au Sahel");
       }
-      event.put("sources", List.of(Map.of("publisher", "AFP", "kind", "NEWS_AGENCY",
-          "attribution", "selon la présidence malienne", "archiveUrl", "https://web.archive.org/web/2025/x")));
+      event.put(
+          "sources",
+          List.of(
+              Map.of(
+                  "publisher",
+                  "AFP",
+                  "kind",
+                  "NEWS_AGENCY",
+                  "attribution",
+                  "selon la présidence malienne",
+                  "archiveUrl",
+                  "https://web.archive.org/web/2025/x")));
       Api.createEvent(slug, event);
     }
   }
@@ -62,7 +74,8 @@ class VerificationBrowserTest {
   }
 
   private static Locator item(Page page, String title) {
-    return page.locator("[data-ct-part=timeline]").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title));
+    return page.locator("[data-ct-part=timeline]")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(title));
   }
 
   @Test
@@ -86,11 +99,14 @@ class VerificationBrowserTest {
       Locator detail = page.locator("[data-ct-part=detail]");
       item(page, CLAIMED).click();
       assertThat(detail.locator("h2")).hasText(CLAIMED);
-      assertThat(detail.locator(".ct-verification")).hasText("Revendiqué par l’État islamique au Sahel");
+      assertThat(detail.locator(".ct-verification"))
+          .hasText("Revendiqué par l’État islamique au Sahel");
       assertThat(detail.locator(".ct-verification")).hasClass(Pattern.compile("ct-v-claimed"));
       assertThat(detail.locator(".ct-source-kind")).hasText("Agence de presse");
       assertThat(detail.locator(".ct-source-attribution")).hasText("selon la présidence malienne");
-      assertThat(detail.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("copie archivée")))
+      assertThat(
+              detail.getByRole(
+                  AriaRole.LINK, new Locator.GetByRoleOptions().setName("copie archivée")))
           .hasAttribute("href", "https://web.archive.org/web/2025/x");
 
       item(page, RETRACTED).click();
@@ -106,11 +122,16 @@ class VerificationBrowserTest {
       assertThat(page.locator(".leaflet-popup .ct-popup-verification")).hasText("Contesté");
 
       Locator list = page.locator("ol.ct-events");
-      assertThat(list.locator("li", new Locator.LocatorOptions().setHasText(DISPUTED)).locator(".ct-verification"))
+      assertThat(
+              list.locator("li", new Locator.LocatorOptions().setHasText(DISPUTED))
+                  .locator(".ct-verification"))
           .hasText("Contesté");
-      assertThat(list.locator("li", new Locator.LocatorOptions().setHasText(CLAIMED)).locator(".ct-verification"))
+      assertThat(
+              list.locator("li", new Locator.LocatorOptions().setHasText(CLAIMED))
+                  .locator(".ct-verification"))
           .hasText("Revendiqué par l’État islamique au Sahel");
-      assertThat(list.locator("li", new Locator.LocatorOptions().setHasText(RETRACTED)).locator("h3"))
+      assertThat(
+              list.locator("li", new Locator.LocatorOptions().setHasText(RETRACTED)).locator("h3"))
           .hasClass(Pattern.compile("ct-event-title--retracted"));
       browser.screenshot("verification-1440");
     }
@@ -120,16 +141,25 @@ class VerificationBrowserTest {
   void theLegendExplainsAndFiltersTheStatuses() {
     try (Browser browser = Browser.open(o -> o.size(1440, 900))) {
       Page page = browser.go("/stories/" + slug + "?lang=en");
-      Locator legend = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("How sure"));
+      Locator legend =
+          page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("How sure"));
       // The statuses the story's events have: no "confirmed" here.
       assertThat(legend.getByRole(AriaRole.CHECKBOX)).hasCount(4);
       assertThat(marker(page, "DISPUTED")).hasCount(1);
-      legend.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("^Disputed"))).uncheck();
+      legend
+          .getByRole(
+              AriaRole.CHECKBOX,
+              new Locator.GetByRoleOptions().setName(Pattern.compile("^Disputed")))
+          .uncheck();
       assertThat(marker(page, "DISPUTED")).hasCount(0);
       assertThat(item(page, DISPUTED)).hasCount(0);
       assertThat(marker(page, "CLAIMED")).hasCount(1);
       assertThat(item(page, CLAIMED)).hasCount(1);
-      legend.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("^Disputed"))).check();
+      legend
+          .getByRole(
+              AriaRole.CHECKBOX,
+              new Locator.GetByRoleOptions().setName(Pattern.compile("^Disputed")))
+          .check();
       assertThat(marker(page, "DISPUTED")).hasCount(1);
     }
   }
@@ -138,10 +168,17 @@ class VerificationBrowserTest {
   void aStoryOfReportsOnlySpendsNoLegendOnVerification() {
     String reports = Api.createStory("verification-reports");
     Api.createEvent(reports, Api.event("Rapporté", "2025-01-18", 0, 14));
-    given().get("/stories/" + reports).then().statusCode(200)
+    given()
+        .get("/stories/" + reports)
+        .then()
+        .statusCode(200)
         .body(containsString("class=\"ct-verification ct-v-reported\""))
         .body(not(containsString("ct-verification-legend")));
-    given().get("/stories/" + slug).then().statusCode(200).body(containsString("ct-verification-legend"));
+    given()
+        .get("/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body(containsString("ct-verification-legend"));
   }
 
   @Test

@@ -1,11 +1,11 @@
 package org.chronotope.support;
 
-import java.time.Instant;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,20 +31,30 @@ public final class Api {
 
   public static final String REPORTER = "test-reporter";
   public static final String REPORTER_PASSWORD = "reporter-password-1";
+
   /** A second editor, for what one editor may not do alone (approving their own change). */
   public static final String OTHER_EDITOR = "test-editor-two";
+
   public static final String OTHER_EDITOR_PASSWORD = "editor-password-2";
 
   /** Requests as a reporter (writes drafts, submits them), created on first use. */
   public static RequestSpecification asReporter() {
     ensureUser(REPORTER, REPORTER_PASSWORD, "reporter");
-    return given().auth().preemptive().basic(REPORTER, REPORTER_PASSWORD).contentType(ContentType.JSON);
+    return given()
+        .auth()
+        .preemptive()
+        .basic(REPORTER, REPORTER_PASSWORD)
+        .contentType(ContentType.JSON);
   }
 
   /** Requests as a second editor, created on first use. */
   public static RequestSpecification asOtherEditor() {
     ensureUser(OTHER_EDITOR, OTHER_EDITOR_PASSWORD, "editor");
-    return given().auth().preemptive().basic(OTHER_EDITOR, OTHER_EDITOR_PASSWORD).contentType(ContentType.JSON);
+    return given()
+        .auth()
+        .preemptive()
+        .basic(OTHER_EDITOR, OTHER_EDITOR_PASSWORD)
+        .contentType(ContentType.JSON);
   }
 
   public static RequestSpecification asAdmin() {
@@ -56,11 +66,13 @@ public final class Api {
   }
 
   public static void ensureUser(String username, String password, String role) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      if (User.findByUsername(username).isEmpty()) {
-        User.create(username, password, role, Instant.now());
-      }
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (User.findByUsername(username).isEmpty()) {
+                User.create(username, password, role, Instant.now());
+              }
+            });
   }
 
   /** A unique slug for a test's own story. */
@@ -88,9 +100,19 @@ public final class Api {
     story.put("status", status);
     // Fixtures publish events without sources, as every story could before the setting existed.
     story.put("sourcesRequired", false);
-    story.put("categories", List.of(
-        Map.of("code", "attaque", "name", "Attaque", "color", "#aa0000", "icon", "attack"),
-        Map.of("code", "diplomatie", "name", "Diplomatie", "color", "#0000aa", "icon", "diplomacy")));
+    story.put(
+        "categories",
+        List.of(
+            Map.of("code", "attaque", "name", "Attaque", "color", "#aa0000", "icon", "attack"),
+            Map.of(
+                "code",
+                "diplomatie",
+                "name",
+                "Diplomatie",
+                "color",
+                "#0000aa",
+                "icon",
+                "diplomacy")));
     return story;
   }
 
@@ -100,20 +122,33 @@ public final class Api {
     event.put("title", title);
     event.put("start", start);
     event.put("status", "PUBLISHED");
-    event.put("location", new HashMap<>(Map.of("geometry",
-        Map.of("type", "Point", "coordinates", List.of(lon, lat)))));
+    event.put(
+        "location",
+        new HashMap<>(
+            Map.of("geometry", Map.of("type", "Point", "coordinates", List.of(lon, lat)))));
     event.put("tags", new ArrayList<>());
     return event;
   }
 
   /** Posts an event to a story and returns its id. */
   public static long createEvent(String slug, Map<String, Object> event) {
-    return asEditor().body(event).post("/api/stories/" + slug + "/events")
-        .then().statusCode(201).extract().jsonPath().getLong("id");
+    return asEditor()
+        .body(event)
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   public static int eventCount(String slug) {
-    return asEditor().get("/api/stories/" + slug + "/events").then().statusCode(200)
-        .extract().jsonPath().getInt("total");
+    return asEditor()
+        .get("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getInt("total");
   }
 }

@@ -1,19 +1,15 @@
 package org.chronotope.support;
 
-import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.Request;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Request;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +18,35 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * One browser page for a test, driven by Playwright in headless Chromium against the test's
- * Quarkus app. It records page errors, console errors, failed requests and HTTP errors, and
- * refuses every request to another host (no tile server, no CDN); {@link #close()} fails the test
- * if any happened. Screenshots go to {@code target/screenshots/NAME.png}.
+ * One browser page for a test, driven by Playwright in headless Chromium against the test's Quarkus
+ * app. It records page errors, console errors, failed requests and HTTP errors, and refuses every
+ * request to another host (no tile server, no CDN); {@link #close()} fails the test if any
+ * happened. Screenshots go to {@code target/screenshots/NAME.png}.
  *
  * <p>Debian's Chromium ({@code /usr/bin/chromium}, or {@code -Dchronotope.chromium=PATH}) is used
  * when present; otherwise Playwright downloads its own browser, as on a developer's laptop.
  */
 public final class Browser implements AutoCloseable {
 
-  private static final String SYSTEM_CHROMIUM = System.getProperty("chronotope.chromium", "/usr/bin/chromium");
-  private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic");
+  private static final String SYSTEM_CHROMIUM =
+      System.getProperty("chronotope.chromium", "/usr/bin/chromium");
+  private static final List<String> ARGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--no-first-run",
+          "--disable-sync",
+          "--disable-quic");
   private static Playwright playwright;
   private static com.microsoft.playwright.Browser chromium;
 
@@ -47,71 +55,89 @@ public final class Browser implements AutoCloseable {
   private final String baseUrl;
   private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
   private final List<Integer> allowedStatuses = new ArrayList<>();
-  private final List<String> expectedConsoleErrors = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> expectedConsoleErrors =
+      Collections.synchronizedList(new ArrayList<>());
   private final List<String> outsideRequests = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean recordOutside;
+
   /** Requests under way, live streams left out: they never end (see {@link #settle()}). */
   private final Set<Request> inFlight = ConcurrentHashMap.newKeySet();
 
   private Browser(Options options) {
     this.baseUrl = options.baseUrl != null ? options.baseUrl : testUrl();
     Browser.Options o = options;
-    com.microsoft.playwright.Browser.NewContextOptions contextOptions = new com.microsoft.playwright.Browser.NewContextOptions()
-        .setViewportSize(o.width, o.height)
-        .setJavaScriptEnabled(o.javaScript)
-        .setLocale(o.locale)
-        .setBypassCSP(o.bypassCsp);
+    com.microsoft.playwright.Browser.NewContextOptions contextOptions =
+        new com.microsoft.playwright.Browser.NewContextOptions()
+            .setViewportSize(o.width, o.height)
+            .setJavaScriptEnabled(o.javaScript)
+            .setLocale(o.locale)
+            .setBypassCSP(o.bypassCsp);
     if (o.acceptLanguage != null) {
       contextOptions.setExtraHTTPHeaders(Map.of("Accept-Language", o.acceptLanguage));
     }
     this.context = chromium().newContext(contextOptions);
     List<String> allowedHosts = new ArrayList<>(List.of("127.0.0.1", "localhost"));
-    context.route("**/*", route -> {
-      String host = URI.create(route.request().url()).getHost();
-      if (host == null || allowedHosts.contains(host)) {
-        route.resume();
-      } else if (recordOutside) {
-        // Refused all the same: nothing leaves the machine; the test reads outsideRequests().
-        outsideRequests.add(route.request().url());
-        route.abort("blockedbyclient");
-      } else {
-        problems.add("request to an outside host: " + route.request().url());
-        route.abort();
-      }
-    });
+    context.route(
+        "**/*",
+        route -> {
+          String host = URI.create(route.request().url()).getHost();
+          if (host == null || allowedHosts.contains(host)) {
+            route.resume();
+          } else if (recordOutside) {
+            // Refused all the same: nothing leaves the machine; the test reads outsideRequests().
+            outsideRequests.add(route.request().url());
+            route.abort("blockedbyclient");
+          } else {
+            problems.add("request to an outside host: " + route.request().url());
+            route.abort();
+          }
+        });
     this.page = context.newPage();
     page.onPageError(error -> problems.add("page error: " + error));
-    page.onRequest(request -> {
-      if (!"eventsource".equals(request.resourceType())) {
-        inFlight.add(request);
-      }
-    });
+    page.onRequest(
+        request -> {
+          if (!"eventsource".equals(request.resourceType())) {
+            inFlight.add(request);
+          }
+        });
     page.onRequestFinished(inFlight::remove);
-    page.onConsoleMessage(message -> {
-      // Chromium also logs an expected error status (allowStatus) as a console error.
-      String text = message.text() + " at " + message.location();
-      if ("error".equals(message.type()) && !isAllowedStatus(message.text())
-          && expectedConsoleErrors.stream().noneMatch(text::contains)) {
-        problems.add("console error: " + text);
-      }
-    });
-    page.onRequestFailed(request -> {
-      inFlight.remove(request);
-      // Navigating away aborts pending requests; the script cancels stale ones on purpose.
-      String failure = request.failure();
-      if (recordOutside && outsideRequests.contains(request.url())) {
-        return;
-      }
-      if (failure != null && !failure.contains("ERR_ABORTED")
-          && expectedConsoleErrors.stream().noneMatch(failure::contains)) {
-        problems.add("request failed: " + request.method() + " " + request.url() + " " + failure);
-      }
-    });
-    page.onResponse(response -> {
-      if (response.status() >= 400 && !allowedStatuses.contains(response.status())) {
-        problems.add("HTTP " + response.status() + ": " + response.request().method() + " " + response.url());
-      }
-    });
+    page.onConsoleMessage(
+        message -> {
+          // Chromium also logs an expected error status (allowStatus) as a console error.
+          String text = message.text() + " at " + message.location();
+          if ("error".equals(message.type())
+              && !isAllowedStatus(message.text())
+              && expectedConsoleErrors.stream().noneMatch(text::contains)) {
+            problems.add("console error: " + text);
+          }
+        });
+    page.onRequestFailed(
+        request -> {
+          inFlight.remove(request);
+          // Navigating away aborts pending requests; the script cancels stale ones on purpose.
+          String failure = request.failure();
+          if (recordOutside && outsideRequests.contains(request.url())) {
+            return;
+          }
+          if (failure != null
+              && !failure.contains("ERR_ABORTED")
+              && expectedConsoleErrors.stream().noneMatch(failure::contains)) {
+            problems.add(
+                "request failed: " + request.method() + " " + request.url() + " " + failure);
+          }
+        });
+    page.onResponse(
+        response -> {
+          if (response.status() >= 400 && !allowedStatuses.contains(response.status())) {
+            problems.add(
+                "HTTP "
+                    + response.status()
+                    + ": "
+                    + response.request().method()
+                    + " "
+                    + response.url());
+          }
+        });
   }
 
   /** A desktop-sized page with JavaScript, English first. */
@@ -129,7 +155,9 @@ public final class Browser implements AutoCloseable {
     return page;
   }
 
-  /** Loads a path of the app (e.g. {@code /stories/x?lang=fr}) and waits for the network to settle. */
+  /**
+   * Loads a path of the app (e.g. {@code /stories/x?lang=fr}) and waits for the network to settle.
+   */
   public Page go(String path) {
     page.navigate(url(path));
     settle();
@@ -144,7 +172,7 @@ public final class Browser implements AutoCloseable {
     long deadline = System.nanoTime() + 30_000_000_000L;
     long quietSince = System.nanoTime();
     while (true) {
-      page.waitForTimeout(100);  // Playwright hands over its events during calls
+      page.waitForTimeout(100); // Playwright hands over its events during calls
       long now = System.nanoTime();
       if (!inFlight.isEmpty()) {
         quietSince = now;
@@ -152,8 +180,8 @@ public final class Browser implements AutoCloseable {
         return;
       }
       if (now > deadline) {
-        throw new AssertionError("requests still under way after 30 s: "
-            + inFlight.stream().map(Request::url).toList());
+        throw new AssertionError(
+            "requests still under way after 30 s: " + inFlight.stream().map(Request::url).toList());
       }
     }
   }
@@ -186,7 +214,10 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** The addresses on other hosts the page asked for so far (only with {@link #recordOutsideRequests()}). */
+  /**
+   * The addresses on other hosts the page asked for so far (only with {@link
+   * #recordOutsideRequests()}).
+   */
   public List<String> outsideRequests() {
     synchronized (outsideRequests) {
       return List.copyOf(outsideRequests);
@@ -206,8 +237,8 @@ public final class Browser implements AutoCloseable {
   }
 
   private boolean isAllowedStatus(String consoleText) {
-    Matcher m = Pattern.compile("Failed to load resource: .*status of (\\d{3})")
-        .matcher(consoleText);
+    Matcher m =
+        Pattern.compile("Failed to load resource: .*status of (\\d{3})").matcher(consoleText);
     return m.find() && allowedStatuses.contains(Integer.parseInt(m.group(1)));
   }
 
@@ -248,15 +279,19 @@ public final class Browser implements AutoCloseable {
         create.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
       }
       playwright = Playwright.create(create);
-      BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
+      BrowserType.LaunchOptions launch =
+          new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
       if (system) {
         launch.setExecutablePath(Paths.get(SYSTEM_CHROMIUM));
       }
       chromium = playwright.chromium().launch(launch);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        chromium.close();
-        playwright.close();
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    chromium.close();
+                    playwright.close();
+                  }));
     }
     return chromium;
   }
@@ -269,7 +304,10 @@ public final class Browser implements AutoCloseable {
     public String locale = "en-GB";
     public String acceptLanguage;
     public String baseUrl;
-    /** Ignores the pages' Content Security Policy, for tests that prove escaping holds without it. */
+
+    /**
+     * Ignores the pages' Content Security Policy, for tests that prove escaping holds without it.
+     */
     public boolean bypassCsp;
 
     public Options size(int w, int h) {

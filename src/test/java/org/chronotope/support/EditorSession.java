@@ -37,7 +37,10 @@ public final class EditorSession {
 
   public static EditorSession signedIn(String username, String password) {
     EditorSession session = anonymous();
-    session.post("/editor/login", Map.of("username", username, "password", password)).then().statusCode(303);
+    session
+        .post("/editor/login", Map.of("username", username, "password", password))
+        .then()
+        .statusCode(303);
     // Each session has its own CSRF token: read it from a page of the session.
     session.get("/editor").then().statusCode(200);
     return session;
@@ -73,14 +76,16 @@ public final class EditorSession {
   }
 
   public Response postWithoutToken(String path, Map<String, ?> form) {
-    RequestSpecification spec = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
-    form.forEach((k, v) -> {
-      if (v instanceof Iterable<?> values) {
-        values.forEach(value -> spec.formParam(k, value));
-      } else {
-        spec.formParam(k, v);
-      }
-    });
+    RequestSpecification spec =
+        request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
+    form.forEach(
+        (k, v) -> {
+          if (v instanceof Iterable<?> values) {
+            values.forEach(value -> spec.formParam(k, value));
+          } else {
+            spec.formParam(k, v);
+          }
+        });
     Response response = spec.post(path);
     if (response.getCookie("ct-session") != null) {
       sessionCookie = response.getCookie("ct-session");
@@ -89,10 +94,15 @@ public final class EditorSession {
   }
 
   /**
-   * POSTs a multipart form with one file, as a browser's upload form does; the CSRF token is
-   * added unless {@code withToken} is false.
+   * POSTs a multipart form with one file, as a browser's upload form does; the CSRF token is added
+   * unless {@code withToken} is false.
    */
-  public Response upload(String path, Map<String, String> fields, String fileName, byte[] content, String type,
+  public Response upload(
+      String path,
+      Map<String, String> fields,
+      String fileName,
+      byte[] content,
+      String type,
       boolean withToken) {
     RequestSpecification spec = request().multiPart("file", fileName, content, type);
     fields.forEach((k, v) -> spec.multiPart(k, v));

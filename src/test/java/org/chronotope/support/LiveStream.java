@@ -1,6 +1,5 @@
 package org.chronotope.support;
 
-import java.util.regex.Pattern;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +28,8 @@ public final class LiveStream implements AutoCloseable {
     }
   }
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
   private final HttpResponse<Stream<String>> response;
@@ -40,9 +41,13 @@ public final class LiveStream implements AutoCloseable {
     reader.start();
   }
 
-  /** Opens the stream at {@code url}, with a Last-Event-ID header unless {@code lastEventId} is null. */
+  /**
+   * Opens the stream at {@code url}, with a Last-Event-ID header unless {@code lastEventId} is
+   * null.
+   */
   public static LiveStream open(String url, String lastEventId) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
     if (lastEventId != null) {
       request.header("Last-Event-ID", lastEventId);
     }

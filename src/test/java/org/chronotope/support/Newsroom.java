@@ -28,15 +28,21 @@ public final class Newsroom implements AutoCloseable {
     return serve(path, type, requestPath -> text);
   }
 
-  /** Serves what {@code page} writes for the requested path, as {@code type} (UTF-8), under {@code path}. */
+  /**
+   * Serves what {@code page} writes for the requested path, as {@code type} (UTF-8), under {@code
+   * path}.
+   */
   public Newsroom serve(String path, String type, Function<String, String> page) {
-    server.createContext(path, exchange -> {
-      byte[] body = page.apply(exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        path,
+        exchange -> {
+          byte[] body =
+              page.apply(exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     return this;
   }
 

@@ -1,6 +1,5 @@
 package org.chronotope.support;
 
-import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application (the README's run command) started as its own process on a free
@@ -27,7 +27,8 @@ public final class PackagedApp implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private PackagedApp(Process process, int port, Path log) {
     this.process = process;
@@ -37,8 +38,10 @@ public final class PackagedApp implements AutoCloseable {
 
   /** Starts the jar that this build packaged. */
   public static PackagedApp start(Path dataDir, String... properties) throws Exception {
-    return start(Path.of(System.getProperty("chronotope.app.jar", "target/quarkus-app/quarkus-run.jar")),
-        dataDir, properties);
+    return start(
+        Path.of(System.getProperty("chronotope.app.jar", "target/quarkus-app/quarkus-run.jar")),
+        dataDir,
+        properties);
   }
 
   /** Starts {@code jar} with {@code -Dkey=value} for each of {@code properties}. */
@@ -47,17 +50,22 @@ public final class PackagedApp implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-        "-Dchronotope.data-dir=" + dataDir.toAbsolutePath()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dchronotope.data-dir=" + dataDir.toAbsolutePath()));
     for (String p : properties) {
       command.add("-D" + p);
     }
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
     Path log = Files.createTempFile("chronotope-it", ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("CHRONOTOPE_ADMIN_PASSWORD", ADMIN_PASSWORD);
     PackagedApp app = new PackagedApp(builder.start(), port, log);
     try {
@@ -86,26 +94,41 @@ public final class PackagedApp implements AutoCloseable {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException("the app did not start in " + START_TIMEOUT.toSeconds() + " s: " + Files.readString(log));
+    throw new IllegalStateException(
+        "the app did not start in " + START_TIMEOUT.toSeconds() + " s: " + Files.readString(log));
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).build(),
+    return http.send(
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  public HttpResponse<String> postAsAdmin(String path, String json) throws IOException, InterruptedException {
-    String auth = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+  public HttpResponse<String> postAsAdmin(String path, String json)
+      throws IOException, InterruptedException {
+    String auth =
+        Base64.getEncoder()
+            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Basic " + auth)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<byte[]> getAsAdmin(String path) throws IOException, InterruptedException {
-    String auth = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Basic " + auth).build(), HttpResponse.BodyHandlers.ofByteArray());
+    String auth =
+        Base64.getEncoder()
+            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Basic " + auth)
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   public String log() throws IOException {

@@ -15,7 +15,9 @@ public record ProtectedStory(String slug, long atPoint, long atPlace, long withR
 
   /** The real point of {@link #atPoint}: digits no cell centre, test or seed has. */
   public static final double REAL_LAT = 14.123456;
+
   public static final double REAL_LON = -1.987654;
+
   /** Its 50 km cell's centre: see ProtectionGrid. */
   public static final double CELL_LAT = 14.175;
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Embeds start on a tour: the embed page and its dialog offer published tours only, the address
- * takes {@code tour} and {@code step} (bad ones named), oEmbed carries a story page's tour into
- * its iframe, and a tour's change changes the embed's ETag.
+ * takes {@code tour} and {@code step} (bad ones named), oEmbed carries a story page's tour into its
+ * iframe, and a tour's change changes the embed's ETag.
  */
 @QuarkusTest
 class TourEmbedTest {
@@ -25,40 +25,93 @@ class TourEmbedTest {
   void anEmbedOffersPublishedToursAndItsTagFollowsThem() {
     String slug = Api.createStory("tour-embed");
     long a = Api.createEvent(slug, Api.event("Premier", "2025-03-01", 1, 1));
-    String before = given().get("/embed/" + slug + "?tour=la-route&step=2").then().statusCode(200)
-        .body(not(containsString("data-ct-tour=\"la-route\""))).extract().header("ETag");
-    asEditor().body(TourApiTest.tour("Brouillon", "DRAFT", List.of(TourApiTest.eventStep(a, "x"))))
-        .put("/api/stories/" + slug + "/tours/brouillon").then().statusCode(201);
-    asEditor().body(TourApiTest.tour("La route", "PUBLISHED", List.of(TourApiTest.eventStep(a, "x"))))
-        .put("/api/stories/" + slug + "/tours/la-route").then().statusCode(201);
-    String after = given().get("/embed/" + slug + "?tour=la-route&step=2").then().statusCode(200)
-        .body(containsString("data-ct-tour=\"la-route\""))
-        .body(not(containsString("brouillon"))).extract().header("ETag");
+    String before =
+        given()
+            .get("/embed/" + slug + "?tour=la-route&step=2")
+            .then()
+            .statusCode(200)
+            .body(not(containsString("data-ct-tour=\"la-route\"")))
+            .extract()
+            .header("ETag");
+    asEditor()
+        .body(TourApiTest.tour("Brouillon", "DRAFT", List.of(TourApiTest.eventStep(a, "x"))))
+        .put("/api/stories/" + slug + "/tours/brouillon")
+        .then()
+        .statusCode(201);
+    asEditor()
+        .body(TourApiTest.tour("La route", "PUBLISHED", List.of(TourApiTest.eventStep(a, "x"))))
+        .put("/api/stories/" + slug + "/tours/la-route")
+        .then()
+        .statusCode(201);
+    String after =
+        given()
+            .get("/embed/" + slug + "?tour=la-route&step=2")
+            .then()
+            .statusCode(200)
+            .body(containsString("data-ct-tour=\"la-route\""))
+            .body(not(containsString("brouillon")))
+            .extract()
+            .header("ETag");
     assertNotEquals(before, after, "a published tour changes what the embed shows");
     // The story page's embed dialog offers the published tour, not the draft.
-    given().get("/stories/" + slug).then().statusCode(200)
+    given()
+        .get("/stories/" + slug)
+        .then()
+        .statusCode(200)
         .body(containsString("<option value=\"la-route\">La route</option>"))
         .body(not(containsString("<option value=\"brouillon\">")));
-    given().get("/stories/" + slug + "?lang=fr").then().statusCode(200)
-        .body(containsString("Visites guidées")).body(containsString("Commencer par une visite guidée"));
+    given()
+        .get("/stories/" + slug + "?lang=fr")
+        .then()
+        .statusCode(200)
+        .body(containsString("Visites guidées"))
+        .body(containsString("Commencer par une visite guidée"));
   }
 
   @Test
   void badTourOptionsAreNamed() {
     String slug = Api.createStory("tour-embed-bad");
-    given().get("/embed/" + slug + "?tour=Bad!").then().statusCode(400).body(containsString("tour:"));
-    given().get("/embed/" + slug + "?tour=ok&step=0").then().statusCode(400).body(containsString("step:"));
-    given().get("/embed/" + slug + "?step=2").then().statusCode(400).body(containsString("step: needs a tour"));
+    given()
+        .get("/embed/" + slug + "?tour=Bad!")
+        .then()
+        .statusCode(400)
+        .body(containsString("tour:"));
+    given()
+        .get("/embed/" + slug + "?tour=ok&step=0")
+        .then()
+        .statusCode(400)
+        .body(containsString("step:"));
+    given()
+        .get("/embed/" + slug + "?step=2")
+        .then()
+        .statusCode(400)
+        .body(containsString("step: needs a tour"));
   }
 
   @Test
   void oEmbedOfAStoryPageOnATourEmbedsTheSameTour() {
     String slug = Api.createStory("tour-oembed");
-    String page = "http://localhost:" + RestAssured.port + "/stories/" + slug + "?tour=la-route&step=3";
-    given().queryParams(Map.of("url", page, "format", "json")).get("/oembed").then().statusCode(200)
-        .body("html", containsString("/embed/" + slug + "?height=")).body("html", containsString("&amp;tour=la-route&amp;step=3"));
-    String hostile = "http://localhost:" + RestAssured.port + "/stories/" + slug + "?tour=%22%3E%3Cscript%3E&step=2";
-    given().queryParams(Map.of("url", hostile, "format", "json")).get("/oembed").then().statusCode(200)
-        .body("html", not(containsString("tour="))).body("html", not(containsString("step=")));
+    String page =
+        "http://localhost:" + RestAssured.port + "/stories/" + slug + "?tour=la-route&step=3";
+    given()
+        .queryParams(Map.of("url", page, "format", "json"))
+        .get("/oembed")
+        .then()
+        .statusCode(200)
+        .body("html", containsString("/embed/" + slug + "?height="))
+        .body("html", containsString("&amp;tour=la-route&amp;step=3"));
+    String hostile =
+        "http://localhost:"
+            + RestAssured.port
+            + "/stories/"
+            + slug
+            + "?tour=%22%3E%3Cscript%3E&step=2";
+    given()
+        .queryParams(Map.of("url", hostile, "format", "json"))
+        .get("/oembed")
+        .then()
+        .statusCode(200)
+        .body("html", not(containsString("tour=")))
+        .body("html", not(containsString("step=")));
   }
 }

@@ -30,105 +30,209 @@ class ArabicPagesTest {
   private static final String RTL_HTML = "<html lang=\"ar\" dir=\"rtl\">";
 
   @Inject
-  @Localized("ar")
-  Messages ar;
+  @Localized("ar") Messages ar;
 
   @Inject
-  @Localized("fr")
-  Messages fr;
+  @Localized("fr") Messages fr;
+
+  @Inject Messages en;
 
   @Inject
-  Messages en;
+  @Localized("ar") EditorMessages edAr;
 
   @Inject
-  @Localized("ar")
-  EditorMessages edAr;
+  @Localized("ar") ExchangeMessages exAr;
 
   @Inject
-  @Localized("ar")
-  ExchangeMessages exAr;
+  @Localized("ar") BulkMessages bkAr;
 
   @Inject
-  @Localized("ar")
-  BulkMessages bkAr;
+  @Localized("ar") ReviewMessages rvAr;
 
   @Inject
-  @Localized("ar")
-  ReviewMessages rvAr;
-
-  @Inject
-  @Localized("ar")
-  TourMessages tourAr;
+  @Localized("ar") TourMessages tourAr;
 
   @Test
   void readerPagesAreArabicAndRightToLeft() {
     String slug = Api.createStory("arabic-reader");
     Api.createEvent(slug, Api.event("Enlèvement près de Dori", "2025-01-18", -0.03, 14.03));
-    given().get("/?lang=ar").then().statusCode(200)
-        .body(containsString(RTL_HTML), containsString(">القصص<"), containsString("تابِع قصة إخبارية"));
-    given().header("Accept-Language", "ar-MA,ar;q=0.9,fr;q=0.5").get("/stories/" + slug).then().statusCode(200)
-        .body(containsString(RTL_HTML), containsString("خريطة الأحداث"), containsString("الخط الزمني للأحداث"),
-            containsString("حدث واحد"), containsString("18 يناير 2025"),
+    given()
+        .get("/?lang=ar")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(RTL_HTML),
+            containsString(">القصص<"),
+            containsString("تابِع قصة إخبارية"));
+    given()
+        .header("Accept-Language", "ar-MA,ar;q=0.9,fr;q=0.5")
+        .get("/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(RTL_HTML),
+            containsString("خريطة الأحداث"),
+            containsString("الخط الزمني للأحداث"),
+            containsString("حدث واحد"),
+            containsString("18 يناير 2025"),
             // The story is French: its text says so and runs left to right inside the Arabic page.
             containsString("lang=\"fr\" dir=\"ltr\""),
             // The scripts format numbers and dates with Latin digits, as configured.
             containsString("data-ct-lang=\"ar-u-nu-latn\""));
-    given().cookie("ct-lang", "ar").get("/stories/no-such-story").then().statusCode(404)
+    given()
+        .cookie("ct-lang", "ar")
+        .get("/stories/no-such-story")
+        .then()
+        .statusCode(404)
         .body(containsString(RTL_HTML), containsString("لا توجد قصة منشورة على هذا العنوان."));
   }
 
   @Test
   void embedsAndTheirErrorsAreArabic() {
     String slug = Api.createStory("arabic-embed");
-    given().get("/embed/" + slug + "?lang=ar").then().statusCode(200)
+    given()
+        .get("/embed/" + slug + "?lang=ar")
+        .then()
+        .statusCode(200)
         .body(containsString(RTL_HTML), containsString("افتح القصة كاملة"));
-    given().get("/embed/no-such-story?lang=ar").then().statusCode(404)
-        .body(containsString(RTL_HTML), containsString("غير موجود"), not(containsString("Not found")));
-    given().get("/embed/" + slug + "?lang=ar&view=sideways").then().statusCode(400)
-        .body(containsString(RTL_HTML), containsString("تضمين غير صالح"), containsString("<p lang=\"en\" dir=\"ltr\">"));
+    given()
+        .get("/embed/no-such-story?lang=ar")
+        .then()
+        .statusCode(404)
+        .body(
+            containsString(RTL_HTML),
+            containsString("غير موجود"),
+            not(containsString("Not found")));
+    given()
+        .get("/embed/" + slug + "?lang=ar&view=sideways")
+        .then()
+        .statusCode(400)
+        .body(
+            containsString(RTL_HTML),
+            containsString("تضمين غير صالح"),
+            containsString("<p lang=\"en\" dir=\"ltr\">"));
   }
 
   @Test
   void editorAndImportPagesAreArabic() {
     String slug = Api.createStory("arabic-editor");
     EditorSession editor = EditorSession.editor();
-    editor.request().header("Accept-Language", "ar").get("/editor").then().statusCode(200)
+    editor
+        .request()
+        .header("Accept-Language", "ar")
+        .get("/editor")
+        .then()
+        .statusCode(200)
         .body(containsString(RTL_HTML), containsString("قصصك"), containsString("قصة جديدة"));
-    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug + "/events/new").then().statusCode(200)
-        .body(containsString(RTL_HTML), containsString("حدث جديد"), containsString("ماذا حدث"),
+    editor
+        .request()
+        .header("Accept-Language", "ar")
+        .get("/editor/stories/" + slug + "/events/new")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(RTL_HTML),
+            containsString("حدث جديد"),
+            containsString("ماذا حدث"),
             containsString("data-ct-label-line-two=\"خط من نقطتين."));
-    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug + "/import").then().statusCode(200)
+    editor
+        .request()
+        .header("Accept-Language", "ar")
+        .get("/editor/stories/" + slug + "/import")
+        .then()
+        .statusCode(200)
         .body(containsString(RTL_HTML), containsString("استيراد ملف"));
-    given().header("Accept-Language", "ar").get("/editor/login").then().statusCode(200)
+    given()
+        .header("Accept-Language", "ar")
+        .get("/editor/login")
+        .then()
+        .statusCode(200)
         .body(containsString(RTL_HTML), containsString("تسجيل الدخول"));
   }
 
   @Test
   void bulkReviewAndTourPagesAreArabic() {
     String slug = Api.createStory("arabic-tour");
-    long event = Api.createEvent(slug, Api.event("Départ de Casablanca", "2025-07-10", -7.59, 33.57));
-    Api.asEditor().body(Map.of("title", "La route", "status", "PUBLISHED",
-        "steps", List.of(Map.of("event", event, "text", "Le départ")))).put("/api/stories/" + slug + "/tours/la-route")
-        .then().statusCode(201);
+    long event =
+        Api.createEvent(slug, Api.event("Départ de Casablanca", "2025-07-10", -7.59, 33.57));
+    Api.asEditor()
+        .body(
+            Map.of(
+                "title",
+                "La route",
+                "status",
+                "PUBLISHED",
+                "steps",
+                List.of(Map.of("event", event, "text", "Le départ"))))
+        .put("/api/stories/" + slug + "/tours/la-route")
+        .then()
+        .statusCode(201);
     EditorSession editor = EditorSession.editor();
-    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug).then().statusCode(200)
-        .body(containsString(RTL_HTML), containsString("مع الأحداث المحدَّدة"), containsString("لصق من جدول بيانات"),
-            containsString("data-ct-count-many=\"الأحداث المحدَّدة: %n\""), not(containsString("With the selected events")));
-    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug + "/grid").then().statusCode(200)
-        .body(containsString(RTL_HTML), containsString("الأحداث في جدول"), not(containsString("Events as a grid")));
-    editor.request().header("Accept-Language", "ar").get("/editor/reviews").then().statusCode(200)
-        .body(containsString(RTL_HTML), containsString("بانتظار التدقيق"), not(containsString("Awaiting review")));
-    editor.request().header("Accept-Language", "ar").get("/editor/stories/" + slug + "/tours").then().statusCode(200)
-        .body(containsString(RTL_HTML), containsString("جولة جديدة"), not(containsString("New tour")));
-    given().get("/stories/" + slug + "?lang=ar&tour=la-route&layout=scroll").then().statusCode(200)
-        .body(containsString(RTL_HTML), containsString("جولات إرشادية"), containsString("الخطوة 1 من 1"),
+    editor
+        .request()
+        .header("Accept-Language", "ar")
+        .get("/editor/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(RTL_HTML),
+            containsString("مع الأحداث المحدَّدة"),
+            containsString("لصق من جدول بيانات"),
+            containsString("data-ct-count-many=\"الأحداث المحدَّدة: %n\""),
+            not(containsString("With the selected events")));
+    editor
+        .request()
+        .header("Accept-Language", "ar")
+        .get("/editor/stories/" + slug + "/grid")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(RTL_HTML),
+            containsString("الأحداث في جدول"),
+            not(containsString("Events as a grid")));
+    editor
+        .request()
+        .header("Accept-Language", "ar")
+        .get("/editor/reviews")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(RTL_HTML),
+            containsString("بانتظار التدقيق"),
+            not(containsString("Awaiting review")));
+    editor
+        .request()
+        .header("Accept-Language", "ar")
+        .get("/editor/stories/" + slug + "/tours")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(RTL_HTML),
+            containsString("جولة جديدة"),
+            not(containsString("New tour")));
+    given()
+        .get("/stories/" + slug + "?lang=ar&tour=la-route&layout=scroll")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(RTL_HTML),
+            containsString("جولات إرشادية"),
+            containsString("الخطوة 1 من 1"),
             not(containsString("Guided tours")));
   }
 
   @Test
   void otherLanguagesStayLeftToRight() {
-    given().get("/?lang=fr").then().statusCode(200).body(containsString("<html lang=\"fr\" dir=\"ltr\">"));
-    given().get("/").then().statusCode(200).body(allOf(containsString("<html lang=\"en\" dir=\"ltr\">")));
+    given()
+        .get("/?lang=fr")
+        .then()
+        .statusCode(200)
+        .body(containsString("<html lang=\"fr\" dir=\"ltr\">"));
+    given()
+        .get("/")
+        .then()
+        .statusCode(200)
+        .body(allOf(containsString("<html lang=\"en\" dir=\"ltr\">")));
   }
 
   @Test
@@ -137,8 +241,13 @@ class ArabicPagesTest {
     story.put("title", "الإفراج عن السائقين المغاربة");
     story.put("language", "ar");
     Api.asEditor().body(story).post("/api/stories").then().statusCode(201);
-    given().get("/stories/" + story.get("slug") + "?lang=fr").then().statusCode(200)
-        .body(containsString("<html lang=\"fr\" dir=\"ltr\">"), containsString("lang=\"ar\" dir=\"rtl\""),
+    given()
+        .get("/stories/" + story.get("slug") + "?lang=fr")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString("<html lang=\"fr\" dir=\"ltr\">"),
+            containsString("lang=\"ar\" dir=\"rtl\""),
             containsString("الإفراج عن السائقين المغاربة"));
   }
 

@@ -25,7 +25,9 @@ import java.util.zip.GZIPInputStream;
 import org.chronotope.seed.FirstStory;
 import org.junit.jupiter.api.Test;
 
-/** The map pages' scripts and styles, one bundle per page under an address that names its content. */
+/**
+ * The map pages' scripts and styles, one bundle per page under an address that names its content.
+ */
 @QuarkusTest
 class AssetsTest {
 
@@ -34,29 +36,47 @@ class AssetsTest {
   @Test
   void theStoryPageLoadsOneScriptBundleAndItsStyles() {
     List<String> assets = assetsOf("/stories/" + FirstStory.SLUG);
-    assertEquals(1, assets.stream().filter(a -> a.endsWith(".js")).count(), "one script: " + assets);
-    assertEquals(2, assets.stream().filter(a -> a.endsWith(".css")).count(), "the site's and the story's styles: " + assets);
+    assertEquals(
+        1, assets.stream().filter(a -> a.endsWith(".js")).count(), "one script: " + assets);
+    assertEquals(
+        2,
+        assets.stream().filter(a -> a.endsWith(".css")).count(),
+        "the site's and the story's styles: " + assets);
     String html = given().get("/stories/" + FirstStory.SLUG).asString();
     assertFalse(html.contains("/vendor/leaflet/leaflet.js"), "Leaflet comes inside the bundle");
-    assertFalse(html.contains("src=\"/js/") || html.contains("href=\"/css/"), "no unversioned script or style");
+    assertFalse(
+        html.contains("src=\"/js/") || html.contains("href=\"/css/"),
+        "no unversioned script or style");
   }
 
   @Test
   void aScriptBundleJoinsItsFilesInOrderAndIsCachedForAYear() {
-    String address = assetsOf("/stories/" + FirstStory.SLUG).stream().filter(a -> a.endsWith(".js")).findFirst()
-        .orElseThrow();
-    String js = given().get(address).then().statusCode(200)
-        .contentType(containsString("text/javascript"))
-        .header("Cache-Control", "public, max-age=31536000, immutable")
-        .header("ETag", not(emptyOrNullString()))
-        .extract().asString();
+    String address =
+        assetsOf("/stories/" + FirstStory.SLUG).stream()
+            .filter(a -> a.endsWith(".js"))
+            .findFirst()
+            .orElseThrow();
+    String js =
+        given()
+            .get(address)
+            .then()
+            .statusCode(200)
+            .contentType(containsString("text/javascript"))
+            .header("Cache-Control", "public, max-age=31536000, immutable")
+            .header("ETag", not(emptyOrNullString()))
+            .extract()
+            .asString();
     String leaflet = given().get("/vendor/leaflet/leaflet.js").asString();
     String page = given().get("/js/story-page.js").asString();
     assertTrue(js.contains(leaflet.substring(0, 2_000)), "Leaflet's own text is in the bundle");
     assertTrue(js.contains(page.strip()), "our story page script is in the bundle, whole");
-    assertTrue(js.indexOf("// vendor/leaflet/leaflet.js") < js.indexOf("// js/chronotope.js")
-        && js.indexOf("// js/chronotope.js") < js.indexOf("// js/story-page.js"), "libraries before the scripts using them");
-    assertFalse(js.contains("sourceMappingURL"), "no library's source map comment points at the wrong file");
+    assertTrue(
+        js.indexOf("// vendor/leaflet/leaflet.js") < js.indexOf("// js/chronotope.js")
+            && js.indexOf("// js/chronotope.js") < js.indexOf("// js/story-page.js"),
+        "libraries before the scripts using them");
+    assertFalse(
+        js.contains("sourceMappingURL"),
+        "no library's source map comment points at the wrong file");
   }
 
   @Test
@@ -71,10 +91,23 @@ class AssetsTest {
 
   @Test
   void aStyleBundleKeepsItsImagesReachable() {
-    String address = assetsOf("/stories/" + FirstStory.SLUG).stream().filter(a -> a.startsWith("/assets/story."))
-        .filter(a -> a.endsWith(".css")).findFirst().orElseThrow();
-    String css = given().get(address).then().statusCode(200).contentType(containsString("text/css")).extract().asString();
-    assertTrue(css.contains("url(/vendor/leaflet/images/layers.png)"), "Leaflet's relative image address made absolute");
+    String address =
+        assetsOf("/stories/" + FirstStory.SLUG).stream()
+            .filter(a -> a.startsWith("/assets/story."))
+            .filter(a -> a.endsWith(".css"))
+            .findFirst()
+            .orElseThrow();
+    String css =
+        given()
+            .get(address)
+            .then()
+            .statusCode(200)
+            .contentType(containsString("text/css"))
+            .extract()
+            .asString();
+    assertTrue(
+        css.contains("url(/vendor/leaflet/images/layers.png)"),
+        "Leaflet's relative image address made absolute");
     assertFalse(css.contains("url(images/"), "no relative address left");
     assertTrue(css.contains("url(#default#VML)"), "a fragment is left alone");
     given().get("/vendor/leaflet/images/layers.png").then().statusCode(200);
@@ -83,26 +116,44 @@ class AssetsTest {
 
   @Test
   void relativeUrlsResolveAgainstTheirOwnFile() {
-    assertEquals("a { background: url('/vendor/x/img/a.png') } b { background: url(data:image/png;base64,AA) }"
+    assertEquals(
+        "a { background: url('/vendor/x/img/a.png') } b { background: url(data:image/png;base64,AA) }"
             + " c { background: url(\"/vendor/up.png\") } d { background: url(/abs.png) }",
-        Assets.absoluteUrls("a { background: url('img/a.png') } b { background: url(data:image/png;base64,AA) }"
-            + " c { background: url(\"../up.png\") } d { background: url(/abs.png) }", "/vendor/x/x.css"));
+        Assets.absoluteUrls(
+            "a { background: url('img/a.png') } b { background: url(data:image/png;base64,AA) }"
+                + " c { background: url(\"../up.png\") } d { background: url(/abs.png) }",
+            "/vendor/x/x.css"));
   }
 
   @Test
   void gzipWhenTheBrowserTakesIt() throws IOException {
-    String address = assetsOf("/stories/" + FirstStory.SLUG).stream().filter(a -> a.endsWith(".js")).findFirst()
-        .orElseThrow();
-    RestAssuredConfig raw = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
-    String plain = given().config(raw).get(address).then().statusCode(200)
-        .header("Content-Encoding", (String) null).extract().asString();
-    Response zipped = given().config(raw).header("Accept-Encoding", "gzip, deflate, br").get(address);
+    String address =
+        assetsOf("/stories/" + FirstStory.SLUG).stream()
+            .filter(a -> a.endsWith(".js"))
+            .findFirst()
+            .orElseThrow();
+    RestAssuredConfig raw =
+        RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+    String plain =
+        given()
+            .config(raw)
+            .get(address)
+            .then()
+            .statusCode(200)
+            .header("Content-Encoding", (String) null)
+            .extract()
+            .asString();
+    Response zipped =
+        given().config(raw).header("Accept-Encoding", "gzip, deflate, br").get(address);
     assertEquals(200, zipped.statusCode());
     assertEquals("gzip", zipped.header("Content-Encoding"));
-    assertEquals(List.of("accept-encoding"), zipped.headers().getValues("Vary").stream().map(String::toLowerCase).toList(),
+    assertEquals(
+        List.of("accept-encoding"),
+        zipped.headers().getValues("Vary").stream().map(String::toLowerCase).toList(),
         "caches keep the two encodings apart, and nothing else: a bundle is the same in every language");
     byte[] body = zipped.asByteArray();
-    assertTrue(body.length < plain.length() / 2, "compressed: " + body.length + " of " + plain.length());
+    assertTrue(
+        body.length < plain.length() / 2, "compressed: " + body.length + " of " + plain.length());
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
       assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
@@ -117,11 +168,19 @@ class AssetsTest {
 
   @Test
   void anOlderAddressGetsTheCurrentBundleUncached() {
-    String address = assetsOf("/stories/" + FirstStory.SLUG).stream().filter(a -> a.endsWith(".js")).findFirst()
-        .orElseThrow();
+    String address =
+        assetsOf("/stories/" + FirstStory.SLUG).stream()
+            .filter(a -> a.endsWith(".js"))
+            .findFirst()
+            .orElseThrow();
     String older = address.replaceAll("\\.[0-9a-f]{16}\\.", ".0123456789abcdef.");
     String current = given().get(address).asString();
-    given().get(older).then().statusCode(200).header("Cache-Control", "no-cache").body(equalTo(current));
+    given()
+        .get(older)
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", "no-cache")
+        .body(equalTo(current));
   }
 
   @Test
@@ -132,11 +191,16 @@ class AssetsTest {
 
   @Test
   void pagesUseBundlesThatExist() {
-    for (String path : List.of("/", "/stories/" + FirstStory.SLUG, "/embed/" + FirstStory.SLUG, "/editor/login")) {
+    for (String path :
+        List.of("/", "/stories/" + FirstStory.SLUG, "/embed/" + FirstStory.SLUG, "/editor/login")) {
       List<String> assets = assetsOf(path);
       assertFalse(assets.isEmpty(), path);
       for (String asset : assets) {
-        given().get(asset).then().statusCode(200).header("Cache-Control", containsString("immutable"));
+        given()
+            .get(asset)
+            .then()
+            .statusCode(200)
+            .header("Cache-Control", containsString("immutable"));
       }
     }
   }

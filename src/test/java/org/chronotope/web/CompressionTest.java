@@ -44,8 +44,9 @@ class CompressionTest {
 
   /** The story page's script bundle (web.Assets, which stores it gzipped). */
   private static String bundle() {
-    Matcher m = Pattern.compile("src=\"(/assets/story\\.[0-9a-f]+\\.js)\"")
-        .matcher(given().get("/stories/" + FirstStory.SLUG).asString());
+    Matcher m =
+        Pattern.compile("src=\"(/assets/story\\.[0-9a-f]+\\.js)\"")
+            .matcher(given().get("/stories/" + FirstStory.SLUG).asString());
     assertTrue(m.find(), "the story page's script bundle");
     return m.group(1);
   }
@@ -57,12 +58,17 @@ class CompressionTest {
     Response plain = given().config(RAW).header("Accept-Encoding", "identity").get(path);
     Response zipped = given().config(RAW).header("Accept-Encoding", "gzip").get(path);
     assertEquals(plain.statusCode(), zipped.statusCode(), path);
-    assertNotEquals("gzip", plain.header("Content-Encoding"), path + " uncompressed for a client that does not ask");
+    assertNotEquals(
+        "gzip",
+        plain.header("Content-Encoding"),
+        path + " uncompressed for a client that does not ask");
     assertEquals("gzip", zipped.header("Content-Encoding"), path + " " + zipped.contentType());
     byte[] body = zipped.asByteArray();
     byte[] expected = plain.asByteArray();
     assertTrue(expected.length > 300, path + " is worth compressing");
-    assertTrue(body.length < expected.length * 0.7, path + " compressed: " + body.length + " of " + expected.length);
+    assertTrue(
+        body.length < expected.length * 0.7,
+        path + " compressed: " + body.length + " of " + expected.length);
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
       assertArrayEquals(expected, in.readAllBytes(), path + " decodes to the same content");
     }

@@ -1,13 +1,13 @@
 package org.chronotope.web;
 
-import java.io.IOException;
-import java.util.Set;
-import java.util.TreeSet;
-import org.chronotope.event.Edtf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.chronotope.event.DatePrecision;
+import org.chronotope.event.Edtf;
 import org.chronotope.event.EventDate;
 import org.junit.jupiter.api.Test;
 
@@ -46,14 +46,18 @@ class DateFormatsTest {
 
   @Test
   void yearsBeforeOneAreWrittenBeforeTheEra() {
-    assertEquals("44 av. J.-C.", DateFormats.format(EventDate.parse("-43", DatePrecision.YEAR, "d"), FR));
+    assertEquals(
+        "44 av. J.-C.", DateFormats.format(EventDate.parse("-43", DatePrecision.YEAR, "d"), FR));
     assertEquals("March 44 BCE", DateFormats.format(EventDate.parse("-0043-03", null, "d"), EN));
   }
 
   @Test
   void aRangeInOneYearWritesTheYearOnce() {
-    assertEquals("18 janvier – 3 août 2025", DateFormats.range(date("2025-01-18"), date("2025-08-03"), FR));
-    assertEquals("December 2024 – 3 August 2025", DateFormats.range(date("2024-12"), date("2025-08-03"), EN));
+    assertEquals(
+        "18 janvier – 3 août 2025", DateFormats.range(date("2025-01-18"), date("2025-08-03"), FR));
+    assertEquals(
+        "December 2024 – 3 August 2025",
+        DateFormats.range(date("2024-12"), date("2025-08-03"), EN));
     assertEquals("18 January 2025", DateFormats.range(date("2025-01-18"), null, EN));
   }
 
@@ -69,14 +73,19 @@ class DateFormatsTest {
     assertEquals("فبراير 2025", DateFormats.format(date("2025-02"), AR));
     assertEquals("18 يناير 2025", DateFormats.format(date("2025-01-18"), AR));
     assertEquals("1 أغسطس 2025", DateFormats.format(date("2025-08-01"), AR));
-    assertEquals("3 أغسطس 2025، الساعة 20:05 بالتوقيت العالمي", DateFormats.format(date("2025-08-03T20:05"), AR));
-    assertEquals("44 ق.م.", DateFormats.format(EventDate.parse("-43", DatePrecision.YEAR, "d"), AR));
+    assertEquals(
+        "3 أغسطس 2025، الساعة 20:05 بالتوقيت العالمي",
+        DateFormats.format(date("2025-08-03T20:05"), AR));
+    assertEquals(
+        "44 ق.م.", DateFormats.format(EventDate.parse("-43", DatePrecision.YEAR, "d"), AR));
   }
 
   @Test
   void arabicRangesAndQualifiers() {
-    assertEquals("18 يناير – 3 أغسطس 2025", DateFormats.range(date("2025-01-18"), date("2025-08-03"), AR));
-    assertEquals("ديسمبر 2024 – 3 أغسطس 2025", DateFormats.range(date("2024-12"), date("2025-08-03"), AR));
+    assertEquals(
+        "18 يناير – 3 أغسطس 2025", DateFormats.range(date("2025-01-18"), date("2025-08-03"), AR));
+    assertEquals(
+        "ديسمبر 2024 – 3 أغسطس 2025", DateFormats.range(date("2024-12"), date("2025-08-03"), AR));
     assertEquals("نحو يوليو 2025", when("2025-07~", null));
     assertEquals("فبراير 2025 (غير مؤكد)", when("2025-02?", null));
     assertEquals("منذ 18 يناير 2025", when("2025-01-18", ".."));
@@ -90,15 +99,20 @@ class DateFormatsTest {
     for (String language : DateFormats.languages()) {
       assertEquals(keys, DateFormats.words(Locale.forLanguageTag(language)).keySet(), language);
     }
-    // A language the interface is configured to speak has its patterns (the date_* texts of its msg file).
-    assertEquals(new TreeSet<>(MessageBundlesTest.configuredLanguages()), new TreeSet<>(DateFormats.languages()));
+    // A language the interface is configured to speak has its patterns (the date_* texts of its msg
+    // file).
+    assertEquals(
+        new TreeSet<>(MessageBundlesTest.configuredLanguages()),
+        new TreeSet<>(DateFormats.languages()));
   }
 
   @Test
   void frenchQualifiersComeFromTheTableToo() {
-    assertEquals("vers le 18 janvier 2025", DateFormats.when(Edtf.when("2025-01-18~", null, null, null,
-        false, "start", "end"), FR));
-    assertEquals("depuis environ janvier 2025", DateFormats.when(Edtf.when("2025-01~", null, "..", null,
-        false, "start", "end"), FR));
+    assertEquals(
+        "vers le 18 janvier 2025",
+        DateFormats.when(Edtf.when("2025-01-18~", null, null, null, false, "start", "end"), FR));
+    assertEquals(
+        "depuis environ janvier 2025",
+        DateFormats.when(Edtf.when("2025-01~", null, "..", null, false, "start", "end"), FR));
   }
 }

@@ -26,7 +26,8 @@ class JsUnitBrowserTest {
       Map<String, Object> result = (Map<String, Object>) page.evaluate("() => window.jsUnit");
       List<String> failures = (List<String>) result.get("failures");
       assertEquals(List.of(), failures, "script table tests");
-      assertTrue(((Number) result.get("passed")).intValue() >= 48, "tests run: " + result.get("passed"));
+      assertTrue(
+          ((Number) result.get("passed")).intValue() >= 48, "tests run: " + result.get("passed"));
     }
   }
 }

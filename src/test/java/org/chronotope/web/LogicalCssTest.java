@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The app's own style sheets say start and end, never left and right, so a right-to-left page
  * mirrors by itself: no physical property ({@code margin-left}, {@code left}, {@code border-right},
- * {@code float: left}, {@code text-align: right}, an asymmetric four-value margin or padding), unless
- * a {@code /* physical: why *\/} comment earlier in the same rule says why (a map is never mirrored).
+ * {@code float: left}, {@code text-align: right}, an asymmetric four-value margin or padding),
+ * unless a {@code /* physical: why *\/} comment earlier in the same rule says why (a map is never
+ * mirrored).
  */
 class LogicalCssTest {
 
@@ -37,16 +38,34 @@ class LogicalCssTest {
     for (Path sheet : sheets) {
       found.addAll(physical(sheet.getFileName().toString(), Files.readString(sheet)));
     }
-    assertEquals(List.of(), found, "physical properties; use inline-start/end, or justify with /* physical: … */");
+    assertEquals(
+        List.of(),
+        found,
+        "physical properties; use inline-start/end, or justify with /* physical: … */");
   }
 
   @Test
   void theCheckCatchesWhatItShould() {
-    assertEquals(4, physical("t.css", ".a { margin-left: 1px; float: right; text-align: left; padding: 0 1px 0 2px; }").size());
-    assertEquals(List.of(), physical("t.css", ".a { margin-inline-start: 1px; text-align: start; padding: 0 1px; inset-inline: 0; }"));
-    assertEquals(List.of(), physical("t.css", ".a {\n  /* physical: the map is never mirrored */\n  left: 0;\n}"));
-    assertEquals(1, physical("t.css", ".a {\n  /* physical: the map */\n  left: 0;\n}\n.b { right: 0; }").size());
-    assertEquals(List.of(), physical("t.css", "/* the left of a comment */ .a { --ct-later: right; }"));
+    assertEquals(
+        4,
+        physical(
+                "t.css",
+                ".a { margin-left: 1px; float: right; text-align: left; padding: 0 1px 0 2px; }")
+            .size());
+    assertEquals(
+        List.of(),
+        physical(
+            "t.css",
+            ".a { margin-inline-start: 1px; text-align: start; padding: 0 1px; inset-inline: 0; }"));
+    assertEquals(
+        List.of(),
+        physical("t.css", ".a {\n  /* physical: the map is never mirrored */\n  left: 0;\n}"));
+    assertEquals(
+        1,
+        physical("t.css", ".a {\n  /* physical: the map */\n  left: 0;\n}\n.b { right: 0; }")
+            .size());
+    assertEquals(
+        List.of(), physical("t.css", "/* the left of a comment */ .a { --ct-later: right; }"));
   }
 
   /** The physical declarations of a style sheet not justified in their rule. */
@@ -76,8 +95,16 @@ class LogicalCssTest {
         String text = css.substring(from, stop);
         Matcher d = DECLARATION.matcher(text.strip());
         if (d.lookingAt() && !justified && isPhysical(d.group(1), d.group(2).strip())) {
-          found.add(name + ":" + (line + count(text.substring(0, text.length() - text.stripLeading().length()), '\n'))
-              + " " + d.group(1) + ": " + d.group(2).strip());
+          found.add(
+              name
+                  + ":"
+                  + (line
+                      + count(
+                          text.substring(0, text.length() - text.stripLeading().length()), '\n'))
+                  + " "
+                  + d.group(1)
+                  + ": "
+                  + d.group(2).strip());
         }
       }
       i++;
@@ -104,7 +131,9 @@ class LogicalCssTest {
 
   private static int nextStop(String css, int from) {
     int stop = from;
-    while (stop < css.length() && ";{}".indexOf(css.charAt(stop)) < 0 && !css.startsWith("/*", stop)) {
+    while (stop < css.length()
+        && ";{}".indexOf(css.charAt(stop)) < 0
+        && !css.startsWith("/*", stop)) {
       stop++;
     }
     return stop;

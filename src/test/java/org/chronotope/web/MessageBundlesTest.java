@@ -45,22 +45,43 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
-  /** Every message bundle; a bundle's file that none of them names fails {@link #everyMessageFileBelongsToABundle}. */
-  static final List<Class<?>> BUNDLES = List.of(Messages.class, EditorMessages.class, BulkMessages.class,
-      ReviewMessages.class, ExchangeMessages.class, TourMessages.class);
+  /**
+   * Every message bundle; a bundle's file that none of them names fails {@link
+   * #everyMessageFileBelongsToABundle}.
+   */
+  static final List<Class<?>> BUNDLES =
+      List.of(
+          Messages.class,
+          EditorMessages.class,
+          BulkMessages.class,
+          ReviewMessages.class,
+          ExchangeMessages.class,
+          TourMessages.class);
 
-  private static final Set<String> PLURAL_FORMS = Set.of("zero", "one", "two", "few", "many", "other");
-  /** An output expression, {@code {title}} or {@code {from.elides}}; sections ({@code {#…}}, {@code {/…}}) are not. */
+  private static final Set<String> PLURAL_FORMS =
+      Set.of("zero", "one", "two", "few", "many", "other");
+
+  /**
+   * An output expression, {@code {title}} or {@code {from.elides}}; sections ({@code {#…}}, {@code
+   * {/…}}) are not.
+   */
   private static final Pattern EXPRESSION = Pattern.compile("\\{(?![#/!])([^{}]*)}");
+
   /** A number or text a page script puts in: %n, %s, %t. */
   private static final Pattern SCRIPT_SLOT = Pattern.compile("%[nst]");
-  /** A value a message chooses its words by: {@code {#case 'reporter'}}, {@code status == 'PUBLISHED'}. */
+
+  /**
+   * A value a message chooses its words by: {@code {#case 'reporter'}}, {@code status ==
+   * 'PUBLISHED'}.
+   */
   private static final Pattern CHOICE = Pattern.compile("'([A-Za-z_-]+)'");
 
   @Test
   void everyLanguageHasEveryKeyOfEveryBundleAndNoOther() throws IOException {
     List<String> languages = configuredLanguages();
-    assertTrue(languages.containsAll(List.of("en", "fr", "ar")), "the interface speaks English, French and Arabic: " + languages);
+    assertTrue(
+        languages.containsAll(List.of("en", "fr", "ar")),
+        "the interface speaks English, French and Arabic: " + languages);
     for (Class<?> bundle : BUNDLES) {
       Set<String> keys = keys(bundle);
       assertFalse(keys.isEmpty(), name(bundle));
@@ -72,7 +93,8 @@ class MessageBundlesTest {
         Set<String> unknown = new TreeSet<>(texts.stringPropertyNames());
         unknown.removeAll(keys);
         assertEquals(Set.of(), missing, file + " lacks keys of " + bundle.getName());
-        assertEquals(Set.of(), unknown, file + " has keys " + bundle.getName() + " does not declare");
+        assertEquals(
+            Set.of(), unknown, file + " has keys " + bundle.getName() + " does not declare");
         for (String key : keys) {
           assertFalse(texts.getProperty(key).isBlank(), file + ": " + key + " is blank");
         }
@@ -93,7 +115,16 @@ class MessageBundlesTest {
             Set<String> expected = marks(p, english.getProperty(key));
             Set<String> found = marks(p, text);
             if (!expected.equals(found)) {
-              problems.add(name(bundle) + "_" + language + " " + key + ": " + found + " instead of " + expected);
+              problems.add(
+                  name(bundle)
+                      + "_"
+                      + language
+                      + " "
+                      + key
+                      + ": "
+                      + found
+                      + " instead of "
+                      + expected);
             }
           }
         }
@@ -108,8 +139,14 @@ class MessageBundlesTest {
       assertEquals("en", bundle.getAnnotation(MessageBundle.class).locale(), bundle.getName());
       for (Method m : bundle.getDeclaredMethods()) {
         Message message = m.getAnnotation(Message.class);
-        assertTrue(message == null || Message.DEFAULT_VALUE.equals(message.value()), bundle.getName() + "#" + m.getName()
-            + " keeps its English in messages/" + name(bundle) + "_en.properties, like every other language");
+        assertTrue(
+            message == null || Message.DEFAULT_VALUE.equals(message.value()),
+            bundle.getName()
+                + "#"
+                + m.getName()
+                + " keeps its English in messages/"
+                + name(bundle)
+                + "_en.properties, like every other language");
       }
     }
   }
@@ -124,7 +161,9 @@ class MessageBundlesTest {
         Matcher m = Pattern.compile("([a-z]+)_([a-z]+)\\.properties").matcher(file);
         assertTrue(m.matches(), file);
         assertTrue(names.contains(m.group(1)), file + " belongs to no bundle of " + names);
-        assertTrue(languages.contains(m.group(2)), file + " is in a language the interface is not configured to speak");
+        assertTrue(
+            languages.contains(m.group(2)),
+            file + " is in a language the interface is not configured to speak");
       }
     }
   }
@@ -133,39 +172,63 @@ class MessageBundlesTest {
   void theArabicFilesAreInArabic() throws IOException {
     for (Class<?> bundle : BUNDLES) {
       Properties file = load("messages/" + name(bundle) + "_ar.properties");
-      long arabic = file.values().stream().map(Object::toString)
-          .filter(v -> v.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
-          .count();
+      long arabic =
+          file.values().stream()
+              .map(Object::toString)
+              .filter(
+                  v ->
+                      v.codePoints()
+                          .anyMatch(
+                              c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+              .count();
       // A few values are names or formats (Chronotope, TimelineJS (JSON)); the rest are words.
-      assertTrue(arabic >= file.size() * 0.9, name(bundle) + "_ar: " + arabic + " of " + file.size() + " in Arabic");
+      assertTrue(
+          arabic >= file.size() * 0.9,
+          name(bundle) + "_ar: " + arabic + " of " + file.size() + " in Arabic");
     }
   }
 
   @Test
   void countedMessagesUseTheirLanguagesPluralRules() throws IOException {
     for (Class<?> bundle : BUNDLES) {
-      // English's rule is "1 or not", which a comparison says exactly; the other languages ask CLDR.
+      // English's rule is "1 or not", which a comparison says exactly; the other languages ask
+      // CLDR.
       for (String language : configuredLanguages().stream().filter(l -> !l.equals("en")).toList()) {
         Properties file = load("messages/" + name(bundle) + "_" + language + ".properties");
-        file.forEach((key, value) -> {
-          String v = value.toString();
-          // "none selected" is its own sentence in any language; 1, 2, 11 … are plural rules.
-          assertFalse(v.matches("(?s).*count\\s*(==|<|>|<=|>=)\\s*[1-9].*"), key + " compares a count by hand: " + v);
-          if (v.contains(".plural(")) {
-            assertTrue(v.contains(".plural('" + language + "')"), key + " in " + language + " asks another language's rules");
-          }
-        });
+        file.forEach(
+            (key, value) -> {
+              String v = value.toString();
+              // "none selected" is its own sentence in any language; 1, 2, 11 … are plural rules.
+              assertFalse(
+                  v.matches("(?s).*count\\s*(==|<|>|<=|>=)\\s*[1-9].*"),
+                  key + " compares a count by hand: " + v);
+              if (v.contains(".plural(")) {
+                assertTrue(
+                    v.contains(".plural('" + language + "')"),
+                    key + " in " + language + " asks another language's rules");
+              }
+            });
       }
     }
   }
 
-  /** The languages the application is configured to speak, read as {@link Languages} gets them (expressions expanded). */
+  /**
+   * The languages the application is configured to speak, read as {@link Languages} gets them
+   * (expressions expanded).
+   */
   static List<String> configuredLanguages() throws IOException {
-    SmallRyeConfig config = new SmallRyeConfigBuilder().addDefaultInterceptors()
-        .withSources(new PropertiesConfigSource(MessageBundlesTest.class.getClassLoader().getResource("application.properties")))
-        .build();
+    SmallRyeConfig config =
+        new SmallRyeConfigBuilder()
+            .addDefaultInterceptors()
+            .withSources(
+                new PropertiesConfigSource(
+                    MessageBundlesTest.class
+                        .getClassLoader()
+                        .getResource("application.properties")))
+            .build();
     return config.getValues("chronotope.ui.languages", String.class).stream()
-        .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
+        .map(l -> l.strip().toLowerCase(Locale.ROOT))
+        .toList();
   }
 
   private static String name(Class<?> bundle) {
@@ -176,7 +239,8 @@ class MessageBundlesTest {
     // Every method of a bundle is a message (Quarkus reads a method without @Message as one too).
     return Arrays.stream(bundle.getDeclaredMethods())
         .filter(m -> Modifier.isAbstract(m.getModifiers()) && !m.isSynthetic())
-        .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
+        .map(Method::getName)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static Set<String> marks(Pattern pattern, String text) {

@@ -11,7 +11,10 @@ class OpenApiTest {
 
   @Test
   void openApiDocumentDescribesTheJsonApi() {
-    given().accept("application/json").get("/q/openapi").then()
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
         .statusCode(200)
         .body("paths", hasKey("/api/stories"))
         .body("paths", hasKey("/api/stories/{slug}/events"))

@@ -1,6 +1,5 @@
 package org.chronotope.web;
 
-import org.hamcrest.Matchers;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,8 +21,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,34 +37,31 @@ import org.chronotope.common.ReaderCached;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
- * Readers are answered from memory, and never with what a write replaced: each test changes a
- * title behind the app's back (straight in the database) to see whether an answer came from
- * memory, then makes a real write and expects the new text at once.
+ * Readers are answered from memory, and never with what a write replaced: each test changes a title
+ * behind the app's back (straight in the database) to see whether an answer came from memory, then
+ * makes a real write and expects the new text at once.
  */
 @QuarkusTest
 class ReaderCacheTest {
 
-  @Inject
-  ReaderCache cache;
+  @Inject ReaderCache cache;
 
-  @Inject
-  Event<ContentChanged> changed;
+  @Inject Event<ContentChanged> changed;
 
-  @Inject
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
-  @Inject
-  BeanManager beans;
+  @Inject BeanManager beans;
 
   @ConfigProperty(name = "quarkus.datasource.db-kind")
   String kind;
 
   private static void renameBehindTheAppsBack(long id, String title) {
-    QuarkusTransaction.requiringNew().run(() ->
-        org.chronotope.event.Event.update("title = ?1 where id = ?2", title, id));
+    QuarkusTransaction.requiringNew()
+        .run(() -> org.chronotope.event.Event.update("title = ?1 where id = ?2", title, id));
   }
 
   @Test
@@ -79,14 +75,21 @@ class ReaderCacheTest {
 
     renameBehindTheAppsBack(id, "Renamed behind the app's back");
     Response second = Api.anonymous().get("/stories/" + slug);
-    second.then().statusCode(200).body(containsString("Enlèvement à Dori"))
+    second
+        .then()
+        .statusCode(200)
+        .body(containsString("Enlèvement à Dori"))
         .header("Content-Type", containsString("text/html"))
         .header("Content-Security-Policy", containsString("default-src 'self'"))
         .header("Vary", containsString("Accept-Language"));
     assertEquals(tag, second.header("ETag"));
     assertEquals(first.asString(), second.asString(), "the same bytes");
 
-    Api.anonymous().header("If-None-Match", tag).get("/stories/" + slug).then().statusCode(304)
+    Api.anonymous()
+        .header("If-None-Match", tag)
+        .get("/stories/" + slug)
+        .then()
+        .statusCode(304)
         .header("ETag", tag);
   }
 
@@ -94,19 +97,32 @@ class ReaderCacheTest {
   void anEditorsWriteIsSeenByTheNextReaderWithANewTag() {
     String slug = Api.createStory("cache-write");
     long id = Api.createEvent(slug, Api.event("Premier titre", "2025-01-18", 0.03, 14.03));
-    String tag = Api.anonymous().get("/stories/" + slug).then().statusCode(200).extract().header("ETag");
-    String json = Api.anonymous().get("/api/stories/" + slug + "/events").then().statusCode(200)
-        .body(containsString("Premier titre")).extract().header("ETag");
+    String tag =
+        Api.anonymous().get("/stories/" + slug).then().statusCode(200).extract().header("ETag");
+    String json =
+        Api.anonymous()
+            .get("/api/stories/" + slug + "/events")
+            .then()
+            .statusCode(200)
+            .body(containsString("Premier titre"))
+            .extract()
+            .header("ETag");
 
     Map<String, Object> event = Api.event("Titre corrigé", "2025-01-18", 0.03, 14.03);
     event.put("version", Api.asEditor().get("/api/events/" + id).jsonPath().getLong("version"));
     Api.asEditor().body(event).put("/api/events/" + id).then().statusCode(200);
 
     Response page = Api.anonymous().header("If-None-Match", tag).get("/stories/" + slug);
-    page.then().statusCode(200).body(containsString("Titre corrigé")).body(not(containsString("Premier titre")));
+    page.then()
+        .statusCode(200)
+        .body(containsString("Titre corrigé"))
+        .body(not(containsString("Premier titre")));
     assertNotEquals(tag, page.header("ETag"));
-    Response list = Api.anonymous().header("If-None-Match", json).get("/api/stories/" + slug + "/events");
-    list.then().statusCode(200).body(containsString("Titre corrigé"))
+    Response list =
+        Api.anonymous().header("If-None-Match", json).get("/api/stories/" + slug + "/events");
+    list.then()
+        .statusCode(200)
+        .body(containsString("Titre corrigé"))
         .header("Content-Type", containsString("application/json"));
     assertNotEquals(json, list.header("ETag"));
   }
@@ -120,13 +136,34 @@ class ReaderCacheTest {
     Api.createEvent(slug, Api.event("Publié", "2025-01-18", 0.03, 14.03));
 
     // The editor asks first: their page (with the draft) must not be kept for readers.
-    Api.asEditor().get("/stories/" + slug).then().statusCode(200).body(containsString("Brouillon confidentiel"));
-    Api.asEditor().get("/api/stories/" + slug + "/events").then().body(containsString("Brouillon confidentiel"));
-    Api.anonymous().get("/stories/" + slug).then().statusCode(200).body(not(containsString("Brouillon confidentiel")));
-    Api.anonymous().get("/api/stories/" + slug + "/events").then().body(not(containsString("Brouillon")));
+    Api.asEditor()
+        .get("/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body(containsString("Brouillon confidentiel"));
+    Api.asEditor()
+        .get("/api/stories/" + slug + "/events")
+        .then()
+        .body(containsString("Brouillon confidentiel"));
+    Api.anonymous()
+        .get("/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body(not(containsString("Brouillon confidentiel")));
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/events")
+        .then()
+        .body(not(containsString("Brouillon")));
     // Then the reader's page, now in memory, is not what the editor gets.
-    Api.asEditor().get("/stories/" + slug).then().statusCode(200).body(containsString("Brouillon confidentiel"));
-    Api.anonymous().cookie("ct-session", "not-a-session").get("/stories/" + slug).then()
+    Api.asEditor()
+        .get("/stories/" + slug)
+        .then()
+        .statusCode(200)
+        .body(containsString("Brouillon confidentiel"));
+    Api.anonymous()
+        .cookie("ct-session", "not-a-session")
+        .get("/stories/" + slug)
+        .then()
         .body(not(containsString("Brouillon confidentiel")));
   }
 
@@ -140,10 +177,21 @@ class ReaderCacheTest {
     assertTrue(en.contains("lang=\"en\""), "English page");
     assertTrue(fr.contains("lang=\"fr\""), "French page");
     assertTrue(ar.contains("dir=\"rtl\""), "Arabic page");
-    assertTrue(Api.anonymous().cookie("ct-lang", "fr").get("/stories/" + slug).asString().contains("lang=\"fr\""));
-    Api.anonymous().get("/api/stories/" + slug + "/events?from=2026-01-01").then().statusCode(200)
+    assertTrue(
+        Api.anonymous()
+            .cookie("ct-lang", "fr")
+            .get("/stories/" + slug)
+            .asString()
+            .contains("lang=\"fr\""));
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/events?from=2026-01-01")
+        .then()
+        .statusCode(200)
         .body("items.size()", Matchers.is(0));
-    Api.anonymous().get("/api/stories/" + slug + "/events").then().statusCode(200)
+    Api.anonymous()
+        .get("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(200)
         .body("items.size()", Matchers.is(1));
     // A refused query is answered, not kept.
     Api.anonymous().get("/api/stories/" + slug + "/events?from=2025-13").then().statusCode(400);
@@ -155,9 +203,13 @@ class ReaderCacheTest {
     String slug = Api.createStory("cache-gzip");
     Api.createEvent(slug, Api.event("Bamako", "2025-08-01", -8.0, 12.65));
     String plain = Api.anonymous().get("/stories/" + slug).asString();
-    Response zipped = Api.anonymous().config(RestAssured.config()
-            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
-        .header("Accept-Encoding", "gzip").get("/stories/" + slug);
+    Response zipped =
+        Api.anonymous()
+            .config(
+                RestAssured.config()
+                    .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+            .header("Accept-Encoding", "gzip")
+            .get("/stories/" + slug);
     zipped.then().statusCode(200).header("Content-Encoding", "gzip");
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.asByteArray()))) {
       assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -172,13 +224,22 @@ class ReaderCacheTest {
     String slug = Api.createStory("cache-types");
     Api.createEvent(slug, Api.event("Dori", "2025-01-18", 0.03, 14.03));
     for (int i = 0; i < 2; i++) {
-      Api.anonymous().get("/embed/" + slug).then().statusCode(200)
+      Api.anonymous()
+          .get("/embed/" + slug)
+          .then()
+          .statusCode(200)
           .header("Content-Type", containsString("text/html"))
           .header("Cache-Control", containsString("max-age=60"))
           .header("Content-Security-Policy", containsString("frame-ancestors *"));
-      Api.anonymous().get("/api/stories/" + slug + "/events.geojson").then().statusCode(200)
+      Api.anonymous()
+          .get("/api/stories/" + slug + "/events.geojson")
+          .then()
+          .statusCode(200)
           .header("Content-Type", containsString("application/geo+json"));
-      Api.anonymous().get("/stories/" + slug + "/feed").then().statusCode(200)
+      Api.anonymous()
+          .get("/stories/" + slug + "/feed")
+          .then()
+          .statusCode(200)
           .header("Content-Type", containsString("application/atom+xml"));
     }
   }
@@ -200,8 +261,11 @@ class ReaderCacheTest {
     long id = Api.createEvent(slug, Api.event("Gardé", "2025-01-18", 0.03, 14.03));
     Api.anonymous().get("/stories/" + slug).then().body(containsString("Gardé"));
     renameBehindTheAppsBack(id, "Changé en douce");
-    Api.anonymous().contentType("application/x-www-form-urlencoded").formParam("username", "nobody")
-        .formParam("password", "wrong").post("/editor/login");
+    Api.anonymous()
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("username", "nobody")
+        .formParam("password", "wrong")
+        .post("/editor/login");
     Api.anonymous().get("/stories/" + slug).then().body(containsString("Gardé"));
     cache.changed();
     Api.anonymous().get("/stories/" + slug).then().body(containsString("Changé en douce"));
@@ -215,15 +279,23 @@ class ReaderCacheTest {
     editor.get("/editor/events/" + id).then().statusCode(200);
     Api.anonymous().get("/stories/" + slug).then().body(containsString("Ouvert"));
     renameBehindTheAppsBack(id, "Renommé en douce");
-    editor.post("/editor/events/" + id + "/presence", Map.of("page", "tab-1")).then().statusCode(200);
+    editor
+        .post("/editor/events/" + id + "/presence", Map.of("page", "tab-1"))
+        .then()
+        .statusCode(200);
     Api.anonymous().get("/stories/" + slug).then().body(containsString("Ouvert"));
     // A form post is a write like any other: here, the event moves to the trash.
     editor.post("/editor/events/" + id + "/delete", Map.of()).then().statusCode(303);
-    Api.anonymous().get("/stories/" + slug).then().body(not(containsString("Renommé en douce")))
+    Api.anonymous()
+        .get("/stories/" + slug)
+        .then()
+        .body(not(containsString("Renommé en douce")))
         .body(not(containsString("Ouvert")));
   }
 
-  /** Concurrent misses wait for one render only where the routes know the address is a cached read. */
+  /**
+   * Concurrent misses wait for one render only where the routes know the address is a cached read.
+   */
   @Test
   void everyCachedReadIsAnAddressWhoseConcurrentMissesWaitForOneRender() {
     List<String> paths = new ArrayList<>();
@@ -233,15 +305,21 @@ class ReaderCacheTest {
       for (Method method : type.getDeclaredMethods()) {
         if (method.isAnnotationPresent(ReaderCached.class)) {
           Path own = method.getAnnotation(Path.class);
-          String path = ("/" + (root == null ? "" : root.value()) + "/" + (own == null ? "" : own.value()))
-              .replaceAll("/+", "/").replaceAll("\\{[^}]+}", "some-slug");
-          paths.add(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+          String path =
+              ("/" + (root == null ? "" : root.value()) + "/" + (own == null ? "" : own.value()))
+                  .replaceAll("/+", "/")
+                  .replaceAll("\\{[^}]+}", "some-slug");
+          paths.add(
+              path.length() > 1 && path.endsWith("/")
+                  ? path.substring(0, path.length() - 1)
+                  : path);
         }
       }
     }
     assertTrue(paths.size() >= 8, "the cached reads were found: " + paths);
     for (String path : paths) {
-      assertTrue(ReaderCacheRoutes.CACHED_READS.matcher(path).matches(), path + " is in CACHED_READS");
+      assertTrue(
+          ReaderCacheRoutes.CACHED_READS.matcher(path).matches(), path + " is in CACHED_READS");
     }
     assertFalse(ReaderCacheRoutes.CACHED_READS.matcher("/api/stories/some-slug/export").matches());
   }
@@ -273,7 +351,8 @@ class ReaderCacheTest {
   void aRenderThatBeganBeforeAWriteIsNotKept() {
     long since = cache.generation();
     cache.changed();
-    cache.store("test://stale#en", since, "text/plain", null, "old".getBytes(StandardCharsets.UTF_8));
+    cache.store(
+        "test://stale#en", since, "text/plain", null, "old".getBytes(StandardCharsets.UTF_8));
     assertFalse(cache.find("test://stale#en").isPresent());
     long now = cache.generation();
     cache.store("test://fresh#en", now, "text/plain", null, "new".getBytes(StandardCharsets.UTF_8));
@@ -289,7 +368,8 @@ class ReaderCacheTest {
     Api.anonymous().get("/stories/" + slug).then().body(containsString("Vu ici"));
     renameBehindTheAppsBack(id, "Écrit ailleurs");
     Api.anonymous().get("/stories/" + slug).then().body(containsString("Vu ici"));
-    try (var c = dataSource.getConnection(); var s = c.prepareStatement("select pg_notify(?, ?)")) {
+    try (var c = dataSource.getConnection();
+        var s = c.prepareStatement("select pg_notify(?, ?)")) {
       s.setString(1, ReaderCacheSync.CHANNEL);
       s.setString(2, "another-instance");
       s.execute();

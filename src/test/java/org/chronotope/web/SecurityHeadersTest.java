@@ -24,7 +24,10 @@ import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
 
-/** The security headers of every kind of response, read as a reader, a signed-in editor and an API script. */
+/**
+ * The security headers of every kind of response, read as a reader, a signed-in editor and an API
+ * script.
+ */
 @QuarkusTest
 class SecurityHeadersTest {
 
@@ -49,74 +52,143 @@ class SecurityHeadersTest {
 
   @Test
   void everyResponseRefusesPowerfulFeaturesAndOnlyEmbedsShareTheirBrowsingContext() {
-    pageKinds().forEach((path, status) -> {
-      Response response = given().redirects().follow(false).get(path);
-      assertEquals(status, response.statusCode(), path);
-      String permissions = response.header("Permissions-Policy");
-      assertNotNull(permissions, path);
-      for (String feature : new String[] {"camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()"}) {
-        assertTrue(permissions.contains(feature), path + " lacks " + feature);
-      }
-      assertEquals("nosniff", response.header("X-Content-Type-Options"), path);
-      if (path.startsWith("/embed/")) {
-        assertNull(response.header("Cross-Origin-Opener-Policy"), path);
-      } else {
-        assertEquals("same-origin", response.header("Cross-Origin-Opener-Policy"), path);
-      }
-    });
+    pageKinds()
+        .forEach(
+            (path, status) -> {
+              Response response = given().redirects().follow(false).get(path);
+              assertEquals(status, response.statusCode(), path);
+              String permissions = response.header("Permissions-Policy");
+              assertNotNull(permissions, path);
+              for (String feature :
+                  new String[] {
+                    "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()"
+                  }) {
+                assertTrue(permissions.contains(feature), path + " lacks " + feature);
+              }
+              assertEquals("nosniff", response.header("X-Content-Type-Options"), path);
+              if (path.startsWith("/embed/")) {
+                assertNull(response.header("Cross-Origin-Opener-Policy"), path);
+              } else {
+                assertEquals("same-origin", response.header("Cross-Origin-Opener-Policy"), path);
+              }
+            });
   }
 
   @Test
   void strictTransportSecurityOnlyOverHttps() {
-    pageKinds().forEach((path, status) -> {
-      given().redirects().follow(false).get(path).then().statusCode(status)
-          .header("Strict-Transport-Security", nullValue());
-      given().redirects().follow(false).header("X-Forwarded-Proto", "https").get(path).then().statusCode(status)
-          .header("Strict-Transport-Security", equalTo("max-age=31536000"));
-    });
-    given().header("Forwarded", "for=192.0.2.60;proto=https;by=203.0.113.43").get(STORY).then()
+    pageKinds()
+        .forEach(
+            (path, status) -> {
+              given()
+                  .redirects()
+                  .follow(false)
+                  .get(path)
+                  .then()
+                  .statusCode(status)
+                  .header("Strict-Transport-Security", nullValue());
+              given()
+                  .redirects()
+                  .follow(false)
+                  .header("X-Forwarded-Proto", "https")
+                  .get(path)
+                  .then()
+                  .statusCode(status)
+                  .header("Strict-Transport-Security", equalTo("max-age=31536000"));
+            });
+    given()
+        .header("Forwarded", "for=192.0.2.60;proto=https;by=203.0.113.43")
+        .get(STORY)
+        .then()
         .header("Strict-Transport-Security", equalTo("max-age=31536000"));
-    given().header("X-Forwarded-Proto", "http").get(STORY).then().header("Strict-Transport-Security", nullValue());
+    given()
+        .header("X-Forwarded-Proto", "http")
+        .get(STORY)
+        .then()
+        .header("Strict-Transport-Security", nullValue());
   }
 
   @Test
   void readersPagesMayBeCachedButEditorPagesNever() {
     given().get(EMBED).then().statusCode(200).header("Cache-Control", containsString("max-age=60"));
-    given().get("/api/stories/" + FirstStory.SLUG + "/timeline").then().statusCode(200)
+    given()
+        .get("/api/stories/" + FirstStory.SLUG + "/timeline")
+        .then()
+        .statusCode(200)
         .header("Cache-Control", containsString("max-age=60"));
-    given().get(STORY).then().statusCode(200).header("Cache-Control", not(containsString("no-store")));
-    given().get("/editor/login").then().statusCode(200).header("Cache-Control", equalTo("no-store"));
-    given().redirects().follow(false).get("/editor").then().header("Cache-Control", equalTo("no-store"));
+    given()
+        .get(STORY)
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", not(containsString("no-store")));
+    given()
+        .get("/editor/login")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", equalTo("no-store"));
+    given()
+        .redirects()
+        .follow(false)
+        .get("/editor")
+        .then()
+        .header("Cache-Control", equalTo("no-store"));
   }
 
   @Test
   void nothingASignedInEditorReceivesIsStoredExceptSharedFiles() {
     EditorSession editor = EditorSession.editor();
-    Map<String, Supplier<RequestSpecification>> asWho = Map.of(
-        "session cookie", editor::request,
-        "HTTP Basic", () -> given().auth().preemptive().basic(Api.EDITOR, Api.EDITOR_PASSWORD));
-    asWho.forEach((who, request) -> {
-      for (String path : new String[] {"/editor", "/editor/users", STORY, EMBED, "/api/stories",
-          "/api/stories/" + FirstStory.SLUG + "/timeline", "/stories/no-such-story-here"}) {
-        Response response = request.get().redirects().follow(false).get(path);
-        assertNotEquals(500, response.statusCode(), who + " " + path);
-        assertEquals("no-store", response.header("Cache-Control"), who + " " + path);
-        assertEquals("same-origin".equals(response.header("Cross-Origin-Opener-Policy")), !path.startsWith("/embed/"),
-            who + " " + path);
-      }
-      // The same bytes for everyone: a signed-in editor's browser keeps them too.
-      request.get().get(assetAddress()).then().statusCode(200)
-          .header("Cache-Control", containsString("max-age=31536000"));
-      request.get().get("/embed.js").then().statusCode(200).header("Cache-Control", not(containsString("no-store")));
-    });
-    editor.get("/editor").then().statusCode(200).header("Cache-Control", equalTo("no-store"))
+    Map<String, Supplier<RequestSpecification>> asWho =
+        Map.of(
+            "session cookie",
+            editor::request,
+            "HTTP Basic",
+            () -> given().auth().preemptive().basic(Api.EDITOR, Api.EDITOR_PASSWORD));
+    asWho.forEach(
+        (who, request) -> {
+          for (String path :
+              new String[] {
+                "/editor",
+                "/editor/users",
+                STORY,
+                EMBED,
+                "/api/stories",
+                "/api/stories/" + FirstStory.SLUG + "/timeline",
+                "/stories/no-such-story-here"
+              }) {
+            Response response = request.get().redirects().follow(false).get(path);
+            assertNotEquals(500, response.statusCode(), who + " " + path);
+            assertEquals("no-store", response.header("Cache-Control"), who + " " + path);
+            assertEquals(
+                "same-origin".equals(response.header("Cross-Origin-Opener-Policy")),
+                !path.startsWith("/embed/"),
+                who + " " + path);
+          }
+          // The same bytes for everyone: a signed-in editor's browser keeps them too.
+          request
+              .get()
+              .get(assetAddress())
+              .then()
+              .statusCode(200)
+              .header("Cache-Control", containsString("max-age=31536000"));
+          request
+              .get()
+              .get("/embed.js")
+              .then()
+              .statusCode(200)
+              .header("Cache-Control", not(containsString("no-store")));
+        });
+    editor
+        .get("/editor")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", equalTo("no-store"))
         .header("Permissions-Policy", containsString("camera=()"))
         .header("Cross-Origin-Opener-Policy", equalTo("same-origin"));
   }
 
   /** The address of the story page's script bundle, as the page writes it. */
   private static String assetAddress() {
-    Matcher m = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(given().get(STORY).asString());
+    Matcher m =
+        Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(given().get(STORY).asString());
     assertTrue(m.find(), "the story page names no script bundle");
     return m.group(1);
   }
