@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.chronotope.support.Browser;
 import org.chronotope.support.EditorSession;
 import org.chronotope.support.LiveStream;
 import org.chronotope.support.PackagedApp;
@@ -196,6 +200,59 @@ class ClusterIT {
     assertNotEquals(embedTag, after, "the embed's ETag changed on the other instance");
     // A revalidation with the old tag gets the new page, not 304.
     direct(b).header("If-None-Match", embedTag).get("/embed/" + slug).then().statusCode(200);
+  }
+
+  /**
+   * Live stories in the browser across instances: a reader's story page open on each instance, an
+   * event saved through the other one; each page shows the quiet notice, and the event after the
+   * click.
+   */
+  @Test
+  void aReaderPageOnEachInstanceFollowsAnEventSavedOnTheOther() {
+    String slug = "cluster-page-" + System.nanoTime();
+    asAdmin(direct(a))
+        .body(
+            """
+        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}"""
+                .formatted(slug))
+        .post("/api/stories")
+        .then()
+        .statusCode(201);
+    asAdmin(direct(a))
+        .body(EVENT.formatted("Enlèvement près de Dori"))
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(201);
+    for (PackagedApp[] pair : new PackagedApp[][] {{a, b}, {b, a}}) {
+      PackagedApp reader = pair[0];
+      PackagedApp writer = pair[1];
+      try (Browser browser =
+          Browser.open(
+              o -> {
+                o.baseUrl = "http://127.0.0.1:" + reader.port();
+                o.size(1440, 900);
+              })) {
+        Page page = browser.go("/stories/" + slug);
+        String title = "Libération, sauvée sur le port " + writer.port();
+        long id =
+            asAdmin(direct(writer))
+                .body(EVENT.formatted(title))
+                .post("/api/stories/" + slug + "/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Locator notice =
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 new event"));
+        notice.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        notice.click();
+        page.locator("#event-" + id).waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        assertTrue(
+            page.locator("#event-" + id).innerText().contains(title),
+            "the page on " + reader.port() + " shows the event saved on " + writer.port());
+      }
+    }
   }
 
   @Test
