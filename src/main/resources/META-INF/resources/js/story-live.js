@@ -24,7 +24,14 @@
     /** Called when the reader asks for the new events (or the stream says to reload everything). */
     onApply: function () {},
     /** Milliseconds a burst of changes is gathered before onChange. */
-    gather: 250
+    gather: 250,
+    /**
+     * The stream opens at the reader's first move (pointer, key, scroll, touch) or this many
+     * milliseconds after the page starts, whichever comes first. Nothing is lost by waiting (the
+     * stream starts after `since`), and a page whose network never goes quiet could not be
+     * captured by headless tools that wait for it (Chromium's --virtual-time-budget screenshots).
+     */
+    delay: 6000
   };
 
   Chronotope.storyLive = function (root, options) {
@@ -50,7 +57,15 @@
 
     notice.addEventListener('click', apply);
     document.addEventListener('visibilitychange', onVisibility);
-    if (!document.hidden) { open(); }
+    var MOVES = ['pointermove', 'pointerdown', 'keydown', 'scroll', 'wheel', 'touchstart'];
+    var timer = setTimeout(start, o.delay);
+    MOVES.forEach(function (type) { window.addEventListener(type, start, {passive: true, capture: true}); });
+
+    function start() {
+      if (timer) { clearTimeout(timer); timer = null; }
+      MOVES.forEach(function (type) { window.removeEventListener(type, start, {capture: true}); });
+      if (!document.hidden && !source) { open(); }
+    }
 
     function open() {
       var url = o.api + '/stories/' + encodeURIComponent(o.slug) + '/live' + U.query({last: last});
@@ -66,7 +81,7 @@
 
     function onVisibility() {
       // A hidden page costs nothing: the stream closes, and reopens after the last change heard.
-      if (document.hidden) { close(); } else if (!source) { open(); }
+      if (document.hidden) { close(); } else if (!source && !timer) { open(); }
     }
 
     function onMessage(e) {
@@ -111,6 +126,8 @@
       /** How many new events wait for the reader. */
       pending: pending,
       destroy: function () {
+        if (timer) { clearTimeout(timer); timer = null; }
+        MOVES.forEach(function (type) { window.removeEventListener(type, start, {capture: true}); });
         close();
         flush.cancel();
         notice.removeEventListener('click', apply);

@@ -245,7 +245,7 @@ class ClusterIT {
                 .getLong("id");
         Locator notice =
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 new event"));
-        notice.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        notice.waitFor(new Locator.WaitForOptions().setTimeout(20_000));
         notice.click();
         page.locator("#event-" + id).waitFor(new Locator.WaitForOptions().setTimeout(10_000));
         assertTrue(

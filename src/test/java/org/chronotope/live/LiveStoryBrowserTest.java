@@ -1,6 +1,7 @@
 package org.chronotope.live;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LiveStoryBrowserTest {
 
-  static final Locator.WaitForOptions SOON = new Locator.WaitForOptions().setTimeout(10_000);
+  static final Locator.WaitForOptions SOON = new Locator.WaitForOptions().setTimeout(20_000);
 
   static Locator button(Page page, String name) {
     return page.getByRole(
@@ -75,6 +76,39 @@ class LiveStoryBrowserTest {
       page.waitForFunction(
           "id => !Chronotope.instances[0].map.drawnEvents().includes(id)", (int) id);
       assertThat(notice).isHidden();
+    }
+  }
+
+  /**
+   * The stream opens at the reader's first move (or 6 s after the page starts, so that headless
+   * screenshot tools that wait for a quiet network still finish): a reader who has moved hears a
+   * save well within the 6 s.
+   */
+  @Test
+  void aReadersFirstMoveOpensTheStreamAtOnce() {
+    String slug = Api.createStory("live-move");
+    Api.createEvent(slug, Api.event("Talks begin", "2025-08-01", -3.0, 14.0));
+    try (Browser browser = Browser.open(o -> o.size(1440, 900))) {
+      Page page = browser.page();
+      page.addInitScript(
+          "(() => { const Real = window.EventSource;"
+              + " window.EventSource = function (url, init) { window.liveOpenedAt = performance.now(); return new Real(url, init); };"
+              + " window.EventSource.prototype = Real.prototype; })();");
+      browser.go("/stories/" + slug);
+      double movedAt = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+      page.mouse().move(200, 200);
+      page.mouse().move(220, 240);
+      page.waitForFunction(
+          "() => window.liveOpenedAt !== undefined",
+          null,
+          new Page.WaitForFunctionOptions().setTimeout(10_000));
+      double openedAt = ((Number) page.evaluate("() => window.liveOpenedAt")).doubleValue();
+      // Opened by the move (or, on a page that took over 6 s to load, already by the timer).
+      assertTrue(
+          openedAt <= movedAt + 1_000,
+          "opened at " + openedAt + " ms, moved at " + movedAt + " ms");
+      Api.createEvent(slug, Api.event("Hostages released", "2025-08-02", -3.2, 14.2));
+      button(page, "1 new event").waitFor(SOON);
     }
   }
 
