@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -60,6 +61,9 @@ public final class Browser implements AutoCloseable {
   private final List<String> outsideRequests = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean recordOutside;
 
+  private static final Set<String> SETTLES_ON =
+      Set.of("document", "script", "stylesheet", "fetch", "xhr");
+
   /** Requests under way, live streams left out: they never end (see {@link #settle()}). */
   private final Set<Request> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -96,7 +100,9 @@ public final class Browser implements AutoCloseable {
     page.onPageError(error -> problems.add("page error: " + error));
     page.onRequest(
         request -> {
-          if (!"eventsource".equals(request.resourceType())) {
+          // What a page's content waits for; not the live stream (it never ends), and not images,
+          // fonts or the favicon, whose requests Chromium does not always report as finished.
+          if (SETTLES_ON.contains(request.resourceType())) {
             inFlight.add(request);
           }
         });
@@ -169,6 +175,7 @@ public final class Browser implements AutoCloseable {
    * Playwright's own NETWORKIDLE never comes on a story page, whose live stream stays open.
    */
   public void settle() {
+    page.waitForLoadState(LoadState.LOAD);
     long deadline = System.nanoTime() + 30_000_000_000L;
     long quietSince = System.nanoTime();
     while (true) {
