@@ -100,7 +100,8 @@ class TourBrowserTest {
         menu.focus();
         page.keyboard().press("Enter");
         Locator link =
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("La route"));
+            page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("La route").setExact(true));
         assertThat(link).isVisible();
         link.focus();
         page.keyboard().press("Enter");
