@@ -165,6 +165,21 @@ class ImportRetryPagesTest {
   }
 
   @Test
+  void aRetryWithoutTheFormsTokenIsRefusedAndRunsNothing() {
+    String slug = Api.createStory("retry-csrf");
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/" + slug + "/import?lang=en").then().statusCode(200);
+    long id = uploadKatrina(editor, slug);
+    editor
+        .postWithoutToken(
+            "/editor/stories/" + slug + "/imports/" + id + "/retry",
+            Map.of("undatedAs", "2005", "publish", "true"))
+        .then()
+        .statusCode(403);
+    assertEquals(0, Api.eventCount(slug));
+  }
+
+  @Test
   void everyReasonHasItsWordsInEnglishFrenchAndArabic() {
     for (String lang : List.of("en", "fr", "ar")) {
       ExchangeMessages m = MessageBundles.get(ExchangeMessages.class, Localized.Literal.of(lang));
