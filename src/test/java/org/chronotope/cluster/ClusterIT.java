@@ -163,15 +163,7 @@ class ClusterIT {
 
   @Test
   void anEventSavedOnOneInstanceIsSeenOnTheOtherInPageApiEmbedAndFeed() {
-    String slug = "cluster-" + System.nanoTime();
-    asAdmin(direct(a))
-        .body(
-            """
-        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}"""
-                .formatted(slug))
-        .post("/api/stories")
-        .then()
-        .statusCode(201);
+    String slug = newStory("cluster-");
     // B answers readers from memory: it must hear of A's write (a PostgreSQL notification).
     List<String> reads =
         List.of(
@@ -209,15 +201,7 @@ class ClusterIT {
    */
   @Test
   void aReaderPageOnEachInstanceFollowsAnEventSavedOnTheOther() {
-    String slug = "cluster-page-" + System.nanoTime();
-    asAdmin(direct(a))
-        .body(
-            """
-        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}"""
-                .formatted(slug))
-        .post("/api/stories")
-        .then()
-        .statusCode(201);
+    String slug = newStory("cluster-page-");
     asAdmin(direct(a))
         .body(EVENT.formatted("Enlèvement près de Dori"))
         .post("/api/stories/" + slug + "/events")
@@ -257,15 +241,7 @@ class ClusterIT {
 
   @Test
   void aLiveStreamOpenOnOneInstanceHearsAnEditSavedOnTheOther() {
-    String slug = "cluster-live-" + System.nanoTime();
-    asAdmin(direct(a))
-        .body(
-            """
-        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}"""
-                .formatted(slug))
-        .post("/api/stories")
-        .then()
-        .statusCode(201);
+    String slug = newStory("cluster-live-");
     String path = "/api/stories/" + slug + "/live";
     // One reader straight on A, one through the balancer (which must pass the stream on
     // unbuffered).
@@ -298,15 +274,7 @@ class ClusterIT {
 
   @Test
   void twoEditorsSavingTheSameEventOnDifferentInstancesGetOneSaveAndOneConflict() {
-    String slug = "cluster-" + System.nanoTime();
-    asAdmin(direct(a))
-        .body(
-            """
-        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}"""
-                .formatted(slug))
-        .post("/api/stories")
-        .then()
-        .statusCode(201);
+    String slug = newStory("cluster-");
     var created =
         asAdmin(direct(a))
             .body(EVENT.formatted("Original"))
@@ -495,6 +463,20 @@ class ClusterIT {
       }
     }
     return served;
+  }
+
+  /** A published French story made on instance A, its slug starting with {@code prefix}. */
+  static String newStory(String prefix) {
+    String slug = prefix + System.nanoTime();
+    asAdmin(direct(a))
+        .body(
+            """
+        {"slug":"%s","title":"Cluster","language":"fr","status":"PUBLISHED"}"""
+                .formatted(slug))
+        .post("/api/stories")
+        .then()
+        .statusCode(201);
+    return slug;
   }
 
   static RequestSpecification direct(PackagedApp app) {
