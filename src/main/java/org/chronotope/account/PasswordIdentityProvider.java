@@ -28,10 +28,12 @@ public class PasswordIdentityProvider
     implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
   /**
-   * A hash of a random password, checked when the user does not exist so both cases take as long.
+   * A hash checked when the user does not exist, so both cases take as long. It is a constant of
+   * the same cost (10) as users' hashes, made once with {@code BcryptUtil.bcryptHash}: hashing at
+   * class load cost start-up about half a second, and the password behind it matters to no one (an
+   * unknown user is refused whatever matches).
    */
-  private static final String DUMMY_HASH =
-      BcryptUtil.bcryptHash("no such user " + System.nanoTime());
+  static final String DUMMY_HASH = "$2a$10$ambq/qZtKijFVP19nHDJle9knjbtkMUU5On4ODgsZQj5Iad8jILsC";
 
   private final LoginThrottle throttle;
   private final KnownDevices devices;

@@ -34,10 +34,14 @@ public class StoryPages {
 
   /**
    * Up to this many events, the story page lists them all; beyond, it lists them a page at a time.
+   * The list sits below the map and the timeline, which show every event: its cards are what a
+   * reader without script, a printer or a search engine reads, and each costs the browser its
+   * parse, style and layout before the page is ready (200 cards were a third of the page's time at
+   * 1,000 events, see docs/benchmarks.md).
    */
-  static final int FULL_LIST = 500;
+  static final int FULL_LIST = 100;
 
-  static final int PAGE_SIZE = 200;
+  static final int PAGE_SIZE = 50;
 
   @CheckedTemplate
   static class Templates {

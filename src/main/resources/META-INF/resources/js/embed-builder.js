@@ -14,9 +14,18 @@
       title: el.getAttribute('data-ct-title') || document.title}, options);
     var field = function (name) { return el.querySelector('[name="' + name + '"]'); };
     var code = function (kind) { return el.querySelector('[data-ct-code="' + kind + '"]'); };
-    var preview = el.querySelector('.ct-share-preview');
-    // The preview loads only once the panel is open: a closed one costs the page nothing.
-    var reload = U.debounce(function () { if (el.open) { preview.src = url(false); } }, 400);
+    var slot = el.querySelector('.ct-share-preview-slot');
+    var frame = null;
+    // The preview frame is made, and loads, only once the panel is open: a closed one costs the page nothing.
+    function preview() {
+      if (!frame) {
+        frame = U.el('iframe', 'ct-share-preview', {title: slot.getAttribute('data-ct-preview-title')});
+        frame.style.height = height() + 'px';
+        slot.appendChild(frame);
+      }
+      return frame;
+    }
+    var reload = U.debounce(function () { if (el.open) { preview().src = url(false); } }, 400);
 
     // The plain iframe always names its height: the embed lays itself out in it.
     function url(absolute, withHeight) {
@@ -54,7 +63,7 @@
       code('loader').value = '<div data-chronotope-embed="' + src + '" data-chronotope-title="' + title + '"></div>\n'
         + '<script async src="' + U.escape(o.base) + 'embed.js"></' + 'script>';
       code('iframe').value = iframe(U.escape(url(true, true)), title, height());
-      preview.style.height = height() + 'px';
+      if (frame) { frame.style.height = height() + 'px'; }
       reload();
     }
 

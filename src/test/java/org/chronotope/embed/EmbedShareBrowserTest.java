@@ -39,6 +39,8 @@ class EmbedShareBrowserTest {
       Locator loader = code(page, "Code that adapts its height (recommended)");
       Locator iframe = code(page, "Plain iframe, fixed height");
       assertThat(loader).isHidden();
+      // No preview frame costs the reader a document before the panel is opened.
+      assertThat(page.locator("iframe[title='Preview']")).hasCount(0);
       page.getByText("Embed", new Page.GetByTextOptions().setExact(true)).click();
       assertThat(loader).isVisible();
       String embed = browser.url("/embed/" + FirstStory.SLUG);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,39 @@ class StoryPageTest {
     int welcome = html.indexOf("Le général Assimi Goïta accueille les ex-otages à Bamako</h3>");
     assertTrue(kidnap > 0 && welcome > kidnap, "events are listed in time order");
     assertEquals(7, html.split("class=\"ct-event\"", -1).length - 1);
+  }
+
+  @Test
+  void aLongStoryIsListedAPageAtATimeWithLinksBetweenPages() {
+    String slug = Api.createStory("long-list", "PUBLISHED");
+    int count = StoryPages.FULL_LIST + 20;
+    for (int i = 0; i < count; i++) {
+      Api.createEvent(
+          slug,
+          Api.event("Listed event " + i, LocalDate.of(2020, 1, 1).plusDays(i).toString(), 1, 1));
+    }
+    String first = given().get("/stories/" + slug).then().statusCode(200).extract().asString();
+    assertEquals(StoryPages.PAGE_SIZE, first.split("class=\"ct-event\"", -1).length - 1);
+    assertTrue(first.contains(">Listed event 0</h3>"));
+    assertFalse(first.contains(">Listed event " + StoryPages.PAGE_SIZE + "</h3>"));
+    assertTrue(first.contains("Events 1 to " + StoryPages.PAGE_SIZE + " of " + count));
+    assertTrue(first.contains("<a rel=\"next\" href=\"?page=1\">"));
+    assertFalse(first.contains("rel=\"prev\""));
+
+    int lastPage = (count - 1) / StoryPages.PAGE_SIZE;
+    String last =
+        given()
+            .get("/stories/" + slug + "?page=" + lastPage)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    int onLast = count - lastPage * StoryPages.PAGE_SIZE;
+    assertEquals(onLast, last.split("class=\"ct-event\"", -1).length - 1);
+    assertTrue(last.contains(">Listed event " + (count - 1) + "</h3>"));
+    assertTrue(last.contains("<a rel=\"prev\" href=\"?page=" + (lastPage - 1) + "\">"));
+    assertFalse(last.contains("rel=\"next\""));
+    given().get("/stories/" + slug + "?page=" + (lastPage + 1)).then().statusCode(404);
   }
 
   @Test
