@@ -22,6 +22,15 @@ import org.chronotope.live.LiveChange.Kind;
 @ApplicationScoped
 public class LiveLog {
 
+  /**
+   * How many of a story's latest changes are kept. A reader who missed more than {@link
+   * LiveHub#MAX_REPLAY} is told to reload rather than sent them, so older ones are never read: they
+   * are deleted as the story passes each {@link #PRUNE_EVERY}th change, in the same transaction.
+   */
+  static final int KEPT = 2 * LiveHub.MAX_REPLAY;
+
+  static final int PRUNE_EVERY = 100;
+
   private final DataSource dataSource;
   private final Clock clock;
 
@@ -63,6 +72,14 @@ public class LiveLog {
           insert.addBatch();
         }
         insert.executeBatch();
+      }
+      if (last / PRUNE_EVERY != (last - changes.size()) / PRUNE_EVERY) {
+        try (PreparedStatement prune =
+            c.prepareStatement("delete from live_change where story_id = ? and seq <= ?")) {
+          prune.setLong(1, storyId);
+          prune.setLong(2, last - KEPT);
+          prune.executeUpdate();
+        }
       }
     }
   }
