@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing without locking the real user out. Failures are counted per account
@@ -39,27 +38,15 @@ public class LoginThrottle {
   private final Duration forgetAfter;
 
   @Inject
-  public LoginThrottle(
-      Clock clock,
-      DatabaseThrottleStore store,
-      @ConfigProperty(name = "chronotope.login.free-failures-per-client", defaultValue = "5")
-          int freeClientFailures,
-      @ConfigProperty(name = "chronotope.login.free-failures-per-account", defaultValue = "20")
-          int freeAccountFailures,
-      @ConfigProperty(name = "chronotope.login.free-failures-per-address", defaultValue = "20")
-          int freeAddressFailures,
-      @ConfigProperty(name = "chronotope.login.first-delay", defaultValue = "PT1S")
-          Duration firstDelay,
-      @ConfigProperty(name = "chronotope.login.max-delay", defaultValue = "PT15M")
-          Duration maxDelay) {
+  public LoginThrottle(Clock clock, DatabaseThrottleStore store, LoginConfig config) {
     this(
         (ThrottleStore) store,
         clock,
-        freeClientFailures,
-        freeAccountFailures,
-        freeAddressFailures,
-        firstDelay,
-        maxDelay);
+        config.freeFailuresPerClient(),
+        config.freeFailuresPerAccount(),
+        config.freeFailuresPerAddress(),
+        config.firstDelay(),
+        config.maxDelay());
   }
 
   LoginThrottle(

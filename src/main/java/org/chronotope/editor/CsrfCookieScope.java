@@ -3,7 +3,6 @@ package org.chronotope.editor;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the CSRF cookie to the editor's pages: only editor forms need one, and public pages, the
@@ -14,8 +13,8 @@ public class CsrfCookieScope {
 
   private final String cookieName;
 
-  public CsrfCookieScope(@ConfigProperty(name = "chronotope.csrf.cookie-name") String cookieName) {
-    this.cookieName = cookieName;
+  public CsrfCookieScope(CsrfConfig config) {
+    this.cookieName = config.cookieName();
   }
 
   void install(@Observes Router router) {

@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import org.chronotope.account.SessionMechanism;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The CSRF token a page's forms carry ({@code inject:csrf.token} in {@code tags/csrf.html}): a
@@ -32,19 +31,13 @@ public class CsrfTokens {
   private final Duration cookieMaxAge;
   private final RoutingContext routing;
 
-  public CsrfTokens(
-      RoutingContext routing,
-      @ConfigProperty(name = "chronotope.csrf.field-name") String parameterName,
-      @ConfigProperty(name = "chronotope.csrf.header-name") String headerName,
-      @ConfigProperty(name = "chronotope.csrf.cookie-name") String cookieName,
-      @ConfigProperty(name = "chronotope.csrf.cookie-path") String cookiePath,
-      @ConfigProperty(name = "chronotope.csrf.cookie-max-age") Duration cookieMaxAge) {
+  public CsrfTokens(RoutingContext routing, CsrfConfig config) {
     this.routing = routing;
-    this.parameterName = parameterName;
-    this.headerName = headerName;
-    this.cookieName = cookieName;
-    this.cookiePath = cookiePath;
-    this.cookieMaxAge = cookieMaxAge;
+    this.parameterName = config.fieldName();
+    this.headerName = config.headerName();
+    this.cookieName = config.cookieName();
+    this.cookiePath = config.cookiePath();
+    this.cookieMaxAge = config.cookieMaxAge();
   }
 
   /** The form field that carries the token. */

@@ -2,8 +2,7 @@ package org.chronotope.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Locale;
 
 /**
  * Where the map's basemap comes from, for templates ({@code inject:mapSettings}): the offline
@@ -20,26 +19,17 @@ public class MapSettings {
   private final String attributionUrl;
   private final int maxZoom;
 
-  public MapSettings(
-      @ConfigProperty(name = "chronotope.map.basemap") String basemap,
-      @ConfigProperty(name = "chronotope.map.tiles.url") Optional<String> tileUrl,
-      @ConfigProperty(name = "chronotope.map.tiles.attribution") Optional<String> attribution,
-      @ConfigProperty(name = "chronotope.map.tiles.attribution-url")
-          Optional<String> attributionUrl,
-      @ConfigProperty(name = "chronotope.map.tiles.max-zoom") int maxZoom) {
-    if (!basemap.equals("tiles") && !basemap.equals("offline")) {
-      throw new IllegalStateException(
-          "chronotope.map.basemap must be tiles or offline, not " + basemap);
-    }
-    if (basemap.equals("tiles") && tileUrl.isEmpty()) {
+  public MapSettings(MapConfig config) {
+    MapConfig.Tiles tiles = config.tiles();
+    if (config.basemap() == MapConfig.Basemap.TILES && tiles.url().isEmpty()) {
       throw new IllegalStateException(
           "chronotope.map.basemap=tiles needs chronotope.map.tiles.url");
     }
-    this.basemap = basemap;
-    this.tileUrl = tileUrl.orElse("");
-    this.attribution = attribution.orElse("");
-    this.attributionUrl = attributionUrl.orElse("");
-    this.maxZoom = maxZoom;
+    this.basemap = config.basemap().name().toLowerCase(Locale.ROOT);
+    this.tileUrl = tiles.url().orElse("");
+    this.attribution = tiles.attribution().orElse("");
+    this.attributionUrl = tiles.attributionUrl().orElse("");
+    this.maxZoom = tiles.maxZoom();
   }
 
   /** {@code tiles} or {@code offline}. */
