@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.chronotope.account.Roles;
 import org.chronotope.event.Event;
 import org.chronotope.event.EventService;
@@ -20,6 +22,7 @@ import org.chronotope.revision.Revision.EntityType;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 import org.chronotope.tour.Tour;
+import org.chronotope.tour.TourService;
 
 /** The trash: deleted stories and events, who deleted them and when, and the way back. */
 @Path("/editor")
@@ -36,20 +39,21 @@ public class TrashPages {
 
   private final StoryService stories;
   private final EventService events;
+  private final TourService tours;
 
-  public TrashPages(StoryService stories, EventService events) {
+  public TrashPages(StoryService stories, EventService events, TourService tours) {
     this.stories = stories;
     this.events = events;
+    this.tours = tours;
   }
 
   @GET
   @Path("trash")
   public TemplateInstance trash() {
+    List<Story> trashedStories = stories.trashed(LIMIT);
+    Map<Long, String> storyDeleters = deleters(EntityType.STORY, trashedStories, s -> s.id);
     List<Item> deletedStories =
-        Story.<Story>find("deletedAt is not null order by deletedAt desc")
-            .page(0, LIMIT)
-            .list()
-            .stream()
+        trashedStories.stream()
             .map(
                 s ->
                     new Item(
@@ -57,16 +61,14 @@ public class TrashPages {
                         null,
                         s.language,
                         s.deletedAt,
-                        deleter(EntityType.STORY, s.id),
+                        storyDeleters.getOrDefault(s.id, ""),
                         "/editor/trash/stories/" + s.slug + "/restore",
                         "/editor/stories/" + s.slug + "/history"))
             .toList();
+    List<Event> trashedEvents = events.trashed(LIMIT);
+    Map<Long, String> eventDeleters = deleters(EntityType.EVENT, trashedEvents, e -> e.id);
     List<Item> deletedEvents =
-        Event.<Event>find(
-                "deletedAt is not null and story.deletedAt is null " + "order by deletedAt desc")
-            .page(0, LIMIT)
-            .list()
-            .stream()
+        trashedEvents.stream()
             .map(
                 e ->
                     new Item(
@@ -74,16 +76,14 @@ public class TrashPages {
                         e.story.title,
                         e.story.language,
                         e.deletedAt,
-                        deleter(EntityType.EVENT, e.id),
+                        eventDeleters.getOrDefault(e.id, ""),
                         "/editor/trash/events/" + e.id + "/restore",
                         "/editor/events/" + e.id + "/history"))
             .toList();
+    List<Tour> trashedTours = tours.trashed(LIMIT);
+    Map<Long, String> tourDeleters = deleters(EntityType.TOUR, trashedTours, t -> t.id);
     List<Item> deletedTours =
-        Tour.<Tour>find(
-                "deletedAt is not null and story.deletedAt is null " + "order by deletedAt desc")
-            .page(0, LIMIT)
-            .list()
-            .stream()
+        trashedTours.stream()
             .map(
                 t ->
                     new Item(
@@ -91,7 +91,7 @@ public class TrashPages {
                         t.story.title,
                         t.story.language,
                         t.deletedAt,
-                        deleter(EntityType.TOUR, t.id),
+                        tourDeleters.getOrDefault(t.id, ""),
                         TourEditorPages.builderPath(t.story, t.name) + "/restore",
                         "/editor/stories/" + t.story.slug + "/history"))
             .toList();
@@ -115,8 +115,10 @@ public class TrashPages {
     return Flash.redirect("/editor/stories/" + story.slug, "restored", event.title);
   }
 
-  private static String deleter(EntityType type, long id) {
-    return Revision.lastDelete(type, id).map(r -> r.author).orElse("");
+  /** Who deleted each of these, in one query for the whole list. */
+  private static <T> Map<Long, String> deleters(
+      EntityType type, List<T> trashed, Function<T, Long> id) {
+    return Revision.lastDeleters(type, trashed.stream().map(id).toList());
   }
 
   /**

@@ -62,6 +62,17 @@ public class EventService {
     return new PageOf<>(items, page, size, total);
   }
 
+  /**
+   * Deleted events of stories that are not deleted themselves (those go back with their story),
+   * most recently deleted first, at most {@code limit}.
+   */
+  public List<Event> trashed(int limit) {
+    return Event.<Event>find(
+            "deletedAt is not null and story.deletedAt is null order by deletedAt desc")
+        .page(0, limit)
+        .list();
+  }
+
   /** An event a reader may see: published, in a published story, unless drafts are allowed. */
   public Optional<Event> findReadable(long id, boolean includeDrafts) {
     return Event.findLive(id).filter(e -> includeDrafts || visible(e));

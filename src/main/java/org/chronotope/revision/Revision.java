@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -121,13 +124,27 @@ public class Revision extends PanacheEntityBase {
         .firstResultOptional();
   }
 
-  /** The most recent delete of a record, to tell who put it in the trash. */
-  public static Optional<Revision> lastDelete(EntityType type, long entityId) {
-    return find(
-            "entityType = ?1 and entityId = ?2 and action = ?3 order by id desc",
-            type,
-            entityId,
-            Action.DELETE)
-        .firstResultOptional();
+  /**
+   * Who last deleted each of these records (to tell who put them in the trash), in one query: an id
+   * without a delete revision is left out.
+   */
+  public static Map<Long, String> lastDeleters(EntityType type, Collection<Long> entityIds) {
+    if (entityIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select r.entityId, r.author from Revision r where r.id in (select max(d.id)"
+                    + " from Revision d where d.entityType = :type and d.action = :action"
+                    + " and d.entityId in :ids group by d.entityId)",
+                Object[].class)
+            .setParameter("type", type)
+            .setParameter("action", Action.DELETE)
+            .setParameter("ids", entityIds)
+            .getResultList();
+    Map<Long, String> deleters = new HashMap<>();
+    rows.forEach(row -> deleters.put((Long) row[0], (String) row[1]));
+    return deleters;
   }
 }

@@ -73,6 +73,11 @@ public class StoryService {
         .orElseThrow(() -> ProblemException.notFound("story " + slug));
   }
 
+  /** Deleted stories, most recently deleted first, at most {@code limit}. */
+  public List<Story> trashed(int limit) {
+    return Story.<Story>find("deletedAt is not null order by deletedAt desc").page(0, limit).list();
+  }
+
   public StoryStats stats(Story story, boolean includeDrafts) {
     var query =
         Story.getEntityManager()

@@ -49,6 +49,17 @@ public class TourService {
   }
 
   /** The names of a story's tours in the trash. */
+  /**
+   * Deleted tours of stories that are not deleted themselves (those go back with their story), most
+   * recently deleted first, at most {@code limit}.
+   */
+  public List<Tour> trashed(int limit) {
+    return Tour.<Tour>find(
+            "deletedAt is not null and story.deletedAt is null order by deletedAt desc")
+        .page(0, limit)
+        .list();
+  }
+
   public List<String> trashedNames(Story story) {
     return Tour.listTrashed(story).stream().map(t -> t.name).toList();
   }

@@ -5,12 +5,15 @@ import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronotope.revision.Revision;
 import org.chronotope.revision.Revision.EntityType;
 import org.chronotope.support.Api;
@@ -130,6 +133,37 @@ class HistoryAndTrashPagesTest {
 
     anonymous().get("/api/events/" + id).then().statusCode(200);
     anonymous().get("/api/stories/" + otherStory).then().statusCode(200);
+  }
+
+  @Test
+  void eachRowOfTheTrashNamesWhoDeletedItLast() {
+    String slug = Api.createStory("trash-who");
+    long mine = Api.createEvent(slug, Api.event("Supprimé par moi", "2025-01-18", -0.03, 14.03));
+    long theirs =
+        Api.createEvent(slug, Api.event("Supprimé par l'autre", "2025-01-19", -0.03, 14.03));
+    asEditor().delete("/api/events/" + theirs).then().statusCode(204);
+    EditorSession editor = EditorSession.editor();
+    editor.post("/editor/trash/events/" + theirs + "/restore", Map.of()).then().statusCode(303);
+    Api.asOtherEditor().delete("/api/events/" + theirs).then().statusCode(204);
+    asEditor().delete("/api/events/" + mine).then().statusCode(204);
+
+    String trash = editor.get("/editor/trash").then().statusCode(200).extract().asString();
+    assertEquals(Api.EDITOR, deleterOf(trash, "Supprimé par moi"));
+    assertEquals(Api.OTHER_EDITOR, deleterOf(trash, "Supprimé par l&#39;autre"));
+  }
+
+  /** The "deleted by" cell of the trash row whose title is {@code title}. */
+  private static String deleterOf(String trash, String title) {
+    Matcher row =
+        Pattern.compile(
+                "<tr>\\s*<td>(?:(?!</tr>).)*?>"
+                    + Pattern.quote(title)
+                    + "</span>(?:(?!</tr>).)*?"
+                    + "<td class=\"ct-ed-muted\">[^<]*</td>\\s*<td>([^<]*)</td>",
+                Pattern.DOTALL)
+            .matcher(trash);
+    assertTrue(row.find(), "no trash row for " + title);
+    return row.group(1);
   }
 
   @Test
