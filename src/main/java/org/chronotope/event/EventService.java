@@ -1,5 +1,6 @@
 package org.chronotope.event;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -60,6 +61,40 @@ public class EventService {
     long total = query.count();
     List<Event> items = query.page(page, size).list();
     return new PageOf<>(items, page, size, total);
+  }
+
+  /**
+   * A story's events most recently changed first (a feed's entries), at most {@code limit}; drafts
+   * only with {@code includeDrafts}.
+   */
+  public List<Event> latestChanged(Story story, boolean includeDrafts, int limit) {
+    return Event.<Event>find(
+            "story = :story and deletedAt is null"
+                + visible(includeDrafts)
+                + " order by updatedAt desc, id desc",
+            storyParameters(story, includeDrafts))
+        .page(0, limit)
+        .list();
+  }
+
+  /** A story's events deleted after {@code since}, latest first (a feed's tombstones). */
+  public List<Event> deletedSince(Story story, boolean includeDrafts, Instant since, int limit) {
+    return Event.<Event>find(
+            "story = :story and deletedAt > :since"
+                + visible(includeDrafts)
+                + " order by deletedAt desc",
+            storyParameters(story, includeDrafts).and("since", since))
+        .page(0, limit)
+        .list();
+  }
+
+  private static String visible(boolean includeDrafts) {
+    return includeDrafts ? "" : " and status = :published";
+  }
+
+  private static Parameters storyParameters(Story story, boolean includeDrafts) {
+    Parameters p = Parameters.with("story", story);
+    return includeDrafts ? p : p.and("published", PublicationStatus.PUBLISHED);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.chronotope.exchange;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +16,7 @@ import org.chronotope.common.ReaderCached;
 import org.chronotope.correction.StoryCorrection;
 import org.chronotope.correction.StoryCorrections;
 import org.chronotope.event.Event;
-import org.chronotope.story.PublicationStatus;
+import org.chronotope.event.EventService;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
 
@@ -30,13 +29,19 @@ public class FeedResource {
   private static final Duration TOMBSTONES_FOR = Duration.ofDays(30);
 
   private final StoryService stories;
+  private final EventService events;
   private final CurrentUser user;
   private final Clock clock;
   private final StoryCorrections corrections;
 
   public FeedResource(
-      StoryService stories, CurrentUser user, Clock clock, StoryCorrections corrections) {
+      StoryService stories,
+      EventService events,
+      CurrentUser user,
+      Clock clock,
+      StoryCorrections corrections) {
     this.stories = stories;
+    this.events = events;
     this.user = user;
     this.clock = clock;
     this.corrections = corrections;
@@ -49,21 +54,9 @@ public class FeedResource {
   public Response feed(@PathParam("slug") String slug, UriInfo uri) {
     boolean drafts = user.canEdit();
     Story story = stories.findReadable(slug, drafts);
-    String visible = drafts ? "" : " and status = :published";
-    var latest =
-        Event.<Event>find(
-                "story = :story and deletedAt is null"
-                    + visible
-                    + " order by updatedAt desc, id desc",
-                parameters(story, drafts, null))
-            .page(0, ENTRIES)
-            .list();
+    List<Event> latest = events.latestChanged(story, drafts, ENTRIES);
     List<Event> trashed =
-        Event.<Event>find(
-                "story = :story and deletedAt > :since" + visible + " order by deletedAt desc",
-                parameters(story, drafts, Instant.now(clock).minus(TOMBSTONES_FOR)))
-            .page(0, ENTRIES)
-            .list();
+        events.deletedSince(story, drafts, Instant.now(clock).minus(TOMBSTONES_FOR), ENTRIES);
     String site = uri.getBaseUri().toString();
     List<StoryCorrection> corrected = corrections.of(story);
     String body =
@@ -78,16 +71,5 @@ public class FeedResource {
     return Response.ok(body, ATOM_TYPE + "; charset=UTF-8")
         .header("Cache-Control", "no-cache")
         .build();
-  }
-
-  private static Parameters parameters(Story story, boolean drafts, Instant since) {
-    var p = Parameters.with("story", story);
-    if (!drafts) {
-      p.and("published", PublicationStatus.PUBLISHED);
-    }
-    if (since != null) {
-      p.and("since", since);
-    }
-    return p;
   }
 }

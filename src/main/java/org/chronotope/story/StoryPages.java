@@ -107,7 +107,7 @@ public class StoryPages {
       @QueryParam("page") String pageText,
       @QueryParam("event") String eventText,
       UriInfo uri) {
-    Optional<Story> found = Story.findBySlug(slug).filter(s -> user.canEdit() || s.isPublished());
+    Optional<Story> found = stories.find(slug, user.canEdit());
     if (found.isEmpty()) {
       return notFound("story");
     }

@@ -68,9 +68,12 @@ public class StoryService {
    * "forbidden".
    */
   public Story findReadable(String slug, boolean includeDrafts) {
-    return Story.findBySlug(slug)
-        .filter(s -> includeDrafts || s.isPublished())
-        .orElseThrow(() -> ProblemException.notFound("story " + slug));
+    return find(slug, includeDrafts).orElseThrow(() -> ProblemException.notFound("story " + slug));
+  }
+
+  /** A story a reader may see, if there is one: drafts only with {@code includeDrafts}. */
+  public Optional<Story> find(String slug, boolean includeDrafts) {
+    return Story.findBySlug(slug).filter(s -> includeDrafts || s.isPublished());
   }
 
   /** Deleted stories, most recently deleted first, at most {@code limit}. */
