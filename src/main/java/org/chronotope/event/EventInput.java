@@ -43,40 +43,6 @@ public record EventInput(
     media = media == null ? List.of() : media;
   }
 
-  /** An input saying nothing of its verification (the default applies), and not a correction. */
-  public EventInput(
-      String title,
-      String body,
-      DateInput start,
-      DateInput end,
-      String displayDate,
-      LocationInput location,
-      String category,
-      List<String> tags,
-      List<SourceInput> sources,
-      List<MediaInput> media,
-      PublicationStatus status,
-      String externalId,
-      Long version) {
-    this(
-        title,
-        body,
-        start,
-        end,
-        displayDate,
-        location,
-        category,
-        tags,
-        sources,
-        media,
-        status,
-        externalId,
-        version,
-        null,
-        null,
-        null);
-  }
-
   /** A stored event as the input that would save it again as it is: what revisions keep. */
   public static EventInput from(Event e) {
     LocationInput location =
@@ -117,23 +83,7 @@ public record EventInput(
 
   /** The same input with another version: to save it against the version stored now. */
   public EventInput withVersion(Long newVersion) {
-    return new EventInput(
-        title,
-        body,
-        start,
-        end,
-        displayDate,
-        location,
-        category,
-        tags,
-        sources,
-        media,
-        status,
-        externalId,
-        newVersion,
-        verification,
-        claimedBy,
-        correction);
+    return with(status, newVersion);
   }
 
   /**
@@ -141,6 +91,10 @@ public record EventInput(
    * draft; a restore keeps the current status.
    */
   public EventInput withStatus(PublicationStatus newStatus) {
+    return with(newStatus, version);
+  }
+
+  private EventInput with(PublicationStatus newStatus, Long newVersion) {
     return new EventInput(
         title,
         body,
@@ -154,7 +108,7 @@ public record EventInput(
         media,
         newStatus,
         externalId,
-        version,
+        newVersion,
         verification,
         claimedBy,
         correction);

@@ -12,6 +12,7 @@ import org.chronotope.story.PublicationStatus;
 
 /**
  * An event as the JSON API shows it; a superset of {@link EventInput}, so GET then PUT round-trips.
+ * Lists leave {@code corrections} out (null): the story's corrections API has them.
  */
 public record EventJson(
     long id,
@@ -35,54 +36,6 @@ public record EventJson(
     Verification verification,
     String claimedBy,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<CorrectionJson> corrections) {
-
-  /**
-   * An event without its corrections: lists leave them out (the story's corrections API has them).
-   */
-  public EventJson(
-      long id,
-      String story,
-      String externalId,
-      String title,
-      String body,
-      String bodyHtml,
-      DateJson start,
-      DateJson end,
-      String displayDate,
-      LocationJson location,
-      String category,
-      List<String> tags,
-      List<SourceJson> sources,
-      List<MediaJson> media,
-      PublicationStatus status,
-      long version,
-      Instant createdAt,
-      Instant updatedAt,
-      Verification verification,
-      String claimedBy) {
-    this(
-        id,
-        story,
-        externalId,
-        title,
-        body,
-        bodyHtml,
-        start,
-        end,
-        displayDate,
-        location,
-        category,
-        tags,
-        sources,
-        media,
-        status,
-        version,
-        createdAt,
-        updatedAt,
-        verification,
-        claimedBy,
-        null);
-  }
 
   /**
    * A date as responses write it: {@code value} and {@code precision} as before EDTF, its EDTF text

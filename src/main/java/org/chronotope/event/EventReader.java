@@ -275,7 +275,8 @@ public class EventReader {
         instant(r, 16),
         instant(r, 17),
         Verification.valueOf(r.getString(26)),
-        r.getString(27));
+        r.getString(27),
+        null);
   }
 
   private static Instant instant(ResultSet r, int column) throws SQLException {

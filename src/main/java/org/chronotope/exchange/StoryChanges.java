@@ -82,7 +82,10 @@ public class StoryChanges {
             categories.all(),
             eras,
             story.contextPlaces.stream().map(p -> p.slug).toList(),
-            story.version);
+            story.version,
+            // Nothing of the sources and review rules: the story keeps them.
+            null,
+            null);
     List<Issue> problems = new ArrayList<>();
     for (ConstraintViolation<StoryInput> v : validator.validate(input)) {
       problems.add(

@@ -50,67 +50,6 @@ public record StoryInput(
     contextPlaces = contextPlaces == null ? List.of() : contextPlaces;
   }
 
-  /**
-   * A story input saying nothing of the sources rule: a new story requires sources, a stored one
-   * keeps its rule.
-   */
-  public StoryInput(
-      String slug,
-      String title,
-      String summary,
-      String language,
-      PublicationStatus status,
-      MapView mapView,
-      List<CategoryInput> categories,
-      List<EraInput> eras,
-      List<String> contextPlaces,
-      Long version) {
-    this(
-        slug,
-        title,
-        summary,
-        language,
-        status,
-        mapView,
-        categories,
-        eras,
-        contextPlaces,
-        version,
-        null,
-        null);
-  }
-
-  /**
-   * A story input saying nothing of the review rule: a new story needs no review, a stored one
-   * keeps its rule.
-   */
-  public StoryInput(
-      String slug,
-      String title,
-      String summary,
-      String language,
-      PublicationStatus status,
-      MapView mapView,
-      List<CategoryInput> categories,
-      List<EraInput> eras,
-      List<String> contextPlaces,
-      Long version,
-      Boolean sourcesRequired) {
-    this(
-        slug,
-        title,
-        summary,
-        language,
-        status,
-        mapView,
-        categories,
-        eras,
-        contextPlaces,
-        version,
-        sourcesRequired,
-        null);
-  }
-
   /** A stored story as the input that would save it again as it is: what revisions keep. */
   public static StoryInput from(Story s) {
     MapView view = s.viewLat == null ? null : new MapView(s.viewLat, s.viewLon, s.viewZoom);

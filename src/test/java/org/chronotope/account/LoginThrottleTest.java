@@ -3,17 +3,15 @@ package org.chronotope.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
+import org.chronotope.support.HandClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-  private final MovableClock clock = new MovableClock();
+  private final HandClock clock = new HandClock(Instant.parse("2025-08-03T20:00:00Z"));
   // 3 free failures per account and client, a ceiling of 10 per account and per address.
   private final LoginThrottle throttle =
       new LoginThrottle(
@@ -113,29 +111,6 @@ class LoginThrottleTest {
   private void fail(String user, String address, int times) {
     for (int i = 0; i < times; i++) {
       throttle.failed(user, address, false);
-    }
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2025-08-03T20:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.chronotope.account;
 
-import static io.restassured.RestAssured.given;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.chronotope.support.Api;
@@ -15,30 +13,12 @@ class PasswordThrottleTest {
   void repeatedWrongPasswordsMakeEvenTheRightOneWait() {
     String user = Api.uniqueSlug("victim");
     Api.ensureUser(user, "the-right-password", Roles.EDITOR);
-    given()
-        .auth()
-        .preemptive()
-        .basic(user, "the-right-password")
-        .get("/api/stories")
-        .then()
-        .statusCode(200);
+    Api.basic(user, "the-right-password").get("/api/stories").then().statusCode(200);
     for (int i = 0; i < 6; i++) {
-      given()
-          .auth()
-          .preemptive()
-          .basic(user, "guess-" + i)
-          .get("/api/stories")
-          .then()
-          .statusCode(401);
+      Api.basic(user, "guess-" + i).get("/api/stories").then().statusCode(401);
     }
 
-    given()
-        .auth()
-        .preemptive()
-        .basic(user, "the-right-password")
-        .get("/api/stories")
-        .then()
-        .statusCode(401);
+    Api.basic(user, "the-right-password").get("/api/stories").then().statusCode(401);
     // Another account from the same address is not slowed down.
     Api.asEditor().get("/api/stories").then().statusCode(200);
   }
@@ -59,13 +39,7 @@ class PasswordThrottleTest {
         .post("/editor/login", Map.of("username", user, "password", "the-users-password"))
         .then()
         .statusCode(429);
-    given()
-        .auth()
-        .preemptive()
-        .basic(user, "the-users-password")
-        .get("/api/stories")
-        .then()
-        .statusCode(401);
+    Api.basic(user, "the-users-password").get("/api/stories").then().statusCode(401);
 
     // The real user's browser signed in before: it is not slowed down.
     real.get("/editor/login");

@@ -104,15 +104,7 @@ class RolesTest {
         .body("title", equalTo("Publié par un éditeur"))
         .body("status", equalTo("PUBLISHED"));
 
-    long draft =
-        asReporter()
-            .body(draft("À jeter"))
-            .post("/api/stories/" + slug + "/events")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long draft = Api.createEvent(asReporter(), slug, draft("À jeter"));
     asReporter().delete("/api/events/" + draft).then().statusCode(204);
   }
 

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -76,13 +77,7 @@ class UserApiTest {
     assertFalse(
         list.contains("a-long-password-1") || list.matches("(?s).*\\$2[aby]\\$.*"),
         "no password or bcrypt hash in the list");
-    given()
-        .auth()
-        .preemptive()
-        .basic(name, "a-long-password-1")
-        .get("/api/reviews")
-        .then()
-        .statusCode(200);
+    Api.basic(name, "a-long-password-1").get("/api/reviews").then().statusCode(200);
   }
 
   @Test
@@ -107,20 +102,8 @@ class UserApiTest {
         .then()
         .statusCode(200)
         .body("role", equalTo("editor"));
-    given()
-        .auth()
-        .preemptive()
-        .basic(name, "a-long-password-1")
-        .get("/api/stories")
-        .then()
-        .statusCode(401);
-    given()
-        .auth()
-        .preemptive()
-        .basic(name, "another-long-password-2")
-        .get("/api/stories")
-        .then()
-        .statusCode(200);
+    Api.basic(name, "a-long-password-1").get("/api/stories").then().statusCode(401);
+    Api.basic(name, "another-long-password-2").get("/api/stories").then().statusCode(200);
     asAdmin().delete("/api/users/" + name).then().statusCode(204);
     assertFalse(exists(name));
     asAdmin().delete("/api/users/" + name).then().statusCode(404);
@@ -129,50 +112,25 @@ class UserApiTest {
   @Test
   void weakPasswordsAndBadRolesAreRefusedNamingTheFieldAndNothingIsWritten() {
     String name = Api.uniqueSlug("api-weak");
-    asAdmin()
-        .body(user(name, "short", List.of("editor")))
-        .post("/api/users")
-        .then()
-        .statusCode(400)
+    refused(user(name, "short", List.of("editor")))
         .body("errors[0].field", equalTo("password"))
         .body("errors[0].message", containsString("at least 12"));
-    asAdmin()
-        .body(user(name, "Qwerty123456", List.of("editor")))
-        .post("/api/users")
-        .then()
-        .statusCode(400)
+    refused(user(name, "Qwerty123456", List.of("editor")))
         .body("errors[0].field", equalTo("password"))
         .body("errors[0].message", containsString("common"));
-    asAdmin()
-        .body(user(name, "é".repeat(40), List.of("editor")))
-        .post("/api/users")
-        .then()
-        .statusCode(400)
+    refused(user(name, "é".repeat(40), List.of("editor")))
         .body("errors[0].field", equalTo("password"))
         .body("errors[0].message", containsString("72 bytes"));
-    asAdmin()
-        .body(user(name, "a-long-password-1", List.of("editor", "superuser")))
-        .post("/api/users")
-        .then()
-        .statusCode(400)
+    refused(user(name, "a-long-password-1", List.of("editor", "superuser")))
         .body("errors[0].field", equalTo("roles[1]"));
-    asAdmin()
-        .body(user(name, "a-long-password-1", List.of()))
-        .post("/api/users")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("roles"));
+    refused(user(name, "a-long-password-1", List.of())).body("errors[0].field", equalTo("roles"));
     asAdmin()
         .body(Map.of("username", name, "password", "a-long-password-1"))
         .post("/api/users")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("roles"));
-    asAdmin()
-        .body(user("x", "a-long-password-1", List.of("editor")))
-        .post("/api/users")
-        .then()
-        .statusCode(400)
+    refused(user("x", "a-long-password-1", List.of("editor")))
         .body("errors[0].field", equalTo("username"));
     assertFalse(exists(name));
 
@@ -279,5 +237,10 @@ class UserApiTest {
     } finally {
       QuarkusTransaction.rollback();
     }
+  }
+
+  /** A user the API refuses to create: 400. */
+  private static ValidatableResponse refused(Map<String, Object> user) {
+    return asAdmin().body(user).post("/api/users").then().statusCode(400);
   }
 }

@@ -81,17 +81,7 @@ class ClusterIT {
     a = first.join();
     b = second.join();
     balancerPort = freePort();
-    Path config = Files.createTempFile("haproxy", ".cfg");
-    Files.writeString(config, haproxyConfig(balancerPort, a.port(), b.port()));
-    balancer =
-        new ProcessBuilder(
-                System.getProperty("chronotope.cluster.haproxy", "haproxy"),
-                "-db",
-                "-f",
-                config.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(Files.createTempFile("haproxy", ".log").toFile())
-            .start();
+    startBalancer();
     RestAssured.baseURI = "http://127.0.0.1";
     RestAssured.port = balancerPort;
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -436,6 +426,11 @@ class ClusterIT {
   private static void restartBalancer() throws Exception {
     balancer.destroy();
     balancer.waitFor();
+    startBalancer();
+  }
+
+  /** HAProxy on {@code balancerPort}, in front of both instances. */
+  private static void startBalancer() throws Exception {
     Path config = Files.createTempFile("haproxy", ".cfg");
     Files.writeString(config, haproxyConfig(balancerPort, a.port(), b.port()));
     balancer =

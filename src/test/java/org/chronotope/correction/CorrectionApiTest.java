@@ -1,5 +1,7 @@
 package org.chronotope.correction;
 
+import static org.chronotope.correction.EventEdits.change;
+import static org.chronotope.correction.EventEdits.create;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,29 +30,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CorrectionApiTest {
 
-  static Map<String, Object> read(long id) {
-    return new HashMap<>(
-        Api.asEditor()
-            .get("/api/events/" + id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getMap(""));
-  }
-
-  static void save(long id, Map<String, Object> edit, int status) {
-    Api.asEditor().body(edit).put("/api/events/" + id).then().statusCode(status);
-  }
-
   @Test
   void aCorrectionIsShownEverywhereReadersLook() {
     String slug = Api.createStory("correct");
-    long id = Api.createEvent(slug, Api.event("Toll of the attack", "2025-08-03", -3.0, 14.0));
-    Map<String, Object> edit = read(id);
-    edit.put("title", "Toll of the attack: 12 dead");
-    edit.put("correction", "  The toll was 12, not 21.  ");
-    save(id, edit, 200);
+    long id = create(slug, "Toll of the attack");
+    change(
+        id,
+        Map.of(
+            "title", "Toll of the attack: 12 dead", "correction", "  The toll was 12, not 21.  "));
 
     String today = LocalDate.now(ZoneOffset.UTC).toString();
     Api.anonymous()
@@ -113,10 +100,8 @@ class CorrectionApiTest {
   @Test
   void aTypoFixIsNoCorrection() {
     String slug = Api.createStory("correct");
-    long id = Api.createEvent(slug, Api.event("Atack on the convoy", "2025-08-03", -3.0, 14.0));
-    Map<String, Object> edit = read(id);
-    edit.put("title", "Attack on the convoy");
-    save(id, edit, 200);
+    long id = create(slug, "Atack on the convoy");
+    change(id, Map.of("title", "Attack on the convoy"));
     Api.anonymous().get("/api/events/" + id).then().body("corrections", hasSize(0));
     Api.anonymous()
         .get("/api/stories/" + slug + "/corrections")
@@ -137,31 +122,25 @@ class CorrectionApiTest {
     Map<String, Object> draft = Api.event("Draft claim", "2025-08-03", -3.0, 14.0);
     draft.put("status", "DRAFT");
     long id = Api.createEvent(slug, draft);
-    Map<String, Object> edit = read(id);
-    edit.put("title", "Draft claim, corrected");
-    edit.put("correction", "Not public: the event is a draft.");
-    save(id, edit, 200);
+    change(
+        id,
+        Map.of(
+            "title", "Draft claim, corrected", "correction", "Not public: the event is a draft."));
     Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
     Api.anonymous().get("/api/events/" + id).then().statusCode(404);
     String feed = Api.anonymous().get("/stories/" + slug + "/feed").then().extract().asString();
     assertFalse(feed.contains("Not public"));
 
     // Published later: the correction made while it was a draft stays private.
-    edit = read(id);
-    edit.put("status", "PUBLISHED");
-    save(id, edit, 200);
+    change(id, Map.of("status", "PUBLISHED"));
     Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
     Api.anonymous().get("/api/events/" + id).then().body("corrections", hasSize(0));
 
     // A public correction, then the event unpublished: gone from every public list.
-    edit = read(id);
-    edit.put("title", "Published claim, corrected");
-    edit.put("correction", "Public while published.");
-    save(id, edit, 200);
+    change(
+        id, Map.of("title", "Published claim, corrected", "correction", "Public while published."));
     Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(1));
-    edit = read(id);
-    edit.put("status", "DRAFT");
-    save(id, edit, 200);
+    change(id, Map.of("status", "DRAFT"));
     Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
     assertFalse(
         Api.anonymous()
@@ -175,11 +154,14 @@ class CorrectionApiTest {
   @Test
   void aNoteIsTextNeverMarkup() {
     String slug = Api.createStory("correct");
-    long id = Api.createEvent(slug, Api.event("Markup", "2025-08-03", -3.0, 14.0));
-    Map<String, Object> edit = read(id);
-    edit.put("title", "Markup fixed");
-    edit.put("correction", "<script>alert(1)</script><img src=x onerror=alert(2)>");
-    save(id, edit, 200);
+    long id = create(slug, "Markup");
+    change(
+        id,
+        Map.of(
+            "title",
+            "Markup fixed",
+            "correction",
+            "<script>alert(1)</script><img src=x onerror=alert(2)>"));
     String page =
         Api.anonymous().get("/stories/" + slug).then().statusCode(200).extract().asString();
     assertFalse(page.contains("<script>alert(1)"), "escaped in the page");
@@ -191,15 +173,9 @@ class CorrectionApiTest {
   @Test
   void newestCorrectionFirst() {
     String slug = Api.createStory("correct");
-    long id = Api.createEvent(slug, Api.event("First title", "2025-08-03", -3.0, 14.0));
-    Map<String, Object> edit = read(id);
-    edit.put("title", "Second title");
-    edit.put("correction", "first correction");
-    save(id, edit, 200);
-    edit = read(id);
-    edit.put("title", "Third title");
-    edit.put("correction", "second correction");
-    save(id, edit, 200);
+    long id = create(slug, "First title");
+    change(id, Map.of("title", "Second title", "correction", "first correction"));
+    change(id, Map.of("title", "Third title", "correction", "second correction"));
     Api.anonymous()
         .get("/api/stories/" + slug + "/corrections")
         .then()
@@ -210,8 +186,8 @@ class CorrectionApiTest {
   @Test
   void badCorrectionsAreRefusedNamingTheFieldAndWriteNothing() {
     String slug = Api.createStory("correct");
-    long id = Api.createEvent(slug, Api.event("Original", "2025-08-03", -3.0, 14.0));
-    Map<String, Object> base = read(id);
+    long id = create(slug, "Original");
+    Map<String, Object> base = Api.readEvent(id);
     for (Object bad :
         List.of(
             "",
@@ -275,11 +251,8 @@ class CorrectionApiTest {
   @Test
   void aTrashedEventsCorrectionsLeaveThePublicLists() {
     String slug = Api.createStory("correct");
-    long id = Api.createEvent(slug, Api.event("Soon trashed", "2025-08-03", -3.0, 14.0));
-    Map<String, Object> edit = read(id);
-    edit.put("title", "Soon trashed, corrected");
-    edit.put("correction", "corrected then trashed");
-    save(id, edit, 200);
+    long id = create(slug, "Soon trashed");
+    change(id, Map.of("title", "Soon trashed, corrected", "correction", "corrected then trashed"));
     Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
     Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
     Api.anonymous()

@@ -29,10 +29,7 @@ class CorrectionBrowserTest {
     long id =
         Api.createEvent(slug, Api.event("Bilan de l’attaque : 21 morts", "2025-08-03", -3.0, 14.0));
     Api.createEvent(slug, Api.event("Un autre événement", "2025-08-10", -2.0, 13.0));
-    Map<String, Object> edit = CorrectionApiTest.read(id);
-    edit.put("title", TITLE);
-    edit.put("correction", NOTE);
-    CorrectionApiTest.save(id, edit, 200);
+    EventEdits.change(id, Map.of("title", TITLE, "correction", NOTE));
 
     try (Browser browser = Browser.open(o -> o.size(1440, 900))) {
       Page page = browser.go("/stories/" + slug + "?lang=fr");

@@ -70,10 +70,7 @@ class RestoreStatusTest {
     Map<String, Object> draft = Api.event(title, "2025-01-18", -0.03, 14.03);
     draft.put("status", "DRAFT");
     long id = Api.createEvent(slug, draft);
-    Map<String, Object> edit = CorrectionApiTest.read(id);
-    edit.put("title", title + " (publié)");
-    edit.put("status", "PUBLISHED");
-    CorrectionApiTest.save(id, edit, 200);
+    EventEdits.change(id, Map.of("title", title + " (publié)", "status", "PUBLISHED"));
     return id;
   }
 

@@ -1,6 +1,7 @@
 package org.chronotope.correction;
 
-import static io.restassured.RestAssured.given;
+import static org.chronotope.correction.EventEdits.change;
+import static org.chronotope.correction.EventEdits.create;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,14 +22,9 @@ class RevisionApiTest {
   @Test
   void editorsReadTheHistoryNewestFirstAndOneRevisionByNumber() {
     String slug = Api.createStory("revisions");
-    long id = Api.createEvent(slug, Api.event("First", "2025-08-03", -3.0, 14.0));
-    Map<String, Object> edit = CorrectionApiTest.read(id);
-    edit.put("title", "Second");
-    edit.put("correction", "The title was wrong.");
-    CorrectionApiTest.save(id, edit, 200);
-    edit = CorrectionApiTest.read(id);
-    edit.put("status", "DRAFT");
-    CorrectionApiTest.save(id, edit, 200);
+    long id = create(slug, "First");
+    change(id, Map.of("title", "Second", "correction", "The title was wrong."));
+    change(id, Map.of("status", "DRAFT"));
 
     Api.asEditor()
         .get("/api/events/" + id + "/revisions")
@@ -66,13 +62,10 @@ class RevisionApiTest {
   @Test
   void theHistoryIsForEditorsOnly() {
     String slug = Api.createStory("revisions");
-    long id = Api.createEvent(slug, Api.event("Private history", "2025-08-03", -3.0, 14.0));
+    long id = create(slug, "Private history");
     Api.anonymous().get("/api/events/" + id + "/revisions").then().statusCode(401);
     Api.anonymous().get("/api/events/" + id + "/revisions/1").then().statusCode(401);
-    given()
-        .auth()
-        .preemptive()
-        .basic(Api.EDITOR, "wrong-password")
+    Api.basic(Api.EDITOR, "wrong-password")
         .get("/api/events/" + id + "/revisions")
         .then()
         .statusCode(401);
@@ -83,7 +76,7 @@ class RevisionApiTest {
   @Test
   void unknownEventsAndNumbersAreNotFound() {
     String slug = Api.createStory("revisions");
-    long id = Api.createEvent(slug, Api.event("Numbers", "2025-08-03", -3.0, 14.0));
+    long id = create(slug, "Numbers");
     Api.asEditor().get("/api/events/999999999/revisions").then().statusCode(404);
     for (String n : List.of("0", "2", "-1", "99999999999")) {
       Api.asEditor().get("/api/events/" + id + "/revisions/" + n).then().statusCode(404);
@@ -95,7 +88,7 @@ class RevisionApiTest {
   @Test
   void aTrashedEventKeepsItsHistory() {
     String slug = Api.createStory("revisions");
-    long id = Api.createEvent(slug, Api.event("Trashed", "2025-08-03", -3.0, 14.0));
+    long id = create(slug, "Trashed");
     Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
     Api.asEditor()
         .get("/api/events/" + id + "/revisions")

@@ -1,5 +1,7 @@
 package org.chronotope.correction;
 
+import static org.chronotope.correction.EventEdits.change;
+import static org.chronotope.correction.EventEdits.create;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -19,15 +21,17 @@ class VersionPageTest {
   @Test
   void anEarlierPublishedVersionIsShownAsPublishedOnItsDate() {
     String slug = Api.createStory("versions");
-    long id =
-        Api.createEvent(slug, Api.event("Le bilan est de 21 morts", "2025-08-03", -3.0, 14.0));
-    Map<String, Object> edit = CorrectionApiTest.read(id);
-    edit.put("title", "Le bilan est de 12 morts");
-    edit.put("correction", "Le bilan était de 12 morts, non de 21.");
-    CorrectionApiTest.save(id, edit, 200);
+    long id = create(slug, "Le bilan est de 21 morts");
+    change(
+        id,
+        Map.of(
+            "title",
+            "Le bilan est de 12 morts",
+            "correction",
+            "Le bilan était de 12 morts, non de 21."));
 
     Api.anonymous()
-        .get("/stories/" + slug + "/events/" + id + "/versions/1?lang=fr")
+        .get(version(slug, id, "1?lang=fr"))
         .then()
         .statusCode(200)
         .body(containsString("Le bilan est de 21 morts"))
@@ -35,12 +39,12 @@ class VersionPageTest {
         .body(containsString("Tel que publié le "))
         .body(containsString("href=\"/stories/" + slug + "?event=" + id + "\""));
     Api.anonymous()
-        .get("/stories/" + slug + "/events/" + id + "/versions/1?lang=en")
+        .get(version(slug, id, "1?lang=en"))
         .then()
         .statusCode(200)
         .body(containsString("As published on "));
     Api.anonymous()
-        .get("/stories/" + slug + "/events/" + id + "/versions/2")
+        .get(version(slug, id, "2"))
         .then()
         .statusCode(200)
         .body(containsString("Le bilan est de 12 morts"));
@@ -52,13 +56,13 @@ class VersionPageTest {
     Map<String, Object> event = Api.event("Réunion à Bamako", "2025-07~", 0, 0);
     event.put("location", Map.of("place", "bamako", "protectKm", 50));
     long id = Api.createEvent(slug, event);
-    Map<String, Object> edit = CorrectionApiTest.read(id);
-    edit.put("title", "Réunion bilatérale");
-    edit.put("correction", "Ce n’était pas une réunion publique.");
-    CorrectionApiTest.save(id, edit, 200);
+    change(
+        id,
+        Map.of(
+            "title", "Réunion bilatérale", "correction", "Ce n’était pas une réunion publique."));
 
     Api.anonymous()
-        .get("/stories/" + slug + "/events/" + id + "/versions/1?lang=fr")
+        .get(version(slug, id, "1?lang=fr"))
         .then()
         .statusCode(200)
         .body(containsString("Réunion à Bamako"))
@@ -72,44 +76,33 @@ class VersionPageTest {
     Map<String, Object> draft = Api.event("Secret draft title", "2025-08-03", -3.0, 14.0);
     draft.put("status", "DRAFT");
     long id = Api.createEvent(slug, draft);
-    Map<String, Object> edit = CorrectionApiTest.read(id);
-    edit.put("title", "Public title");
-    edit.put("status", "PUBLISHED");
-    CorrectionApiTest.save(id, edit, 200);
+    change(id, Map.of("title", "Public title", "status", "PUBLISHED"));
 
     Api.anonymous()
-        .get("/stories/" + slug + "/events/" + id + "/versions/1")
+        .get(version(slug, id, "1"))
         .then()
         .statusCode(404)
         .body(not(containsString("Secret draft title")));
-    Api.asEditor().get("/stories/" + slug + "/events/" + id + "/versions/1").then().statusCode(404);
-    Api.anonymous()
-        .get("/stories/" + slug + "/events/" + id + "/versions/2")
-        .then()
-        .statusCode(200);
+    Api.asEditor().get(version(slug, id, "1")).then().statusCode(404);
+    Api.anonymous().get(version(slug, id, "2")).then().statusCode(200);
 
     // The event unpublished: none of its versions is public any more.
-    edit = CorrectionApiTest.read(id);
-    edit.put("status", "DRAFT");
-    CorrectionApiTest.save(id, edit, 200);
-    Api.anonymous()
-        .get("/stories/" + slug + "/events/" + id + "/versions/2")
-        .then()
-        .statusCode(404);
+    change(id, Map.of("status", "DRAFT"));
+    Api.anonymous().get(version(slug, id, "2")).then().statusCode(404);
   }
 
   @Test
   void badAddressesAreNotFound() {
     String slug = Api.createStory("versions");
-    long id = Api.createEvent(slug, Api.event("Only version", "2025-08-03", -3.0, 14.0));
+    long id = create(slug, "Only version");
     String other = Api.createStory("versions");
     for (String path :
         List.of(
-            "/stories/" + slug + "/events/" + id + "/versions/0",
-            "/stories/" + slug + "/events/" + id + "/versions/2",
+            version(slug, id, "0"),
+            version(slug, id, "2"),
             "/stories/" + slug + "/events/" + id + "/versions/-1",
             "/stories/" + slug + "/events/" + id + "/versions/abc",
-            "/stories/" + slug + "/events/" + id + "/versions/99999999999999",
+            version(slug, id, "99999999999999"),
             "/stories/" + slug + "/events/abc/versions/1",
             "/stories/" + slug + "/events/999999999/versions/1",
             "/stories/" + other + "/events/" + id + "/versions/1",
@@ -124,9 +117,11 @@ class VersionPageTest {
         .then()
         .statusCode(404);
     Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
-    Api.anonymous()
-        .get("/stories/" + slug + "/events/" + id + "/versions/1")
-        .then()
-        .statusCode(404);
+    Api.anonymous().get(version(slug, id, "1")).then().statusCode(404);
+  }
+
+  /** The address of the event's version {@code n} (with its query, if any). */
+  private static String version(String slug, long id, String n) {
+    return "/stories/" + slug + "/events/" + id + "/versions/" + n;
   }
 }

@@ -21,13 +21,7 @@ import org.junit.jupiter.api.Test;
 class BulkBrowserTest {
 
   private static String status(long id) {
-    return Api.asEditor()
-        .get("/api/events/" + id)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getString("status");
+    return (String) Api.readEvent(id).get("status");
   }
 
   @Test

@@ -29,13 +29,7 @@ class BulkPagesTest {
   }
 
   private static String status(long id) {
-    return Api.asEditor()
-        .get("/api/events/" + id)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getString("status");
+    return (String) Api.readEvent(id).get("status");
   }
 
   @Test

@@ -8,7 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -110,21 +109,10 @@ class EditorPagesBrowserTest {
             -0.03,
             14.03));
     Map<String, Object> line =
-        Api.event(
+        Api.lineEvent(
             "Itinéraire supposé des ravisseurs entre Dori et la frontière nigérienne",
             "2025-01-19",
-            0,
-            0);
-    line.put(
-        "location",
-        new HashMap<>(
-            Map.of(
-                "geometry",
-                Map.of(
-                    "type",
-                    "LineString",
-                    "coordinates",
-                    List.of(List.of(-0.03, 14.03), List.of(0.5, 14.1), List.of(1.0, 14.2))))));
+            List.of(List.of(-0.03, 14.03), List.of(0.5, 14.1), List.of(1.0, 14.2)));
     Api.createEvent(slug, line);
     for (int[] size : new int[][] {{1280, 900}, {1024, 768}, {390, 844}}) {
       try (Browser browser = Browser.open(o -> o.size(size[0], size[1]))) {

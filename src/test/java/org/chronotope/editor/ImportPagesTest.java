@@ -1,26 +1,25 @@
 package org.chronotope.editor;
 
-import static io.restassured.RestAssured.given;
+import static org.chronotope.editor.ImportUploads.AUTO;
+import static org.chronotope.editor.ImportUploads.BAD_MONTH_CSV;
+import static org.chronotope.editor.ImportUploads.jobId;
+import static org.chronotope.editor.ImportUploads.jobs;
+import static org.chronotope.editor.ImportUploads.onUploadPage;
+import static org.chronotope.editor.ImportUploads.resource;
+import static org.chronotope.editor.ImportUploads.upload;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.chronotope.exchange.ImportJob;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
@@ -28,36 +27,6 @@ import org.junit.jupiter.api.Test;
 /** The editor's import page over HTTP: upload, dry-run preview, commit, and every refusal. */
 @QuarkusTest
 class ImportPagesTest {
-
-  private static final Pattern JOB = Pattern.compile("/editor/stories/[^/]+/imports/(\\d+)$");
-  private static final Map<String, String> AUTO = Map.of("format", "", "undatedAs", "");
-
-  static byte[] resource(String path) {
-    try (InputStream in = ImportPagesTest.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + path);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static long jobs(String slug) {
-    return QuarkusTransaction.requiringNew().call(() -> ImportJob.count("story.slug = ?1", slug));
-  }
-
-  private static long jobId(Response redirect) {
-    Matcher m = JOB.matcher(redirect.header("Location"));
-    assertTrue(m.find(), "redirects to the job's page: " + redirect.header("Location"));
-    return Long.parseLong(m.group(1));
-  }
-
-  private static EditorSession onUploadPage(String slug) {
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/import").then().statusCode(200);
-    return editor;
-  }
 
   @Test
   void theUploadPageOffersEveryFormatAndTheStoryPageLinksToIt() {
@@ -94,13 +63,13 @@ class ImportPagesTest {
     String slug = Api.createStory("import-preview");
     EditorSession editor = onUploadPage(slug);
     Response preview =
-        editor.upload(
-            "/editor/stories/" + slug + "/import",
+        upload(
+            editor,
+            slug,
             AUTO,
             "women_in_computing.csv",
             resource("corpus/timelinejs/women_in_computing.csv"),
-            "text/csv",
-            true);
+            "text/csv");
     preview.then().statusCode(303);
     long id = jobId(preview);
     assertEquals(0, Api.eventCount(slug), "a dry run writes nothing");
@@ -158,14 +127,13 @@ class ImportPagesTest {
   void theUploadAndTheCommitNeedAnEditor() {
     String slug = Api.createStory("import-role");
     EditorSession visitor = EditorSession.anonymous();
-    visitor
-        .upload(
-            "/editor/stories/" + slug + "/import",
+    upload(
+            visitor,
+            slug,
             AUTO,
             "timeline3.json",
             resource("corpus/timelinejs/timeline3.json"),
-            "application/json",
-            true)
+            "application/json")
         .then()
         .statusCode(401)
         .body(containsString("You were signed out"));
@@ -173,19 +141,13 @@ class ImportPagesTest {
     // A user without the editor role cannot sign in to the editor; with HTTP Basic, the pages
     // refuse them.
     Api.ensureUser("import-reader", "reader-password-1", "reader");
-    given()
-        .auth()
-        .preemptive()
-        .basic("import-reader", "reader-password-1")
+    Api.basic("import-reader", "reader-password-1")
         .redirects()
         .follow(false)
         .get("/editor/stories/" + slug + "/import")
         .then()
         .statusCode(403);
-    given()
-        .auth()
-        .preemptive()
-        .basic("import-reader", "reader-password-1")
+    Api.basic("import-reader", "reader-password-1")
         .redirects()
         .follow(false)
         .multiPart(
@@ -206,13 +168,13 @@ class ImportPagesTest {
     EditorSession editor = onUploadPage(slug);
     long id =
         jobId(
-            editor.upload(
-                "/editor/stories/" + slug + "/import",
+            upload(
+                editor,
+                slug,
                 AUTO,
                 "timeline3.json",
                 resource("corpus/timelinejs/timeline3.json"),
-                "application/json",
-                true));
+                "application/json"));
     EditorSession admin = EditorSession.admin();
     admin
         .get("/editor/stories/" + slug + "/imports/" + id)
@@ -235,14 +197,13 @@ class ImportPagesTest {
   void aFileInAnotherFormatThanChosenIsRefusedBesideTheFileField() {
     String slug = Api.createStory("import-wrong");
     EditorSession editor = onUploadPage(slug);
-    editor
-        .upload(
-            "/editor/stories/" + slug + "/import",
+    upload(
+            editor,
+            slug,
             Map.of("format", "timelinejs", "undatedAs", "2005"),
             "katrina.json",
             resource("corpus/storymapjs/katrina.json"),
-            "application/json",
-            true)
+            "application/json")
         .then()
         .statusCode(400)
         .body(
@@ -260,59 +221,42 @@ class ImportPagesTest {
     EditorSession editor = onUploadPage(slug);
     String truncated =
         "{\"events\": [{\"start_date\": {\"year\": \"2020\"}, \"text\": {\"headline\": \"Cut";
-    editor
-        .upload(
-            "/editor/stories/" + slug + "/import",
+    upload(
+            editor,
+            slug,
             Map.of("format", "timelinejs"),
             "cut.json",
             truncated.getBytes(StandardCharsets.UTF_8),
-            "application/json",
-            true)
+            "application/json")
         .then()
         .statusCode(400)
         .body(containsString("id=\"file-error\">The file cannot be read: not valid JSON"))
         .body(containsString("truncated"));
-    editor
-        .upload(
-            "/editor/stories/" + slug + "/import",
+    upload(
+            editor,
+            slug,
             AUTO,
             "notes.txt",
             "just some words\nand more".getBytes(StandardCharsets.UTF_8),
-            "text/plain",
-            true)
+            "text/plain")
         .then()
         .statusCode(400)
         .body(containsString("id=\"file-error\">Chronotope does not recognize this file."));
-    editor
-        .upload(
-            "/editor/stories/" + slug + "/import",
-            AUTO,
-            "empty.json",
-            new byte[0],
-            "application/json",
-            true)
+    upload(editor, slug, AUTO, "empty.json", new byte[0], "application/json")
         .then()
         .statusCode(400)
         .body(containsString("id=\"file-error\">The file is empty."));
-    editor
-        .upload(
-            "/editor/stories/" + slug + "/import",
-            AUTO,
-            "",
-            new byte[0],
-            "application/octet-stream",
-            true)
+    upload(editor, slug, AUTO, "", new byte[0], "application/octet-stream")
         .then()
         .statusCode(400)
         .body(containsString("id=\"file-error\">Choose a file to import."));
-    editor
-        .upload(
-            "/editor/stories/" + slug + "/import",
+    upload(
+            editor,
+            slug,
             Map.of("undatedAs", "2014-02/2013-10"),
             "sochi.json",
             resource("corpus/storymapjs/sochi.json"),
-            "application/json",
-            true)
+            "application/json")
         .then()
         .statusCode(400)
         .body(containsString("id=\"undatedAs-error\">Give a year"));
@@ -326,9 +270,7 @@ class ImportPagesTest {
     EditorSession editor = onUploadPage(slug);
     byte[] big = new byte[1024 * 1024 + 10];
     Arrays.fill(big, (byte) ' ');
-    editor
-        .upload(
-            "/editor/stories/" + slug + "/import", AUTO, "big.json", big, "application/json", true)
+    upload(editor, slug, AUTO, "big.json", big, "application/json")
         .then()
         .statusCode(413)
         .body(
@@ -353,20 +295,7 @@ class ImportPagesTest {
   void rejectedRecordsAreListedWithTheirLineAndNothingCanBeCommitted() {
     String slug = Api.createStory("import-rejected");
     EditorSession editor = onUploadPage(slug);
-    String csv =
-        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
-            + "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n"
-            + "2020,1,5,,,,,,,Good row,,,,,,,,\r\n"
-            + "2020,13,5,,,,,,,Bad month,,,,,,,,\r\n";
-    long id =
-        jobId(
-            editor.upload(
-                "/editor/stories/" + slug + "/import",
-                AUTO,
-                "bad.csv",
-                csv.getBytes(StandardCharsets.UTF_8),
-                "text/csv",
-                true));
+    long id = jobId(upload(editor, slug, AUTO, "bad.csv", BAD_MONTH_CSV, "text/csv"));
     editor
         .get("/editor/stories/" + slug + "/imports/" + id)
         .then()
@@ -404,13 +333,13 @@ class ImportPagesTest {
     EditorSession editor = onUploadPage(slug);
     long id =
         jobId(
-            editor.upload(
-                "/editor/stories/" + slug + "/import",
+            upload(
+                editor,
+                slug,
                 AUTO,
                 "many.geojson",
                 geojson.toString().getBytes(StandardCharsets.UTF_8),
-                "application/geo+json",
-                true));
+                "application/geo+json"));
     String page = editor.get("/editor/stories/" + slug + "/imports/" + id).asString();
     assertTrue(
         page.contains("data-ct-import-job=\"/api/imports/" + id + "\"")

@@ -1,5 +1,11 @@
 package org.chronotope.editor;
 
+import static org.chronotope.editor.ImportUploads.AUTO;
+import static org.chronotope.editor.ImportUploads.BAD_MONTH_CSV;
+import static org.chronotope.editor.ImportUploads.jobId;
+import static org.chronotope.editor.ImportUploads.onUploadPage;
+import static org.chronotope.editor.ImportUploads.upload;
+import static org.chronotope.editor.ImportUploads.uploadKatrina;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,12 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.chronotope.exchange.ExchangeMessages;
 import org.chronotope.exchange.Issue;
 import org.chronotope.support.Api;
@@ -28,32 +30,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportRetryPagesTest {
 
-  private static final Pattern JOB = Pattern.compile("/editor/stories/[^/]+/imports/(\\d+)$");
-  private static final Map<String, String> AUTO = Map.of("format", "", "undatedAs", "");
-
-  private static long jobId(Response redirect) {
-    assertEquals(303, redirect.statusCode(), redirect.asString());
-    Matcher m = JOB.matcher(redirect.header("Location"));
-    assertTrue(m.find(), "redirects to the job's page: " + redirect.header("Location"));
-    return Long.parseLong(m.group(1));
-  }
-
-  private static long uploadKatrina(EditorSession editor, String slug) {
-    return jobId(
-        editor.upload(
-            "/editor/stories/" + slug + "/import",
-            AUTO,
-            "katrina.json",
-            ImportPagesTest.resource("corpus/storymapjs/katrina.json"),
-            "application/json",
-            true));
-  }
-
   @Test
   void aRejectedDryRunSaysWhyInEnglishAndRunsAgainWithTheDateForUndatedRecords() {
     String slug = Api.createStory("retry-en");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/import?lang=en").then().statusCode(200);
+    EditorSession editor = onUploadPage(slug, "?lang=en");
     long id = uploadKatrina(editor, slug);
     String page =
         editor
@@ -100,8 +80,7 @@ class ImportRetryPagesTest {
   @Test
   void inFrenchTheReasonsAndPlacesAreFrenchAndABadOptionIsRefusedBesideItsField() {
     String slug = Api.createStory("retry-fr");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/import?lang=fr").then().statusCode(200);
+    EditorSession editor = onUploadPage(slug, "?lang=fr");
     long id = uploadKatrina(editor, slug);
     editor
         .get("/editor/stories/" + slug + "/imports/" + id)
@@ -121,20 +100,7 @@ class ImportRetryPagesTest {
         .body(containsString("id=\"undatedAs-error\""))
         .body(containsString("value=\"2014-02/2013-10\""));
 
-    String csv =
-        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
-            + "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n"
-            + "2020,1,5,,,,,,,Good row,,,,,,,,\r\n"
-            + "2020,13,5,,,,,,,Bad month,,,,,,,,\r\n";
-    long bad =
-        jobId(
-            editor.upload(
-                "/editor/stories/" + slug + "/import",
-                AUTO,
-                "bad.csv",
-                csv.getBytes(StandardCharsets.UTF_8),
-                "text/csv",
-                true));
+    long bad = jobId(upload(editor, slug, AUTO, "bad.csv", BAD_MONTH_CSV, "text/csv"));
     editor
         .get("/editor/stories/" + slug + "/imports/" + bad)
         .then()
@@ -147,8 +113,7 @@ class ImportRetryPagesTest {
   @Test
   void onlyTheEditorWhoUploadedAFileRunsItAgain() {
     String slug = Api.createStory("retry-mine");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/import?lang=en").then().statusCode(200);
+    EditorSession editor = onUploadPage(slug, "?lang=en");
     long id = uploadKatrina(editor, slug);
     EditorSession admin = EditorSession.admin();
     admin
@@ -167,8 +132,7 @@ class ImportRetryPagesTest {
   @Test
   void aRetryWithoutTheFormsTokenIsRefusedAndRunsNothing() {
     String slug = Api.createStory("retry-csrf");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/import?lang=en").then().statusCode(200);
+    EditorSession editor = onUploadPage(slug, "?lang=en");
     long id = uploadKatrina(editor, slug);
     editor
         .postWithoutToken(

@@ -3,47 +3,23 @@ package org.chronotope.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.chronotope.support.HandClock;
 import org.junit.jupiter.api.Test;
 
 /** Who else has an event's form open, and since when, as the heartbeats tell it. */
 class PresenceTest {
 
-  /** A clock the test moves by hand. */
-  static final class HandClock extends Clock {
-    Instant now = Instant.parse("2026-12-07T05:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-  }
+  private static final Instant START = Instant.parse("2026-12-07T05:00:00Z");
 
   @Test
   void anotherEditorIsSeenWithTheTimeSinceTheyOpenedTheForm() {
-    HandClock clock = new HandClock();
+    HandClock clock = new HandClock(START);
     Presence presence = new Presence(clock);
     assertTrue(presence.beat(1, "amina").isEmpty(), "alone on the form");
-    Instant opened = clock.now;
+    Instant opened = clock.instant();
     for (int i = 0; i < 8; i++) {
       clock.advance(Duration.ofSeconds(15));
       presence.beat(1, "amina");
@@ -59,7 +35,7 @@ class PresenceTest {
 
   @Test
   void aFormThatStoppedBeatingOrWasLeftIsForgotten() {
-    HandClock clock = new HandClock();
+    HandClock clock = new HandClock(START);
     Presence presence = new Presence(clock);
     presence.beat(1, "amina");
     clock.advance(Presence.GONE_AFTER.plusSeconds(1));
@@ -76,7 +52,7 @@ class PresenceTest {
 
   @Test
   void aBeatThatArrivesAfterItsPageLeftDoesNotBringItBack() {
-    HandClock clock = new HandClock();
+    HandClock clock = new HandClock(START);
     Presence presence = new Presence(clock);
     presence.beat(1, "amina", "tab-1");
     presence.beat(1, "amina", "tab-2");

@@ -33,22 +33,11 @@ class ReviewBrowserTest {
   void aDraftGoesThroughTheQueueSentBackOnceThenApproved() {
     Api.ensureUser(Api.REPORTER, Api.REPORTER_PASSWORD, "reporter");
     Api.ensureUser(Api.EDITOR, Api.EDITOR_PASSWORD, "editor");
-    String slug = Api.uniqueSlug("review-browser");
-    Map<String, Object> story = Api.story(slug, "PUBLISHED");
-    story.put("review", true);
-    asEditor().body(story).post("/api/stories").then().statusCode(201);
+    String slug = Api.createReviewedStory("review-browser");
     Map<String, Object> event =
         Api.event("Convoi attaqué près de Djibo", "2025-01-18", -1.63, 14.1);
     event.put("status", "DRAFT");
-    long id =
-        asReporter()
-            .body(event)
-            .post("/api/stories/" + slug + "/events")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = Api.createEvent(asReporter(), slug, event);
 
     try (Browser reporter = Browser.open();
         Browser editor = Browser.open(o -> o.size(1440, 900))) {

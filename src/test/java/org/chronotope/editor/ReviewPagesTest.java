@@ -22,26 +22,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReviewPagesTest {
 
-  private static String reviewedStory(String prefix) {
-    String slug = Api.uniqueSlug(prefix);
-    Map<String, Object> story = Api.story(slug, "PUBLISHED");
-    story.put("review", true);
-    asEditor().body(story).post("/api/stories").then().statusCode(201);
-    return slug;
-  }
-
   private static long submittedDraft(String slug, String title) {
-    Map<String, Object> event = Api.event(title, "2025-01-18", -0.03, 14.03);
-    event.put("status", "DRAFT");
-    long id =
-        asReporter()
-            .body(event)
-            .post("/api/stories/" + slug + "/events")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = Api.createDraft(asReporter(), slug, title);
     asReporter().post("/api/events/" + id + "/submit").then().statusCode(200);
     return id;
   }
@@ -91,7 +73,7 @@ class ReviewPagesTest {
 
   @Test
   void anEditorApprovesFromTheQueueAndTheEventIsPublished() {
-    String slug = reviewedStory("review-page");
+    String slug = Api.createReviewedStory("review-page");
     long id = submittedDraft(slug, "À approuver depuis la file");
     EditorSession editor = EditorSession.editor();
     editor
@@ -128,18 +110,8 @@ class ReviewPagesTest {
 
   @Test
   void theQueueSaysWhoMayNotApproveTheirOwnChange() {
-    String slug = reviewedStory("review-page-self");
-    Map<String, Object> event = Api.event("Écrit par l'éditeur", "2025-01-18", -0.03, 14.03);
-    event.put("status", "DRAFT");
-    long id =
-        asEditor()
-            .body(event)
-            .post("/api/stories/" + slug + "/events")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    String slug = Api.createReviewedStory("review-page-self");
+    long id = Api.createDraft(asEditor(), slug, "Écrit par l'éditeur");
     asEditor().post("/api/events/" + id + "/submit").then().statusCode(200);
     EditorSession editor = EditorSession.editor();
     editor
@@ -156,7 +128,7 @@ class ReviewPagesTest {
 
   @Test
   void aNoteSentBackIsShownOnTheEventFormAsText() {
-    String slug = reviewedStory("review-page-note");
+    String slug = Api.createReviewedStory("review-page-note");
     long id = submittedDraft(slug, "À renvoyer");
     EditorSession editor = EditorSession.editor();
     editor.get("/editor/reviews");
@@ -182,18 +154,8 @@ class ReviewPagesTest {
 
   @Test
   void aReporterSubmitsFromTheFormAndSeesItAwaitingReview() {
-    String slug = reviewedStory("review-page-submit");
-    Map<String, Object> event = Api.event("Soumis par le formulaire", "2025-01-18", -0.03, 14.03);
-    event.put("status", "DRAFT");
-    long id =
-        asReporter()
-            .body(event)
-            .post("/api/stories/" + slug + "/events")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    String slug = Api.createReviewedStory("review-page-submit");
+    long id = Api.createDraft(asReporter(), slug, "Soumis par le formulaire");
     EditorSession reporter = reporter();
     reporter.get("/editor/events/" + id).then().body(containsString("Submit for review"));
     reporter.postWithoutToken("/editor/events/" + id + "/submit", Map.of()).then().statusCode(403);

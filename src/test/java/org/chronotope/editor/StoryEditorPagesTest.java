@@ -19,17 +19,11 @@ class StoryEditorPagesTest {
   @Test
   void linesAndAreasReadAsShapesNearTheNearestPlaceNotAsCoordinates() {
     String slug = Api.createStory("where");
-    Map<String, Object> line = Api.event("Route vers Dori", "2025-01-18", 0, 0);
-    line.put(
-        "location",
-        new HashMap<>(
-            Map.of(
-                "geometry",
-                Map.of(
-                    "type",
-                    "LineString",
-                    "coordinates",
-                    List.of(List.of(-0.2, 14.0), List.of(-0.03, 14.03), List.of(0.1, 14.1))))));
+    Map<String, Object> line =
+        Api.lineEvent(
+            "Route vers Dori",
+            "2025-01-18",
+            List.of(List.of(-0.2, 14.0), List.of(-0.03, 14.03), List.of(0.1, 14.1)));
     Api.createEvent(slug, line);
     Map<String, Object> area = Api.event("Zone autour de Dori", "2025-01-19", 0, 0);
     area.put(

@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,28 +86,14 @@ class UserPagesTest {
   @Test
   void aNewPasswordReplacesTheOldOne() {
     String name = Api.uniqueSlug("forgetful");
-    Api.ensureUser(name, "the-old-password-1", "editor");
-    long id =
-        QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().id);
+    long id = Api.ensureUser(name, "the-old-password-1", "editor");
     EditorSession admin = EditorSession.admin();
     admin.get("/editor/users");
     admin
         .post("/editor/users/" + id + "/password", Map.of("password", "the-new-password-2"))
         .then()
         .statusCode(303);
-    given()
-        .auth()
-        .preemptive()
-        .basic(name, "the-old-password-1")
-        .get("/api/stories")
-        .then()
-        .statusCode(401);
-    given()
-        .auth()
-        .preemptive()
-        .basic(name, "the-new-password-2")
-        .get("/api/stories")
-        .then()
-        .statusCode(200);
+    Api.basic(name, "the-old-password-1").get("/api/stories").then().statusCode(401);
+    Api.basic(name, "the-new-password-2").get("/api/stories").then().statusCode(200);
   }
 }

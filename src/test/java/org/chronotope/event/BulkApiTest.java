@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
@@ -337,10 +336,7 @@ class BulkApiTest {
     long a = draft(slug, "Un");
     anonymous().body(publish(List.of(a))).post(bulkPath(slug)).then().statusCode(401);
     Api.ensureUser("test-bulk-reader", "reader-password-1", "reader");
-    RestAssured.given()
-        .auth()
-        .preemptive()
-        .basic("test-bulk-reader", "reader-password-1")
+    Api.basic("test-bulk-reader", "reader-password-1")
         .contentType(ContentType.JSON)
         .body(publish(List.of(a)))
         .post(bulkPath(slug))

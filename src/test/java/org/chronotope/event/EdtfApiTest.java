@@ -2,7 +2,6 @@ package org.chronotope.event;
 
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -115,7 +114,7 @@ class EdtfApiTest {
   void aValueThatContradictsItsEdtfIsRefused() {
     Map<String, Object> e = Api.event("x", "2025", 0, 0);
     e.put("start", Map.of("value", "2025-08", "precision", "MONTH", "edtf", "2025-07~"));
-    rejected(e, "start", "different dates");
+    Api.assertEventRefused(slug, e, "start", "different dates");
   }
 
   @Test
@@ -180,7 +179,7 @@ class EdtfApiTest {
     if (end != null) {
       e.put("end", end);
     }
-    rejected(e, field, message);
+    Api.assertEventRefused(slug, e, field, message);
   }
 
   @Test
@@ -210,17 +209,5 @@ class EdtfApiTest {
         .statusCode(400)
         .body("errors[0].field", equalTo("start"));
     asEditor().get("/api/events/" + id).then().body("start.edtf", equalTo("2025-07~"));
-  }
-
-  private void rejected(Map<String, Object> body, String field, String messagePart) {
-    asEditor()
-        .body(body)
-        .post("/api/stories/" + slug + "/events")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("errors[0].field", equalTo(field))
-        .body("errors[0].message", containsString(messagePart));
-    assertEquals(0, Api.eventCount(slug), "nothing may be written");
   }
 }

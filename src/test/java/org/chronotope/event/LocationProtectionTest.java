@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +39,7 @@ class LocationProtectionTest {
 
   @Test
   void readersOfTheEventsApiGetTheCellCentreEditorsTheExactPoint() {
-    String body =
-        anonymous()
-            .get("/api/stories/" + s.slug() + "/events")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String body = read(anonymous(), "events").extract().asString();
     assertNoRealLocation("events API", body);
     JsonPath json = JsonPath.from(body);
     Map<String, Object> location =
@@ -61,13 +57,7 @@ class LocationProtectionTest {
     assertEquals(
         20000, json.getInt("items.find { it.id == " + s.withRadius() + " }.location.radiusM"));
 
-    JsonPath editor =
-        asEditor()
-            .get("/api/stories/" + s.slug() + "/events")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath editor = read(asEditor(), "events").extract().jsonPath();
     assertEquals(
         List.of(-1.987654f, 14.123456f),
         editor.getList(
@@ -80,22 +70,12 @@ class LocationProtectionTest {
 
   @Test
   void oneEventReadByItsIdIsProtectedToo() {
-    String body =
-        anonymous()
-            .get("/api/events/" + s.atPoint())
-            .then()
-            .statusCode(200)
-            .body("location.protectKm", equalTo(50))
-            .extract()
-            .asString();
+    String body = atPoint(anonymous()).body("location.protectKm", equalTo(50)).extract().asString();
     assertNoRealLocation("event by id", body);
     assertNoRealLocation(
         "event at a place by id",
         anonymous().get("/api/events/" + s.atPlace()).then().statusCode(200).extract().asString());
-    asEditor()
-        .get("/api/events/" + s.atPoint())
-        .then()
-        .statusCode(200)
+    atPoint(asEditor())
         .body("location.geometry.coordinates[1]", equalTo(14.123456f))
         .body("location.protectKm", equalTo(50));
   }
@@ -103,77 +83,34 @@ class LocationProtectionTest {
   @Test
   void aSmallBoxAroundTheRealPointFindsNothingTheCellCentreIsWhatIsFiltered() {
     String around = "-1.99,14.12,-1.98,14.13";
-    anonymous()
-        .queryParam("bbox", around)
-        .get("/api/stories/" + s.slug() + "/events")
-        .then()
-        .statusCode(200)
-        .body("total", equalTo(0));
-    anonymous()
-        .queryParam("bbox", around)
-        .get("/api/stories/" + s.slug() + "/events.geojson")
-        .then()
-        .statusCode(200)
+    read(anonymous().queryParam("bbox", around), "events").body("total", equalTo(0));
+    read(anonymous().queryParam("bbox", around), "events.geojson")
         .body("features.size()", equalTo(0));
-    anonymous()
-        .queryParam("bbox", around)
-        .queryParam("zoom", 12)
-        .get("/api/stories/" + s.slug() + "/map")
-        .then()
-        .statusCode(200)
+    read(anonymous().queryParam("bbox", around).queryParam("zoom", 12), "map")
         .body("total", equalTo(0));
     // A box around Bamako does not find the event protected there either.
-    anonymous()
-        .queryParam("bbox", "-8.05,12.6,-7.95,12.7")
-        .get("/api/stories/" + s.slug() + "/events")
-        .then()
-        .statusCode(200)
+    read(anonymous().queryParam("bbox", "-8.05,12.6,-7.95,12.7"), "events")
         .body("total", equalTo(0));
     // The position columns hold the cell's centre for everybody, editors included.
-    asEditor()
-        .queryParam("bbox", around)
-        .get("/api/stories/" + s.slug() + "/events")
-        .then()
-        .statusCode(200)
-        .body("total", equalTo(0));
-    anonymous()
-        .queryParam("bbox", "-2.10,14.17,-2.08,14.18")
-        .get("/api/stories/" + s.slug() + "/events")
-        .then()
-        .statusCode(200)
+    read(asEditor().queryParam("bbox", around), "events").body("total", equalTo(0));
+    read(anonymous().queryParam("bbox", "-2.10,14.17,-2.08,14.18"), "events")
         .body("total", equalTo(1))
         .body("items[0].id", equalTo((int) s.atPoint()));
   }
 
   @Test
   void theGeoJsonOfTheEventsApiIsProtected() {
-    String body =
-        anonymous()
-            .get("/api/stories/" + s.slug() + "/events.geojson")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String body = read(anonymous(), "events.geojson").extract().asString();
     assertNoRealLocation("events GeoJSON", body);
     assertTrue(
-        asEditor()
-            .get("/api/stories/" + s.slug() + "/events.geojson")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString()
-            .contains("14.123456"),
+        read(asEditor(), "events.geojson").extract().asString().contains("14.123456"),
         "editors get the exact point");
   }
 
   @Test
   void theMapOverviewItsClustersAndTimelineAreProtected() {
     String features =
-        anonymous()
-            .queryParam("zoom", 5)
-            .get("/api/stories/" + s.slug() + "/map")
-            .then()
-            .statusCode(200)
+        read(anonymous().queryParam("zoom", 5), "map")
             .body("mode", equalTo("features"))
             .body("features.find { it.id == " + s.atPoint() + " }.protectKm", equalTo(50))
             .body("features.find { it.id == " + s.atPoint() + " }.lat", equalTo(14.175f))
@@ -182,46 +119,20 @@ class LocationProtectionTest {
             .asString();
     assertNoRealLocation("map features", features);
     String clusters =
-        anonymous()
-            .queryParam("zoom", 12)
-            .queryParam("limit", 1)
-            .get("/api/stories/" + s.slug() + "/map")
-            .then()
-            .statusCode(200)
+        read(anonymous().queryParam("zoom", 12).queryParam("limit", 1), "map")
             .body("mode", equalTo("clusters"))
             .extract()
             .asString();
     assertNoRealLocation("map clusters", clusters);
-    assertNoRealLocation(
-        "timeline",
-        anonymous()
-            .get("/api/stories/" + s.slug() + "/timeline")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString());
-    asEditor()
-        .queryParam("zoom", 5)
-        .get("/api/stories/" + s.slug() + "/map")
-        .then()
-        .statusCode(200)
+    assertNoRealLocation("timeline", read(anonymous(), "timeline").extract().asString());
+    read(asEditor().queryParam("zoom", 5), "map")
         .body("features.find { it.id == " + s.atPoint() + " }.lat", equalTo(14.123456f));
   }
 
   @Test
   void aReaderCannotFindAProtectedEventByItsPlaceName() {
-    anonymous()
-        .queryParam("q", "bamako")
-        .get("/api/stories/" + s.slug() + "/events")
-        .then()
-        .statusCode(200)
-        .body("total", equalTo(0));
-    anonymous()
-        .queryParam("q", "refuge")
-        .get("/api/stories/" + s.slug() + "/events")
-        .then()
-        .statusCode(200)
-        .body("total", equalTo(1));
+    read(anonymous().queryParam("q", "bamako"), "events").body("total", equalTo(0));
+    read(anonymous().queryParam("q", "refuge"), "events").body("total", equalTo(1));
   }
 
   @Test
@@ -233,18 +144,7 @@ class LocationProtectionTest {
     for (Object km : List.of(25, 0, -10, 1000, "fifty")) {
       post(Map.of("protectKm", km), "location.protectKm");
     }
-    Map<String, Object> line = Api.event("Convoi", "2025-07-01", 0, 0);
-    line.put(
-        "location",
-        Map.of(
-            "geometry",
-            Map.of(
-                "type",
-                "LineString",
-                "coordinates",
-                List.of(List.of(-1.5, 14.0), List.of(-1.0, 14.5))),
-            "protectKm",
-            10));
+    Map<String, Object> line = protectedLine("Convoi", "2025-07-01");
     asEditor()
         .body(line)
         .post("/api/stories/" + s.slug() + "/events")
@@ -262,18 +162,7 @@ class LocationProtectionTest {
         .body("errors.field", hasItem("location.radiusM"));
     assertEquals(before, Api.eventCount(s.slug()), "nothing written");
     // A PUT that would protect a line is refused the same way, and the event keeps its protection.
-    Map<String, Object> update = Api.event("Témoins cachés", "2025-07-28", 0, 0);
-    update.put(
-        "location",
-        Map.of(
-            "geometry",
-            Map.of(
-                "type",
-                "LineString",
-                "coordinates",
-                List.of(List.of(-1.5, 14.0), List.of(-1.0, 14.5))),
-            "protectKm",
-            10));
+    Map<String, Object> update = protectedLine("Témoins cachés", "2025-07-28");
     update.put(
         "version",
         asEditor()
@@ -288,23 +177,12 @@ class LocationProtectionTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("location.protectKm"));
-    anonymous()
-        .get("/api/events/" + s.atPoint())
-        .then()
-        .statusCode(200)
-        .body("location.protectKm", equalTo(50));
+    atPoint(anonymous()).body("location.protectKm", equalTo(50));
   }
 
   @Test
   void anEditorCanLiftOrChangeTheProtectionAndTheColumnsFollow() {
-    Map<String, Object> event =
-        asEditor()
-            .get("/api/events/" + s.atPoint())
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getMap("");
+    Map<String, Object> event = atPoint(asEditor()).extract().jsonPath().getMap("");
     @SuppressWarnings("unchecked")
     Map<String, Object> location = new HashMap<>((Map<String, Object>) event.get("location"));
     location.put("protectKm", 10);
@@ -317,10 +195,7 @@ class LocationProtectionTest {
         .statusCode(200)
         .body("location.protectKm", equalTo(10))
         .body("location.geometry.coordinates[1]", equalTo(14.123456f));
-    anonymous()
-        .get("/api/events/" + s.atPoint())
-        .then()
-        .statusCode(200)
+    atPoint(anonymous())
         .body("location.geometry.coordinates[1]", equalTo(14.085f))
         .body("location.geometry.coordinates[1]", not(equalTo(14.175f)));
     location.remove("protectKm");
@@ -333,12 +208,35 @@ class LocationProtectionTest {
         .then()
         .statusCode(200)
         .body("location.protectKm", nullValue());
-    anonymous()
-        .queryParam("bbox", "-1.99,14.12,-1.98,14.13")
-        .get("/api/stories/" + s.slug() + "/events")
-        .then()
-        .statusCode(200)
+    read(anonymous().queryParam("bbox", "-1.99,14.12,-1.98,14.13"), "events")
         .body("total", equalTo(1));
+  }
+
+  /** A GET of one of the story's API paths ({@code events}, {@code map} …), answered 200. */
+  private ValidatableResponse read(RequestSpecification who, String path) {
+    return who.get("/api/stories/" + s.slug() + "/" + path).then().statusCode(200);
+  }
+
+  /** A GET of the protected event at a point, answered 200. */
+  private ValidatableResponse atPoint(RequestSpecification who) {
+    return who.get("/api/events/" + s.atPoint()).then().statusCode(200);
+  }
+
+  /** A line that would be protected: refused, a line has no one point to hide. */
+  private static Map<String, Object> protectedLine(String title, String date) {
+    Map<String, Object> line = Api.event(title, date, 0, 0);
+    line.put(
+        "location",
+        Map.of(
+            "geometry",
+            Map.of(
+                "type",
+                "LineString",
+                "coordinates",
+                List.of(List.of(-1.5, 14.0), List.of(-1.0, 14.5))),
+            "protectKm",
+            10));
+    return line;
   }
 
   private void post(Map<String, Object> extra, String field) {

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.chronotope.account.Roles;
@@ -26,35 +25,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReviewApiTest {
 
-  /** A published story that requires a second pair of eyes. */
-  static String reviewedStory(String prefix) {
-    String slug = Api.uniqueSlug(prefix);
-    Map<String, Object> story = Api.story(slug, "PUBLISHED");
-    story.put("review", true);
-    asEditor()
-        .body(story)
-        .post("/api/stories")
-        .then()
-        .statusCode(201)
-        .body("review", equalTo(true));
-    return slug;
-  }
-
-  static long draftBy(RequestSpecification who, String slug, String title) {
-    Map<String, Object> event = Api.event(title, "2025-01-18", -0.03, 14.03);
-    event.put("status", "DRAFT");
-    return who.body(event)
-        .post("/api/stories/" + slug + "/events")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
   @Test
   void theReviewSettingIsKeptWhenLeftOutAndShownOnTheStory() {
-    String slug = reviewedStory("review-setting");
+    String slug = Api.createReviewedStory("review-setting");
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
     story.put("version", 0);
     asEditor()
@@ -75,7 +48,7 @@ class ReviewApiTest {
 
   @Test
   void underReviewAnEditorCannotPublishDirectly() {
-    String slug = reviewedStory("review-direct");
+    String slug = Api.createReviewedStory("review-direct");
     asEditor()
         .body(Api.event("Publié sans relecture", "2025-01-18", -0.03, 14.03))
         .post("/api/stories/" + slug + "/events")
@@ -84,7 +57,7 @@ class ReviewApiTest {
         .body("type", equalTo(PublishRules.REVIEW_REQUIRED))
         .body("errors[0].field", equalTo("status"))
         .body("errors[0].message", containsString("second pair of eyes"));
-    long id = draftBy(asEditor(), slug, "Brouillon");
+    long id = Api.createDraft(asEditor(), slug, "Brouillon");
     Map<String, Object> publish = Api.event("Brouillon", "2025-01-18", -0.03, 14.03);
     publish.put("version", 0);
     asEditor()
@@ -99,8 +72,8 @@ class ReviewApiTest {
 
   @Test
   void aReportersDraftIsSubmittedApprovedByAnEditorAndEachStepIsARevision() {
-    String slug = reviewedStory("review-happy");
-    long id = draftBy(asReporter(), slug, "Attaque près de Dori");
+    String slug = Api.createReviewedStory("review-happy");
+    long id = Api.createDraft(asReporter(), slug, "Attaque près de Dori");
     asReporter()
         .post("/api/events/" + id + "/submit")
         .then()
@@ -152,8 +125,8 @@ class ReviewApiTest {
 
   @Test
   void anEditorCannotApproveTheirOwnLastChange() {
-    String slug = reviewedStory("review-self");
-    long id = draftBy(asReporter(), slug, "Texte du reporter");
+    String slug = Api.createReviewedStory("review-self");
+    long id = Api.createDraft(asReporter(), slug, "Texte du reporter");
     // The editor corrects the draft: they are now its last author.
     Map<String, Object> edit = Api.event("Texte corrigé par l'éditeur", "2025-01-18", -0.03, 14.03);
     edit.put("status", "DRAFT");
@@ -179,8 +152,8 @@ class ReviewApiTest {
 
   @Test
   void anApprovalOfAnOlderVersionIsRefused() {
-    String slug = reviewedStory("review-stale");
-    long id = draftBy(asReporter(), slug, "Première version");
+    String slug = Api.createReviewedStory("review-stale");
+    long id = Api.createDraft(asReporter(), slug, "Première version");
     asReporter().post("/api/events/" + id + "/submit").then().statusCode(200);
     Map<String, Object> edit = Api.event("Deuxième version", "2025-01-18", -0.03, 14.03);
     edit.put("status", "DRAFT");
@@ -197,8 +170,8 @@ class ReviewApiTest {
 
   @Test
   void sendingBackNeedsANoteWhichTheAuthorReads() {
-    String slug = reviewedStory("review-back");
-    long id = draftBy(asReporter(), slug, "À revoir");
+    String slug = Api.createReviewedStory("review-back");
+    long id = Api.createDraft(asReporter(), slug, "À revoir");
     asReporter().post("/api/events/" + id + "/submit").then().statusCode(200);
 
     asEditor()
@@ -252,9 +225,9 @@ class ReviewApiTest {
 
   @Test
   void theQueueListsTheOldestFirst() {
-    String slug = reviewedStory("review-queue");
-    long first = draftBy(asReporter(), slug, "Premier soumis");
-    long second = draftBy(asReporter(), slug, "Second soumis");
+    String slug = Api.createReviewedStory("review-queue");
+    long first = Api.createDraft(asReporter(), slug, "Premier soumis");
+    long second = Api.createDraft(asReporter(), slug, "Second soumis");
     asReporter().post("/api/events/" + second + "/submit").then().statusCode(200);
     asReporter().post("/api/events/" + first + "/submit").then().statusCode(200);
     List<Long> ids = asEditor().get("/api/reviews").jsonPath().getList("eventId", Long.class);
@@ -280,7 +253,7 @@ class ReviewApiTest {
   @Test
   void withoutReviewAnEditorMayApproveTheirOwnDraft() {
     String slug = Api.createStory("review-off");
-    long id = draftBy(asEditor(), slug, "Sans second regard");
+    long id = Api.createDraft(asEditor(), slug, "Sans second regard");
     asEditor().post("/api/events/" + id + "/submit").then().statusCode(200);
     asEditor()
         .post("/api/events/" + id + "/approve")

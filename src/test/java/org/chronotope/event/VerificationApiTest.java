@@ -2,7 +2,6 @@ package org.chronotope.event;
 
 import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -44,19 +43,6 @@ class VerificationApiTest {
     return s;
   }
 
-  private static void rejected(
-      String slug, Map<String, Object> event, String field, String messagePart) {
-    asEditor()
-        .body(event)
-        .post("/api/stories/" + slug + "/events")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("errors[0].field", equalTo(field))
-        .body("errors[0].message", containsString(messagePart));
-    assertEquals(0, Api.eventCount(slug), "nothing may be written");
-  }
-
   @Test
   void aNewStoryRequiresSourcesAndSaysSo() {
     String slug = newStory();
@@ -70,7 +56,8 @@ class VerificationApiTest {
   @Test
   void publishingWithoutASourceIsRefusedNamingSources() {
     String slug = newStory();
-    rejected(slug, Api.event("Sans source", "2025-01-18", 0, 14), "sources", "source");
+    Api.assertEventRefused(
+        slug, Api.event("Sans source", "2025-01-18", 0, 14), "sources", "source");
   }
 
   @Test
@@ -78,7 +65,7 @@ class VerificationApiTest {
     String slug = newStory();
     Map<String, Object> e = Api.event("Source vide", "2025-01-18", 0, 14);
     e.put("sources", List.of(Map.of("publisher", "  ", "title", "")));
-    rejected(slug, e, "sources", "source");
+    Api.assertEventRefused(slug, e, "sources", "source");
   }
 
   @Test
@@ -187,7 +174,7 @@ class VerificationApiTest {
     Map<String, Object> s = source();
     s.put("kind", "RUMOUR");
     e.put("sources", List.of(s));
-    rejected(slug, e, "sources[0].kind", "");
+    Api.assertEventRefused(slug, e, "sources[0].kind", "");
   }
 
   @Test
@@ -199,7 +186,7 @@ class VerificationApiTest {
       Map<String, Object> s = source();
       s.put("archiveUrl", bad);
       e.put("sources", List.of(s));
-      rejected(slug, e, "sources[0].archiveUrl", "http");
+      Api.assertEventRefused(slug, e, "sources[0].archiveUrl", "http");
     }
   }
 
@@ -210,7 +197,7 @@ class VerificationApiTest {
     Map<String, Object> s = source();
     s.put("attribution", "a".repeat(301));
     e.put("sources", List.of(s));
-    rejected(slug, e, "sources[0].attribution", "");
+    Api.assertEventRefused(slug, e, "sources[0].attribution", "");
   }
 
   @Test
@@ -261,7 +248,7 @@ class VerificationApiTest {
     for (Object bad : List.of("PROBABLE", "claimed", 3, List.of("CLAIMED"))) {
       Map<String, Object> e = Api.event("x", "2025-08-03", 0, 14);
       e.put("verification", bad);
-      rejected(slug, e, "verification", "");
+      Api.assertEventRefused(slug, e, "verification", "");
     }
   }
 
@@ -271,9 +258,9 @@ class VerificationApiTest {
     Map<String, Object> e = Api.event("x", "2025-08-03", 0, 14);
     e.put("verification", "DISPUTED");
     e.put("claimedBy", "quelqu’un");
-    rejected(slug, e, "claimedBy", "CLAIMED");
+    Api.assertEventRefused(slug, e, "claimedBy", "CLAIMED");
     e.remove("verification");
-    rejected(slug, e, "claimedBy", "CLAIMED");
+    Api.assertEventRefused(slug, e, "claimedBy", "CLAIMED");
   }
 
   @Test
@@ -282,9 +269,9 @@ class VerificationApiTest {
     Map<String, Object> e = Api.event("x", "2025-08-03", 0, 14);
     e.put("verification", "CLAIMED");
     e.put("claimedBy", "x".repeat(301));
-    rejected(slug, e, "claimedBy", "");
+    Api.assertEventRefused(slug, e, "claimedBy", "");
     e.put("claimedBy", "l’EI\u0000S");
-    rejected(slug, e, "claimedBy", "");
+    Api.assertEventRefused(slug, e, "claimedBy", "");
   }
 
   @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.chronotope.support.Api;
 import org.chronotope.support.LiveStream;
@@ -29,21 +28,6 @@ class LiveApiTest {
 
   static String live(String slug) {
     return "http://localhost:" + RestAssured.port + "/api/stories/" + slug + "/live";
-  }
-
-  static Map<String, Object> read(long id) {
-    return new HashMap<>(
-        Api.asEditor()
-            .get("/api/events/" + id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getMap(""));
-  }
-
-  static void save(long id, Map<String, Object> edit) {
-    Api.asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
   }
 
   /** The next event, which must come promptly and be {@code name} about {@code eventId}. */
@@ -77,15 +61,15 @@ class LiveApiTest {
       Message added = expect(stream, "new", id);
       assertEquals("1", added.id());
 
-      Map<String, Object> edit = read(id);
+      Map<String, Object> edit = Api.readEvent(id);
       edit.put("title", "Attack on the convoy near Gao");
-      save(id, edit);
+      Api.saveEvent(id, edit, 200);
       assertEquals("2", expect(stream, "changed", id).id());
 
-      edit = read(id);
+      edit = Api.readEvent(id);
       edit.put("title", "Attack on the convoy near Gao: 12 dead");
       edit.put("correction", "The toll was 12, not 21.");
-      save(id, edit);
+      Api.saveEvent(id, edit, 200);
       expect(stream, "corrected", id);
 
       Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
@@ -101,28 +85,28 @@ class LiveApiTest {
       Map<String, Object> draft = Api.event("Unconfirmed report", "2025-08-04", -3.0, 14.0);
       draft.put("status", "DRAFT");
       long draftId = Api.createEvent(slug, draft);
-      Map<String, Object> edit = read(draftId);
+      Map<String, Object> edit = Api.readEvent(draftId);
       edit.put("title", "Unconfirmed report, still checking");
-      save(draftId, edit);
+      Api.saveEvent(draftId, edit, 200);
       Api.asEditor().delete("/api/events/" + draftId).then().statusCode(204);
       assertNull(stream.next(QUIET), "a draft saved, edited or trashed sends nothing");
 
       long shown = Api.createEvent(slug, Api.event("Confirmed report", "2025-08-04", -3.0, 14.0));
       expect(stream, "new", shown);
 
-      Map<String, Object> unpublish = read(shown);
+      Map<String, Object> unpublish = Api.readEvent(shown);
       unpublish.put("status", "DRAFT");
-      save(shown, unpublish);
+      Api.saveEvent(shown, unpublish, 200);
       expect(stream, "removed", shown);
 
-      Map<String, Object> still = read(shown);
+      Map<String, Object> still = Api.readEvent(shown);
       still.put("title", "Confirmed report (draft again)");
-      save(shown, still);
+      Api.saveEvent(shown, still, 200);
       assertNull(stream.next(QUIET), "an unpublished event's edits send nothing");
 
-      Map<String, Object> publish = read(shown);
+      Map<String, Object> publish = Api.readEvent(shown);
       publish.put("status", "PUBLISHED");
-      save(shown, publish);
+      Api.saveEvent(shown, publish, 200);
       expect(stream, "new", shown);
     }
   }

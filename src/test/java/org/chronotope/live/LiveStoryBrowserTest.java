@@ -7,7 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.Map;
 import org.chronotope.support.Api;
 import org.chronotope.support.Browser;
@@ -57,17 +56,9 @@ class LiveStoryBrowserTest {
       assertThat(notice).isHidden();
 
       // A change and a removal apply in place, without a click.
-      Map<String, Object> edit =
-          new HashMap<>(
-              Api.asEditor()
-                  .get("/api/events/" + id)
-                  .then()
-                  .statusCode(200)
-                  .extract()
-                  .jsonPath()
-                  .getMap(""));
+      Map<String, Object> edit = Api.readEvent(id);
       edit.put("title", "Hostages released in Gao");
-      Api.asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
+      Api.saveEvent(id, edit, 200);
       assertThat(page.locator("#event-" + id)).containsText("Hostages released in Gao");
       assertThat(timelineItem(page, "Hostages released in Gao")).isVisible();
 

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.util.Arrays;
 import java.util.List;
@@ -155,19 +154,13 @@ class StoryApiTest {
     String slug = Api.uniqueSlug("refused");
     anonymous().body(Api.story(slug, "DRAFT")).post("/api/stories").then().statusCode(401);
     Api.ensureUser("test-reader", "reader-password", "reader");
-    RestAssured.given()
-        .auth()
-        .preemptive()
-        .basic("test-reader", "reader-password")
+    Api.basic("test-reader", "reader-password")
         .contentType("application/json")
         .body(Api.story(slug, "DRAFT"))
         .post("/api/stories")
         .then()
         .statusCode(403);
-    RestAssured.given()
-        .auth()
-        .preemptive()
-        .basic(Api.EDITOR, "wrong-password")
+    Api.basic(Api.EDITOR, "wrong-password")
         .contentType("application/json")
         .body(Api.story(slug, "DRAFT"))
         .post("/api/stories")

@@ -1,6 +1,9 @@
 package org.chronotope.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -57,6 +60,11 @@ public final class Api {
         .contentType(ContentType.JSON);
   }
 
+  /** Requests signed with a user's name and password (HTTP Basic), sent before any challenge. */
+  public static RequestSpecification basic(String username, String password) {
+    return given().auth().preemptive().basic(username, password);
+  }
+
   public static RequestSpecification asAdmin() {
     return given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType(ContentType.JSON);
   }
@@ -65,14 +73,14 @@ public final class Api {
     return given().contentType(ContentType.JSON);
   }
 
-  public static void ensureUser(String username, String password, String role) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              if (User.findByUsername(username).isEmpty()) {
-                User.create(username, password, role, Instant.now());
-              }
-            });
+  /** The user of that name, created with that password and role if there is none; its id. */
+  public static long ensureUser(String username, String password, String role) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                User.findByUsername(username)
+                    .orElseGet(() -> User.create(username, password, role, Instant.now()))
+                    .id);
   }
 
   /** A unique slug for a test's own story. */
@@ -89,6 +97,27 @@ public final class Api {
     String slug = uniqueSlug(prefix);
     asEditor().body(story(slug, status)).post("/api/stories").then().statusCode(201);
     return slug;
+  }
+
+  /** A published story whose events need a second pair of eyes to be published; its slug. */
+  public static String createReviewedStory(String prefix) {
+    String slug = uniqueSlug(prefix);
+    Map<String, Object> story = story(slug, "PUBLISHED");
+    story.put("review", true);
+    asEditor()
+        .body(story)
+        .post("/api/stories")
+        .then()
+        .statusCode(201)
+        .body("review", equalTo(true));
+    return slug;
+  }
+
+  /** A draft event posted by {@code author} (18 January 2025, in Burkina Faso); its id. */
+  public static long createDraft(RequestSpecification author, String slug, String title) {
+    Map<String, Object> event = event(title, "2025-01-18", -0.03, 14.03);
+    event.put("status", "DRAFT");
+    return createEvent(author, slug, event);
   }
 
   public static Map<String, Object> story(String slug, String status) {
@@ -130,9 +159,36 @@ public final class Api {
     return event;
   }
 
+  /** An event as the test editor reads it, as a map to change and PUT back. */
+  public static Map<String, Object> readEvent(long id) {
+    return new HashMap<>(
+        asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath().getMap(""));
+  }
+
+  /** PUTs an event as the test editor, expecting {@code status}. */
+  public static void saveEvent(long id, Map<String, Object> edit, int status) {
+    asEditor().body(edit).put("/api/events/" + id).then().statusCode(status);
+  }
+
+  /** A published event along a line of [lon, lat] points. */
+  public static Map<String, Object> lineEvent(
+      String title, String start, List<List<Double>> points) {
+    Map<String, Object> event = event(title, start, 0, 0);
+    event.put(
+        "location",
+        new HashMap<>(Map.of("geometry", Map.of("type", "LineString", "coordinates", points))));
+    return event;
+  }
+
   /** Posts an event to a story and returns its id. */
   public static long createEvent(String slug, Map<String, Object> event) {
-    return asEditor()
+    return createEvent(asEditor(), slug, event);
+  }
+
+  /** Posts an event to a story as {@code author} and returns its id. */
+  public static long createEvent(
+      RequestSpecification author, String slug, Map<String, Object> event) {
+    return author
         .body(event)
         .post("/api/stories/" + slug + "/events")
         .then()
@@ -140,6 +196,23 @@ public final class Api {
         .extract()
         .jsonPath()
         .getLong("id");
+  }
+
+  /**
+   * Posts an event (a map, or JSON as text) the API must refuse: a 400 problem whose first error
+   * names {@code field} and says {@code messagePart}, and the story still has no event.
+   */
+  public static void assertEventRefused(
+      String slug, Object event, String field, String messagePart) {
+    RequestSpecification request = asEditor();
+    (event instanceof String json ? request.body(json) : request.body(event))
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo(field))
+        .body("errors[0].message", containsString(messagePart));
+    assertEquals(0, eventCount(slug), "nothing may be written");
   }
 
   public static int eventCount(String slug) {
