@@ -1,11 +1,12 @@
 package org.chronotope.editor;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 import org.chronotope.event.Event;
@@ -42,16 +43,19 @@ public class EditorExtensions {
         : Optional.empty();
   }
 
-  /** When something was saved, in the page's language, in UTC: "28 Nov 2026, 01:35 UTC". */
+  /**
+   * When something was saved, in the page's language, in UTC: "28 Nov 2026, 01:35 UTC". ICU's
+   * patterns, not the JDK's: Java 17's put a Latin comma between an Arabic date and its time.
+   */
   static String moment(Instant instant, @TemplateAttribute("locale") Object locale) {
     if (instant == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(toLocale(locale))
-            .withZone(ZoneOffset.UTC)
-            .format(instant)
-        + " UTC";
+    DateFormat format =
+        DateFormat.getDateTimeInstance(
+            DateFormat.MEDIUM, DateFormat.SHORT, ULocale.forLocale(toLocale(locale)));
+    format.setTimeZone(TimeZone.GMT_ZONE);
+    return format.format(Date.from(instant)) + " UTC";
   }
 
   private static Locale toLocale(Object locale) {
