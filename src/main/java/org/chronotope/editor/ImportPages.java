@@ -144,7 +144,11 @@ public class ImportPages {
     ExchangeMessages m = messages();
     Optional<ImportFormat> chosen = ImportFormat.byKey(form.format());
     String field = e.errors().isEmpty() ? "file" : e.errors().get(0).field();
-    String detail = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+    // The reader's reason in the page's language (every refusal of a file has one).
+    String detail =
+        e.errors().isEmpty()
+            ? null
+            : ImportView.reason(e.errors().get(0).code(), e.errors().get(0).args(), m);
     Optional<ImportFormat> looksLike = imports.recognize(bytes);
     if (chosen.isPresent() && looksLike.isPresent() && looksLike.get() != chosen.get()) {
       errors.add(
@@ -154,11 +158,11 @@ public class ImportPages {
     } else if (field.equals("undatedAs")) {
       errors.add("undatedAs", m.import_undated_invalid());
     } else if (field.equals("format") && chosen.isEmpty() && !form.format().isBlank()) {
-      errors.add("format", detail);
+      errors.add("format", m.reason_format_unknown(form.format()));
     } else if (field.equals("format")) {
       errors.add("file", m.import_unrecognized());
     } else {
-      errors.add("file", m.import_unreadable(detail));
+      errors.add("file", m.import_unreadable(detail == null ? m.import_file_invalid() : detail));
     }
     return errors;
   }

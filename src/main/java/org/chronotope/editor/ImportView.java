@@ -100,7 +100,7 @@ public record ImportView(
     String unread =
         report == null || report.unreadDates() == null
             ? null
-            : String.join(", ", report.unreadDates().stream().map(d -> "“" + d + "”").toList());
+            : String.join(", ", report.unreadDates().stream().map(m::quoted).toList());
     return new ImportView(
         job, name, report, rows, running, canCommit, canRetry, problem, rejections, notes, unread);
   }
@@ -120,12 +120,20 @@ public record ImportView(
   }
 
   private static String reason(Issue issue, ExchangeMessages m) {
-    if (issue.code() == null) {
+    return reason(issue.code(), issue.args(), m);
+  }
+
+  /**
+   * What the reason {@code code} says with {@code args} in the page's language; null for no code,
+   * or one this version does not know.
+   */
+  public static String reason(String code, List<String> args, ExchangeMessages m) {
+    if (code == null) {
       return null;
     }
-    List<String> a = issue.args() == null ? List.of() : issue.args();
+    List<String> a = args == null ? List.of() : args;
     try {
-      return switch (Issue.Reason.valueOf(issue.code())) {
+      return switch (Issue.Reason.valueOf(code)) {
         case MONTH_RANGE -> m.reason_month_range(a.get(0));
         case DAY_MISSING -> m.reason_day_missing(a.get(0), a.get(1));
         case YEAR_REQUIRED -> m.reason_year_required();
@@ -135,11 +143,122 @@ public record ImportView(
         case DATED_AS_ASKED -> m.reason_dated_as_asked(a.get(0), a.get(1));
         case YEAR_COMPLETED -> m.reason_year_completed(a.get(0), a.get(1), a.get(2));
         case HTTPS_UPGRADE -> m.reason_https_upgrade(a.get(0));
-        case TOUR_MADE -> m.reason_tour_made(a.get(0), a.get(1));
+        case TOUR_MADE -> m.reason_tour_made(a.get(0), n(a, 1));
+        case FILE_EMPTY -> m.reason_file_empty();
+        case FILE_NOT_JSON -> m.reason_file_not_json(a.get(0));
+        case FILE_JSON_BROKEN -> m.reason_file_json_broken(a.get(0), a.get(1));
+        case FILE_JSON_TRUNCATED -> m.reason_file_json_truncated();
+        case FILE_JSON_NOT_UTF8 -> m.reason_file_json_not_utf8();
+        case FILE_NOT_TEXT -> m.reason_file_not_text();
+        case FILE_JSON_NOT_CSV -> m.reason_file_json_not_csv();
+        case FILE_CSV_BROKEN -> m.reason_file_csv_broken(a.get(0));
+        case FILE_CSV_NO_HEADER -> m.reason_file_csv_no_header();
+        case FILE_COLUMNS_MISSING -> m.reason_file_columns_missing(a.get(0), a.get(1));
+        case FILE_NOT_THIS_FORMAT -> m.reason_file_not_this_format(a.get(0));
+        case FILE_EVENTS_NOT_LIST -> m.reason_file_events_not_list();
+        case FILE_FEATURES_NOT_LIST -> m.reason_file_features_not_list();
+        case FILE_CRS -> m.reason_file_crs(a.get(0));
+        case FORMAT_NOT_RECOGNIZED -> m.reason_format_not_recognized();
+        case FORMAT_UNKNOWN -> m.reason_format_unknown(a.get(0));
+        case COLUMNS_ABSENT -> m.reason_columns_absent(a.get(0));
+        case COLUMNS_IGNORED -> m.reason_columns_ignored(a.get(0));
+        case COLUMNS_NOT_TIMELINEJS -> m.reason_columns_not_timelinejs(a.get(0));
+        case ID_REPEATED -> m.reason_id_repeated(a.get(0));
+        case IDS_FROM_HEADLINES -> m.reason_ids_from_headlines(n(a, 0));
+        case SLIDE_IDS_FROM_HEADLINES -> m.reason_slide_ids_from_headlines();
+        case FEATURES_WITHOUT_ID -> m.reason_features_without_id(n(a, 0));
+        case NOT_AN_EVENT -> m.reason_not_an_event();
+        case NOT_AN_ERA -> m.reason_not_an_era();
+        case NOT_A_SLIDE -> m.reason_not_a_slide();
+        case NOT_A_FEATURE -> m.reason_not_a_feature();
+        case START_DATE_REQUIRED -> m.reason_start_date_required();
+        case END_DATE_NO_YEAR -> m.reason_end_date_no_year();
+        case ENDS_BEFORE_START -> m.reason_ends_before_start(a.get(0), a.get(1));
+        case ERA_END_REQUIRED -> m.reason_era_end_required();
+        case ERA_NAME_REQUIRED -> m.reason_era_name_required();
+        case TITLE_MEDIA_DROPPED -> m.reason_title_media_dropped();
+        case BACKGROUND_IGNORED -> m.reason_background_ignored();
+        case TITLE_FROM_TEXT -> m.reason_title_from_text(a.get(0));
+        case TITLE_REQUIRED -> m.reason_title_required();
+        case ACTIVE_CONTENT -> m.reason_active_content(a.get(0));
+        case TYPE_READ_AS_EVENT -> m.reason_type_read_as_event(a.get(0));
+        case SECOND_TITLE_ROW -> m.reason_second_title_row();
+        case DATE_NOT_OBJECT -> m.reason_date_not_object();
+        case DAY_WITHOUT_MONTH -> m.reason_day_without_month();
+        case TIME_WITHOUT_DAY -> m.reason_time_without_day();
+        case MINUTE_WITHOUT_HOUR -> m.reason_minute_without_hour();
+        case HOUR_RANGE -> m.reason_hour_range(a.get(0));
+        case MINUTE_RANGE -> m.reason_minute_range(a.get(0));
+        case NUMBER_TOO_LARGE -> m.reason_number_too_large(a.get(0), a.get(1), a.get(2));
+        case NOT_WHOLE_NUMBER -> m.reason_not_whole_number(a.get(0), a.get(1));
+        case NOT_A_NUMBER -> m.reason_not_a_number(a.get(0), a.get(1));
+        case YEAR_ZERO -> m.reason_year_zero();
+        case SECONDS_DROPPED -> m.reason_seconds_dropped();
+        case DATE_NOT_REAL -> m.reason_date_not_real();
+        case DATE_UNREADABLE -> m.reason_date_unreadable(a.get(0));
+        case EDTF_UNREADABLE -> m.reason_edtf_unreadable();
+        case PRECISION_UNKNOWN -> m.reason_precision_unknown(a.get(0));
+        case FEATURE_NO_DATE -> m.reason_feature_no_date();
+        case PASTE_DATE_UNREADABLE -> m.reason_paste_date_unreadable();
+        case ACLED_ID_REQUIRED -> m.reason_acled_id_required();
+        case ACLED_TYPE_REQUIRED -> m.reason_acled_type_required();
+        case ACLED_DATE_REQUIRED -> m.reason_acled_date_required();
+        case ACLED_DATE_UNREADABLE -> m.reason_acled_date_unreadable(a.get(0));
+        case ACLED_YEAR_MISMATCH -> m.reason_acled_year_mismatch(a.get(0), a.get(1));
+        case ONE_OF -> m.reason_one_of(a.get(0), a.get(1), a.get(2));
+        case FATALITIES_INVALID -> m.reason_fatalities_invalid(a.get(0));
+        case LATITUDE_RANGE -> m.reason_latitude_range(a.get(0));
+        case LONGITUDE_RANGE -> m.reason_longitude_range(a.get(0));
+        case COORDINATE_REQUIRED -> m.reason_coordinate_required(a.get(0));
+        case GEOMETRY_INVALID -> m.reason_geometry_invalid(a.get(0));
+        case MULTI_PARTS -> m.reason_multi_parts(a.get(0), a.get(1));
+        case MULTI_ONE_PART -> m.reason_multi_one_part(a.get(0), a.get(1));
+        case GEOMETRY_COLLECTION -> m.reason_geometry_collection();
+        case LOCATION_NAME_DROPPED -> m.reason_location_name_dropped(n(a, 0));
+        case LOCATION_LINE_DROPPED -> m.reason_location_line_dropped(n(a, 0));
+        case LOCATION_ICON_DROPPED -> m.reason_location_icon_dropped(n(a, 0));
+        case PLACE_UNKNOWN -> m.reason_place_unknown(a.get(0));
+        case PLACE_UNKNOWN_GEOMETRY_KEPT -> m.reason_place_unknown_geometry_kept(a.get(0));
+        case PLACE_GIVE_COORDINATES -> m.reason_place_give_coordinates(a.get(0));
+        case COORDINATES_UNREADABLE -> m.reason_coordinates_unreadable();
+        case MEDIA_LINK_DROPPED -> m.reason_media_link_dropped();
+        case MEDIA_RELATIVE -> m.reason_media_relative(a.get(0));
+        case MEDIA_NOT_HTTP -> m.reason_media_not_http(a.get(0));
+        case THUMBNAIL_DROPPED -> m.reason_thumbnail_dropped(a.get(0));
+        case EMBED_SANITIZED -> m.reason_embed_sanitized(a.get(0));
+        case IFRAME_AS_LINK -> m.reason_iframe_as_link();
+        case POST_AS_LINK -> m.reason_post_as_link(a.get(0));
+        case EMBED_DROPPED -> m.reason_embed_dropped();
+        case EMBED_TO_TEXT -> m.reason_embed_to_text();
+        case SOURCE_DATE_INVALID -> m.reason_source_date_invalid(a.get(0));
+        case SOURCE_KIND_UNKNOWN -> m.reason_source_kind_unknown(a.get(0));
+        case SOURCE_URL_DROPPED -> m.reason_source_url_dropped(a.get(0));
+        case SOURCE_NOT_URL -> m.reason_source_not_url();
+        case NO_SOURCE_DRAFT -> m.reason_no_source_draft();
+        case EVENT_IN_TRASH -> m.reason_event_in_trash(a.get(0));
+        case FIELD_REQUIRED -> m.reason_field_required(a.get(0));
+        case FIELD_TOO_LONG -> m.reason_field_too_long(a.get(0), a.get(1));
+        case FIELD_NOT_URL -> m.reason_field_not_url(a.get(0));
+        case FIELD_INVALID -> m.reason_field_invalid(a.get(0));
+        case STORY_TITLE_KEPT -> m.reason_story_title_kept(a.get(0), a.get(1));
+        case STORY_INVALID -> m.reason_story_invalid(a.get(0));
+        case STORY_TOO_MANY_CATEGORIES -> m.reason_story_too_many_categories(n(a, 0));
+        case TOUR_IN_TRASH -> m.reason_tour_in_trash(a.get(0));
+        case STEP_LEFT_OUT -> m.reason_step_left_out();
+        case TOUR_INVALID -> m.reason_tour_invalid(a.get(0));
+        case NOT_UTF8 -> m.reason_not_utf8();
       };
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       return null; // a report written by another version: its English message stands
     }
+  }
+
+  /**
+   * A count among the args (a {@link NumberFormatException} is an {@link
+   * IllegalArgumentException}).
+   */
+  private static int n(List<String> args, int i) {
+    return Integer.parseInt(args.get(i));
   }
 
   /** How many events the report lists, and how many the file has: the list stops at 500. */

@@ -87,7 +87,7 @@ final class AcledReader {
   static ImportDocument read(CsvTable table) {
     List<String> missing = REQUIRED.stream().filter(c -> !table.has(c)).toList();
     if (!missing.isEmpty()) {
-      throw ProblemException.invalid(
+      throw Issue.Reason.FILE_COLUMNS_MISSING.refuse(
           "file",
           "wrong header: missing ACLED column(s) "
               + String.join(", ", missing)
@@ -97,17 +97,20 @@ final class AcledReader {
                   .filter(f -> f != ImportFormat.ACLED)
                   .map(
                       f -> "; it looks like a " + f.label() + " — import it with format=" + f.key())
-                  .orElse(""));
+                  .orElse(""),
+          String.join(", ", missing),
+          "ACLED");
     }
     ImportDocument doc = new ImportDocument(ImportFormat.ACLED);
     List<String> absent = COLUMNS.stream().filter(c -> !table.has(c)).toList();
     if (!absent.isEmpty()) {
       doc.note(
           new Issue(
-              null,
-              1,
-              null,
-              "column(s) " + String.join(", ", absent) + " absent; their fields stay empty"));
+                  null,
+                  1,
+                  null,
+                  "column(s) " + String.join(", ", absent) + " absent; their fields stay empty")
+              .because(Issue.Reason.COLUMNS_ABSENT, String.join(", ", absent)));
     }
     Set<String> ids = new HashSet<>();
     for (CsvTable.Row row : table.rows()) {
@@ -119,11 +122,14 @@ final class AcledReader {
       read(row, record);
       if (record.externalId != null && !ids.add(record.externalId)) {
         record.reject(
-            record.where.issue(
-                "event_id_cnty",
-                "event_id_cnty '"
-                    + record.externalId
-                    + "' is used by an earlier row of this file"));
+            record
+                .where
+                .issue(
+                    "event_id_cnty",
+                    "event_id_cnty '"
+                        + record.externalId
+                        + "' is used by an earlier row of this file")
+                .because(Issue.Reason.ID_REPEATED, record.externalId));
       }
     }
     return doc;
@@ -133,13 +139,17 @@ final class AcledReader {
     Where w = r.where;
     r.externalId = Text.trimToNull(row.get("event_id_cnty"));
     if (r.externalId == null) {
-      r.reject(w.issue("event_id_cnty", "required: ACLED's event id"));
+      r.reject(
+          w.issue("event_id_cnty", "required: ACLED's event id")
+              .because(Issue.Reason.ACLED_ID_REQUIRED));
     }
     readDate(row, r);
     readLocation(row, r);
     String type = row.get("event_type").strip();
     if (type.isEmpty()) {
-      r.reject(w.issue("event_type", "required: ACLED's event type"));
+      r.reject(
+          w.issue("event_type", "required: ACLED's event type")
+              .because(Issue.Reason.ACLED_TYPE_REQUIRED));
     }
     r.categoryName = type.isEmpty() ? null : type;
     String subType = row.get("sub_event_type").strip();
@@ -170,7 +180,9 @@ final class AcledReader {
     if (!fatalities.isEmpty() && !fatalities.matches("\\d{1,9}")) {
       r.reject(
           w.issue(
-              "fatalities", "fatalities '" + fatalities + "' is not a whole number of 0 or more"));
+                  "fatalities",
+                  "fatalities '" + fatalities + "' is not a whole number of 0 or more")
+              .because(Issue.Reason.FATALITIES_INVALID, fatalities));
     }
     r.bodyHtml = body(row);
     r.media = List.of();
@@ -200,7 +212,10 @@ final class AcledReader {
     }
     String year = row.get("year").strip();
     if (!year.isEmpty() && !year.equals(String.valueOf(day.getYear()))) {
-      r.reject(r.where.issue("year", "year " + year + " does not match event_date " + text));
+      r.reject(
+          r.where
+              .issue("year", "year " + year + " does not match event_date " + text)
+              .because(Issue.Reason.ACLED_YEAR_MISMATCH, year, text));
     }
     String precision = row.get("time_precision").strip();
     switch (precision) {
@@ -216,14 +231,18 @@ final class AcledReader {
       case "3" -> r.start = EventDate.of(day.atStartOfDay(), DatePrecision.MONTH);
       default ->
           r.reject(
-              r.where.issue(
-                  "time_precision", "time_precision '" + precision + "' must be 1, 2 or 3"));
+              r.where
+                  .issue("time_precision", "time_precision '" + precision + "' must be 1, 2 or 3")
+                  .because(Issue.Reason.ONE_OF, "time_precision", precision, "1, 2, 3"));
     }
   }
 
   private static LocalDate parseDay(String text, ImportRecord r) {
     if (text.isEmpty()) {
-      r.reject(r.where.issue("event_date", "required: the event's date, e.g. 2025-01-18"));
+      r.reject(
+          r.where
+              .issue("event_date", "required: the event's date, e.g. 2025-01-18")
+              .because(Issue.Reason.ACLED_DATE_REQUIRED));
       return null;
     }
     try {
@@ -245,14 +264,16 @@ final class AcledReader {
               ? "month out of range 1–12"
               : "not a real date";
       r.reject(
-          r.where.issue(
-              "event_date",
-              "'"
-                  + text
-                  + "' is "
-                  + (reason.startsWith("month") ? "not a date: " : "")
-                  + reason
-                  + " (ACLED dates read as 2025-01-18, 18/01/2025 or 18 January 2025)"));
+          r.where
+              .issue(
+                  "event_date",
+                  "'"
+                      + text
+                      + "' is "
+                      + (reason.startsWith("month") ? "not a date: " : "")
+                      + reason
+                      + " (ACLED dates read as 2025-01-18, 18/01/2025 or 18 January 2025)")
+              .because(Issue.Reason.ACLED_DATE_UNREADABLE, text));
       return null;
     }
   }
@@ -269,9 +290,17 @@ final class AcledReader {
             .forEach(
                 err ->
                     r.reject(
-                        r.where.issue(
-                            err.message().startsWith("latitude") ? "latitude" : "longitude",
-                            err.message())));
+                        r.where
+                            .issue(
+                                err.message().startsWith("latitude") ? "latitude" : "longitude",
+                                err.message())
+                            .because(
+                                err.message().startsWith("latitude")
+                                    ? Issue.Reason.LATITUDE_RANGE
+                                    : Issue.Reason.LONGITUDE_RANGE,
+                                err.message().startsWith("latitude")
+                                    ? String.valueOf(lat)
+                                    : String.valueOf(lon))));
       }
     }
     String precision = row.get("geo_precision").strip();
@@ -281,8 +310,9 @@ final class AcledReader {
       case "3" -> r.locationPrecision = LocationPrecision.REGION;
       default ->
           r.reject(
-              r.where.issue(
-                  "geo_precision", "geo_precision '" + precision + "' must be 1, 2 or 3"));
+              r.where
+                  .issue("geo_precision", "geo_precision '" + precision + "' must be 1, 2 or 3")
+                  .because(Issue.Reason.ONE_OF, "geo_precision", precision, "1, 2, 3"));
     }
   }
 
@@ -290,7 +320,10 @@ final class AcledReader {
     try {
       return Double.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      r.reject(r.where.issue(column, column + " '" + text + "' is not a number"));
+      r.reject(
+          r.where
+              .issue(column, column + " '" + text + "' is not a number")
+              .because(Issue.Reason.NOT_A_NUMBER, column, text));
       return null;
     }
   }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.chronotope.common.ProblemException;
 
 /** A CSV file read whole: its header and its rows, each with the line it starts on. */
 final class CsvTable {
@@ -76,12 +75,13 @@ final class CsvTable {
           }
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          throw ProblemException.invalid(
+          throw Issue.Reason.FILE_CSV_BROKEN.refuse(
               "file",
               "not valid CSV near line "
                   + startLine
                   + ": "
-                  + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                  + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()),
+              String.valueOf(startLine));
         }
         List<String> values = record.toList();
         if (header == null) {
@@ -94,7 +94,7 @@ final class CsvTable {
         }
       }
       if (header == null || header.stream().allMatch(String::isEmpty)) {
-        throw ProblemException.invalid(
+        throw Issue.Reason.FILE_CSV_NO_HEADER.refuse(
             "file", "the file is empty: a CSV import needs a header row");
       }
       return new CsvTable(header, rows, index);

@@ -47,12 +47,22 @@ final class FormatGuess {
 
   static ProblemException mismatch(
       ImportFormat expected, Optional<ImportFormat> actual, String what) {
+    return mismatch(expected, actual, what, Issue.Reason.FILE_NOT_THIS_FORMAT, expected.label());
+  }
+
+  /** As above, the page saying {@code reason} with {@code args}. */
+  static ProblemException mismatch(
+      ImportFormat expected,
+      Optional<ImportFormat> actual,
+      String what,
+      Issue.Reason reason,
+      String... args) {
     String hint =
         actual
             .filter(f -> f != expected)
             .map(f -> "; it looks like a " + f.label() + " — import it with format=" + f.key())
             .orElse("");
-    return ProblemException.invalid(
-        "file", "this is not a " + expected.label() + " file: " + what + hint);
+    return reason.refuse(
+        "file", "this is not a " + expected.label() + " file: " + what + hint, args);
   }
 }

@@ -62,12 +62,17 @@ final class GeoJsonProperties {
     if (title.isEmpty()) {
       String fallback = ImportedHtml.toText(record.bodyHtml);
       if (fallback.isEmpty()) {
-        record.reject(where.issue("title", "required: a title (or name) for the event"));
+        record.reject(
+            where
+                .issue("title", "required: a title (or name) for the event")
+                .because(Issue.Reason.TITLE_REQUIRED));
       } else {
         title = fallback.length() > 80 ? fallback.substring(0, 79).strip() + "…" : fallback;
         doc.note(
-            where.issue(
-                "title", "no title; the title '" + title + "' was taken from the description"));
+            where
+                .issue(
+                    "title", "no title; the title '" + title + "' was taken from the description")
+                .because(Issue.Reason.TITLE_FROM_TEXT, title));
       }
     }
     record.title = title;
@@ -90,12 +95,19 @@ final class GeoJsonProperties {
             LocationPrecision.valueOf(precision.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         record.reject(
-            where.issue(
-                "locationPrecision",
-                "unknown value '"
-                    + precision
-                    + "'; expected one of "
-                    + Arrays.toString(LocationPrecision.values())));
+            where
+                .issue(
+                    "locationPrecision",
+                    "unknown value '"
+                        + precision
+                        + "'; expected one of "
+                        + Arrays.toString(LocationPrecision.values()))
+                .because(
+                    Issue.Reason.ONE_OF,
+                    "locationPrecision",
+                    precision,
+                    String.join(
+                        ", ", Arrays.stream(LocationPrecision.values()).map(Enum::name).toList())));
       }
     }
     record.radiusM = wholeNumber(p, "radiusM", where, record);
@@ -109,12 +121,19 @@ final class GeoJsonProperties {
         record.verification = Verification.valueOf(verification.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         record.reject(
-            where.issue(
-                "verification",
-                "unknown value '"
-                    + verification
-                    + "'; expected one of "
-                    + Arrays.toString(Verification.values())));
+            where
+                .issue(
+                    "verification",
+                    "unknown value '"
+                        + verification
+                        + "'; expected one of "
+                        + Arrays.toString(Verification.values()))
+                .because(
+                    Issue.Reason.ONE_OF,
+                    "verification",
+                    verification,
+                    String.join(
+                        ", ", Arrays.stream(Verification.values()).map(Enum::name).toList())));
       }
     }
     record.claimedBy = text(p, "claimedBy");
@@ -137,8 +156,9 @@ final class GeoJsonProperties {
     fields.fatalities = wholeNumber(p, "fatalities", where, record);
     if (fields.fatalities != null && fields.fatalities < 0) {
       record.reject(
-          where.issue(
-              "fatalities", "expected a whole number of 0 or more, not " + fields.fatalities));
+          where
+              .issue("fatalities", "expected a whole number of 0 or more, not " + fields.fatalities)
+              .because(Issue.Reason.FATALITIES_INVALID, String.valueOf(fields.fatalities)));
     }
     return fields;
   }
@@ -159,13 +179,18 @@ final class GeoJsonProperties {
       if (undatedAs != null) {
         record.start = undatedAs.start();
         record.end = undatedAs.end();
-        doc.note(where.issue("start", "no date; dated " + undatedAs + " as you asked"));
+        doc.note(
+            where
+                .issue("start", "no date; dated " + undatedAs + " as you asked")
+                .because(Issue.Reason.DATED_AS_ASKED, "", undatedAs.toString()));
       } else {
         record.reject(
-            where.issue(
-                "start",
-                "required: the event's date as ISO 8601 (2025, 2025-02, 2025-01-18 or"
-                    + " 2025-08-03T20:00), or import with undatedAs to date such features yourself"));
+            where
+                .issue(
+                    "start",
+                    "required: the event's date as ISO 8601 (2025, 2025-02, 2025-01-18 or"
+                        + " 2025-08-03T20:00), or import with undatedAs to date such features yourself")
+                .because(Issue.Reason.FEATURE_NO_DATE));
       }
       return;
     }
@@ -180,9 +205,12 @@ final class GeoJsonProperties {
     }
     if (record.start != null && record.end != null && record.end.compareTo(record.start) < 0) {
       record.reject(
-          where.issue(
-              endKey,
-              "the event ends (" + record.end + ") before it starts (" + record.start + ")"));
+          where
+              .issue(
+                  endKey,
+                  "the event ends (" + record.end + ") before it starts (" + record.start + ")")
+              .because(
+                  Issue.Reason.ENDS_BEFORE_START, record.end.toString(), record.start.toString()));
     }
   }
 
@@ -211,7 +239,11 @@ final class GeoJsonProperties {
       record.start = when.start().date();
       record.end = when.end() == null ? null : when.end().date();
     } catch (ProblemException e) {
-      record.reject(where.child(e.errors().get(0).field()).issue(e.errors().get(0).message()));
+      record.reject(
+          where
+              .child(e.errors().get(0).field())
+              .issue(e.errors().get(0).message())
+              .because(Issue.Reason.EDTF_UNREADABLE));
     }
     return true;
   }
@@ -231,10 +263,17 @@ final class GeoJsonProperties {
       }
       return EventDate.parse(value.asText(), precision, "value");
     } catch (ProblemException e) {
-      record.reject(where.issue(e.errors().get(0).message()));
+      record.reject(
+          where
+              .issue(e.errors().get(0).message())
+              .because(
+                  Issue.Reason.DATE_UNREADABLE,
+                  value.isObject() ? value.path("value").asText("") : value.asText()));
     } catch (IllegalArgumentException e) {
       record.reject(
-          where.issue("precision", "unknown precision; expected YEAR, MONTH, DAY or MINUTE"));
+          where
+              .issue("precision", "unknown precision; expected YEAR, MONTH, DAY or MINUTE")
+              .because(Issue.Reason.PRECISION_UNKNOWN, value.path("precision").asText("")));
     }
     return null;
   }
@@ -282,8 +321,9 @@ final class GeoJsonProperties {
             day = LocalDate.parse(date.strip());
           } catch (DateTimeParseException e) {
             record.reject(
-                where.issue(
-                    "sources", "source date '" + date + "' is not a date such as 2025-01-18"));
+                where
+                    .issue("sources", "source date '" + date + "' is not a date such as 2025-01-18")
+                    .because(Issue.Reason.SOURCE_DATE_INVALID, date));
           }
         }
         String kind = Text.trimToNull(MediaReader.text(item, "kind"));
@@ -293,11 +333,13 @@ final class GeoJsonProperties {
             sourceKind = SourceKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
           } catch (IllegalArgumentException e) {
             doc.note(
-                where.issue(
-                    "sources",
-                    "source kind '"
-                        + kind
-                        + "' is not one of ours; the source is kept without it"));
+                where
+                    .issue(
+                        "sources",
+                        "source kind '"
+                            + kind
+                            + "' is not one of ours; the source is kept without it")
+                    .because(Issue.Reason.SOURCE_KIND_UNKNOWN, kind));
           }
         }
         String archive = Text.trimToNull(MediaReader.text(item, "archiveUrl"));
@@ -312,9 +354,11 @@ final class GeoJsonProperties {
                 archive == null ? null : MediaReader.httpUrl(archive)));
         if (!url.isBlank() && MediaReader.httpUrl(url) == null) {
           doc.note(
-              where.issue(
-                  "sources",
-                  "source URL '" + url + "' dropped: only http and https URLs are kept"));
+              where
+                  .issue(
+                      "sources",
+                      "source URL '" + url + "' dropped: only http and https URLs are kept")
+                  .because(Issue.Reason.SOURCE_URL_DROPPED, url));
         }
       } else {
         String text = item.asText().strip();
@@ -367,7 +411,9 @@ final class GeoJsonProperties {
           "contains "
               + String.join(", ", active)
               + "; Chronotope does not import active content — remove it from the file";
-      record.reject(field == null ? where.issue(message) : where.issue(field, message));
+      record.reject(
+          (field == null ? where.issue(message) : where.issue(field, message))
+              .because(Issue.Reason.ACTIVE_CONTENT, String.join(", ", active)));
     }
   }
 
@@ -386,7 +432,10 @@ final class GeoJsonProperties {
       return null;
     }
     if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-      record.reject(where.issue(key, "expected a whole number, not " + value));
+      record.reject(
+          where
+              .issue(key, "expected a whole number, not " + value)
+              .because(Issue.Reason.NOT_WHOLE_NUMBER, key, value.asText()));
       return null;
     }
     return value.intValue();

@@ -46,7 +46,8 @@ final class GeoJsonReader {
       features = array;
       prefix = "/features/";
     } else {
-      throw ProblemException.invalid("/features", "required: an array of features");
+      throw Issue.Reason.FILE_FEATURES_NOT_LIST.refuse(
+          "/features", "required: an array of features");
     }
     ImportDocument doc = new ImportDocument(ImportFormat.GEOJSON);
     String name = Text.trimToNull(root.path("name").asText(root.path("title").asText("")));
@@ -60,7 +61,8 @@ final class GeoJsonReader {
       doc.records.add(record);
       JsonNode feature = features.get(i);
       if (!feature.isObject() || !"Feature".equals(feature.path("type").asText())) {
-        record.reject(where.issue("type", "must be a GeoJSON Feature"));
+        record.reject(
+            where.issue("type", "must be a GeoJSON Feature").because(Issue.Reason.NOT_A_FEATURE));
         continue;
       }
       readFeature(feature, record, doc, properties);
@@ -69,7 +71,9 @@ final class GeoJsonReader {
         withoutId++;
       } else if (!ids.add(id)) {
         record.reject(
-            where.issue("id", "id '" + id + "' is used by an earlier feature of this file"));
+            where
+                .issue("id", "id '" + id + "' is used by an earlier feature of this file")
+                .because(Issue.Reason.ID_REPEATED, id));
       }
       record.externalId = id;
     }
@@ -78,7 +82,8 @@ final class GeoJsonReader {
           Where.file()
               .issue(
                   withoutId
-                      + " feature(s) have no id: importing this file again will add them again"));
+                      + " feature(s) have no id: importing this file again will add them again")
+              .because(Issue.Reason.FEATURES_WITHOUT_ID, String.valueOf(withoutId)));
     }
     return doc;
   }
@@ -114,12 +119,17 @@ final class GeoJsonReader {
       JsonNode parts = geometry.get("coordinates");
       if (parts == null || !parts.isArray() || parts.size() != 1) {
         record.reject(
-            where.issue(
-                "type",
-                type
-                    + " with "
-                    + (parts == null || !parts.isArray() ? "no" : parts.size())
-                    + " parts: an event has one Point, LineString or Polygon; split the feature into one feature per part"));
+            where
+                .issue(
+                    "type",
+                    type
+                        + " with "
+                        + (parts == null || !parts.isArray() ? "no" : parts.size())
+                        + " parts: an event has one Point, LineString or Polygon; split the feature into one feature per part")
+                .because(
+                    Issue.Reason.MULTI_PARTS,
+                    type,
+                    parts == null || !parts.isArray() ? "0" : String.valueOf(parts.size())));
         return;
       }
       ObjectNode single =
@@ -127,18 +137,27 @@ final class GeoJsonReader {
       single.set("coordinates", parts.get(0));
       node = single;
       doc.note(
-          where.issue(
-              "type", type + " with one part read as a " + type.substring("Multi".length())));
+          where
+              .issue("type", type + " with one part read as a " + type.substring("Multi".length()))
+              .because(Issue.Reason.MULTI_ONE_PART, type, type.substring("Multi".length())));
     } else if (type.equals("GeometryCollection")) {
       record.reject(
-          where.issue("type", "GeometryCollection: an event has one Point, LineString or Polygon"));
+          where
+              .issue("type", "GeometryCollection: an event has one Point, LineString or Polygon")
+              .because(Issue.Reason.GEOMETRY_COLLECTION));
       return;
     }
     try {
       record.geometry = Geometry.parse(node, "geometry");
     } catch (ProblemException e) {
       e.errors()
-          .forEach(err -> record.reject(record.where.fieldIssue("", err.field(), err.message())));
+          .forEach(
+              err ->
+                  record.reject(
+                      record
+                          .where
+                          .fieldIssue("", err.field(), err.message())
+                          .because(Issue.Reason.GEOMETRY_INVALID, err.field())));
     }
   }
 
@@ -148,12 +167,13 @@ final class GeoJsonReader {
     }
     String name = crs.path("properties").path("name").asText("");
     if (!CRS84.contains(name)) {
-      throw ProblemException.invalid(
+      throw Issue.Reason.FILE_CRS.refuse(
           "/crs",
           "coordinates in '"
               + name
               + "' are not supported: GeoJSON (RFC 7946)"
-              + " uses WGS 84 longitude/latitude; reproject the file first");
+              + " uses WGS 84 longitude/latitude; reproject the file first",
+          name);
     }
   }
 }

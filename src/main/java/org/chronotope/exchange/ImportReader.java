@@ -39,7 +39,7 @@ final class ImportReader {
       return FormatGuess.ofJson(parseJson(text))
           .orElseThrow(
               () ->
-                  ProblemException.invalid(
+                  Issue.Reason.FORMAT_NOT_RECOGNIZED.refuse(
                       "format",
                       "this JSON file is not one Chronotope recognizes (TimelineJS, StoryMapJS or GeoJSON); choose its format: "
                           + ImportFormat.keys()));
@@ -47,7 +47,7 @@ final class ImportReader {
     return FormatGuess.ofCsvHeader(CsvTable.parse(text).lowerHeader())
         .orElseThrow(
             () ->
-                ProblemException.invalid(
+                Issue.Reason.FORMAT_NOT_RECOGNIZED.refuse(
                     "format",
                     "this file is neither JSON nor a CSV with a TimelineJS or ACLED header; choose its format: "
                         + ImportFormat.keys()));
@@ -55,13 +55,16 @@ final class ImportReader {
 
   static ImportDocument read(byte[] bytes, ImportFormat format, Undated undatedAs) {
     if (bytes.length == 0) {
-      throw ProblemException.invalid("file", "the file is empty");
+      throw Issue.Reason.FILE_EMPTY.refuse("file", "the file is empty");
     }
     ImportDocument doc;
     Issue decoding = null;
     String text = decode(bytes, format);
     if (format.isCsv() && !isUtf8(bytes)) {
-      decoding = Where.file().issue("the file is not UTF-8; it was read as Windows-1252");
+      decoding =
+          Where.file()
+              .issue("the file is not UTF-8; it was read as Windows-1252")
+              .because(Issue.Reason.NOT_UTF8);
     }
     doc =
         switch (format) {
@@ -86,12 +89,13 @@ final class ImportReader {
       } catch (ProblemException e) {
         // Not CSV either: say only that it is not JSON.
       }
+      String start = head.substring(0, Math.min(20, head.length())).replaceAll("\\s+", " ");
       throw FormatGuess.mismatch(
           format,
           csv,
-          "it is not JSON (it starts with '"
-              + head.substring(0, Math.min(20, head.length())).replaceAll("\\s+", " ")
-              + "')");
+          "it is not JSON (it starts with '" + start + "')",
+          Issue.Reason.FILE_NOT_JSON,
+          start);
     }
     return parseJson(text);
   }
@@ -100,7 +104,10 @@ final class ImportReader {
     String head = text.stripLeading();
     if (head.startsWith("{") || head.startsWith("[")) {
       throw FormatGuess.mismatch(
-          format, FormatGuess.ofJson(tryJson(text)), "this is a JSON file, not a CSV");
+          format,
+          FormatGuess.ofJson(tryJson(text)),
+          "this is a JSON file, not a CSV",
+          Issue.Reason.FILE_JSON_NOT_CSV);
     }
     return CsvTable.parse(text);
   }
@@ -109,7 +116,7 @@ final class ImportReader {
     try {
       JsonNode root = JSON.readTree(text);
       if (root == null || root.isMissingNode()) {
-        throw ProblemException.invalid("file", "the file is empty");
+        throw Issue.Reason.FILE_EMPTY.refuse("file", "the file is empty");
       }
       return root;
     } catch (JsonProcessingException e) {
@@ -122,9 +129,18 @@ final class ImportReader {
                   + e.getLocation().getColumnNr();
       String reason = e.getOriginalMessage();
       if (reason != null && reason.startsWith("Unexpected end-of-input")) {
-        reason = "the file ends in the middle of the JSON (truncated?)";
+        throw Issue.Reason.FILE_JSON_TRUNCATED.refuse(
+            "file",
+            "not valid JSON" + where + ": the file ends in the middle of the JSON (truncated?)");
       }
-      throw ProblemException.invalid("file", "not valid JSON" + where + ": " + reason);
+      String message = "not valid JSON" + where + ": " + reason;
+      throw e.getLocation() == null
+          ? Issue.Reason.FILE_JSON_BROKEN.refuse("file", message, "?", "?")
+          : Issue.Reason.FILE_JSON_BROKEN.refuse(
+              "file",
+              message,
+              String.valueOf(e.getLocation().getLineNr()),
+              String.valueOf(e.getLocation().getColumnNr()));
     }
   }
 
@@ -158,11 +174,12 @@ final class ImportReader {
           .toString();
     } catch (CharacterCodingException e) {
       if (format != null && !format.isCsv()) {
-        throw ProblemException.invalid(
+        throw Issue.Reason.FILE_JSON_NOT_UTF8.refuse(
             "file", "the file is not UTF-8 text: JSON files must be UTF-8");
       }
       if (looksBinary(bytes)) {
-        throw ProblemException.invalid("file", "this is not a text file: import JSON or CSV");
+        throw Issue.Reason.FILE_NOT_TEXT.refuse(
+            "file", "this is not a text file: import JSON or CSV");
       }
       return Charset.forName("windows-1252").decode(ByteBuffer.wrap(bytes)).toString();
     }

@@ -148,7 +148,7 @@ public class ImportResource {
     List<FieldError> errors = new ArrayList<>();
     for (var r : job.report().path("rejections")) {
       Issue issue = json.convertValue(r, Issue.class);
-      errors.add(new FieldError(issue.where(), issue.message()));
+      errors.add(new FieldError(issue.where(), issue.message(), issue.code(), issue.args()));
     }
     String detail =
         job.status() == ImportStatus.REJECTED

@@ -47,12 +47,13 @@ public class Imports {
               ImportFormat.byKey(request.format())
                   .orElseThrow(
                       () ->
-                          ProblemException.invalid(
+                          Issue.Reason.FORMAT_UNKNOWN.refuse(
                               "format",
                               "unknown format '"
                                   + request.format()
                                   + "'; expected one of "
-                                  + ImportFormat.keys())));
+                                  + ImportFormat.keys(),
+                              request.format())));
     }
     Undated undatedAs = Undated.parse(request.undatedAs());
     if (bytes.length > maxBytes()) {

@@ -35,7 +35,9 @@ final class MediaReader {
     String alt = ImportedHtml.toText(text(media, "alt"));
     if (media.hasNonNull("link") && !text(media, "link").isBlank()) {
       notes.add(
-          where.issue("link", "the media link is not kept: Chronotope media open their own URL"));
+          where
+              .issue("link", "the media link is not kept: Chronotope media open their own URL")
+              .because(Issue.Reason.MEDIA_LINK_DROPPED));
     }
     if (url.isBlank()) {
       return new Result(null, null);
@@ -46,23 +48,33 @@ final class MediaReader {
     String absolute = httpUrl(url);
     if (absolute == null) {
       notes.add(
-          where.issue(
-              "url",
-              "media '"
-                  + shorten(url)
-                  + "' dropped: "
-                  + (url.startsWith("/") || !url.contains(":")
-                      ? "a relative URL has no site to resolve against"
-                      : "only http and https URLs are kept")));
+          where
+              .issue(
+                  "url",
+                  "media '"
+                      + shorten(url)
+                      + "' dropped: "
+                      + (url.startsWith("/") || !url.contains(":")
+                          ? "a relative URL has no site to resolve against"
+                          : "only http and https URLs are kept"))
+              .because(
+                  url.startsWith("/") || !url.contains(":")
+                      ? Issue.Reason.MEDIA_RELATIVE
+                      : Issue.Reason.MEDIA_NOT_HTTP,
+                  shorten(url)));
       return new Result(null, null);
     }
     String thumbnail = text(media, "thumbnail");
     String thumbnailUrl = thumbnail.isBlank() ? null : httpUrl(thumbnail);
     if (!thumbnail.isBlank() && thumbnailUrl == null) {
       notes.add(
-          where.issue(
-              "thumbnail",
-              "thumbnail '" + shorten(thumbnail) + "' dropped: only http and https URLs are kept"));
+          where
+              .issue(
+                  "thumbnail",
+                  "thumbnail '"
+                      + shorten(thumbnail)
+                      + "' dropped: only http and https URLs are kept")
+              .because(Issue.Reason.THUMBNAIL_DROPPED, shorten(thumbnail)));
     }
     return new Result(
         new MediaInput(
@@ -80,13 +92,18 @@ final class MediaReader {
     List<String> active = ImportedHtml.activeContent(html);
     if (!active.isEmpty()) {
       notes.add(
-          where.issue("url", "embed code sanitized: " + String.join(", ", active) + " removed"));
+          where
+              .issue("url", "embed code sanitized: " + String.join(", ", active) + " removed")
+              .because(Issue.Reason.EMBED_SANITIZED, String.join(", ", active)));
     }
     Matcher iframe = IFRAME_SRC.matcher(html);
     if (iframe.find()) {
       String src = httpUrl(iframe.group(1).replace("&amp;", "&"));
       if (src != null) {
-        notes.add(where.issue("url", "iframe embed kept as a link to its source"));
+        notes.add(
+            where
+                .issue("url", "iframe embed kept as a link to its source")
+                .because(Issue.Reason.IFRAME_AS_LINK));
         return new Result(
             new MediaInput(
                 upgraded(src, "url", where, notes),
@@ -101,20 +118,28 @@ final class MediaReader {
     if (post.kind() == MediaKind.POST && post.href() != null && !body.isEmpty()) {
       // A pasted tweet: its text stays readable here, the post itself loads from X only on request.
       notes.add(
-          where.issue(
-              "url",
-              post.provider()
-                  + " embed kept as a link to the post, its text added to the event's text"));
+          where
+              .issue(
+                  "url",
+                  post.provider()
+                      + " embed kept as a link to the post, its text added to the event's text")
+              .because(Issue.Reason.POST_AS_LINK, post.provider()));
       return new Result(
           new MediaInput(
               post.href(), blankToNull(caption), blankToNull(credit), blankToNull(alt), null),
           body);
     }
     if (body.isEmpty()) {
-      notes.add(where.issue("url", "embed code dropped: nothing in it is safe to show"));
+      notes.add(
+          where
+              .issue("url", "embed code dropped: nothing in it is safe to show")
+              .because(Issue.Reason.EMBED_DROPPED));
       return new Result(null, null);
     }
-    notes.add(where.issue("url", "embedded HTML added to the event's text"));
+    notes.add(
+        where
+            .issue("url", "embedded HTML added to the event's text")
+            .because(Issue.Reason.EMBED_TO_TEXT));
     String attribution =
         String.join(" — ", List.of(caption, credit).stream().filter(s -> !s.isBlank()).toList());
     return new Result(

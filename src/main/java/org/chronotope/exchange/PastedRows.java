@@ -167,7 +167,9 @@ final class PastedRows {
         }
       }
       if (!ignored.isEmpty()) {
-        doc.note(new Issue(null, 1, null, "column(s) " + String.join(", ", ignored) + " ignored"));
+        doc.note(
+            new Issue(null, 1, null, "column(s) " + String.join(", ", ignored) + " ignored")
+                .because(Issue.Reason.COLUMNS_IGNORED, String.join(", ", ignored)));
       }
     }
     Map<Integer, String> placeNames = new HashMap<>();
@@ -234,10 +236,11 @@ final class PastedRows {
       if (period.isEmpty()) {
         issues.add(
             new Issue(
-                null,
-                line,
-                DATE,
-                "not a date: write 2025-01-18, 18 janvier 2025, February 2025 or 2025"));
+                    null,
+                    line,
+                    DATE,
+                    "not a date: write 2025-01-18, 18 janvier 2025, February 2025 or 2025")
+                .because(Issue.Reason.PASTE_DATE_UNREADABLE));
         return;
       }
       put(row, "", period.get().start());
@@ -254,10 +257,11 @@ final class PastedRows {
       if (period.isEmpty()) {
         issues.add(
             new Issue(
-                null,
-                line,
-                END,
-                "not a date: write 2025-01-18, 18 janvier 2025, February 2025 or 2025"));
+                    null,
+                    line,
+                    END,
+                    "not a date: write 2025-01-18, 18 janvier 2025, February 2025 or 2025")
+                .because(Issue.Reason.PASTE_DATE_UNREADABLE));
       } else {
         put(row, "End ", period.get().end() != null ? period.get().end() : period.get().start());
       }
@@ -293,7 +297,9 @@ final class PastedRows {
         record.geometry = Geometry.point(p.lat(), p.lon());
         record.locationGiven = true;
       } catch (IllegalArgumentException e) {
-        record.reject(new Issue(null, line, COORDINATES, e.getMessage()));
+        record.reject(
+            new Issue(null, line, COORDINATES, e.getMessage())
+                .because(Issue.Reason.COORDINATES_UNREADABLE));
       }
     }
     String tags = Text.trimToNull(row.get(TAGS));
@@ -310,7 +316,9 @@ final class PastedRows {
       if (source.matches("^https?://\\S+$")) {
         record.sources = List.of(new SourceInput(source, null, null, null));
       } else if (source.contains("://") || source.startsWith("www.")) {
-        record.reject(new Issue(null, line, SOURCE, "must be an http:// or https:// URL"));
+        record.reject(
+            new Issue(null, line, SOURCE, "must be an http:// or https:// URL")
+                .because(Issue.Reason.SOURCE_NOT_URL));
       } else {
         // A publisher's name ("AFP"), as newsrooms often write the source in a sheet.
         record.sources = List.of(new SourceInput(null, source, null, null));

@@ -212,13 +212,14 @@ public class Pastes {
       if (found == null) {
         r.reject(
             new Issue(
-                null,
-                lineOf(r),
-                PastedRows.PLACE,
-                "no place named '"
-                    + name
-                    + "' in the gazetteer;"
-                    + " give its coordinates instead"));
+                    null,
+                    lineOf(r),
+                    PastedRows.PLACE,
+                    "no place named '"
+                        + name
+                        + "' in the gazetteer;"
+                        + " give its coordinates instead")
+                .because(Issue.Reason.PLACE_GIVE_COORDINATES, name));
       } else {
         places.resolve(found.id());
         r.placeSlug = found.id();

@@ -40,16 +40,19 @@ final class SlideText {
     }
     if (slide.hasNonNull("background") && !slide.get("background").isEmpty()) {
       doc.note(
-          record.where.issue(
-              "background", "background ignored: Chronotope does not draw slide backgrounds"));
+          record
+              .where
+              .issue("background", "background ignored: Chronotope does not draw slide backgrounds")
+              .because(Issue.Reason.BACKGROUND_IGNORED));
     }
 
     String title = ImportedHtml.toText(headlineHtml);
     if (title.isEmpty()) {
       title = fallbackTitle(body, media, record);
       doc.note(
-          textWhere.issue(
-              "headline", "no headline; the title '" + title + "' was taken from the event"));
+          textWhere
+              .issue("headline", "no headline; the title '" + title + "' was taken from the event")
+              .because(Issue.Reason.TITLE_FROM_TEXT, title));
     }
     record.title = title;
   }
@@ -66,8 +69,10 @@ final class SlideText {
       }
     } else if (usedIds.contains(id)) {
       record.reject(
-          record.where.issue(
-              "unique_id", "unique_id '" + id + "' is used by an earlier event of this file"));
+          record
+              .where
+              .issue("unique_id", "unique_id '" + id + "' is used by an earlier event of this file")
+              .because(Issue.Reason.ID_REPEATED, id));
     }
     usedIds.add(id);
     record.externalId = id;
@@ -77,11 +82,13 @@ final class SlideText {
     List<String> active = ImportedHtml.activeContent(html);
     if (!active.isEmpty()) {
       record.reject(
-          where.issue(
-              field,
-              "contains "
-                  + String.join(", ", active)
-                  + "; Chronotope does not import active content — remove it from the file"));
+          where
+              .issue(
+                  field,
+                  "contains "
+                      + String.join(", ", active)
+                      + "; Chronotope does not import active content — remove it from the file")
+              .because(Issue.Reason.ACTIVE_CONTENT, String.join(", ", active)));
     }
   }
 

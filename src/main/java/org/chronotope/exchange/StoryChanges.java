@@ -64,7 +64,8 @@ public class StoryChanges {
                       + story.title
                       + "'; the file's title is '"
                       + doc.title
-                      + "'"));
+                      + "'")
+              .because(Issue.Reason.STORY_TITLE_KEPT, story.title, doc.title));
     }
     if (categories.added().isEmpty() && erasAdded.isEmpty() && !summarySet) {
       return new Result(false, List.of());
@@ -97,7 +98,14 @@ public class StoryChanges {
                       + v.getMessage()
                       + (v.getPropertyPath().toString().equals("categories")
                           ? " (the file has " + categories.added().size() + " new groups)"
-                          : "")));
+                          : ""))
+              .because(
+                  v.getPropertyPath().toString().equals("categories")
+                      ? Issue.Reason.STORY_TOO_MANY_CATEGORIES
+                      : Issue.Reason.STORY_INVALID,
+                  v.getPropertyPath().toString().equals("categories")
+                      ? String.valueOf(categories.added().size())
+                      : v.getPropertyPath().toString()));
     }
     if (problems.isEmpty() && rejections.isEmpty()) {
       try {
@@ -107,7 +115,9 @@ public class StoryChanges {
             .forEach(
                 err ->
                     problems.add(
-                        Where.file().issue("story " + err.field() + ": " + err.message())));
+                        Where.file()
+                            .issue("story " + err.field() + ": " + err.message())
+                            .because(Issue.Reason.STORY_INVALID, err.field())));
       }
     }
     rejections.addAll(problems);

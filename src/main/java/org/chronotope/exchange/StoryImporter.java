@@ -3,6 +3,11 @@ package org.chronotope.exchange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -161,8 +166,9 @@ public class StoryImporter {
       Map<ImportRecord, Long> saved) {
     if (found != null && found.trashed()) {
       doc.note(
-          r.where.issue(
-              "event '" + r.externalId + "' is in the trash: left there, not re-created"));
+          r.where
+              .issue("event '" + r.externalId + "' is in the trash: left there, not re-created")
+              .because(Issue.Reason.EVENT_IN_TRASH, r.externalId));
       return Action.SKIP;
     }
     EventInput input;
@@ -176,14 +182,16 @@ public class StoryImporter {
       // The story publishes nothing unsourced: the event comes in, as a draft an editor can source.
       input = input.withStatus(PublicationStatus.DRAFT);
       doc.note(
-          r.where.issue(
-              "sources",
-              "no source: imported as a draft, since this story publishes no event"
-                  + " without a source"));
+          r.where
+              .issue(
+                  "sources",
+                  "no source: imported as a draft, since this story publishes no event"
+                      + " without a source")
+              .because(Issue.Reason.NO_SOURCE_DRAFT));
     }
     List<Issue> problems = new ArrayList<>();
     for (ConstraintViolation<EventInput> v : validator.validate(input)) {
-      problems.add(r.where.issue(v.getPropertyPath() + ": " + v.getMessage()));
+      problems.add(violated(r.where.issue(v.getPropertyPath() + ": " + v.getMessage()), v));
     }
     if (problems.isEmpty() && rejections.isEmpty()) {
       try {
@@ -205,7 +213,13 @@ public class StoryImporter {
           }
         }
       } catch (ProblemException e) {
-        e.errors().forEach(err -> problems.add(r.where.issue(err.field() + ": " + err.message())));
+        e.errors()
+            .forEach(
+                err ->
+                    problems.add(
+                        r.where
+                            .issue(err.field() + ": " + err.message())
+                            .because(Issue.Reason.FIELD_INVALID, err.field())));
       }
     }
     if (!problems.isEmpty()) {
@@ -219,6 +233,27 @@ public class StoryImporter {
   /**
    * Links a record to the gazetteer place it names; its own geometry goes when it is the place's.
    */
+  /**
+   * A rule of events the record breaks, as the page says it: by the rule's kind, naming the field.
+   */
+  private static Issue violated(Issue issue, ConstraintViolation<EventInput> v) {
+    String field = v.getPropertyPath().toString();
+    Class<? extends Annotation> rule = v.getConstraintDescriptor().getAnnotation().annotationType();
+    if (rule == NotBlank.class || rule == NotNull.class) {
+      return issue.because(Issue.Reason.FIELD_REQUIRED, field);
+    }
+    if (rule == Size.class) {
+      return issue.because(
+          Issue.Reason.FIELD_TOO_LONG,
+          field,
+          String.valueOf(v.getConstraintDescriptor().getAttributes().get("max")));
+    }
+    if (rule == Pattern.class) {
+      return issue.because(Issue.Reason.FIELD_NOT_URL, field);
+    }
+    return issue.because(Issue.Reason.FIELD_INVALID, field);
+  }
+
   private static void resolvePlace(ImportRecord r, ImportDocument doc) {
     if (r.placeSlug == null) {
       return;
@@ -226,12 +261,18 @@ public class StoryImporter {
     Place place = Place.findBySlug(r.placeSlug).orElse(null);
     if (place == null) {
       doc.note(
-          r.where.issue(
-              "properties/place",
-              "unknown place '"
-                  + r.placeSlug
-                  + "' ignored"
-                  + (r.geometry == null ? "" : "; the geometry is kept")));
+          r.where
+              .issue(
+                  "properties/place",
+                  "unknown place '"
+                      + r.placeSlug
+                      + "' ignored"
+                      + (r.geometry == null ? "" : "; the geometry is kept"))
+              .because(
+                  r.geometry == null
+                      ? Issue.Reason.PLACE_UNKNOWN
+                      : Issue.Reason.PLACE_UNKNOWN_GEOMETRY_KEPT,
+                  r.placeSlug));
       r.placeSlug = null;
     } else if (r.geometry != null && r.geometry.equals(place.geometry())) {
       r.geometry = null;

@@ -56,7 +56,7 @@ final class StoryMapReader {
       ImportRecord record = new ImportRecord(where);
       doc.records.add(record);
       if (!slide.isObject()) {
-        record.reject(where.issue("must be a slide object"));
+        record.reject(where.issue("must be a slide object").because(Issue.Reason.NOT_A_SLIDE));
         continue;
       }
       JsonNode own = slide.path(TimelineJsMapping.OWN);
@@ -80,7 +80,8 @@ final class StoryMapReader {
           Where.file()
               .issue(
                   "StoryMapJS slides have no ids: each event's id was made from its headline,"
-                      + " so a re-import matches a slide only while its headline stays the same"));
+                      + " so a re-import matches a slide only while its headline stays the same")
+              .because(Issue.Reason.SLIDE_IDS_FROM_HEADLINES));
     }
     dropped.forEach(
         (key, count) ->
@@ -96,7 +97,14 @@ final class StoryMapReader {
                                 ? "the place is kept as coordinates"
                                 : key.equals("line")
                                     ? "the map does not join slides with lines"
-                                    : "Chronotope draws its own markers by category"))));
+                                    : "Chronotope draws its own markers by category"))
+                    .because(
+                        key.equals("name")
+                            ? Issue.Reason.LOCATION_NAME_DROPPED
+                            : key.equals("line")
+                                ? Issue.Reason.LOCATION_LINE_DROPPED
+                                : Issue.Reason.LOCATION_ICON_DROPPED,
+                        String.valueOf(count))));
     return doc;
   }
 
@@ -183,7 +191,10 @@ final class StoryMapReader {
     Double lon = number(location.get("lon"));
     Where where = record.where.child("location");
     if (lat == null || lon == null) {
-      record.reject(where.issue(lat == null ? "lat" : "lon", "must be a number"));
+      record.reject(
+          where
+              .issue(lat == null ? "lat" : "lon", "must be a number")
+              .because(Issue.Reason.COORDINATE_REQUIRED, lat == null ? "lat" : "lon"));
       return;
     }
     try {
@@ -194,8 +205,16 @@ final class StoryMapReader {
           .forEach(
               err ->
                   record.reject(
-                      where.issue(
-                          err.message().startsWith("latitude") ? "lat" : "lon", err.message())));
+                      where
+                          .issue(
+                              err.message().startsWith("latitude") ? "lat" : "lon", err.message())
+                          .because(
+                              err.message().startsWith("latitude")
+                                  ? Issue.Reason.LATITUDE_RANGE
+                                  : Issue.Reason.LONGITUDE_RANGE,
+                              err.message().startsWith("latitude")
+                                  ? String.valueOf(lat)
+                                  : String.valueOf(lon))));
     }
     // The zoom is kept: it frames the slide's step in the tour.
     for (String key : new String[] {"name", "line", "icon"}) {

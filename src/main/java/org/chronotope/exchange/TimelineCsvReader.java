@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chronotope.common.ProblemException;
 
 /**
  * Reads the TimelineJS spreadsheet template saved as CSV: each row is made into the slide object
@@ -76,7 +75,7 @@ final class TimelineCsvReader {
   static ImportDocument read(CsvTable table) {
     List<String> missing = COLUMNS.stream().filter(c -> !table.has(c)).toList();
     if (!missing.isEmpty()) {
-      throw ProblemException.invalid(
+      throw Issue.Reason.FILE_COLUMNS_MISSING.refuse(
           "file",
           "wrong header: missing column(s) "
               + String.join(", ", missing)
@@ -89,7 +88,9 @@ final class TimelineCsvReader {
                   .filter(f -> f != ImportFormat.TIMELINEJS_CSV)
                   .map(
                       f -> "; it looks like a " + f.label() + " — import it with format=" + f.key())
-                  .orElse(""));
+                  .orElse(""),
+          String.join(", ", missing),
+          "TimelineJS");
     }
     ImportDocument doc = new ImportDocument(ImportFormat.TIMELINEJS_CSV);
     List<String> extra =
@@ -102,12 +103,13 @@ final class TimelineCsvReader {
     if (!extra.isEmpty()) {
       doc.note(
           new Issue(
-              null,
-              1,
-              null,
-              "column(s) "
-                  + String.join(", ", extra)
-                  + " ignored: not part of the TimelineJS template"));
+                  null,
+                  1,
+                  null,
+                  "column(s) "
+                      + String.join(", ", extra)
+                      + " ignored: not part of the TimelineJS template")
+              .because(Issue.Reason.COLUMNS_NOT_TIMELINEJS, String.join(", ", extra)));
     }
     TimelineJsMapping mapping = new TimelineJsMapping(doc);
     boolean titleSeen = false;
@@ -127,14 +129,20 @@ final class TimelineCsvReader {
       } else {
         if (!type.isEmpty() && !type.equals("event")) {
           doc.note(
-              where.issue(
-                  "type",
-                  "type '"
-                      + row.get("Type")
-                      + "' read as an event"
-                      + (type.equals("title")
-                          ? " (TimelineJS takes only the first title row)"
-                          : "")));
+              where
+                  .issue(
+                      "type",
+                      "type '"
+                          + row.get("Type")
+                          + "' read as an event"
+                          + (type.equals("title")
+                              ? " (TimelineJS takes only the first title row)"
+                              : ""))
+                  .because(
+                      type.equals("title")
+                          ? Issue.Reason.SECOND_TITLE_ROW
+                          : Issue.Reason.TYPE_READ_AS_EVENT,
+                      row.get("Type")));
         }
         mapping.readEvent(slide, where, index++);
       }

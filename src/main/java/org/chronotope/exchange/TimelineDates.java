@@ -34,7 +34,9 @@ final class TimelineDates {
       JsonNode date, Where where, List<Issue> rejections, List<Issue> notes) {
     if (date == null || !date.isObject()) {
       rejections.add(
-          where.issue("must be a date object such as {\"year\": \"2025\", \"month\": \"1\"}"));
+          where
+              .issue("must be a date object such as {\"year\": \"2025\", \"month\": \"1\"}")
+              .because(Issue.Reason.DATE_NOT_OBJECT));
       return Optional.empty();
     }
     int before = rejections.size();
@@ -62,25 +64,46 @@ final class TimelineDates {
               .because(Issue.Reason.MONTH_RANGE, String.valueOf(month)));
     }
     if (day != null && month == null) {
-      rejections.add(where.issue("day", "a day is given without a month"));
+      rejections.add(
+          where
+              .issue("day", "a day is given without a month")
+              .because(Issue.Reason.DAY_WITHOUT_MONTH));
     }
     if (hour != null && day == null) {
-      rejections.add(where.issue("hour", "a time is given without a day"));
+      rejections.add(
+          where
+              .issue("hour", "a time is given without a day")
+              .because(Issue.Reason.TIME_WITHOUT_DAY));
     }
     if (minute != null && hour == null) {
-      rejections.add(where.issue("minute", "minutes are given without an hour"));
+      rejections.add(
+          where
+              .issue("minute", "minutes are given without an hour")
+              .because(Issue.Reason.MINUTE_WITHOUT_HOUR));
     }
     if (hour != null && (hour < 0 || hour > 23)) {
-      rejections.add(where.issue("hour", "hour " + hour + " is out of range 0–23"));
+      rejections.add(
+          where
+              .issue("hour", "hour " + hour + " is out of range 0–23")
+              .because(Issue.Reason.HOUR_RANGE, String.valueOf(hour)));
     }
     if (minute != null && (minute < 0 || minute > 59)) {
-      rejections.add(where.issue("minute", "minute " + minute + " is out of range 0–59"));
+      rejections.add(
+          where
+              .issue("minute", "minute " + minute + " is out of range 0–59")
+              .because(Issue.Reason.MINUTE_RANGE, String.valueOf(minute)));
     }
     if (Math.abs((long) year) > MAX_YEAR + 1) {
       rejections.add(
-          where.issue(
-              "year",
-              "year " + year + " is outside the range Chronotope keeps (±" + MAX_YEAR + ")"));
+          where
+              .issue(
+                  "year",
+                  "year " + year + " is outside the range Chronotope keeps (±" + MAX_YEAR + ")")
+              .because(
+                  Issue.Reason.NUMBER_TOO_LARGE,
+                  "year",
+                  String.valueOf(year),
+                  String.valueOf(MAX_YEAR)));
     }
     if (rejections.size() > before) {
       return Optional.empty();
@@ -88,8 +111,10 @@ final class TimelineDates {
     int isoYear = isoYear(year);
     if (year == 0) {
       notes.add(
-          where.issue(
-              "year", "TimelineJS year 0 is read as 1 BCE (ISO year 0); it is exported as -1"));
+          where
+              .issue(
+                  "year", "TimelineJS year 0 is read as 1 BCE (ISO year 0); it is exported as -1")
+              .because(Issue.Reason.YEAR_ZERO));
     }
     if (day != null) {
       int length = YearMonth.of(isoYear, month).lengthOfMonth();
@@ -105,7 +130,10 @@ final class TimelineDates {
       }
     }
     if ((second != null && second != 0) || (milli != null && milli != 0)) {
-      notes.add(where.issue("second", "seconds are not kept: Chronotope dates stop at the minute"));
+      notes.add(
+          where
+              .issue("second", "seconds are not kept: Chronotope dates stop at the minute")
+              .because(Issue.Reason.SECONDS_DROPPED));
     }
     DatePrecision precision =
         hour != null
@@ -123,7 +151,8 @@ final class TimelineDates {
               minute == null ? 0 : minute);
       return Optional.of(EventDate.of(value, precision));
     } catch (DateTimeException e) {
-      rejections.add(where.issue("not a real date: " + e.getMessage()));
+      rejections.add(
+          where.issue("not a real date: " + e.getMessage()).because(Issue.Reason.DATE_NOT_REAL));
       return Optional.empty();
     }
   }
@@ -185,7 +214,10 @@ final class TimelineDates {
       return null;
     }
     if (!INTEGER.matcher(text).matches()) {
-      rejections.add(where.issue(name, name + " '" + v.asText() + "' is not a whole number"));
+      rejections.add(
+          where
+              .issue(name, name + " '" + v.asText() + "' is not a whole number")
+              .because(Issue.Reason.NOT_WHOLE_NUMBER, name, v.asText()));
       return null;
     }
     try {
@@ -197,9 +229,11 @@ final class TimelineDates {
 
   private static Integer outOfRange(String name, String text, Where where, List<Issue> rejections) {
     rejections.add(
-        where.issue(
-            name,
-            name + " " + text + " is outside the range Chronotope keeps (±" + MAX_YEAR + ")"));
+        where
+            .issue(
+                name,
+                name + " " + text + " is outside the range Chronotope keeps (±" + MAX_YEAR + ")")
+            .because(Issue.Reason.NUMBER_TOO_LARGE, name, text, String.valueOf(MAX_YEAR)));
     return null;
   }
 }

@@ -32,14 +32,17 @@ final class TimelineJsMapping {
     doc.summary = ImportedHtml.toText(MediaReader.text(text, "text"));
     if (title.hasNonNull("media") && !MediaReader.text(title.get("media"), "url").isBlank()) {
       doc.note(
-          where.issue(
-              "media",
-              "the title slide's media is not kept: a Chronotope story has no cover media"));
+          where
+              .issue(
+                  "media",
+                  "the title slide's media is not kept: a Chronotope story has no cover media")
+              .because(Issue.Reason.TITLE_MEDIA_DROPPED));
     }
     if (title.hasNonNull("background") && !title.get("background").isEmpty()) {
       doc.note(
-          where.issue(
-              "background", "background ignored: Chronotope does not draw slide backgrounds"));
+          where
+              .issue("background", "background ignored: Chronotope does not draw slide backgrounds")
+              .because(Issue.Reason.BACKGROUND_IGNORED));
     }
   }
 
@@ -53,7 +56,7 @@ final class TimelineJsMapping {
     ImportRecord record = new ImportRecord(where);
     doc.records.add(record);
     if (event == null || !event.isObject()) {
-      record.reject(where.issue("must be an event object"));
+      record.reject(where.issue("must be an event object").because(Issue.Reason.NOT_AN_EVENT));
       return;
     }
     slides.read(event, record, doc);
@@ -81,7 +84,9 @@ final class TimelineJsMapping {
   void readEra(JsonNode era, Where where) {
     if (era == null || !era.isObject()) {
       doc.rejections.add(
-          where.issue("must be an era object with start_date, end_date and text.headline"));
+          where
+              .issue("must be an era object with start_date, end_date and text.headline")
+              .because(Issue.Reason.NOT_AN_ERA));
       return;
     }
     List<Issue> rejections = new ArrayList<>();
@@ -93,17 +98,26 @@ final class TimelineJsMapping {
             : TimelineDates.read(
                 era.get("end_date"), where.child("end_date"), rejections, doc.notes);
     if (rejections.isEmpty() && end.isEmpty()) {
-      rejections.add(where.issue("end_date", "required: an era needs an end date"));
+      rejections.add(
+          where
+              .issue("end_date", "required: an era needs an end date")
+              .because(Issue.Reason.ERA_END_REQUIRED));
     }
     String label = ImportedHtml.toText(MediaReader.text(era.path("text"), "headline"));
     if (label.isEmpty()) {
-      rejections.add(where.issue("text/headline", "required: the era's name"));
+      rejections.add(
+          where
+              .issue("text/headline", "required: the era's name")
+              .because(Issue.Reason.ERA_NAME_REQUIRED));
     }
     if (rejections.isEmpty() && end.get().compareTo(start.get()) < 0) {
       rejections.add(
-          where.issue(
-              "end_date",
-              "the era ends (" + end.get() + ") before it starts (" + start.get() + ")"));
+          where
+              .issue(
+                  "end_date",
+                  "the era ends (" + end.get() + ") before it starts (" + start.get() + ")")
+              .because(
+                  Issue.Reason.ENDS_BEFORE_START, end.get().toString(), start.get().toString()));
     }
     if (!rejections.isEmpty()) {
       doc.rejections.addAll(rejections);
@@ -120,7 +134,8 @@ final class TimelineJsMapping {
               .issue(
                   derivedIds
                       + " event(s) have no unique_id: their ids were made from their headlines,"
-                      + " as TimelineJS does, so a re-import matches them only while the headline stays the same"));
+                      + " as TimelineJS does, so a re-import matches them only while the headline stays the same")
+              .because(Issue.Reason.IDS_FROM_HEADLINES, String.valueOf(derivedIds)));
     }
   }
 
@@ -129,8 +144,10 @@ final class TimelineJsMapping {
     JsonNode startNode = event.get("start_date");
     if (startNode == null || TimelineDates.isEmpty(startNode)) {
       record.reject(
-          record.where.issue(
-              "start_date", "required: every TimelineJS event has a start_date with a year"));
+          record
+              .where
+              .issue("start_date", "required: every TimelineJS event has a start_date with a year")
+              .because(Issue.Reason.START_DATE_REQUIRED));
       return;
     }
     record.start =
@@ -140,7 +157,11 @@ final class TimelineJsMapping {
     JsonNode endNode = event.get("end_date");
     if (!TimelineDates.isEmpty(endNode)) {
       if (endNode.isObject() && MediaReader.text(endNode, "year").isBlank()) {
-        doc.note(record.where.issue("end_date", "end date ignored: it has no year"));
+        doc.note(
+            record
+                .where
+                .issue("end_date", "end date ignored: it has no year")
+                .because(Issue.Reason.END_DATE_NO_YEAR));
       } else {
         record.end =
             TimelineDates.read(
@@ -151,9 +172,15 @@ final class TimelineJsMapping {
     if (record.start != null && record.end != null) {
       if (record.end.compareTo(record.start) < 0) {
         record.reject(
-            record.where.issue(
-                "end_date",
-                "the event ends (" + record.end + ") before it starts (" + record.start + ")"));
+            record
+                .where
+                .issue(
+                    "end_date",
+                    "the event ends (" + record.end + ") before it starts (" + record.start + ")")
+                .because(
+                    Issue.Reason.ENDS_BEFORE_START,
+                    record.end.toString(),
+                    record.start.toString()));
       } else if (record.end.equals(record.start)) {
         // TimelineJS drops an end date equal to the start date; so do we.
         record.end = null;

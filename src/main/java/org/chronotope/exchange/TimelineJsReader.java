@@ -1,7 +1,6 @@
 package org.chronotope.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.chronotope.common.ProblemException;
 
 /** Reads TimelineJS JSON: {@code title}, {@code events}, {@code eras}. */
 final class TimelineJsReader {
@@ -15,7 +14,7 @@ final class TimelineJsReader {
     }
     JsonNode events = root.get("events");
     if (!events.isArray()) {
-      throw ProblemException.invalid("/events", "must be an array of events");
+      throw Issue.Reason.FILE_EVENTS_NOT_LIST.refuse("/events", "must be an array of events");
     }
     ImportDocument doc = new ImportDocument(ImportFormat.TIMELINEJS);
     TimelineJsMapping mapping = new TimelineJsMapping(doc);

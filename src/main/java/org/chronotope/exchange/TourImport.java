@@ -50,7 +50,8 @@ public class TourImport {
     if (existing.isPresent() && existing.get().deletedAt != null) {
       doc.note(
           Where.file()
-              .issue("the tour '" + name + "' is in the trash: left there, not re-created"));
+              .issue("the tour '" + name + "' is in the trash: left there, not re-created")
+              .because(Issue.Reason.TOUR_IN_TRASH, name));
       return;
     }
     List<StepInput> steps = new ArrayList<>();
@@ -60,8 +61,10 @@ public class TourImport {
         event = ids.get(s.record);
         if (event == null) {
           doc.note(
-              s.record.where.issue(
-                  "this slide's event was not saved: the tour leaves out its step"));
+              s.record
+                  .where
+                  .issue("this slide's event was not saved: the tour leaves out its step")
+                  .because(Issue.Reason.STEP_LEFT_OUT));
           continue;
         }
       }
@@ -98,7 +101,10 @@ public class TourImport {
       e.errors()
           .forEach(
               err ->
-                  rejections.add(Where.file().issue("tour " + err.field() + ": " + err.message())));
+                  rejections.add(
+                      Where.file()
+                          .issue("tour " + err.field() + ": " + err.message())
+                          .because(Issue.Reason.TOUR_INVALID, err.field())));
     }
   }
 

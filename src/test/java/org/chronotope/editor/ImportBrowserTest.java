@@ -151,8 +151,8 @@ class ImportBrowserTest {
       assertThat(page.locator("#file-error"))
           .hasText(
               "Ce n’est pas un fichier GeoJSON (FeatureCollection) : il "
-                  + "ressemble à un fichier Tableur TimelineJS (CSV). Choisissez « Tableur TimelineJS (CSV) » ou « Reconnaître "
-                  + "d’après le fichier ».");
+                  + "ressemble à un fichier Tableur TimelineJS (CSV). Choisissez «\u202fTableur TimelineJS (CSV)\u202f» ou "
+                  + "«\u202fReconnaître d’après le fichier\u202f».");
       assertThat(page.getByLabel("Format")).containsText("Export CSV d’ACLED");
       assertThat(page.getByLabel("Fichier", new Page.GetByLabelOptions().setExact(true)))
           .hasAttribute("aria-invalid", "true");

@@ -230,8 +230,10 @@ class ImportPagesTest {
             "application/json")
         .then()
         .statusCode(400)
-        .body(containsString("id=\"file-error\">The file cannot be read: not valid JSON"))
-        .body(containsString("truncated"));
+        .body(
+            containsString(
+                "id=\"file-error\">The file cannot be read. The file stops in the middle of the"
+                    + " JSON: was it cut short?"));
     upload(
             editor,
             slug,

@@ -88,8 +88,14 @@ class ImportRetryPagesTest {
         .statusCode(200)
         .body(
             containsString(
-                "« Aug 23 » n’a pas d’année. Donnez une année comme « Date des enregistrements sans date »"))
-        .body(containsString("Dates de ce fichier qui n’ont pas pu être lues : “Aug 23”"))
+                "«\u202fAug 23\u202f» n’a pas d’année. Donnez une année comme «\u202fDate des"
+                    + " enregistrements sans date\u202f»"))
+        // The file's own dates between French quotation marks, not English ones.
+        .body(
+            containsString(
+                "Dates de ce fichier qui n’ont pas pu être lues : «\u202fAug 23\u202f»,"
+                    + " «\u202fAug 26\u202f», «\u202fAug 27\u202f»."))
+        .body(not(containsString("“Aug 23”")))
         .body(containsString("Prévisualiser à nouveau"));
     editor
         .post(
@@ -108,6 +114,121 @@ class ImportRetryPagesTest {
         .body(containsString("<code>ligne 3 (Month)</code>"))
         .body(containsString("Le mois 13 n’existe pas : donnez un mois de 1 à 12."));
     assertEquals(0, Api.eventCount(slug));
+  }
+
+  /** A TimelineJS file with four kinds of problem: an hour, a missing date, an end, a media. */
+  static final String PROBLEMS =
+      """
+      {"events": [
+        {"start_date": {"year": "2020", "month": "3", "day": "1", "hour": "25"},
+         "text": {"headline": "Bad hour"}},
+        {"text": {"headline": "No start"}},
+        {"start_date": {"year": "2020", "month": "5"}, "end_date": {"year": "2019"},
+         "text": {"headline": "Backwards"}},
+        {"start_date": {"year": "2020"}, "text": {"headline": "Old media"},
+         "media": {"url": "ftp://example.org/a.png"}}
+      ]}""";
+
+  private static String problemsPage(String lang) {
+    String slug = Api.createStory("reasons-" + lang);
+    EditorSession editor = EditorSession.editor();
+    editor.get("/editor/stories/" + slug + "/import?lang=" + lang).then().statusCode(200);
+    long id =
+        jobId(
+            editor.upload(
+                "/editor/stories/" + slug + "/import",
+                AUTO,
+                "problems.json",
+                PROBLEMS.getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                true));
+    String page =
+        editor
+            .get("/editor/stories/" + slug + "/imports/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    // Nothing the import says is left in English for want of words.
+    assertTrue(!page.contains("<td lang=\"en\">") && !page.contains("<span lang=\"en\">"), page);
+    // A truncated file is refused on the form, in the page's language, beside the file field.
+    String refused =
+        editor
+            .upload(
+                "/editor/stories/" + slug + "/import",
+                Map.of("format", "timelinejs"),
+                "cut.json",
+                "{\"events\": [{\"text\": {\"headline\": \"Cut".getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                true)
+            .then()
+            .statusCode(400)
+            .extract()
+            .asString();
+    return page + refused;
+  }
+
+  @Test
+  void aFrenchEditorReadsEveryKindOfProblemInFrench() {
+    String page = problemsPage("fr");
+    for (String said :
+        List.of(
+            "L’heure 25 n’existe pas : donnez une heure de 0 à 23.",
+            "La date de début manque : chaque événement TimelineJS a une start_date avec une année.",
+            "précède le début",
+            "Le média «\u202fftp://example.org/a.png\u202f» est abandonné : seules les adresses"
+                + " http et https sont gardées.",
+            "id=\"file-error\">Le fichier ne peut pas être lu. Le fichier s’arrête au milieu du"
+                + " JSON : a-t-il été tronqué ?")) {
+      assertTrue(page.contains(said), said);
+    }
+    assertTrue(!page.contains("out of range") && !page.contains("not valid JSON"), page);
+  }
+
+  @Test
+  void anArabicEditorReadsEveryKindOfProblemInArabic() {
+    String page = problemsPage("ar");
+    for (String said :
+        List.of(
+            "الساعة 25 غير موجودة: أعطِ ساعة من 0 إلى 23.",
+            "تاريخ البداية ناقص: لكل حدث في TimelineJS تاريخ start_date فيه سنة.",
+            "ينتهي (2019) قبل أن يبدأ",
+            "أُسقطت الوسائط «ftp://example.org/a.png»: لا تُحفظ إلا عناوين http وhttps.",
+            "id=\"file-error\">تتعذّر قراءة الملف. ينتهي الملف في منتصف JSON: هل اقتُطع؟")) {
+      assertTrue(page.contains(said), said);
+    }
+    assertTrue(!page.contains("out of range") && !page.contains("not valid JSON"), page);
+  }
+
+  @Test
+  void theTourMadeFromSlidesCountsItsStepsInArabicForms() {
+    ExchangeMessages ar = MessageBundles.get(ExchangeMessages.class, Localized.Literal.of("ar"));
+    ExchangeMessages fr = MessageBundles.get(ExchangeMessages.class, Localized.Literal.of("fr"));
+    ExchangeMessages en = MessageBundles.get(ExchangeMessages.class, Localized.Literal.of("en"));
+    String start = "الشرائح، بترتيبها، تكوّن الجولة «sochi» (";
+    assertEquals(start + "خطوة واحدة).", ar.reason_tour_made("sochi", 1));
+    assertEquals(start + "خطوتان).", ar.reason_tour_made("sochi", 2));
+    assertEquals(start + "3 خطوات).", ar.reason_tour_made("sochi", 3));
+    assertEquals(start + "10 خطوات).", ar.reason_tour_made("sochi", 10));
+    assertEquals(start + "11 خطوةً).", ar.reason_tour_made("sochi", 11));
+    assertEquals(start + "100 خطوة).", ar.reason_tour_made("sochi", 100));
+    assertEquals(start + "بلا خطوات).", ar.reason_tour_made("sochi", 0));
+    assertEquals(
+        "Les diapositives, dans leur ordre, forment la visite «\u202fsochi\u202f» (1 étape).",
+        fr.reason_tour_made("sochi", 1));
+    assertEquals(
+        "Les diapositives, dans leur ordre, forment la visite «\u202fsochi\u202f» (9 étapes).",
+        fr.reason_tour_made("sochi", 9));
+    assertEquals(
+        "The slides, in their order, make the tour “sochi” (1 step).",
+        en.reason_tour_made("sochi", 1));
+    assertEquals(
+        "The slides, in their order, make the tour “sochi” (9 steps).",
+        en.reason_tour_made("sochi", 9));
+    // Through the page, from a report's code and args.
+    assertEquals(
+        start + "11 خطوةً).",
+        ImportView.reason(Issue.Reason.TOUR_MADE.name(), List.of("sochi", "11"), ar));
   }
 
   @Test
@@ -148,7 +269,7 @@ class ImportRetryPagesTest {
     for (String lang : List.of("en", "fr", "ar")) {
       ExchangeMessages m = MessageBundles.get(ExchangeMessages.class, Localized.Literal.of(lang));
       for (Issue.Reason reason : Issue.Reason.values()) {
-        Issue issue = new Issue("/x", null, null, "English", reason.name(), List.of("a", "b", "c"));
+        Issue issue = new Issue("/x", null, null, "English", reason.name(), List.of("3", "4", "5"));
         ImportView.Said said = ImportView.said(issue, m);
         assertTrue(
             said.translated() && !said.text().isBlank() && !said.text().equals("English"),

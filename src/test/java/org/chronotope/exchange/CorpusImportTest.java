@@ -4,14 +4,20 @@ import static org.chronotope.exchange.ImportApi.date;
 import static org.chronotope.exchange.ImportApi.event;
 import static org.chronotope.exchange.ImportApi.events;
 import static org.chronotope.exchange.ImportApi.map;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +25,10 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.chronotope.editor.ImportView;
 import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -250,6 +259,57 @@ class CorpusImportTest {
           .body("format", equalTo(expected))
           .body("report.rejectionCount", equalTo(0));
     }
+    assertEquals(0, Api.eventCount(slug), "dry runs write nothing");
+  }
+
+  /**
+   * Whatever the readers say of any corpus file, with or without a date for undated records, has a
+   * reason the import page says in English, French and Arabic: none is shown in English only.
+   */
+  @Test
+  void everyIssueOfEveryCorpusFileHasWordsInEveryLanguage() throws IOException {
+    List<Path> files = dataFiles(Paths.get("src", "test", "resources", "corpus"));
+    assertTrue(files.size() >= 10, files::toString);
+    List<ExchangeMessages> languages =
+        Stream.of("en", "fr", "ar")
+            .map(l -> MessageBundles.get(ExchangeMessages.class, Localized.Literal.of(l)))
+            .toList();
+    String slug = Api.createStory("corpus-words");
+    int issues = 0;
+    Set<String> codes = new TreeSet<>();
+    for (Path file : files) {
+      boolean csv = file.toString().endsWith(".csv");
+      for (Map<String, String> params :
+          List.of(Map.of("dryRun", "true"), Map.of("dryRun", "true", "undatedAs", "2005"))) {
+        // A dry run that rejects records answers 422, its job (and report) inside the problem.
+        ExtractableResponse<Response> answer =
+            ImportApi.post(
+                    slug, Files.readAllBytes(file), csv ? "text/csv" : "application/json", params)
+                .statusCode(anyOf(equalTo(200), equalTo(422)))
+                .extract();
+        Map<String, Object> report =
+            answer.jsonPath().getMap(answer.statusCode() == 200 ? "report" : "job.report");
+        for (String list : List.of("notes", "rejections")) {
+          @SuppressWarnings("unchecked")
+          List<Map<String, Object>> said =
+              (List<Map<String, Object>>) report.getOrDefault(list, List.of());
+          for (Map<String, Object> issue : said) {
+            issues++;
+            String code = (String) issue.get("code");
+            assertNotNull(code, file + " " + params + ": " + issue + " has no reason");
+            codes.add(code);
+            @SuppressWarnings("unchecked")
+            List<String> args = (List<String>) issue.get("args");
+            for (ExchangeMessages m : languages) {
+              assertNotNull(
+                  ImportView.reason(code, args, m), file + ": " + issue + " has no words");
+            }
+          }
+        }
+      }
+    }
+    assertTrue(issues > 0, "the corpus gives the readers something to say");
+    assertTrue(codes.size() >= 3, "several kinds of reason: " + codes);
     assertEquals(0, Api.eventCount(slug), "dry runs write nothing");
   }
 
