@@ -133,7 +133,8 @@ public class ImportRunner {
         spec.id(),
         outcome.status(),
         report == null ? 0 : report.records(),
-        report == null || spec.dryRun() ? 0 : report.created() + report.updated(),
+        // Only what the writing pass committed: a check's counts say what would be written.
+        outcome.imported(),
         report == null ? 0 : report.rejected(),
         report == null ? null : toJson(report),
         outcome.error());

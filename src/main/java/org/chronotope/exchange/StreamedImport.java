@@ -132,7 +132,12 @@ public class StreamedImport {
   }
 
   /** The outcome of a streamed job: its status, report and, when it failed, why. */
-  record Outcome(ImportStatus status, ImportReport report, String error) {}
+  record Outcome(ImportStatus status, ImportReport report, String error, int imported) {
+
+    Outcome(ImportStatus status, ImportReport report, String error) {
+      this(status, report, error, 0);
+    }
+  }
 
   /** Runs job {@code spec}, whose file is spooled at {@code spec.spoolPath()}. */
   Outcome run(ImportJobs.Spec spec) {
@@ -244,7 +249,8 @@ public class StreamedImport {
           new HashSet<>());
       written[0] += writeChunk(chunk[0], spec, tally);
       tally.report(written[0], true);
-      return new Outcome(ImportStatus.SUCCEEDED, tally.toReport(), null);
+      return new Outcome(
+          ImportStatus.SUCCEEDED, tally.toReport(), null, tally.created + tally.updated);
     } catch (ChunkRefused e) {
       return new Outcome(
           ImportStatus.FAILED,
@@ -254,7 +260,8 @@ public class StreamedImport {
               + " was refused: "
               + e.first.message()
               + ". "
-              + partial(tally, written[0]));
+              + partial(tally, written[0]),
+          tally.created + tally.updated);
     } catch (RuntimeException e) {
       LOG.errorf(e, "Streamed import job %d failed", spec.id());
       return new Outcome(
@@ -263,7 +270,8 @@ public class StreamedImport {
           "the import stopped on an unexpected error ("
               + e.getClass().getSimpleName()
               + "). "
-              + partial(tally, written[0]));
+              + partial(tally, written[0]),
+          tally.created + tally.updated);
     }
   }
 
