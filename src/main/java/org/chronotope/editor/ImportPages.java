@@ -26,6 +26,7 @@ import org.chronotope.common.ProblemException;
 import org.chronotope.exchange.ExchangeMessages;
 import org.chronotope.exchange.ImportFormat;
 import org.chronotope.exchange.ImportJob;
+import org.chronotope.exchange.ImportSpool;
 import org.chronotope.exchange.Imports;
 import org.chronotope.story.Story;
 import org.chronotope.web.Lang;
@@ -53,6 +54,7 @@ public class ImportPages {
         FormErrors errors,
         List<ImportFormat> formats,
         long maxMegabytes,
+        long acledMegabytes,
         long maxBytes,
         List<ImportJob> recent);
 
@@ -78,9 +80,12 @@ public class ImportPages {
   private final Editor editor;
   private final Lang lang;
   private final ObjectMapper json;
+  private final ImportSpool spool;
 
-  public ImportPages(Imports imports, Editor editor, Lang lang, ObjectMapper json) {
+  public ImportPages(
+      Imports imports, Editor editor, Lang lang, ObjectMapper json, ImportSpool spool) {
     this.imports = imports;
+    this.spool = spool;
     this.editor = editor;
     this.lang = lang;
     this.json = json;
@@ -112,8 +117,11 @@ public class ImportPages {
     if (file == null || file.fileName() == null || file.fileName().isBlank()) {
       return refused(400, story, form, errors.add("file", m.import_no_file()));
     }
+    if (file.size() > imports.streamMaxBytes()) {
+      return refused(413, story, form, errors.add("file", m.import_too_large(acledMegabytes())));
+    }
     if (file.size() > imports.maxBytes()) {
-      return refused(413, story, form, errors.add("file", m.import_too_large(megabytes())));
+      return streamed(story, file, form);
     }
     byte[] bytes = read(file);
     if (bytes.length == 0) {
@@ -133,6 +141,39 @@ public class ImportPages {
         return refused(413, story, form, errors.add("file", m.import_too_large(megabytes())));
       }
       return refused(400, story, form, refusal(e, form, bytes, errors, "file"));
+    }
+  }
+
+  /** A file over the in-memory cap: an ACLED CSV is streamed from disk, any other is refused. */
+  private Response streamed(Story story, FileUpload file, UploadForm form) {
+    ExchangeMessages m = messages();
+    try {
+      Imports.Started started =
+          imports.start(
+              story.slug,
+              spool.adopt(file.uploadedFile()),
+              new Imports.Request(
+                  form.format(), true, form.publish(), form.undatedAs(), file.fileName()),
+              editor.name());
+      return Response.seeOther(jobUri(story.slug, started.job().id)).build();
+    } catch (ProblemException e) {
+      FormErrors errors = FormErrors.none();
+      if (e.status() == 413) {
+        return refused(
+            413,
+            story,
+            form,
+            errors.add("file", m.import_too_large_not_acled(megabytes(), acledMegabytes())));
+      }
+      String field = e.errors().isEmpty() ? "file" : e.errors().get(0).field();
+      String detail = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+      return refused(
+          400,
+          story,
+          form,
+          errors.add(
+              field.equals("format") ? "format" : "file",
+              field.equals("format") ? detail : m.import_unreadable(detail)));
     }
   }
 
@@ -272,7 +313,8 @@ public class ImportPages {
         errors,
         List.of(ImportFormat.values()),
         megabytes(),
-        imports.maxBytes(),
+        acledMegabytes(),
+        imports.streamMaxBytes(),
         ImportJob.recent(story, RECENT));
   }
 
@@ -284,6 +326,10 @@ public class ImportPages {
 
   private static URI jobUri(String slug, long id) {
     return URI.create("/editor/stories/" + slug + "/imports/" + id);
+  }
+
+  private long acledMegabytes() {
+    return Math.max(1, imports.streamMaxBytes() / (1024 * 1024));
   }
 
   private long megabytes() {

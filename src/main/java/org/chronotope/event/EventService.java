@@ -123,6 +123,20 @@ public class EventService {
 
   @Transactional
   public Event create(Story storyRef, EventInput input) {
+    return create(storyRef, input, true);
+  }
+
+  /**
+   * As {@link #create(Story, EventInput)}, for an import that has already looked up, in one query
+   * for many records, that the story has no event with the input's externalId: no query per event,
+   * so that the inserts go to the database in batches. The database's unique key still guards.
+   */
+  @Transactional
+  public Event createChecked(Story storyRef, EventInput input) {
+    return create(storyRef, input, false);
+  }
+
+  private Event create(Story storyRef, EventInput input, boolean checkExternalId) {
     Story story =
         Story.<Story>findByIdOptional(storyRef.id)
             .orElseThrow(() -> ProblemException.notFound("story " + storyRef.slug));
@@ -132,7 +146,8 @@ public class EventService {
     event.createdAt = Instant.now(clock);
     PublishRules.checkWrite(story, null, statusOf(input), false);
     apply(event, story, input);
-    if (event.externalId != null
+    if (checkExternalId
+        && event.externalId != null
         && Event.count("story = ?1 and externalId = ?2", story, event.externalId) > 0) {
       throw ProblemException.conflict(
           "externalId",

@@ -88,6 +88,20 @@ public class AcledFields extends PanacheEntityBase {
     }
   }
 
+  /** Writes {@code fields} for an event just created, which has none yet: no query. */
+  static void saveNew(long eventId, AcledFields fields) {
+    AcledFields row = new AcledFields();
+    row.eventId = eventId;
+    row.eventType = fields.eventType;
+    row.subEventType = fields.subEventType;
+    row.actor1 = fields.actor1;
+    row.assocActor1 = fields.assocActor1;
+    row.actor2 = fields.actor2;
+    row.assocActor2 = fields.assocActor2;
+    row.fatalities = fields.fatalities;
+    row.persist();
+  }
+
   /** The fields kept for these events, by event id. */
   static Map<Long, AcledFields> of(Collection<Long> eventIds) {
     Map<Long, AcledFields> found = new HashMap<>();

@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronotope.common.ProblemException;
@@ -85,7 +87,23 @@ final class AcledReader {
   private AcledReader() {}
 
   static ImportDocument read(CsvTable table) {
-    List<String> missing = REQUIRED.stream().filter(c -> !table.has(c)).toList();
+    ImportDocument doc = new ImportDocument(ImportFormat.ACLED);
+    checkHeader(table.lowerHeader(), table::has).ifPresent(doc::note);
+    Set<String> ids = new HashSet<>();
+    for (CsvTable.Row row : table.rows()) {
+      if (!row.isBlank()) {
+        doc.records.add(readRow(row, ids));
+      }
+    }
+    return doc;
+  }
+
+  /**
+   * Refuses (400) a header that lacks a required ACLED column; the note to keep when optional
+   * columns are absent, if any.
+   */
+  static Optional<Issue> checkHeader(List<String> lowerHeader, Predicate<String> has) {
+    List<String> missing = REQUIRED.stream().filter(c -> !has.test(c)).toList();
     if (!missing.isEmpty()) {
       throw Issue.Reason.FILE_COLUMNS_MISSING.refuse(
           "file",
@@ -93,7 +111,7 @@ final class AcledReader {
               + String.join(", ", missing)
               + "; an ACLED export has the columns "
               + String.join(", ", COLUMNS)
-              + FormatGuess.ofCsvHeader(table.lowerHeader())
+              + FormatGuess.ofCsvHeader(lowerHeader)
                   .filter(f -> f != ImportFormat.ACLED)
                   .map(
                       f -> "; it looks like a " + f.label() + " — import it with format=" + f.key())
@@ -101,38 +119,38 @@ final class AcledReader {
           String.join(", ", missing),
           "ACLED");
     }
-    ImportDocument doc = new ImportDocument(ImportFormat.ACLED);
-    List<String> absent = COLUMNS.stream().filter(c -> !table.has(c)).toList();
-    if (!absent.isEmpty()) {
-      doc.note(
-          new Issue(
-                  null,
-                  1,
-                  null,
-                  "column(s) " + String.join(", ", absent) + " absent; their fields stay empty")
-              .because(Issue.Reason.COLUMNS_ABSENT, String.join(", ", absent)));
+    List<String> absent = COLUMNS.stream().filter(c -> !has.test(c)).toList();
+    if (absent.isEmpty()) {
+      return Optional.empty();
     }
-    Set<String> ids = new HashSet<>();
-    for (CsvTable.Row row : table.rows()) {
-      if (row.isBlank()) {
-        continue;
-      }
-      ImportRecord record = new ImportRecord(Where.csv(row.line(), field -> field));
-      doc.records.add(record);
-      read(row, record);
-      if (record.externalId != null && !ids.add(record.externalId)) {
-        record.reject(
-            record
-                .where
-                .issue(
-                    "event_id_cnty",
-                    "event_id_cnty '"
-                        + record.externalId
-                        + "' is used by an earlier row of this file")
-                .because(Issue.Reason.ID_REPEATED, record.externalId));
-      }
+    return Optional.of(
+        new Issue(
+                null,
+                1,
+                null,
+                "column(s) " + String.join(", ", absent) + " absent; their fields stay empty")
+            .because(Issue.Reason.COLUMNS_ABSENT, String.join(", ", absent)));
+  }
+
+  /**
+   * One row as a record, rejected with its reasons if it breaks ACLED's rules; {@code ids} holds
+   * the event ids of the file's earlier rows, and gets this one's.
+   */
+  static ImportRecord readRow(CsvTable.Row row, Set<String> ids) {
+    ImportRecord record = new ImportRecord(Where.csv(row.line(), field -> field));
+    read(row, record);
+    if (record.externalId != null && !ids.add(record.externalId)) {
+      record.reject(
+          record
+              .where
+              .issue(
+                  "event_id_cnty",
+                  "event_id_cnty '"
+                      + record.externalId
+                      + "' is used by an earlier row of this file")
+              .because(Issue.Reason.ID_REPEATED, record.externalId));
     }
-    return doc;
+    return record;
   }
 
   private static void read(CsvTable.Row row, ImportRecord r) {

@@ -1,13 +1,16 @@
 package org.chronotope.exchange;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -98,6 +101,64 @@ final class CsvTable {
             "file", "the file is empty: a CSV import needs a header row");
       }
       return new CsvTable(header, rows, index);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a CSV row by row from {@code reader}, never holding more than one: {@code header} hears
+   * the header's names, lower-cased, then {@code rows} each row. A file that is not valid CSV is a
+   * 400 naming the line.
+   */
+  static void stream(Reader reader, Consumer<Map<String, Integer>> header, Consumer<Row> rows) {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(false).get();
+    try (CSVParser parser = CSVParser.parse(reader, format)) {
+      Map<String, Integer> index = null;
+      var records = parser.iterator();
+      while (true) {
+        long startLine = parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          if (e.getCause() instanceof CharacterCodingException coding) {
+            throw new UncheckedIOException(coding);
+          }
+          throw Issue.Reason.FILE_CSV_BROKEN.refuse(
+              "file",
+              "not valid CSV near line "
+                  + startLine
+                  + ": "
+                  + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()),
+              String.valueOf(startLine));
+        }
+        List<String> values = record.toList();
+        if (index == null) {
+          index = new HashMap<>();
+          for (int i = 0; i < values.size(); i++) {
+            String name = values.get(i).strip().toLowerCase(Locale.ROOT);
+            if (i == 0 && name.startsWith(CsvWriter.BOM)) {
+              name = name.substring(1);
+            }
+            index.putIfAbsent(name, i);
+          }
+          if (values.stream().allMatch(String::isBlank)) {
+            throw Issue.Reason.FILE_CSV_NO_HEADER.refuse(
+                "file", "the file is empty: a CSV import needs a header row");
+          }
+          header.accept(index);
+        } else {
+          rows.accept(new Row((int) startLine, values, index));
+        }
+      }
+      if (index == null) {
+        throw Issue.Reason.FILE_CSV_NO_HEADER.refuse(
+            "file", "the file is empty: a CSV import needs a header row");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -62,6 +62,14 @@ public interface ExchangeMessages {
 
   String import_too_large(long max);
 
+  String import_file_hint_acled(long max);
+
+  String import_too_large_not_acled(long max, long acledMax);
+
+  String import_streamed_progress(String phase, int read, int imported, int total, int rejected);
+
+  String import_streamed_note();
+
   String import_empty();
 
   String import_wrong_format(String chosen, String actual);

@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Limits and timings of imports ({@code chronotope.import.*} in application.properties). */
 @ConfigMapping(prefix = "chronotope.import")
@@ -12,6 +13,23 @@ public interface ImportConfig {
   /** Largest file accepted; larger uploads get 413. */
   @WithDefault("20M")
   MemorySize maxSize();
+
+  /**
+   * Largest ACLED CSV accepted: one over {@link #maxSize()} is not held in memory but spooled to
+   * disk and streamed, row by row, in chunks that commit one by one.
+   */
+  @WithDefault("1G")
+  MemorySize streamMaxSize();
+
+  /** Rows a streamed import writes per transaction. */
+  @WithDefault("2000")
+  int chunkRows();
+
+  /**
+   * Where streamed uploads wait while their job needs them; the system's temporary directory by
+   * default.
+   */
+  Optional<String> spoolDir();
 
   /**
    * Files with at most this many records are imported during the request; larger ones in the

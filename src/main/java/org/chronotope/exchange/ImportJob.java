@@ -72,6 +72,29 @@ public class ImportJob extends PanacheEntityBase {
   @Column(name = "payload_size", nullable = false)
   public long payloadSize;
 
+  /**
+   * Where a streamed upload (an ACLED CSV over the in-memory cap) waits on the disk of the instance
+   * that received it; null for a file kept in {@link #payload}.
+   */
+  @Column(name = "spool_path", length = 1000)
+  public String spoolPath;
+
+  /** The only instance that can read {@link #spoolPath}, and so run the job. */
+  @Column(name = "spool_instance", length = 100)
+  public String spoolInstance;
+
+  /** Which pass a streamed job is in: CHECKING every row, or WRITING them chunk by chunk. */
+  @Column(length = 16)
+  public String phase;
+
+  /** Events a streamed job has written so far (committed chunk by chunk). */
+  @Column(nullable = false)
+  public int imported;
+
+  /** Rows a streamed job has rejected so far. */
+  @Column(nullable = false)
+  public int rejected;
+
   /** The {@link ImportReport} as JSON, once the job is done. */
   @Column(length = 1_000_000)
   public String report;

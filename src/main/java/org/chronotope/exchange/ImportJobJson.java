@@ -20,6 +20,7 @@ public record ImportJobJson(
     ImportStatus status,
     int total,
     int processed,
+    Progress progress,
     String error,
     String createdBy,
     Instant createdAt,
@@ -27,6 +28,14 @@ public record ImportJobJson(
     Instant finishedAt,
     Links links,
     JsonNode report) {
+
+  /**
+   * A streamed job's progress (an ACLED CSV too large to hold in memory): its pass (CHECKING every
+   * row, then WRITING them chunk by chunk; null once done), rows read so far, events written and
+   * rows rejected.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Progress(String phase, int read, int imported, int rejected) {}
 
   /** Where to poll the job, and where to commit a dry run that passed. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,6 +63,13 @@ public record ImportJobJson(
         job.status,
         job.total,
         job.processed,
+        job.spoolPath == null && job.phase == null
+            ? null
+            : new Progress(
+                job.phase,
+                StreamedImport.WRITING.equals(job.phase) ? job.total : job.processed,
+                job.imported,
+                job.rejected),
         job.error,
         job.createdBy,
         job.createdAt,

@@ -3,10 +3,14 @@ package org.chronotope.exchange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.chronotope.story.Story;
+import org.jboss.logging.Logger;
 
 /**
  * The state of import jobs in the database, each change in a short transaction of its own. A job is
@@ -15,6 +19,8 @@ import org.chronotope.story.Story;
  */
 @ApplicationScoped
 public class ImportJobs {
+
+  private static final Logger LOG = Logger.getLogger(ImportJobs.class);
 
   private final Clock clock;
 
@@ -30,7 +36,41 @@ public class ImportJobs {
       byte[] payload,
       boolean dryRun,
       boolean publish,
-      Undated undatedAs) {}
+      Undated undatedAs,
+      String spoolPath) {}
+
+  /**
+   * A job for a file spooled at {@code path} on this instance ({@code instance}), streamed row by
+   * row.
+   */
+  ImportJob createStreamed(
+      Story story,
+      String path,
+      long size,
+      String instance,
+      String fileName,
+      boolean dryRun,
+      boolean publish,
+      String user) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              ImportJob job = new ImportJob();
+              job.story = Story.findById(story.id);
+              job.format = ImportFormat.ACLED;
+              job.fileName = fileName;
+              job.dryRun = dryRun;
+              job.publish = publish;
+              job.status = ImportStatus.QUEUED;
+              job.spoolPath = path;
+              job.spoolInstance = instance;
+              job.payloadSize = size;
+              job.createdBy = user;
+              job.createdAt = Instant.now(clock);
+              job.persist();
+              return job;
+            });
+  }
 
   ImportJob create(
       Story story,
@@ -76,7 +116,9 @@ public class ImportJobs {
                       .createQuery(
                           "update ImportJob j set j.status = :running,"
                               + " j.owner = :owner, j.startedAt = :now, j.heartbeatAt = :now, j.attempts = j.attempts + 1"
-                              + " where j.id = :id and j.status = :queued and not exists (select 1 from ImportJob other"
+                              + " where j.id = :id and j.status = :queued"
+                              + " and (j.spoolInstance is null or j.spoolInstance = :owner)"
+                              + " and not exists (select 1 from ImportJob other"
                               + " where other.story = j.story and other.status = :running)")
                       .setParameter("running", ImportStatus.RUNNING)
                       .setParameter("owner", owner)
@@ -100,7 +142,8 @@ public class ImportJobs {
                   job.payload,
                   job.dryRun,
                   job.publish,
-                  Undated.parse(job.undatedAs));
+                  Undated.parse(job.undatedAs),
+                  job.spoolPath);
             });
   }
 
@@ -118,6 +161,23 @@ public class ImportJobs {
                 ImportJob.update(
                     "processed = ?1, heartbeatAt = ?2 where id = ?3",
                     processed,
+                    Instant.now(clock),
+                    id));
+  }
+
+  /** A streamed job's progress: its pass, the rows it read, wrote and rejected so far. */
+  void progress(long id, String phase, int total, int processed, int imported, int rejected) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                ImportJob.update(
+                    "phase = ?1, total = ?2, processed = ?3, imported = ?4, rejected = ?5,"
+                        + " heartbeatAt = ?6 where id = ?7",
+                    phase,
+                    total,
+                    processed,
+                    imported,
+                    rejected,
                     Instant.now(clock),
                     id));
   }
@@ -143,6 +203,32 @@ public class ImportJobs {
     } else {
       QuarkusTransaction.requiringNew().run(write);
     }
+  }
+
+  /** Records a streamed job's outcome, with its counts. */
+  void finishStreamed(
+      long id,
+      ImportStatus status,
+      int rows,
+      int imported,
+      int rejected,
+      String report,
+      String error) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                ImportJob.update(
+                    "status = ?1, total = ?2, processed = ?2, imported = ?3, rejected = ?4,"
+                        + " report = ?5, error = ?6, finishedAt = ?7, heartbeatAt = ?7, phase = null"
+                        + " where id = ?8",
+                    status,
+                    rows,
+                    imported,
+                    rejected,
+                    report,
+                    error == null ? null : error.length() > 2000 ? error.substring(0, 1999) : error,
+                    Instant.now(clock),
+                    id));
   }
 
   /** Queued jobs, oldest first. */
@@ -189,12 +275,40 @@ public class ImportJobs {
             });
   }
 
-  /** Forgets the files of jobs done before {@code before}. */
-  void dropPayloads(Instant before) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                ImportJob.update(
-                    "payload = null where finishedAt < ?1" + " and payload is not null", before));
+  /**
+   * Forgets the files of jobs done before {@code before}: those kept in the database, and those
+   * spooled on this instance ({@code instance}), which are deleted once no job still waits for
+   * them.
+   */
+  void dropPayloads(Instant before, String instance) {
+    List<String> spooled =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  ImportJob.update(
+                      "payload = null where finishedAt < ?1" + " and payload is not null", before);
+                  List<String> paths =
+                      ImportJob.getEntityManager()
+                          .createQuery(
+                              "select distinct j.spoolPath from ImportJob j where j.finishedAt < :before"
+                                  + " and j.spoolInstance = :instance and j.spoolPath is not null"
+                                  + " and not exists (select 1 from ImportJob w where w.spoolPath = j.spoolPath"
+                                  + " and (w.finishedAt is null or w.finishedAt >= :before))",
+                              String.class)
+                          .setParameter("before", before)
+                          .setParameter("instance", instance)
+                          .getResultList();
+                  if (!paths.isEmpty()) {
+                    ImportJob.update("spoolPath = null where spoolPath in ?1", paths);
+                  }
+                  return paths;
+                });
+    for (String path : spooled) {
+      try {
+        Files.deleteIfExists(Path.of(path));
+      } catch (IOException e) {
+        LOG.warnf("could not delete the spooled import %s: %s", path, e.getMessage());
+      }
+    }
   }
 }

@@ -15,10 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,10 +51,16 @@ public class ImportResource {
   private final StoryService stories;
   private final CurrentUser user;
   private final ObjectMapper json;
+  private final ImportSpool spool;
 
   public ImportResource(
-      Imports imports, StoryService stories, CurrentUser user, ObjectMapper json) {
+      Imports imports,
+      StoryService stories,
+      CurrentUser user,
+      ObjectMapper json,
+      ImportSpool spool) {
     this.imports = imports;
+    this.spool = spool;
     this.stories = stories;
     this.user = user;
     this.json = json;
@@ -77,14 +80,15 @@ public class ImportResource {
       InputStream body,
       UriInfo uri) {
     stories.findReadable(slug, true);
-    if (length != null && length > imports.maxBytes()) {
-      throw imports.tooLarge();
+    if (length != null && length > imports.streamMaxBytes()) {
+      throw Imports.tooLarge(imports.streamMaxBytes());
     }
-    byte[] bytes = readLimited(body, imports.maxBytes());
+    // To disk as it arrives: an ACLED CSV may be far larger than memory should hold.
+    var file = spool.save(body, imports.streamMaxBytes());
     Imports.Started started =
         imports.start(
             slug,
-            bytes,
+            file,
             new Imports.Request(format, dryRun, publish, undatedAs, fileName),
             user.name());
     return respond(started, uri);
@@ -126,6 +130,7 @@ public class ImportResource {
                     j.status(),
                     j.total(),
                     j.processed(),
+                    j.progress(),
                     j.error(),
                     j.createdBy(),
                     j.createdAt(),
@@ -168,27 +173,5 @@ public class ImportResource {
             errors,
             job);
     return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).location(location).build();
-  }
-
-  private byte[] readLimited(InputStream body, long max) {
-    if (body == null) {
-      throw ProblemException.invalid("file", "the request has no body: send the file as the body");
-    }
-    try (InputStream in = body) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[64 * 1024];
-      long total = 0;
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        total += n;
-        if (total > max) {
-          throw imports.tooLarge();
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -27,6 +27,7 @@ public class ImportRunner {
   private final ImportConfig config;
   private final ObjectMapper json;
   private final Clock clock;
+  private final StreamedImport streamed;
 
   public ImportRunner(
       ImportJobs jobs,
@@ -34,18 +35,23 @@ public class ImportRunner {
       TransactionManager transactions,
       ImportConfig config,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      StreamedImport streamed) {
     this.jobs = jobs;
     this.importer = importer;
     this.transactions = transactions;
     this.config = config;
     this.json = json;
     this.clock = clock;
+    this.streamed = streamed;
   }
 
   /** Runs the job {@code id}, which the caller has claimed; returns its final status. */
   ImportStatus run(long id) {
     ImportJobs.Spec spec = jobs.spec(id);
+    if (spec.spoolPath() != null) {
+      return runStreamed(spec);
+    }
     ImportDocument doc;
     try {
       doc = ImportReader.read(spec.payload(), spec.format(), spec.undatedAs());
@@ -105,6 +111,34 @@ public class ImportRunner {
         LOG.debug("could not reset the transaction timeout", e);
       }
     }
+  }
+
+  private ImportStatus runStreamed(ImportJobs.Spec spec) {
+    StreamedImport.Outcome outcome;
+    try {
+      outcome = streamed.run(spec);
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Import job %d failed", spec.id());
+      outcome =
+          new StreamedImport.Outcome(
+              ImportStatus.FAILED,
+              null,
+              "the import stopped on an unexpected error ("
+                  + e.getClass().getSimpleName()
+                  + "). "
+                  + hint(e));
+    }
+    ImportReport report = outcome.report();
+    jobs.finishStreamed(
+        spec.id(),
+        outcome.status(),
+        report == null ? 0 : report.records(),
+        // Only what the writing pass committed: a check's counts say what would be written.
+        outcome.imported(),
+        report == null ? 0 : report.rejected(),
+        report == null ? null : toJson(report),
+        outcome.error());
+    return outcome.status();
   }
 
   private static String hint(Exception e) {

@@ -132,7 +132,7 @@ public class ImportWorker {
             "%d import job(s) had stopped reporting and were queued again or failed", requeued);
       }
       jobs.queued().forEach(this::submit);
-      jobs.dropPayloads(now.minus(config.keepPayload()));
+      jobs.dropPayloads(now.minus(config.keepPayload()), instance);
     } catch (RuntimeException e) {
       LOG.warn("Import sweep failed; it runs again shortly", e);
     }

@@ -1,6 +1,12 @@
 package org.chronotope.exchange;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
@@ -36,6 +42,100 @@ public class Imports {
 
   public long maxBytes() {
     return config.maxSize().asLongValue();
+  }
+
+  /** The largest file any import accepts: an ACLED CSV, streamed. */
+  public long streamMaxBytes() {
+    return Math.max(maxBytes(), config.streamMaxSize().asLongValue());
+  }
+
+  /**
+   * Starts the import of an upload waiting on disk at {@code file}: one within {@link #maxBytes()}
+   * is read into memory and imported as always; a larger one must be an ACLED CSV (up to {@link
+   * #streamMaxBytes()}), which is streamed from the file by the worker. The file is deleted unless
+   * a streamed job keeps it.
+   */
+  public Started start(String slug, Path file, Request request, String user) {
+    boolean kept = false;
+    try {
+      long size = Files.size(file);
+      if (size <= maxBytes()) {
+        return start(slug, Files.readAllBytes(file), request, user);
+      }
+      Story story = stories.findReadable(slug, true);
+      if (size > streamMaxBytes()) {
+        throw tooLarge(streamMaxBytes());
+      }
+      checkStreamable(file, request.format());
+      ImportJob job =
+          jobs.createStreamed(
+              story,
+              file.toAbsolutePath().toString(),
+              size,
+              worker.instance,
+              fileName(request.fileName()),
+              request.dryRun(),
+              request.publish(),
+              user);
+      kept = true;
+      worker.submit(job.id);
+      return new Started(job, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!kept) {
+        ImportSpool.delete(file);
+      }
+    }
+  }
+
+  /**
+   * Refuses, before any job, a large file that is not an ACLED CSV (413: only ACLED files are
+   * streamed) or whose ACLED header lacks a required column (400).
+   */
+  private void checkStreamable(Path file, String format) throws IOException {
+    byte[] head = new byte[64 * 1024];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf('\n');
+    String firstLine = end < 0 ? text : text.substring(0, end);
+    Optional<ImportFormat> chosen =
+        Text.isBlank(format) ? Optional.empty() : ImportFormat.byKey(format);
+    if (!Text.isBlank(format) && chosen.isEmpty()) {
+      throw ProblemException.invalid(
+          "format", "unknown format '" + format + "'; expected one of " + ImportFormat.keys());
+    }
+    CsvTable header = null;
+    try {
+      header = CsvTable.parse(firstLine.strip());
+    } catch (ProblemException e) {
+      // Not CSV: refused below as too large for its kind.
+    }
+    Optional<ImportFormat> guessed =
+        header == null ? Optional.empty() : FormatGuess.ofCsvHeader(header.lowerHeader());
+    if (chosen.orElse(guessed.orElse(null)) != ImportFormat.ACLED) {
+      throw ProblemException.tooLarge(
+          "file",
+          "larger than " + maxBytes() + " bytes",
+          "the file is larger than the "
+              + (maxBytes() / (1024 * 1024))
+              + " MB an import accepts; only an ACLED CSV may be larger (up to "
+              + (streamMaxBytes() / (1024 * 1024))
+              + " MB): split it into smaller files");
+    }
+    if (header == null) {
+      throw ProblemException.invalid("file", "the file does not start with a CSV header row");
+    }
+    CsvTable table = header;
+    AcledReader.checkHeader(table.lowerHeader(), table::has);
+  }
+
+  private static String fileName(String given) {
+    String name = Text.trimToNull(given);
+    return name != null && name.length() > 300 ? name.substring(0, 300) : name;
   }
 
   public Started start(String slug, byte[] bytes, Request request, String user) {
@@ -100,6 +200,20 @@ public class Imports {
                   + ", who ran this dry run, can commit it; upload the file to preview it yourself")
           .withType("urn:chronotope:problem:not-yours");
     }
+    if (dry.spoolPath != null) {
+      ImportJob job =
+          jobs.createStreamed(
+              dry.story,
+              dry.spoolPath,
+              dry.payloadSize,
+              dry.spoolInstance,
+              dry.fileName,
+              false,
+              dry.publish,
+              user);
+      worker.submit(job.id);
+      return new Started(job, false);
+    }
     if (dry.payload == null) {
       throw ProblemException.gone(
           "the file of import " + id + " is no longer kept; upload it again");
@@ -139,6 +253,24 @@ public class Imports {
                   + dry.createdBy
                   + ", who uploaded this file, can run it again; upload the file to preview it yourself")
           .withType("urn:chronotope:problem:not-yours");
+    }
+    if (dry.spoolPath != null) {
+      if (!Text.isBlank(options.format()) && !"acled".equals(options.format())) {
+        throw ProblemException.invalid(
+            "format", "this file is streamed as an ACLED CSV; it can only be run again as one");
+      }
+      ImportJob job =
+          jobs.createStreamed(
+              dry.story,
+              dry.spoolPath,
+              dry.payloadSize,
+              dry.spoolInstance,
+              dry.fileName,
+              true,
+              options.publish(),
+              user);
+      worker.submit(job.id);
+      return new Started(job, false);
     }
     if (dry.payload == null) {
       throw ProblemException.gone(

@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.chronotope.common.ProblemException;
 import org.chronotope.event.Event;
@@ -88,10 +90,11 @@ public class StoryImporter {
       }
     }
     StoryChanges.Result changes = storyChanges.apply(story, doc, categories, rejections);
-    Map<String, Existing> existing = existing(storyId);
+    Map<String, Existing> existing = existing(storyId, doc.records);
 
     List<Preview> preview = new ArrayList<>();
     Map<ImportRecord, Long> saved = new HashMap<>();
+    Set<String> createdIds = new HashSet<>();
     int created = 0, updated = 0, skipped = 0, rejected = 0, done = 0;
     for (ImportRecord r : doc.records) {
       Action action;
@@ -109,7 +112,8 @@ public class StoryImporter {
                 doc,
                 rejections,
                 written,
-                saved);
+                saved,
+                createdIds);
       }
       switch (action) {
         case CREATE -> created++;
@@ -163,7 +167,8 @@ public class StoryImporter {
       ImportDocument doc,
       List<Issue> rejections,
       Written written,
-      Map<ImportRecord, Long> saved) {
+      Map<ImportRecord, Long> saved,
+      Set<String> created) {
     if (found != null && found.trashed()) {
       doc.note(
           r.where
@@ -197,9 +202,16 @@ public class StoryImporter {
       try {
         if (found == null) {
           Story story = Story.findById(storyId);
-          Event made = events.create(story, input);
+          // The story's events with these external ids were looked up for the whole document:
+          // a record whose id no earlier record of it took needs no query of its own.
+          Event made =
+              r.externalId != null && created.add(r.externalId)
+                  ? events.createChecked(story, input)
+                  : events.create(story, input);
           saved.put(r, made.id);
-          keepAcled(r, made.id);
+          if (r.acled != null) {
+            AcledFields.saveNew(made.id, r.acled);
+          }
           written.accept(made, null);
         } else {
           Event event = Event.findById(found.id());
@@ -279,7 +291,7 @@ public class StoryImporter {
     }
   }
 
-  private static Preview preview(ImportRecord r, Action action, String category) {
+  static Preview preview(ImportRecord r, Action action, String category) {
     String location =
         r.geometry != null
             ? r.geometry.type() + " " + round(r.geometry.lat()) + ", " + round(r.geometry.lon())
@@ -301,16 +313,25 @@ public class StoryImporter {
     return String.format(Locale.ROOT, "%.4f", d);
   }
 
-  private static Map<String, Existing> existing(long storyId) {
+  /**
+   * The story's events that the records name by external id; asked for those ids only, in slices,
+   * so that each chunk of a streamed import costs the same however large the story already is.
+   */
+  static Map<String, Existing> existing(long storyId, List<ImportRecord> records) {
+    List<String> ids =
+        records.stream().map(r -> r.externalId).filter(id -> id != null).distinct().toList();
     Map<String, Existing> byId = new HashMap<>();
-    Event.getEntityManager()
-        .createQuery(
-            "select e.externalId, e.id, e.deletedAt from Event e where e.story.id = :story"
-                + " and e.externalId is not null",
-            Object[].class)
-        .setParameter("story", storyId)
-        .getResultList()
-        .forEach(row -> byId.put((String) row[0], new Existing((Long) row[1], row[2] != null)));
+    for (int from = 0; from < ids.size(); from += 1000) {
+      Event.getEntityManager()
+          .createQuery(
+              "select e.externalId, e.id, e.deletedAt from Event e where e.story.id = :story"
+                  + " and e.externalId in :ids",
+              Object[].class)
+          .setParameter("story", storyId)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .getResultList()
+          .forEach(row -> byId.put((String) row[0], new Existing((Long) row[1], row[2] != null)));
+    }
     return byId;
   }
 
@@ -327,5 +348,6 @@ public class StoryImporter {
         .orElse(null);
   }
 
-  private record Existing(long id, boolean trashed) {}
+  /** An event the story already has: its id, and whether it is in the trash. */
+  record Existing(long id, boolean trashed) {}
 }

@@ -54,7 +54,9 @@ public class RevisionLog {
     state.remove("version");
     // A correction's note is kept beside the revision (Correction), not in the record's state.
     state.remove("correction");
-    Optional<Revision> last = Revision.latest(type, entityId);
+    // A record just created has no earlier revision: no query (an import creates a million).
+    Optional<Revision> last =
+        action == Action.CREATE ? Optional.empty() : Revision.latest(type, entityId);
     List<String> changed = last.map(r -> changedFields(read(r.snapshot), state)).orElse(List.of());
     if (action == Action.UPDATE && last.isPresent() && changed.isEmpty()) {
       return Optional.empty();

@@ -2,6 +2,9 @@
  * Chronotope.importProgress(el, options) — follows an import job running on the server: polls
  * the job's JSON (GET /api/imports/{id}, the URL in data-ct-import-job), moves the <progress>
  * bar and its count, and reloads the page once the job is done so the server draws the report.
+ * A streamed job (an ACLED CSV read row by row) says its pass and counts instead: the page gives
+ * the sentence of each pass in its language (data-ct-checking, data-ct-writing) with the numbers
+ * 1000000001–1000000004 standing for rows read, imported, the total and rows rejected.
  * Chronotope.importFileCheck(input) — says at once, beside the file field, that a chosen file is
  * larger than an import accepts (data-ct-max-bytes), instead of uploading it for nothing.
  * Without JavaScript the page keeps working: a Reload link shows the progress, and the server
@@ -26,6 +29,7 @@
     var processed = el.querySelector('[data-ct-processed]');
     var total = el.querySelector('[data-ct-total]');
     var lost = el.querySelector('[data-ct-lost]');
+    var streamed = el.querySelector('[data-ct-streamed]');
     var reload = el.querySelector('[data-ct-reload]');
     var failures = 0;
     var timer = null;
@@ -41,6 +45,19 @@
       }
       if (processed) { processed.textContent = String(job.processed); }
       if (total) { total.textContent = String(job.total); }
+      if (streamed && job.progress) {
+        var writing = job.progress.phase === 'WRITING';
+        var counts = [job.progress.read, job.progress.imported, job.total, job.progress.rejected];
+        var text = streamed.getAttribute(writing ? 'data-ct-writing' : 'data-ct-checking') || '';
+        counts.forEach(function (n, i) { text = text.split(String(1000000001 + i)).join(String(n)); });
+        streamed.textContent = text;
+        if (bar && writing) {
+          bar.max = Math.max(1, job.total);
+          bar.value = job.processed;
+        } else if (bar) {
+          bar.removeAttribute('value'); // the number of rows is known only once all are read
+        }
+      }
     }
 
     function giveUp() {

@@ -46,9 +46,12 @@ public final class PackagedApp implements AutoCloseable {
 
   /** Starts {@code jar} with {@code -Dkey=value} for each of {@code properties}. */
   public static PackagedApp start(Path jar, Path dataDir, String... properties) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
+    // A benchmark on a shared machine may be given its port (chronotope.app.port).
+    int port = Integer.getInteger("chronotope.app.port", 0);
+    if (port == 0) {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        port = socket.getLocalPort();
+      }
     }
     List<String> command =
         new ArrayList<>(
@@ -117,6 +120,27 @@ public final class PackagedApp implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts the file {@code file} as the body, streamed from disk, as the admin. */
+  public HttpResponse<String> postFileAsAdmin(String path, Path file, String contentType)
+      throws IOException, InterruptedException {
+    String auth =
+        Base64.getEncoder()
+            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofMinutes(10))
+            .header("Authorization", "Basic " + auth)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofFile(file))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The app's process id, for sampling its memory. */
+  public long pid() {
+    return process.pid();
   }
 
   public HttpResponse<byte[]> getAsAdmin(String path) throws IOException, InterruptedException {
