@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.chronotope.common.ProblemException;
 
 /** A CSV file read whole: its header and its rows, each with the line it starts on. */
 final class CsvTable {
@@ -63,47 +65,17 @@ final class CsvTable {
     if (text.startsWith(CsvWriter.BOM)) {
       text = text.substring(1);
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(false).get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      List<String> header = null;
-      Map<String, Integer> index = new HashMap<>();
-      List<Row> rows = new ArrayList<>();
-      var records = parser.iterator();
-      while (true) {
-        long startLine = parser.getCurrentLineNumber() + 1;
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          throw Issue.Reason.FILE_CSV_BROKEN.refuse(
-              "file",
-              "not valid CSV near line "
-                  + startLine
-                  + ": "
-                  + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()),
-              String.valueOf(startLine));
-        }
-        List<String> values = record.toList();
-        if (header == null) {
-          header = values.stream().map(String::strip).toList();
-          for (int i = 0; i < header.size(); i++) {
-            index.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
-          }
-        } else {
-          rows.add(new Row((int) startLine, values, index));
-        }
-      }
-      if (header == null || header.stream().allMatch(String::isEmpty)) {
-        throw Issue.Reason.FILE_CSV_NO_HEADER.refuse(
-            "file", "the file is empty: a CSV import needs a header row");
-      }
-      return new CsvTable(header, rows, index);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<List<String>> header = new ArrayList<>(1);
+    Map<String, Integer> index = new HashMap<>();
+    List<Row> rows = new ArrayList<>();
+    read(
+        new StringReader(text),
+        values -> {
+          header.add(values.stream().map(String::strip).toList());
+          index.putAll(index(values));
+        },
+        (line, values) -> rows.add(new Row(line, values, index)));
+    return new CsvTable(header.get(0), rows, index);
   }
 
   /**
@@ -112,9 +84,27 @@ final class CsvTable {
    * 400 naming the line.
    */
   static void stream(Reader reader, Consumer<Map<String, Integer>> header, Consumer<Row> rows) {
+    Map<String, Integer> index = new HashMap<>();
+    read(
+        reader,
+        values -> {
+          index.putAll(index(values));
+          header.accept(index);
+        },
+        (line, values) -> rows.accept(new Row(line, values, index)));
+  }
+
+  /**
+   * The one CSV reading loop: the first record to {@code header}, each later one with its first
+   * line to {@code rows}. A broken record is a 400 naming its line; a file without a header row
+   * (empty, or only blank names) a 400 too. A byte that is not the file's encoding stays an {@link
+   * UncheckedIOException} with its {@link CharacterCodingException}, for the caller to say.
+   */
+  private static void read(
+      Reader reader, Consumer<List<String>> header, BiConsumer<Integer, List<String>> rows) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(false).get();
     try (CSVParser parser = CSVParser.parse(reader, format)) {
-      Map<String, Integer> index = null;
+      boolean first = true;
       var records = parser.iterator();
       while (true) {
         long startLine = parser.getCurrentLineNumber() + 1;
@@ -137,31 +127,40 @@ final class CsvTable {
               String.valueOf(startLine));
         }
         List<String> values = record.toList();
-        if (index == null) {
-          index = new HashMap<>();
-          for (int i = 0; i < values.size(); i++) {
-            String name = values.get(i).strip().toLowerCase(Locale.ROOT);
-            if (i == 0 && name.startsWith(CsvWriter.BOM)) {
-              name = name.substring(1);
-            }
-            index.putIfAbsent(name, i);
-          }
+        if (first) {
           if (values.stream().allMatch(String::isBlank)) {
-            throw Issue.Reason.FILE_CSV_NO_HEADER.refuse(
-                "file", "the file is empty: a CSV import needs a header row");
+            throw noHeader();
           }
-          header.accept(index);
+          header.accept(values);
+          first = false;
         } else {
-          rows.accept(new Row((int) startLine, values, index));
+          rows.accept((int) startLine, values);
         }
       }
-      if (index == null) {
-        throw Issue.Reason.FILE_CSV_NO_HEADER.refuse(
-            "file", "the file is empty: a CSV import needs a header row");
+      if (first) {
+        throw noHeader();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The header's names, stripped and lower-cased (without a byte order mark), to their columns. */
+  private static Map<String, Integer> index(List<String> values) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      String name = values.get(i).strip().toLowerCase(Locale.ROOT);
+      if (i == 0 && name.startsWith(CsvWriter.BOM)) {
+        name = name.substring(1);
+      }
+      index.putIfAbsent(name, i);
+    }
+    return index;
+  }
+
+  private static ProblemException noHeader() {
+    return Issue.Reason.FILE_CSV_NO_HEADER.refuse(
+        "file", "the file is empty: a CSV import needs a header row");
   }
 
   List<String> header() {
