@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.chronotope.common.ProblemException;
 
 /**
@@ -42,6 +44,8 @@ public class ImportSpool {
         }
         out.write(buffer, 0, n);
       }
+      out.flush();
+      sync(file);
       return file;
     } catch (IOException | RuntimeException e) {
       delete(file);
@@ -65,7 +69,23 @@ public class ImportSpool {
         throw new UncheckedIOException(copy);
       }
     }
+    try {
+      sync(file);
+    } catch (IOException e) {
+      delete(file);
+      throw new UncheckedIOException(e);
+    }
     return file;
+  }
+
+  /**
+   * Forces a spooled file to the disk: the upload is answered (its job queued, in the database)
+   * only once the file the job will read is as durable as the job's row.
+   */
+  private static void sync(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
   }
 
   public static void delete(Path file) {
