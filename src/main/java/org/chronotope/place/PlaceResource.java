@@ -6,8 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.SortedMap;
 import org.chronotope.common.Params;
 import org.chronotope.common.ProblemException;
 
@@ -25,12 +28,17 @@ public class PlaceResource {
 
   static final int LABEL_APART_PIXELS = 16;
 
+  /** Seconds a browser may keep the country names: they change only with the app's version. */
+  static final int COUNTRY_NAMES_MAX_AGE = 86_400;
+
   private final PlaceService places;
   private final GeoNamesCities cities;
+  private final CountryNames countries;
 
-  public PlaceResource(PlaceService places, GeoNamesCities cities) {
+  public PlaceResource(PlaceService places, GeoNamesCities cities, CountryNames countries) {
     this.places = places;
     this.cities = cities;
+    this.countries = countries;
   }
 
   /**
@@ -68,6 +76,28 @@ public class PlaceResource {
     double apart = LABEL_APART_PIXELS * 360 / (256 * Math.pow(2, zoom));
     return cities.biggestIn(
         bbox[0], bbox[1], bbox[2], bbox[3], minPopulation(zoom), apart, LABEL_LIMIT);
+  }
+
+  /**
+   * The names the map gives the countries of its offline outlines in {@code lang} (an ISO 639
+   * code), keyed by ISO 3166 numeric code: {@code {"466": "مالي", ...}} for {@code ar}.
+   */
+  @GET
+  @Path("places/labels/countries")
+  public Response countryNames(@QueryParam("lang") String lang) {
+    if (lang == null || lang.isBlank()) {
+      throw ProblemException.invalid("lang", "is required: a language code such as fr or ar");
+    }
+    SortedMap<String, String> names =
+        countries
+            .in(lang)
+            .orElseThrow(
+                () ->
+                    ProblemException.invalid(
+                        "lang", "'" + lang + "' is not a language whose country names are known"));
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(COUNTRY_NAMES_MAX_AGE);
+    return Response.ok(names).cacheControl(cache).build();
   }
 
   /** The smallest city worth a name at this zoom: capitals from afar, towns close up. */

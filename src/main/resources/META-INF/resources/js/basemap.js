@@ -30,7 +30,12 @@
      * [{name, lat, lon, weight, minPixels}] (weight: its area; minPixels: its size across, as a
      * share of the world's width).
      */
-    onCountries: null
+    onCountries: null,
+    /**
+     * Where to read the countries' names in the reader's language ({"466": "مالي", …} by ISO 3166
+     * numeric code), or null to keep the outlines' own English names.
+     */
+    countryNamesUrl: null
   };
 
   /**
@@ -105,7 +110,7 @@
    * The countries of a world-atlas topology as shapes for Outlines, made a few at a time while the
    * browser is idle, so that even the detailed outlines never hold a frame or a click for long.
    */
-  function shapesOf(topology, names) {
+  function shapesOf(topology, names, localized) {
     var geometries = topology.objects.countries.geometries, shapes = [], i = 0;
     return new Promise(function (resolve) {
       idle(function slice() {
@@ -123,7 +128,8 @@
             });
           });
           shapes.push(rings);
-          var name = geometries[i - 1].properties && geometries[i - 1].properties.name;
+          var country = geometries[i - 1];
+          var name = (localized && country.id && localized[country.id]) || (country.properties && country.properties.name);
           if (names && name && largest) { names.push(countryLabel(name, largest)); }
         }
         if (i < geometries.length) { idle(slice); } else { resolve(shapes); }
@@ -183,13 +189,15 @@
       if (layer) { map.removeLayer(layer); layer = null; }
       map.getContainer().classList.add('ct-map--offline');
       var detailed = false;
-      var draw = function (url, names) {
-        return fetch(url).then(function (r) {
-          if (!r.ok) { throw new Error('HTTP ' + r.status + ' for ' + url); }
-          return r.json();
-        }).then(function (topology) { return shapesOf(topology, names); }).then(function (shapes) {
+      // The names in the reader's language, asked beside the light outlines; without them (or
+      // when they fail) the countries keep the outlines' English names.
+      var namesRead = names();
+      var draw = function (url, labels) {
+        return Promise.all([json(url), labels ? namesRead : null]).then(function (read) {
+          return shapesOf(read[0], labels, read[1]);
+        }).then(function (shapes) {
           if (destroyed) { return; }
-          if (names && o.onCountries) { o.onCountries(names); }
+          if (labels && o.onCountries) { o.onCountries(labels); }
           var outlines = new Outlines(shapes, {
             pane: 'ct-basemap',
             // One world, drawn again east and west of it as the map pans (coords arrive wrapped).
@@ -215,6 +223,18 @@
         map.on('zoomend', detail);
         detail();
       });
+    }
+
+    function json(url) {
+      return fetch(url).then(function (r) {
+        if (!r.ok) { throw new Error('HTTP ' + r.status + ' for ' + url); }
+        return r.json();
+      });
+    }
+
+    function names() {
+      if (!o.countryNamesUrl || !o.onCountries) { return Promise.resolve(null); }
+      return json(o.countryNamesUrl).catch(function () { return null; });
     }
 
     function tiles() {

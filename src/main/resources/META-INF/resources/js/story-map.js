@@ -52,7 +52,10 @@
       map.setView([20, 0], 2);
     }
     var names = Chronotope.mapLabels(map, {api: o.api, cities: o.cities});
+    // Countries are named in the page's language; the outlines' own names are English.
+    var language = String(o.lang).split('-')[0];
     var basemap = Chronotope.basemap(map, U.extend({maxZoom: o.maxZoom,
+      countryNamesUrl: language === 'en' ? null : o.api + '/places/labels/countries' + U.query({lang: language}),
       onCountries: function (list) { names.set('country', list); }}, o.basemap));
     var context = Chronotope.mapContext(map, o.context || []);
     names.set('context', context.labels());

@@ -258,4 +258,59 @@ class PlaceApiTest {
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo(field));
   }
+
+  @Test
+  void countriesAreNamedInTheReadersLanguageByTheirNumericCode() {
+    // 466 Mali, 854 Burkina Faso, 562 Niger, 504 Morocco, 840 the United States.
+    given()
+        .get("/api/places/labels/countries?lang=ar")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", containsString("max-age=86400"))
+        .body("'466'", equalTo("مالي"))
+        .body("'562'", equalTo("النيجر"))
+        .body("'504'", equalTo("المغرب"));
+    given()
+        .get("/api/places/labels/countries?lang=fr")
+        .then()
+        .statusCode(200)
+        .body("'854'", equalTo("Burkina Faso"))
+        .body("'504'", equalTo("Maroc"))
+        // CLDR's short French form abbreviates ("É.-U."): a map writes the name in full.
+        .body("'840'", equalTo("États-Unis"));
+    // A language code, not a tag: the map sends the page language's code.
+    given()
+        .get("/api/places/labels/countries?lang=fr-CA")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("lang"));
+  }
+
+  @Test
+  void anEmbedInASandboxMayReadTheCountryNames() {
+    given()
+        .header("Origin", "null")
+        .get("/api/places/labels/countries?lang=ar")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", "*");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      value = {"NULL", "''", "xx", "<script>", "français"})
+  void unknownLanguagesAre400sNamingLang(String lang) {
+    var request = given();
+    if (lang != null) {
+      request.queryParam("lang", lang);
+    }
+    request
+        .get("/api/places/labels/countries")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("lang"));
+  }
 }

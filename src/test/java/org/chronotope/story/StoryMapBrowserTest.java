@@ -97,6 +97,33 @@ class StoryMapBrowserTest {
     }
   }
 
+  /** The country labels shown on the map. */
+  @SuppressWarnings("unchecked")
+  private static List<String> countryLabels(Page page) {
+    page.waitForFunction(
+        "() => document.querySelectorAll('.ct-label--country:not([hidden])').length >= 3");
+    return (List<String>)
+        page.evaluate(
+            "() => [...document.querySelectorAll('.ct-label--country:not([hidden])')]"
+                + ".map(n => n.textContent)");
+  }
+
+  @Test
+  void anArabicReadersMapNamesTheCountriesInArabicAndAnEnglishReadersInEnglish() {
+    try (Browser browser = Browser.open(o -> o.size(1440, 900))) {
+      List<String> arabic = countryLabels(browser.go(PAGE + "?lang=ar"));
+      assertTrue(
+          arabic.stream().allMatch(n -> n.matches("[\\p{IsArabic}\\s()\\-]+")),
+          "every country in Arabic: " + arabic);
+      assertTrue(arabic.contains("الجزائر"), "Algeria, north of the story, is named: " + arabic);
+      List<String> english = countryLabels(browser.go(PAGE + "?lang=en"));
+      assertTrue(
+          english.stream().noneMatch(n -> n.matches(".*\\p{IsArabic}.*")),
+          "English outlines' names: " + english);
+      assertTrue(english.contains("Algeria"), english.toString());
+    }
+  }
+
   /** The map's markers of event id (the one drawn, or none). */
   private static int markersOf(Page page, long id) {
     return ((Number)
