@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -71,25 +72,10 @@ public class EventResource {
   @PermitAll
   public PageOf<EventJson> list(
       @PathParam("slug") String slug,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("bbox") String bbox,
-      @QueryParam("category") String category,
-      @QueryParam("tag") String tag,
-      @QueryParam("q") String q,
+      @BeanParam EventQuery query,
       @QueryParam("page") String pageParam,
-      @QueryParam("size") String sizeParam,
-      @QueryParam("verification") String verification) {
-    int page = Params.intParam("page", pageParam, 0);
-    int size = Params.intParam("size", sizeParam, 100);
-    checkPage(page, size, MAX_PAGE);
-    Story story = stories.findReadable(slug, user.canEdit());
-    return reader.page(
-        story,
-        EventFilter.parse(from, to, bbox, category, tag, q, verification),
-        user.canEdit(),
-        page,
-        size);
+      @QueryParam("size") String sizeParam) {
+    return page(slug, query, pageParam, sizeParam, 100, MAX_PAGE).events();
   }
 
   /**
@@ -103,32 +89,17 @@ public class EventResource {
   @PermitAll
   public ObjectNode geoJson(
       @PathParam("slug") String slug,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("bbox") String bbox,
-      @QueryParam("category") String category,
-      @QueryParam("tag") String tag,
-      @QueryParam("q") String q,
+      @BeanParam EventQuery query,
       @QueryParam("page") String pageParam,
-      @QueryParam("size") String sizeParam,
-      @QueryParam("verification") String verification) {
-    int page = Params.intParam("page", pageParam, 0);
-    int size = Params.intParam("size", sizeParam, 10000);
-    checkPage(page, size, MAX_GEOJSON_PAGE);
-    Story story = stories.findReadable(slug, user.canEdit());
-    PageOf<EventJson> found =
-        reader.page(
-            story,
-            EventFilter.parse(from, to, bbox, category, tag, q, verification),
-            user.canEdit(),
-            page,
-            size);
+      @QueryParam("size") String sizeParam) {
+    StoryPage found = page(slug, query, pageParam, sizeParam, 10_000, MAX_GEOJSON_PAGE);
+    PageOf<EventJson> events = found.events();
     ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
     ArrayNode features = collection.putArray("features");
-    for (EventJson e : found.items()) {
-      features.add(feature(story, e));
+    for (EventJson e : events.items()) {
+      features.add(feature(found.story(), e));
     }
-    collection.put("page", found.page()).put("size", found.size()).put("total", found.total());
+    collection.put("page", events.page()).put("size", events.size()).put("total", events.total());
     return collection;
   }
 
@@ -191,6 +162,18 @@ public class EventResource {
   public Response delete(@PathParam("id") long id) {
     events.delete(id);
     return Response.noContent().build();
+  }
+
+  /** A page of a story's events and the story, for the list and the GeoJSON. */
+  private record StoryPage(Story story, PageOf<EventJson> events) {}
+
+  private StoryPage page(
+      String slug, EventQuery query, String pageParam, String sizeParam, int fallback, int max) {
+    int page = Params.intParam("page", pageParam, 0);
+    int size = Params.intParam("size", sizeParam, fallback);
+    checkPage(page, size, max);
+    Story story = stories.findReadable(slug, user.canEdit());
+    return new StoryPage(story, reader.page(story, query.filter(), user.canEdit(), page, size));
   }
 
   private static void checkPage(int page, int size, int max) {
