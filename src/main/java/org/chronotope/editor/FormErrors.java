@@ -1,5 +1,6 @@
 package org.chronotope.editor;
 
+import io.quarkus.qute.RawString;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,6 +28,36 @@ public final class FormErrors {
   /** The message beside {@code field}, or an empty text. */
   public String get(String field) {
     return byField.getOrDefault(field, "");
+  }
+
+  /**
+   * The attributes that tie a form control to its hint ({@code hintId}, null for none) and to its
+   * message ({@code field}-error, see {@code tags/fieldError.html}) when it has one: {@code
+   * aria-describedby} and {@code aria-invalid}, each with its leading space; nothing when there is
+   * neither.
+   */
+  public RawString aria(String field, String hintId) {
+    StringBuilder describedBy = new StringBuilder(hintId == null ? "" : hintId);
+    if (has(field)) {
+      describedBy.append(describedBy.isEmpty() ? "" : " ").append(field).append("-error");
+    }
+    String attributes =
+        (describedBy.isEmpty() ? "" : " aria-describedby=\"" + escape(describedBy) + "\"")
+            + (has(field) ? " aria-invalid=\"true\"" : "");
+    return new RawString(attributes);
+  }
+
+  /** As {@link #aria(String, String)}, for a control with no hint. */
+  public RawString aria(String field) {
+    return aria(field, null);
+  }
+
+  private static String escape(CharSequence text) {
+    return text.toString()
+        .replace("&", "&amp;")
+        .replace("\"", "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
   }
 
   public boolean isEmpty() {
