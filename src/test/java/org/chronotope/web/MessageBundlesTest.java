@@ -34,6 +34,7 @@ import org.chronotope.editor.BulkMessages;
 import org.chronotope.editor.EditorMessages;
 import org.chronotope.editor.ReviewMessages;
 import org.chronotope.exchange.ExchangeMessages;
+import org.chronotope.exchange.ReasonMessages;
 import org.chronotope.tour.TourMessages;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,7 @@ class MessageBundlesTest {
           BulkMessages.class,
           ReviewMessages.class,
           ExchangeMessages.class,
+          ReasonMessages.class,
           TourMessages.class);
 
   private static final Set<String> PLURAL_FORMS =
