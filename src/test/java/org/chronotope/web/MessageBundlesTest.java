@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.chronotope.editor.BulkMessages;
 import org.chronotope.editor.EditorMessages;
+import org.chronotope.editor.FormMessages;
+import org.chronotope.editor.HistoryMessages;
+import org.chronotope.editor.ManageMessages;
 import org.chronotope.editor.ReviewMessages;
 import org.chronotope.exchange.ExchangeMessages;
 import org.chronotope.exchange.ReasonMessages;
@@ -54,6 +57,9 @@ class MessageBundlesTest {
       List.of(
           Messages.class,
           EditorMessages.class,
+          FormMessages.class,
+          HistoryMessages.class,
+          ManageMessages.class,
           BulkMessages.class,
           ReviewMessages.class,
           ExchangeMessages.class,
