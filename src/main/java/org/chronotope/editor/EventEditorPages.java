@@ -207,7 +207,7 @@ public class EventEditorPages {
   /** A refusal beside its field, in the editor's language: the role and review rules too. */
   private void reject(EventFormReader.Result read, ProblemException e) {
     if (Roles.REFUSED.equals(e.type())) {
-      read.reject("status", text.review().err_role_publish(text.get().role_name(editor.role())));
+      read.reject("status", text.review().err_role_publish(text.manage().role_name(editor.role())));
     } else if (PublishRules.REVIEW_REQUIRED.equals(e.type())) {
       read.reject("status", text.review().err_review_required());
     } else {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -28,7 +26,6 @@ import org.chronotope.event.EventInput.SourceInput;
 import org.chronotope.event.EventLimits;
 import org.chronotope.event.EventWhen;
 import org.chronotope.event.LocationPrecision;
-import org.chronotope.event.SourceKind;
 import org.chronotope.event.Verification;
 import org.chronotope.exchange.FreeTextDates;
 import org.chronotope.place.Geometry;
@@ -43,7 +40,6 @@ import org.chronotope.story.PublicationStatus;
 @ApplicationScoped
 public class EventFormReader {
 
-  private static final Pattern HTTP_URL = Pattern.compile("^https?://\\S+$");
   private static final Pattern ROW_FIELD =
       Pattern.compile("^(sources|media)\\[(\\d+)]\\.?(\\w*).*");
 
@@ -91,9 +87,9 @@ public class EventFormReader {
       errors.add("body", m.err_too_long(EventLimits.BODY));
     }
     List<Integer> sourceRows = new ArrayList<>();
-    List<SourceInput> sources = sources(f, sourceRows, errors, m);
+    List<SourceInput> sources = EventFormRows.sources(f, sourceRows, errors, m);
     List<Integer> mediaRows = new ArrayList<>();
-    List<MediaInput> media = media(f, mediaRows, errors, m);
+    List<MediaInput> media = EventFormRows.media(f, mediaRows, errors, m);
     Verification verification =
         Text.isBlank(f.verification)
             ? Verification.DEFAULT
@@ -243,79 +239,6 @@ public class EventFormReader {
       errors.add("tags", m.err_tag_long(EventLimits.TAG));
     }
     return tags;
-  }
-
-  private static List<SourceInput> sources(
-      EventForm f, List<Integer> rows, FormErrors errors, EditorMessages m) {
-    List<SourceInput> sources = new ArrayList<>();
-    for (EventForm.SourceRow row : f.sourceRows()) {
-      if (Text.isBlank(row.url())
-          && Text.isBlank(row.publisher())
-          && Text.isBlank(row.title())
-          && Text.isBlank(row.date())
-          && Text.allBlank(row.kind(), row.attribution(), row.archiveUrl())) {
-        continue;
-      }
-      String url = Text.trimToNull(row.url());
-      if (url != null && !HTTP_URL.matcher(url).matches()) {
-        errors.add(row.key("url"), m.err_url());
-      }
-      String archiveUrl = Text.trimToNull(row.archiveUrl());
-      if (archiveUrl != null && !HTTP_URL.matcher(archiveUrl).matches()) {
-        errors.add(row.key("archiveUrl"), m.err_url());
-      }
-      SourceKind kind =
-          Text.isBlank(row.kind())
-              ? null
-              : choice(SourceKind.class, row.kind(), row.key("kind"), errors, m);
-      LocalDate date = null;
-      if (!Text.isBlank(row.date())) {
-        try {
-          date = LocalDate.parse(row.date().strip());
-        } catch (DateTimeParseException e) {
-          errors.add(row.key("date"), m.err_source_date());
-        }
-      }
-      rows.add(row.index());
-      sources.add(
-          new SourceInput(
-              url,
-              Text.trimToNull(row.publisher()),
-              Text.trimToNull(row.title()),
-              date,
-              kind,
-              Text.trimToNull(row.attribution()),
-              archiveUrl));
-    }
-    return sources;
-  }
-
-  private static List<MediaInput> media(
-      EventForm f, List<Integer> rows, FormErrors errors, EditorMessages m) {
-    List<MediaInput> media = new ArrayList<>();
-    for (EventForm.MediaRow row : f.mediaRows()) {
-      if (Text.isBlank(row.url())
-          && Text.isBlank(row.caption())
-          && Text.isBlank(row.credit())
-          && Text.isBlank(row.alt())) {
-        continue;
-      }
-      String url = Text.trimToNull(row.url());
-      if (url == null) {
-        errors.add(row.key("url"), m.err_media_url_required());
-      } else if (!HTTP_URL.matcher(url).matches()) {
-        errors.add(row.key("url"), m.err_url());
-      }
-      rows.add(row.index());
-      media.add(
-          new MediaInput(
-              url == null ? "" : url,
-              Text.trimToNull(row.caption()),
-              Text.trimToNull(row.credit()),
-              Text.trimToNull(row.alt()),
-              null));
-    }
-    return media;
   }
 
   static <E extends Enum<E>> E choice(

@@ -28,6 +28,7 @@ import org.chronotope.exchange.ImportFormat;
 import org.chronotope.exchange.ImportJob;
 import org.chronotope.exchange.ImportSpool;
 import org.chronotope.exchange.Imports;
+import org.chronotope.exchange.ReasonMessages;
 import org.chronotope.story.Story;
 import org.chronotope.web.Lang;
 import org.jboss.resteasy.reactive.RestForm;
@@ -189,7 +190,7 @@ public class ImportPages {
     String detail =
         e.errors().isEmpty()
             ? null
-            : ImportView.reason(e.errors().get(0).code(), e.errors().get(0).args(), m);
+            : ImportView.reason(e.errors().get(0).code(), e.errors().get(0).args(), reasons());
     Optional<ImportFormat> looksLike = imports.recognize(bytes);
     if (chosen.isPresent() && looksLike.isPresent() && looksLike.get() != chosen.get()) {
       errors.add(
@@ -199,7 +200,7 @@ public class ImportPages {
     } else if (field.equals("undatedAs")) {
       errors.add("undatedAs", m.import_undated_invalid());
     } else if (field.equals("format") && chosen.isEmpty() && !form.format().isBlank()) {
-      errors.add("format", m.reason_format_unknown(form.format()));
+      errors.add("format", reasons().reason_format_unknown(form.format()));
     } else if (field.equals("format")) {
       errors.add("file", m.import_unrecognized());
     } else {
@@ -214,7 +215,7 @@ public class ImportPages {
     ImportJob job = find(slug, id);
     return Templates.job(
         job.story,
-        ImportView.of(job, editor.name(), json, null, messages()),
+        ImportView.of(job, editor.name(), json, null, messages(), reasons()),
         UploadForm.of(job),
         FormErrors.none(),
         List.of(ImportFormat.values()));
@@ -263,7 +264,7 @@ public class ImportPages {
           .entity(
               Templates.job(
                   dry.story,
-                  ImportView.of(dry, editor.name(), json, problem, messages()),
+                  ImportView.of(dry, editor.name(), json, problem, messages(), reasons()),
                   form,
                   errors,
                   List.of(ImportFormat.values())))
@@ -291,7 +292,7 @@ public class ImportPages {
           .entity(
               Templates.job(
                   dry.story,
-                  ImportView.of(dry, editor.name(), json, problem, messages()),
+                  ImportView.of(dry, editor.name(), json, problem, messages(), reasons()),
                   UploadForm.of(dry),
                   FormErrors.none(),
                   List.of(ImportFormat.values())))
@@ -338,6 +339,10 @@ public class ImportPages {
 
   private ExchangeMessages messages() {
     return MessageBundles.get(ExchangeMessages.class, Localized.Literal.of(lang.code()));
+  }
+
+  private ReasonMessages reasons() {
+    return MessageBundles.get(ReasonMessages.class, Localized.Literal.of(lang.code()));
   }
 
   private static byte[] read(FileUpload file) {

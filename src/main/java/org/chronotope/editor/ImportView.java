@@ -11,6 +11,7 @@ import org.chronotope.exchange.ImportJob;
 import org.chronotope.exchange.ImportReport;
 import org.chronotope.exchange.ImportStatus;
 import org.chronotope.exchange.Issue;
+import org.chronotope.exchange.ReasonMessages;
 import org.chronotope.story.Story;
 
 /**
@@ -57,7 +58,12 @@ public record ImportView(
       int media) {}
 
   static ImportView of(
-      ImportJob job, String user, ObjectMapper json, String problem, ExchangeMessages m) {
+      ImportJob job,
+      String user,
+      ObjectMapper json,
+      String problem,
+      ExchangeMessages m,
+      ReasonMessages why) {
     ImportReport report = null;
     if (job.report != null) {
       try {
@@ -92,11 +98,11 @@ public record ImportView(
     List<Said> rejections =
         report == null || report.rejections() == null
             ? List.of()
-            : report.rejections().stream().map(i -> said(i, m)).toList();
+            : report.rejections().stream().map(i -> said(i, m, why)).toList();
     List<Said> notes =
         report == null || report.notes() == null
             ? List.of()
-            : report.notes().stream().map(i -> said(i, m)).toList();
+            : report.notes().stream().map(i -> said(i, m, why)).toList();
     String unread =
         report == null || report.unreadDates() == null
             ? null
@@ -108,26 +114,22 @@ public record ImportView(
   /**
    * An issue in the page's language when the bundle has its words; otherwise its English message.
    */
-  static Said said(Issue issue, ExchangeMessages m) {
+  static Said said(Issue issue, ExchangeMessages m, ReasonMessages why) {
     String where =
         issue.pointer() != null
             ? issue.where()
             : issue.line() != null
                 ? m.import_where_line(issue.line(), issue.column() == null ? "" : issue.column())
                 : m.import_where_file();
-    String text = reason(issue, m);
+    String text = reason(issue.code(), issue.args(), why);
     return new Said(where, text == null ? issue.message() : text, text != null);
-  }
-
-  private static String reason(Issue issue, ExchangeMessages m) {
-    return reason(issue.code(), issue.args(), m);
   }
 
   /**
    * What the reason {@code code} says with {@code args} in the page's language; null for no code,
    * or one this version does not know.
    */
-  public static String reason(String code, List<String> args, ExchangeMessages m) {
+  public static String reason(String code, List<String> args, ReasonMessages m) {
     if (code == null) {
       return null;
     }

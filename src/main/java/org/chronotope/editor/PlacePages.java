@@ -110,7 +110,7 @@ public class PlacePages {
         // second, deliberate save (now against the stored version) decide.
         form.version = place.version;
         return Response.status(409)
-            .entity(form(place, form, FormErrors.none(), text.get().place_changed_meanwhile()))
+            .entity(form(place, form, FormErrors.none(), text.manage().place_changed_meanwhile()))
             .type(MediaType.TEXT_HTML)
             .build();
       }
@@ -161,7 +161,7 @@ public class PlacePages {
     if (uses > 0) {
       return Response.status(409)
           .entity(
-              form(place, PlaceForm.of(place), FormErrors.none(), text.get().place_in_use(uses)))
+              form(place, PlaceForm.of(place), FormErrors.none(), text.manage().place_in_use(uses)))
           .type(MediaType.TEXT_HTML)
           .build();
     }
@@ -173,7 +173,7 @@ public class PlacePages {
                   place,
                   PlaceForm.of(place),
                   FormErrors.none(),
-                  text.get().place_in_context(showing)))
+                  text.manage().place_in_context(showing)))
           .type(MediaType.TEXT_HTML)
           .build();
     }

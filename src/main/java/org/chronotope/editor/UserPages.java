@@ -118,7 +118,7 @@ public class UserPages {
   }
 
   private String message(String type, String field) {
-    EditorMessages m = text.get();
+    ManageMessages m = text.manage();
     return switch (type) {
       case UserService.SELF -> m.user_not_self();
       case UserService.LAST_ADMIN -> m.user_last_admin();
@@ -129,7 +129,7 @@ public class UserPages {
           switch (field) {
             case "username" -> m.user_name_rule();
             case "password" -> m.user_password_rule(PasswordRules.MIN_LENGTH);
-            default -> m.err_choice();
+            default -> text.get().err_choice();
           };
     };
   }

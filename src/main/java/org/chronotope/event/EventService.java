@@ -5,26 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.chronotope.common.PageOf;
 import org.chronotope.common.ProblemException;
-import org.chronotope.common.Text;
-import org.chronotope.common.Validation;
 import org.chronotope.live.LiveChanges;
-import org.chronotope.place.Coordinates;
-import org.chronotope.place.Geometry;
 import org.chronotope.place.Place;
-import org.chronotope.place.PlaceKind;
-import org.chronotope.place.PlaceService;
 import org.chronotope.revision.Revision;
 import org.chronotope.revision.Revision.Action;
 import org.chronotope.revision.Revision.EntityType;
 import org.chronotope.revision.RevisionLog;
-import org.chronotope.story.Category;
 import org.chronotope.story.PublicationStatus;
 import org.chronotope.story.Story;
 
@@ -34,19 +24,19 @@ public class EventService {
 
   private final Clock clock;
   private final RevisionLog revisions;
-  private final PlaceService places;
+  private final EventApplier applier;
   private final EventCorrections corrections;
   private final LiveChanges live;
 
   public EventService(
       Clock clock,
       RevisionLog revisions,
-      PlaceService places,
+      EventApplier applier,
       EventCorrections corrections,
       LiveChanges live) {
     this.clock = clock;
     this.revisions = revisions;
-    this.places = places;
+    this.applier = applier;
     this.corrections = corrections;
     this.live = live;
   }
@@ -144,8 +134,8 @@ public class EventService {
     Event event = new Event();
     event.story = story;
     event.createdAt = Instant.now(clock);
-    PublishRules.checkWrite(story, null, statusOf(input), false);
-    apply(event, story, input);
+    PublishRules.checkWrite(story, null, EventApplier.statusOf(input), false);
+    applier.apply(event, story, input);
     if (checkExternalId
         && event.externalId != null
         && Event.count("story = ?1 and externalId = ?2", story, event.externalId) > 0) {
@@ -253,7 +243,7 @@ public class EventService {
     List<Event> using = Event.list("place = ?1", place);
     for (Event e : using) {
       e.refreshBounds();
-      e.setSearchText(searchText(e));
+      e.setSearchText(EventApplier.searchText(e));
     }
     return using.size();
   }
@@ -271,7 +261,7 @@ public class EventService {
             .createNativeQuery("update event set search_text = ?1 where id = ?2");
     for (Event e : events) {
       update
-          .setParameter(1, Event.clipSearchText(searchText(e)))
+          .setParameter(1, Event.clipSearchText(EventApplier.searchText(e)))
           .setParameter(2, e.id)
           .executeUpdate();
     }
@@ -310,8 +300,9 @@ public class EventService {
       Event event, EventInput input, Action action, Long restoredFrom, boolean visibleBefore) {
     String previousExternalId = event.externalId;
     var before = action == Action.UPDATE ? corrections.state(event) : null;
-    PublishRules.checkWrite(event.story, event.status, statusOf(input), action == Action.APPROVE);
-    apply(event, event.story, input);
+    PublishRules.checkWrite(
+        event.story, event.status, EventApplier.statusOf(input), action == Action.APPROVE);
+    applier.apply(event, event.story, input);
     if (event.isPublished()) {
       // Published by an editor (where the story allows it): nothing waits for review any more.
       EventReview.delete("eventId", event.id);
@@ -360,146 +351,6 @@ public class EventService {
       live.record(event.story.id, event.id, visibleBefore, visible(event), correction);
     }
     return revision;
-  }
-
-  private void apply(Event event, Story story, EventInput in) {
-    Validation v = new Validation();
-    // Bean Validation guards the API; these guard every other caller (forms, imports, restores).
-    if (Text.isBlank(in.title())) {
-      v.reject("title", "required");
-    }
-    if (in.start() == null) {
-      v.reject("start", "required: a date such as 2025, 2025-02, 2025-01-18 or 2025-08-03T20:00");
-    }
-    // EDTF dates, intervals, open and unknown ends (see EventWhen.read and docs/dates.md).
-    EventWhen when =
-        in.start() == null
-            ? null
-            : v.attempt(() -> EventWhen.read(in.start(), in.end(), "start", "end"));
-    Place place = null;
-    Geometry own = null;
-    LocationPrecision precision = null;
-    if (in.location() != null) {
-      String placeId = Text.trimToNull(in.location().place());
-      if (placeId != null) {
-        place = places.resolve(placeId).orElse(null);
-        if (place == null) {
-          v.reject(
-              "location.place",
-              "unknown place '" + placeId + "'; search the gazetteer at /api/places?q=");
-        }
-      }
-      boolean geometryGiven =
-          in.location().geometry() != null && !in.location().geometry().isNull();
-      if (geometryGiven) {
-        own = v.attempt(() -> Geometry.parse(in.location().geometry(), "location.geometry"));
-      }
-      String typed = Text.trimToNull(in.location().coordinates());
-      if (typed != null && geometryGiven) {
-        v.reject("location.coordinates", "give either coordinates or a geometry, not both");
-      } else if (typed != null) {
-        try {
-          Coordinates.Point point = Coordinates.parse(typed);
-          own = Geometry.point(point.lat(), point.lon());
-        } catch (IllegalArgumentException e) {
-          v.reject("location.coordinates", e.getMessage());
-        }
-      }
-      precision = in.location().precision();
-      if (precision == null && (place != null || own != null)) {
-        precision = own != null ? LocationPrecision.EXACT : defaultPrecision(place.kind);
-      }
-    }
-    Integer radiusM = in.location() == null ? null : in.location().radiusM();
-    Integer protectKm = in.location() == null ? null : in.location().protectKm();
-    LocationChecks.check(v, place, own, radiusM, protectKm);
-    Category category = null;
-    String code = Text.trimToNull(in.category());
-    if (code != null) {
-      category = story.category(code).orElse(null);
-      if (category == null) {
-        v.reject(
-            "category",
-            "unknown category '" + code + "'; this story has: " + story.categoryCodes());
-      }
-    }
-    TrustRules.check(story, in, v);
-    v.throwIfInvalid();
-
-    event.title = in.title().strip();
-    event.setBody(Text.trimToNull(in.body()));
-    event.setWhen(when);
-    event.displayDate = Text.trimToNull(in.displayDate());
-    event.setLocation(place, own, precision);
-    event.setPrecision(radiusM, protectKm);
-    event.category = category;
-    event.tags.clear();
-    event.tags.addAll(
-        in.tags().stream().map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new)));
-    event.sources.clear();
-    in.sources()
-        .forEach(
-            s ->
-                event.sources.add(
-                    new Source(
-                        Text.trimToNull(s.url()),
-                        Text.trimToNull(s.publisher()),
-                        Text.trimToNull(s.title()),
-                        s.date(),
-                        s.kind(),
-                        Text.trimToNull(s.attribution()),
-                        Text.trimToNull(s.archiveUrl()))));
-    event.media.clear();
-    in.media()
-        .forEach(
-            m ->
-                event.media.add(
-                    new Media(
-                        m.url().strip(),
-                        Text.trimToNull(m.caption()),
-                        Text.trimToNull(m.credit()),
-                        Text.trimToNull(m.altText()),
-                        Text.trimToNull(m.thumbnail()))));
-    event.status = statusOf(in);
-    event.externalId = Text.trimToNull(in.externalId());
-    event.verification = TrustRules.verification(in);
-    event.claimedBy = Text.trimToNull(in.claimedBy());
-    event.updatedAt = Instant.now(clock);
-    event.setSearchText(searchText(event));
-  }
-
-  private static PublicationStatus statusOf(EventInput in) {
-    return in.status() == null ? PublicationStatus.DRAFT : in.status();
-  }
-
-  /**
-   * The precision of an event at a gazetteer place when the editor chose none: the place's own kind
-   * (a town is its point, a region the region); the editor picks "approximate" when it is only
-   * near.
-   */
-  static LocationPrecision defaultPrecision(PlaceKind kind) {
-    return switch (kind) {
-      case REGION -> LocationPrecision.REGION;
-      case COUNTRY -> LocationPrecision.COUNTRY;
-      case CITY, SITE, BORDER -> LocationPrecision.EXACT;
-    };
-  }
-
-  private static String searchText(Event e) {
-    List<String> parts = new ArrayList<>(List.of(e.title));
-    if (e.body != null) {
-      parts.add(e.body);
-    }
-    if (e.displayDate != null) {
-      parts.add(e.displayDate);
-    }
-    // A protected event's place is not searchable: a reader's search would find where it is.
-    if (e.place != null && e.protectKm == null) {
-      parts.add(e.place.name);
-      parts.addAll(e.place.names.values());
-    }
-    parts.addAll(e.tags);
-    return " " + Text.fold(String.join(" ", parts)) + " ";
   }
 
   private static void growMaxSpan(Story story, Event event) {

@@ -25,8 +25,8 @@ public record Issue(
   }
 
   /**
-   * Every reason an import gives, which the import page says in the editor's language ({@code
-   * ExchangeMessages.reason_*}): each issue a reader or the importer makes has one.
+   * Every reason an import gives, which the import page says in the editor's language ({@link
+   * ReasonMessages}): each issue a reader or the importer makes has one.
    */
   public enum Reason {
     MONTH_RANGE,

@@ -1,6 +1,7 @@
 package org.chronotope.editor;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -56,5 +57,35 @@ class FieldTagTest {
             containsString(
                 "name=\"tags\" type=\"text\" value=\"\" aria-describedby=\"tags-hint\">"))
         .body(containsString("<label for=\"tags\">Tags <span class=\"ct-ed-optional\">"));
+  }
+
+  /**
+   * Every word of the editor's forms is found in its bundle: a message the page cannot resolve is
+   * written NOT_FOUND (the story form's "Zoom" label was, while the editor's bundle held it).
+   */
+  @Test
+  void theFormsWordsAreAllFound() {
+    String slug = Api.createStory("field-words");
+    long id = Api.createEvent(slug, Api.event("Réunion à Bamako", "2025-03-01", -8.0, 12.65));
+    EditorSession editor = EditorSession.editor();
+    for (String lang : new String[] {"en", "fr", "ar"}) {
+      for (String path :
+          new String[] {
+            "/editor/stories/new",
+            "/editor/stories/" + slug + "/edit",
+            "/editor/stories/" + slug + "/events/new",
+            "/editor/events/" + id,
+            "/editor/places/new",
+            "/editor/stories/" + slug + "/tours",
+            "/editor/stories/" + slug + "/paste",
+            "/editor/stories/" + slug + "/import"
+          }) {
+        editor
+            .get(path + "?lang=" + lang)
+            .then()
+            .statusCode(200)
+            .body(not(containsString("NOT_FOUND")));
+      }
+    }
   }
 }

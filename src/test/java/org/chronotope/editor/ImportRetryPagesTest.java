@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.chronotope.exchange.ExchangeMessages;
 import org.chronotope.exchange.Issue;
+import org.chronotope.exchange.ReasonMessages;
 import org.chronotope.support.Api;
 import org.chronotope.support.EditorSession;
 import org.junit.jupiter.api.Test;
@@ -203,9 +204,9 @@ class ImportRetryPagesTest {
 
   @Test
   void theTourMadeFromSlidesCountsItsStepsInArabicForms() {
-    ExchangeMessages ar = MessageBundles.get(ExchangeMessages.class, Localized.Literal.of("ar"));
-    ExchangeMessages fr = MessageBundles.get(ExchangeMessages.class, Localized.Literal.of("fr"));
-    ExchangeMessages en = MessageBundles.get(ExchangeMessages.class, Localized.Literal.of("en"));
+    ReasonMessages ar = MessageBundles.get(ReasonMessages.class, Localized.Literal.of("ar"));
+    ReasonMessages fr = MessageBundles.get(ReasonMessages.class, Localized.Literal.of("fr"));
+    ReasonMessages en = MessageBundles.get(ReasonMessages.class, Localized.Literal.of("en"));
     String start = "الشرائح، بترتيبها، تكوّن الجولة «sochi» (";
     assertEquals(start + "خطوة واحدة).", ar.reason_tour_made("sochi", 1));
     assertEquals(start + "خطوتان).", ar.reason_tour_made("sochi", 2));
@@ -269,9 +270,10 @@ class ImportRetryPagesTest {
   void everyReasonHasItsWordsInEnglishFrenchAndArabic() {
     for (String lang : List.of("en", "fr", "ar")) {
       ExchangeMessages m = MessageBundles.get(ExchangeMessages.class, Localized.Literal.of(lang));
+      ReasonMessages why = MessageBundles.get(ReasonMessages.class, Localized.Literal.of(lang));
       for (Issue.Reason reason : Issue.Reason.values()) {
         Issue issue = new Issue("/x", null, null, "English", reason.name(), List.of("3", "4", "5"));
-        ImportView.Said said = ImportView.said(issue, m);
+        ImportView.Said said = ImportView.said(issue, m, why);
         assertTrue(
             said.translated() && !said.text().isBlank() && !said.text().equals("English"),
             lang + " " + reason);
@@ -285,7 +287,8 @@ class ImportRetryPagesTest {
                       "month 13 is out of range 1–12",
                       Issue.Reason.MONTH_RANGE.name(),
                       List.of("13")),
-                  m)
+                  m,
+                  why)
               .text();
       assertEquals(
           switch (lang) {

@@ -270,9 +270,9 @@ class CorpusImportTest {
   void everyIssueOfEveryCorpusFileHasWordsInEveryLanguage() throws IOException {
     List<Path> files = dataFiles(Paths.get("src", "test", "resources", "corpus"));
     assertTrue(files.size() >= 10, files::toString);
-    List<ExchangeMessages> languages =
+    List<ReasonMessages> languages =
         Stream.of("en", "fr", "ar")
-            .map(l -> MessageBundles.get(ExchangeMessages.class, Localized.Literal.of(l)))
+            .map(l -> MessageBundles.get(ReasonMessages.class, Localized.Literal.of(l)))
             .toList();
     String slug = Api.createStory("corpus-words");
     int issues = 0;
@@ -300,7 +300,7 @@ class CorpusImportTest {
             codes.add(code);
             @SuppressWarnings("unchecked")
             List<String> args = (List<String>) issue.get("args");
-            for (ExchangeMessages m : languages) {
+            for (ReasonMessages m : languages) {
               assertNotNull(
                   ImportView.reason(code, args, m), file + ": " + issue + " has no words");
             }

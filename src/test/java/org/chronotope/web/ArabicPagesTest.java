@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.chronotope.editor.BulkMessages;
 import org.chronotope.editor.EditorMessages;
+import org.chronotope.editor.HistoryMessages;
 import org.chronotope.editor.ReviewMessages;
 import org.chronotope.exchange.ExchangeMessages;
 import org.chronotope.support.Api;
@@ -39,6 +40,9 @@ class ArabicPagesTest {
 
   @Inject
   @Localized("ar") EditorMessages edAr;
+
+  @Inject
+  @Localized("ar") HistoryMessages histAr;
 
   @Inject
   @Localized("ar") ExchangeMessages exAr;
@@ -273,7 +277,7 @@ class ArabicPagesTest {
     assertEquals("100 events", en.event_count(100, "100"));
     assertEquals("خط، نقطتان", edAr.where_line(2));
     assertEquals("خط، 11 نقطةً", edAr.where_line(11));
-    assertEquals("حقلان عدّلتماهما كلاكما: اختر بعناية.", edAr.conflict_contested(2));
+    assertEquals("حقلان عدّلتماهما كلاكما: اختر بعناية.", histAr.conflict_contested(2));
     assertEquals("3 مشكلات في الملف", exAr.import_rejections_title(3));
     assertEquals("مشكلة واحدة في الملف", exAr.import_rejections_title(1));
     assertEquals("حُدِّد حدثان", bkAr.bulk_count(2));

@@ -32,8 +32,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.chronotope.editor.BulkMessages;
 import org.chronotope.editor.EditorMessages;
+import org.chronotope.editor.FormMessages;
+import org.chronotope.editor.HistoryMessages;
+import org.chronotope.editor.ManageMessages;
 import org.chronotope.editor.ReviewMessages;
 import org.chronotope.exchange.ExchangeMessages;
+import org.chronotope.exchange.ReasonMessages;
 import org.chronotope.tour.TourMessages;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +57,13 @@ class MessageBundlesTest {
       List.of(
           Messages.class,
           EditorMessages.class,
+          FormMessages.class,
+          HistoryMessages.class,
+          ManageMessages.class,
           BulkMessages.class,
           ReviewMessages.class,
           ExchangeMessages.class,
+          ReasonMessages.class,
           TourMessages.class);
 
   private static final Set<String> PLURAL_FORMS =
