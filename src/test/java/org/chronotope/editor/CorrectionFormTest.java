@@ -46,14 +46,11 @@ class CorrectionFormTest {
 
   @Test
   void aCorrectionSavedFromTheFormIsPublic() {
-    String slug = Api.createStory("correction-form");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
-    editor
-        .post("/editor/stories/" + slug + "/events", EventFormTest.validForm())
-        .then()
-        .statusCode(303);
-    long id = asEditor().get("/api/stories/" + slug + "/events").jsonPath().getLong("items[0].id");
+    NewEventForm page = NewEventForm.open("correction-form");
+    page.saves(EventFormTest.validForm());
+    String slug = page.slug;
+    EditorSession editor = page.editor;
+    long id = page.events().getLong("items[0].id");
     long version = asEditor().get("/api/events/" + id).jsonPath().getLong("version");
 
     Map<String, Object> form = EventFormTest.validForm();
@@ -71,14 +68,11 @@ class CorrectionFormTest {
 
   @Test
   void aTickedBoxNeedsANoteAndAnUntickedOneIgnoresIt() {
-    String slug = Api.createStory("correction-form");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
-    editor
-        .post("/editor/stories/" + slug + "/events", EventFormTest.validForm())
-        .then()
-        .statusCode(303);
-    long id = asEditor().get("/api/stories/" + slug + "/events").jsonPath().getLong("items[0].id");
+    NewEventForm page = NewEventForm.open("correction-form");
+    page.saves(EventFormTest.validForm());
+    String slug = page.slug;
+    EditorSession editor = page.editor;
+    long id = page.events().getLong("items[0].id");
     long version = asEditor().get("/api/events/" + id).jsonPath().getLong("version");
 
     for (String bad : new String[] {"", "   ", "x".repeat(2001)}) {
@@ -88,22 +82,14 @@ class CorrectionFormTest {
       form.put("correction", "on");
       form.put("correctionNote", bad);
       editor.get("/editor/events/" + id + "?lang=en");
-      editor
-          .post("/editor/events/" + id, form)
-          .then()
-          .statusCode(400)
-          .body(containsString("id=\"correction-error\""));
+      editor.refuses("/editor/events/" + id, form, "correction");
     }
     // A correction that changes nothing is refused too, beside the field.
     Map<String, Object> same = EventFormTest.validForm();
     same.put("version", version);
     same.put("correction", "on");
     same.put("correctionNote", "Nothing changed.");
-    editor
-        .post("/editor/events/" + id, same)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"correction-error\""));
+    editor.refuses("/editor/events/" + id, same, "correction");
     asEditor()
         .get("/api/events/" + id)
         .then()

@@ -58,29 +58,19 @@ class LocationFormTest {
 
   @Test
   void badRadiusAndProtectionAreShownBesideTheirFieldsAndNothingIsWritten() {
-    String slug = Api.createStory("form-protect-bad");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
+    NewEventForm page = NewEventForm.open("form-protect-bad");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("radiusM", "-3");
     form.put("protectKm", "25");
-    editor
-        .post("/editor/stories/" + slug + "/events", form)
-        .then()
-        .statusCode(400)
-        .body(
-            containsString(
-                "id=\"radiusM-error\">Give a whole number of metres between 1 and 1000000."))
-        .body(containsString("id=\"protectKm-error\">Choose 10, 50 or 100 km."))
+    page.refuses(
+            form,
+            "radiusM: Give a whole number of metres between 1 and 1000000.",
+            "protectKm: Choose 10, 50 or 100 km.")
         .body(containsString("value=\"-3\""));
     form.put("radiusM", "");
     form.put("protectKm", "50");
     form.put("geometry", "{\"type\":\"LineString\",\"coordinates\":[[-8.0,12.65],[-7.0,13.0]]}");
-    editor
-        .post("/editor/stories/" + slug + "/events", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"protectKm-error\">only a point can be protected"));
-    assertEquals(0, Api.eventCount(slug));
+    page.refuses(form, "protectKm: only a point can be protected");
+    page.wroteNothing();
   }
 }

@@ -102,11 +102,7 @@ class StoryFormTest {
 
     Map<String, Object> bad = form(title + " ter");
     bad.put("contextPlaces", List.of("atlantis"));
-    editor
-        .post("/editor/stories", bad)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"contextPlaces-error\""));
+    editor.refuses("/editor/stories", bad, "contextPlaces");
   }
 
   @Test
@@ -118,15 +114,14 @@ class StoryFormTest {
     form.put("language", "français");
     form.put("viewLat", "95");
     form.put("eraEnd", List.of("2024-01-01", ""));
-    editor
-        .post("/editor/stories", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"title-error\">Required."))
-        .body(containsString("id=\"slug-error\">Use lower-case letters"))
-        .body(containsString("id=\"language-error\">A language code"))
-        .body(containsString("id=\"viewLat-error\">A latitude between -90 and 90."))
-        .body(containsString("id=\"eras[0].end-error\">The end comes before the start."));
+    editor.refuses(
+        "/editor/stories",
+        form,
+        "title: Required.",
+        "slug: Use lower-case letters",
+        "language: A language code",
+        "viewLat: A latitude between -90 and 90.",
+        "eras[0].end: The end comes before the start.");
     anonymous().get("/api/stories/pas-valide").then().statusCode(404);
   }
 
@@ -137,11 +132,7 @@ class StoryFormTest {
     editor.get("/editor/stories/new");
     Map<String, Object> form = form("Un autre récit");
     form.put("slug", existing);
-    editor
-        .post("/editor/stories", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"slug-error\">a story with slug"));
+    editor.refuses("/editor/stories", form, "slug: a story with slug");
   }
 
   @Test
