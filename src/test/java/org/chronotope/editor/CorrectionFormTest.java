@@ -25,18 +25,13 @@ class CorrectionFormTest {
     String slug = Api.createStory("correction-form");
     long id = Api.createEvent(slug, Api.event("Réunion", "2025-07-01", -8.0, 12.65));
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/events/" + id + "?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"correction\""))
-        .body(containsString("name=\"correctionNote\""))
-        .body(containsString("Cet enregistrement corrige une erreur que les lecteurs ont pu voir"));
-    editor
-        .get("/editor/events/" + id + "?lang=en")
-        .then()
-        .statusCode(200)
-        .body(containsString("This save corrects an error readers may have seen"));
+    editor.shows(
+        "/editor/events/" + id + "?lang=fr",
+        "name=\"correction\"",
+        "name=\"correctionNote\"",
+        "Cet enregistrement corrige une erreur que les lecteurs ont pu voir");
+    editor.shows(
+        "/editor/events/" + id + "?lang=en", "This save corrects an error readers may have seen");
     editor
         .get("/editor/stories/" + slug + "/events/new")
         .then()
@@ -60,9 +55,7 @@ class CorrectionFormTest {
     form.put("correctionNote", "La réunion s’est tenue à Kati, pas à Bamako.");
     editor.get("/editor/events/" + id);
     editor.post("/editor/events/" + id, form).then().statusCode(303);
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/corrections")
-        .then()
+    Api.readStory(slug, "/corrections")
         .body("note", equalTo(List.of("La réunion s’est tenue à Kati, pas à Bamako.")));
   }
 
@@ -101,6 +94,6 @@ class CorrectionFormTest {
     typo.put("title", "Réunion militaire à Bamako.");
     typo.put("correctionNote", "left over, box unticked");
     editor.post("/editor/events/" + id, typo).then().statusCode(303);
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
+    Api.readStory(slug, "/corrections").body("", hasSize(0));
   }
 }

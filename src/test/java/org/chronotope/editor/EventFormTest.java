@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,10 +25,7 @@ class EventFormTest {
     String slug = Api.createStory("form-create");
     EditorSession editor = EditorSession.editor();
     editor
-        .get("/editor/stories/" + slug + "/events/new")
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"title\""))
+        .shows("/editor/stories/" + slug + "/events/new", "name=\"title\"")
         // The form's limits are the API's (EventLimits), not a copy.
         .body(
             containsString(
@@ -170,11 +166,7 @@ class EventFormTest {
     String slug = Api.createStory("form-conflict");
     long id = Api.createEvent(slug, Api.event("Titre initial", "2025-01-18", -0.03, 14.03));
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/events/" + id)
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"version\" value=\"0\""));
+    editor.shows("/editor/events/" + id, "name=\"version\" value=\"0\"");
 
     // Someone else changes the body and saves first.
     Map<String, Object> theirs = asEditor().get("/api/events/" + id).jsonPath().getMap("");
@@ -195,7 +187,7 @@ class EventFormTest {
         .body(containsString("Mon nouveau titre"))
         .body(containsString("Corps écrit par l’autre rédacteur"))
         .body(containsString("name=\"savedVersion\" value=\"1\""));
-    anonymous().get("/api/events/" + id).then().body("title", equalTo("Titre initial"));
+    Api.publicEvent(id, "").body("title", equalTo("Titre initial"));
 
     Map<String, Object> merge = new HashMap<>(mine);
     merge.put("savedVersion", "1");
@@ -206,9 +198,7 @@ class EventFormTest {
       merge.put("pick-" + other, "mine");
     }
     editor.post("/editor/events/" + id + "/merge", merge).then().statusCode(303);
-    anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .body("title", equalTo("Mon nouveau titre"))
         .body("body", equalTo("Corps écrit par l’autre rédacteur"))
         .body("version", equalTo(2));

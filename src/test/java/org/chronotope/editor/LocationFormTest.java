@@ -23,12 +23,8 @@ class LocationFormTest {
   void anEditorSetsARadiusAndAProtectionThatASecondSaveKeeps() {
     String slug = Api.createStory("form-protect");
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/" + slug + "/events/new")
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"radiusM\""))
-        .body(containsString("name=\"protectKm\""));
+    editor.shows(
+        "/editor/stories/" + slug + "/events/new", "name=\"radiusM\"", "name=\"protectKm\"");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("radiusM", "20000");
     form.put("protectKm", "10");
@@ -38,12 +34,7 @@ class LocationFormTest {
     assertEquals(10, event.getInt("items[0].location.protectKm"));
     long id = event.getLong("items[0].id");
 
-    editor
-        .get("/editor/events/" + id)
-        .then()
-        .statusCode(200)
-        .body(containsString("value=\"20000\""))
-        .body(containsString("<option value=\"10\" selected>"));
+    editor.shows("/editor/events/" + id, "value=\"20000\"", "<option value=\"10\" selected>");
     // Saving the form again, as an editor fixing a typo does, keeps the protection.
     form.put("title", "Réunion militaire");
     form.put("version", event.getLong("items[0].version"));

@@ -41,13 +41,11 @@ class TrustFormTest {
   void verificationClaimantAndSourceDetailsAreSaved() {
     String slug = requiringSources("trust-form");
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/" + slug + "/events/new")
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"verification\""))
-        .body(containsString("name=\"sourceKind\""))
-        .body(containsString("Required to publish in this story"));
+    editor.shows(
+        "/editor/stories/" + slug + "/events/new",
+        "name=\"verification\"",
+        "name=\"sourceKind\"",
+        "Required to publish in this story");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("verification", "CLAIMED");
     form.put("claimedBy", "l’État islamique au Sahel");
@@ -69,14 +67,12 @@ class TrustFormTest {
         event.getString("items[0].sources[0].archiveUrl"));
 
     long id = event.getLong("items[0].id");
-    editor
-        .get("/editor/events/" + id)
-        .then()
-        .statusCode(200)
-        .body(containsString("<option value=\"CLAIMED\" selected"))
-        .body(containsString("value=\"l’État islamique au Sahel\""))
-        .body(containsString("<option value=\"OFFICIAL_STATEMENT\" selected"))
-        .body(containsString("value=\"selon la présidence malienne\""));
+    editor.shows(
+        "/editor/events/" + id,
+        "<option value=\"CLAIMED\" selected",
+        "value=\"l’État islamique au Sahel\"",
+        "<option value=\"OFFICIAL_STATEMENT\" selected",
+        "value=\"selon la présidence malienne\"");
   }
 
   @Test
@@ -124,13 +120,9 @@ class TrustFormTest {
   @Test
   void theStoryFormSetsAndKeepsTheSourcesRule() {
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/new")
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\" checked"));
+    editor.shows(
+        "/editor/stories/new",
+        "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\" checked");
     String slug = Api.uniqueSlug("trust-story-form");
     Map<String, Object> form =
         new HashMap<>(
@@ -150,13 +142,9 @@ class TrustFormTest {
         false,
         asEditor().get("/api/stories/" + slug).jsonPath().getBoolean("sourcesRequired"),
         "an unticked box is a no");
-    editor
-        .get("/editor/stories/" + slug + "/edit")
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\">"));
+    editor.shows(
+        "/editor/stories/" + slug + "/edit",
+        "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\">");
     form.put("sourcesRequired", "true");
     form.put("version", "0");
     editor.post("/editor/stories/" + slug + "/edit", form).then().statusCode(303);

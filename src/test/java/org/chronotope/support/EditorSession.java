@@ -69,6 +69,18 @@ public final class EditorSession {
     return response;
   }
 
+  /**
+   * GETs a page (remembering its token) and asserts it opens (200) and shows each of {@code texts};
+   * returns it for further checks.
+   */
+  public ValidatableResponse shows(String path, String... texts) {
+    ValidatableResponse page = get(path).then().statusCode(200);
+    for (String text : texts) {
+      page.body(containsString(text));
+    }
+    return page;
+  }
+
   /** POSTs a form with the session's CSRF token. */
   public Response post(String path, Map<String, ?> form) {
     assertNotNull(token, "no CSRF token yet: GET a page first");
@@ -85,7 +97,15 @@ public final class EditorSession {
    * Returns the response for further checks.
    */
   public ValidatableResponse refuses(String path, Map<String, ?> form, String... besides) {
-    ValidatableResponse refused = post(path, form).then().statusCode(400);
+    return refusedBeside(post(path, form), 400, besides);
+  }
+
+  /**
+   * Asserts a page answered a form (a post or an upload) with {@code status} and an error beside
+   * each of {@code besides}, written as for {@link #refuses}; returns it for further checks.
+   */
+  public static ValidatableResponse refusedBeside(Response page, int status, String... besides) {
+    ValidatableResponse refused = page.then().statusCode(status);
     for (String beside : besides) {
       refused.body(containsString(errorBeside(beside)));
     }
