@@ -42,47 +42,32 @@ class CorrectionFormTest {
   @Test
   void aCorrectionSavedFromTheFormIsPublic() {
     NewEventForm page = NewEventForm.open("correction-form");
-    page.saves(EventFormTest.validForm());
-    String slug = page.slug;
-    EditorSession editor = page.editor;
-    long id = page.events().getLong("items[0].id");
+    long id = page.savesFirst(EventFormTest.validForm());
     long version = asEditor().get("/api/events/" + id).jsonPath().getLong("version");
 
-    Map<String, Object> form = EventFormTest.validForm();
-    form.put("version", version);
-    form.put("title", "Réunion militaire à Kati");
-    form.put("correction", "on");
-    form.put("correctionNote", "La réunion s’est tenue à Kati, pas à Bamako.");
-    editor.get("/editor/events/" + id);
-    editor.post("/editor/events/" + id, form).then().statusCode(303);
-    Api.readStory(slug, "/corrections")
+    Map<String, Object> form =
+        correction(
+            version, "Réunion militaire à Kati", "La réunion s’est tenue à Kati, pas à Bamako.");
+    page.editor.get("/editor/events/" + id);
+    page.editor.post("/editor/events/" + id, form).then().statusCode(303);
+    Api.readStory(page.slug, "/corrections")
         .body("note", equalTo(List.of("La réunion s’est tenue à Kati, pas à Bamako.")));
   }
 
   @Test
   void aTickedBoxNeedsANoteAndAnUntickedOneIgnoresIt() {
     NewEventForm page = NewEventForm.open("correction-form");
-    page.saves(EventFormTest.validForm());
-    String slug = page.slug;
-    EditorSession editor = page.editor;
-    long id = page.events().getLong("items[0].id");
+    long id = page.savesFirst(EventFormTest.validForm());
     long version = asEditor().get("/api/events/" + id).jsonPath().getLong("version");
 
     for (String bad : new String[] {"", "   ", "x".repeat(2001)}) {
-      Map<String, Object> form = EventFormTest.validForm();
-      form.put("version", version);
-      form.put("title", "Changed");
-      form.put("correction", "on");
-      form.put("correctionNote", bad);
-      editor.get("/editor/events/" + id + "?lang=en");
-      editor.refuses("/editor/events/" + id, form, "correction");
+      Map<String, Object> form = correction(version, "Changed", bad);
+      page.editor.get("/editor/events/" + id + "?lang=en");
+      page.editor.refuses("/editor/events/" + id, form, "correction");
     }
     // A correction that changes nothing is refused too, beside the field.
-    Map<String, Object> same = EventFormTest.validForm();
-    same.put("version", version);
-    same.put("correction", "on");
-    same.put("correctionNote", "Nothing changed.");
-    editor.refuses("/editor/events/" + id, same, "correction");
+    Map<String, Object> same = correction(version, null, "Nothing changed.");
+    page.editor.refuses("/editor/events/" + id, same, "correction");
     asEditor()
         .get("/api/events/" + id)
         .then()
@@ -93,7 +78,22 @@ class CorrectionFormTest {
     typo.put("version", version);
     typo.put("title", "Réunion militaire à Bamako.");
     typo.put("correctionNote", "left over, box unticked");
-    editor.post("/editor/events/" + id, typo).then().statusCode(303);
-    Api.readStory(slug, "/corrections").body("", hasSize(0));
+    page.editor.post("/editor/events/" + id, typo).then().statusCode(303);
+    Api.readStory(page.slug, "/corrections").body("", hasSize(0));
+  }
+
+  /**
+   * The valid event form saved over {@code version}, with the correction box ticked, that note, and
+   * that title (null: the form's own).
+   */
+  private static Map<String, Object> correction(long version, String title, String note) {
+    Map<String, Object> form = EventFormTest.validForm();
+    form.put("version", version);
+    if (title != null) {
+      form.put("title", title);
+    }
+    form.put("correction", "on");
+    form.put("correctionNote", note);
+    return form;
   }
 }

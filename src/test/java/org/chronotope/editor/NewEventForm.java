@@ -44,6 +44,12 @@ final class NewEventForm {
     editor.post(path(), form).then().statusCode(303);
   }
 
+  /** Posts the story's first event and expects it saved (303); its id. */
+  long savesFirst(Map<String, Object> form) {
+    saves(form);
+    return events().getLong("items[0].id");
+  }
+
   /** Posts the form and expects it refused beside the fields, as {@link EditorSession#refuses}. */
   ValidatableResponse refuses(Map<String, Object> form, String... besides) {
     return editor.refuses(path(), form, besides);
