@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -172,19 +170,8 @@ public final class ApiBenchmark {
    */
   static void load(Connection c) throws Exception {
     c.setAutoCommit(false);
-    long storyId;
     List<Long> categories = new ArrayList<>();
-    try (Statement s = c.createStatement()) {
-      ResultSet r = s.executeQuery("select id from story where slug = '" + SLUG + "'");
-      r.next();
-      storyId = r.getLong(1);
-      r =
-          s.executeQuery(
-              "select id from category where story_id = " + storyId + " order by position");
-      while (r.next()) {
-        categories.add(r.getLong(1));
-      }
-    }
+    long storyId = BenchStory.storyId(c, SLUG, categories);
     Random random = new Random(42);
     Timestamp now = Timestamp.from(Instant.now());
     long maxSpan = 0;
@@ -234,24 +221,8 @@ public final class ApiBenchmark {
         event.setString(p++, Markdown.toSafeHtml(body));
         event.setLong(p++, start);
         event.setString(p++, precision);
-        if (end == null) {
-          event.setNull(p++, Types.BIGINT);
-          event.setNull(p++, Types.VARCHAR);
-        } else {
-          event.setLong(p++, end);
-          event.setString(p++, "DAY");
-        }
-        event.setLong(p++, start);
-        event.setLong(p++, rangeTo);
-        event.setString(
-            p++,
-            String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%s,%s]}", lon, lat));
-        event.setDouble(p++, lon);
-        event.setDouble(p++, lat);
-        event.setDouble(p++, lon);
-        event.setDouble(p++, lat);
-        event.setDouble(p++, lon);
-        event.setDouble(p++, lat);
+        p = BenchStory.bindSpanAndPoint(event, p, end, start, rangeTo, lon, lat);
+        p = BenchStory.bindLonLat(event, p, lon, lat, 3);
         event.setLong(p++, categories.get(random.nextInt(categories.size())));
         event.setString(p++, " evenement " + i + " " + body.toLowerCase(Locale.ROOT) + " ");
         event.setTimestamp(p++, now);
@@ -274,17 +245,7 @@ public final class ApiBenchmark {
       tag.executeBatch();
       source.executeBatch();
     }
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate("update story set max_event_span = " + maxSpan + " where id = " + storyId);
-      c.commit();
-      c.setAutoCommit(true);
-      // What the database's own maintenance does after a bulk load (PostgreSQL's autovacuum runs
-      // after this many inserts): statistics for the planner, and PostgreSQL's visibility map,
-      // without which an index-only scan still visits the table.
-      boolean postgres =
-          c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-      s.execute(postgres ? "vacuum analyze" : "analyze");
-    }
+    BenchStory.settle(c, storyId, maxSpan);
   }
 
   static long total(String json) {
@@ -351,12 +312,7 @@ public final class ApiBenchmark {
   }
 
   static String machine() throws Exception {
-    String cpu =
-        Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-            .filter(l -> l.startsWith("model name"))
-            .findFirst()
-            .map(l -> l.substring(l.indexOf(':') + 1).strip())
-            .orElse("unknown CPU");
+    String cpu = Machine.cpu("unknown CPU");
     String mem =
         Files.readAllLines(Path.of("/proc/meminfo")).stream()
             .filter(l -> l.startsWith("MemTotal"))

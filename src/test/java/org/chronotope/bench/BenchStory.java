@@ -32,6 +32,70 @@ final class BenchStory {
 
   private BenchStory() {}
 
+  /** The id of the story {@code slug}; its categories' ids, in order, are added to {@code into}. */
+  static long storyId(Connection c, String slug, List<Long> into) throws Exception {
+    try (Statement s = c.createStatement()) {
+      ResultSet r = s.executeQuery("select id from story where slug = '" + slug + "'");
+      r.next();
+      long storyId = r.getLong(1);
+      r =
+          s.executeQuery(
+              "select id from category where story_id = " + storyId + " order by position");
+      while (r.next()) {
+        into.add(r.getLong(1));
+      }
+      return storyId;
+    }
+  }
+
+  /**
+   * Binds an event row's end day (or none), its start and end of range, and its point as GeoJSON,
+   * from parameter {@code p}; returns the next parameter.
+   */
+  static int bindSpanAndPoint(
+      PreparedStatement event, int p, Long end, long start, long rangeTo, double lon, double lat)
+      throws Exception {
+    if (end == null) {
+      event.setNull(p++, Types.BIGINT);
+      event.setNull(p++, Types.VARCHAR);
+    } else {
+      event.setLong(p++, end);
+      event.setString(p++, "DAY");
+    }
+    event.setLong(p++, start);
+    event.setLong(p++, rangeTo);
+    event.setString(
+        p++, String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%s,%s]}", lon, lat));
+    return p;
+  }
+
+  /** Binds {@code times} (lon, lat) pairs from parameter {@code p}; returns the next parameter. */
+  static int bindLonLat(PreparedStatement event, int p, double lon, double lat, int times)
+      throws Exception {
+    for (int k = 0; k < times; k++) {
+      event.setDouble(p++, lon);
+      event.setDouble(p++, lat);
+    }
+    return p;
+  }
+
+  /**
+   * Ends a bulk load: the story's longest event span, the commit, then what the database's own
+   * maintenance does after a bulk load (PostgreSQL's autovacuum runs after this many inserts):
+   * statistics for the planner, and PostgreSQL's visibility map, without which an index-only scan
+   * still visits the table.
+   */
+  static void settle(Connection c, long storyId, long maxSpan) throws Exception {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("update story set max_event_span = " + maxSpan + " where id = " + storyId);
+      c.commit();
+      c.setAutoCommit(true);
+      boolean postgres =
+          c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+      s.execute(postgres ? "vacuum analyze" : "analyze");
+    }
+  }
+
   /**
    * Loads {@code count} events into story {@code slug} and writes them as TimelineJS JSON to {@code
    * timelineJs}.
@@ -39,19 +103,8 @@ final class BenchStory {
   static void load(Connection c, String slug, int count, long firstId, Path timelineJs)
       throws Exception {
     c.setAutoCommit(false);
-    long storyId;
     List<Long> categories = new ArrayList<>();
-    try (Statement s = c.createStatement()) {
-      ResultSet r = s.executeQuery("select id from story where slug = '" + slug + "'");
-      r.next();
-      storyId = r.getLong(1);
-      r =
-          s.executeQuery(
-              "select id from category where story_id = " + storyId + " order by position");
-      while (r.next()) {
-        categories.add(r.getLong(1));
-      }
-    }
+    long storyId = storyId(c, slug, categories);
     ObjectMapper json = new ObjectMapper();
     ObjectNode data = json.createObjectNode();
     data.putObject("title").putObject("text").put("headline", "Benchmark " + count);
@@ -97,22 +150,9 @@ final class BenchStory {
         event.setString(p++, Markdown.toSafeHtml(body));
         event.setLong(p++, start);
         event.setString(p++, month ? "MONTH" : "DAY");
-        if (endDay == null) {
-          event.setNull(p++, Types.BIGINT);
-          event.setNull(p++, Types.VARCHAR);
-        } else {
-          event.setLong(p++, endDay.toEpochDay() * DAY);
-          event.setString(p++, "DAY");
-        }
-        event.setLong(p++, start);
-        event.setLong(p++, rangeTo);
-        event.setString(
-            p++,
-            String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%s,%s]}", lon, lat));
-        for (int k = 0; k < 3; k++) {
-          event.setDouble(p++, lon);
-          event.setDouble(p++, lat);
-        }
+        Long end = endDay == null ? null : endDay.toEpochDay() * DAY;
+        p = bindSpanAndPoint(event, p, end, start, rangeTo, lon, lat);
+        p = bindLonLat(event, p, lon, lat, 3);
         event.setLong(p++, categories.get(category));
         event.setString(p++, " evenement " + i + " ");
         event.setTimestamp(p++, now);

@@ -245,12 +245,7 @@ public final class LiveBenchmark {
   }
 
   static String machine() throws Exception {
-    String cpu =
-        Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-            .filter(l -> l.startsWith("model name"))
-            .findFirst()
-            .map(l -> l.substring(l.indexOf(':') + 1).strip())
-            .orElse("?");
+    String cpu = Machine.cpu("?");
     return Runtime.getRuntime().availableProcessors()
         + " cores ("
         + cpu

@@ -9,6 +9,15 @@ final class Machine {
 
   private Machine() {}
 
+  /** The CPU's model name, or {@code unknown} where /proc/cpuinfo does not say. */
+  static String cpu(String unknown) throws Exception {
+    return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+        .filter(l -> l.startsWith("model name"))
+        .findFirst()
+        .map(l -> l.substring(l.indexOf(':') + 1).strip())
+        .orElse(unknown);
+  }
+
   static String describe() throws Exception {
     String cpu = "";
     long memoryKb = 0;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.TimeoutError;
@@ -17,10 +16,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -292,19 +289,8 @@ public final class MillionBenchmark {
     }
     List<double[]> runs = new ArrayList<>();
     String mode = "?";
-    try (Playwright playwright =
-        Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser =
-          playwright
-              .chromium()
-              .launch(
-                  new BrowserType.LaunchOptions()
-                      .setHeadless(true)
-                      .setExecutablePath(
-                          Path.of(System.getProperty("chronotope.chromium", "/usr/bin/chromium")))
-                      .setArgs(StoryPageBenchmark.ARGS));
+    try (Playwright playwright = StoryPageBenchmark.playwright()) {
+      Browser browser = StoryPageBenchmark.chromium(playwright);
       for (int run = 0; run < 4; run++) {
         double[] m = StoryPageBenchmark.measureOurs(browser, url);
         double pan = pan(browser, url);
@@ -390,12 +376,7 @@ public final class MillionBenchmark {
   /** The file's rows as events (title, dates, point, category), with JDBC batches. */
   static void load(Connection c, Path csv) throws Exception {
     c.setAutoCommit(false);
-    long storyId;
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("select id from story where slug = '" + SLUG + "'")) {
-      r.next();
-      storyId = r.getLong(1);
-    }
+    long storyId = BenchStory.storyId(c, SLUG, new ArrayList<>());
     Map<String, Long> categories = new HashMap<>();
     long nextCategory = 9_000_000L;
     Timestamp now = Timestamp.from(Instant.now());
@@ -461,18 +442,7 @@ public final class MillionBenchmark {
         event.setString(p++, "<p>" + notes.replace("&", "&amp;").replace("<", "&lt;") + "</p>");
         event.setLong(p++, start);
         event.setString(p++, startPrecision);
-        if (end == null) {
-          event.setNull(p++, Types.BIGINT);
-          event.setNull(p++, Types.VARCHAR);
-        } else {
-          event.setLong(p++, end);
-          event.setString(p++, "DAY");
-        }
-        event.setLong(p++, start);
-        event.setLong(p++, rangeTo);
-        event.setString(
-            p++,
-            String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%s,%s]}", lon, lat));
+        p = BenchStory.bindSpanAndPoint(event, p, end, start, rangeTo, lon, lat);
         event.setString(
             p++,
             switch (row.get("geo_precision")) {
@@ -480,10 +450,7 @@ public final class MillionBenchmark {
               case "2" -> "APPROXIMATE";
               default -> "REGION";
             });
-        for (int k = 0; k < 3; k++) {
-          event.setDouble(p++, lon);
-          event.setDouble(p++, lat);
-        }
+        p = BenchStory.bindLonLat(event, p, lon, lat, 3);
         event.setLong(p++, categoryId);
         event.setString(p++, " " + title.toLowerCase(Locale.ROOT) + " ");
         event.setTimestamp(p++, now);
@@ -496,14 +463,7 @@ public final class MillionBenchmark {
       }
       event.executeBatch();
     }
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate("update story set max_event_span = " + maxSpan + " where id = " + storyId);
-      c.commit();
-      c.setAutoCommit(true);
-      boolean postgres =
-          c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-      s.execute(postgres ? "vacuum analyze" : "analyze");
-    }
+    BenchStory.settle(c, storyId, maxSpan);
   }
 
   static String summary(Window w) {

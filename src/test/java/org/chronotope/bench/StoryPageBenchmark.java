@@ -63,6 +63,24 @@ public final class StoryPageBenchmark {
           "--disable-quic",
           "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
 
+  /** Playwright driving the machine's own Chromium (it downloads no browser). */
+  static Playwright playwright() {
+    return Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+  }
+
+  /** The machine's Chromium ({@code -Dchronotope.chromium}), headless, with {@link #ARGS}. */
+  static Browser chromium(Playwright playwright) {
+    return playwright
+        .chromium()
+        .launch(
+            new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setExecutablePath(
+                    Path.of(System.getProperty("chronotope.chromium", "/usr/bin/chromium")))
+                .setArgs(ARGS));
+  }
+
   public static void main(String[] args) throws Exception {
     settle();
     noteLoad();
@@ -106,19 +124,8 @@ public final class StoryPageBenchmark {
     List<Row> rows = new ArrayList<>();
     String chromium;
     try (PackagedApp app = PackagedApp.start(jar, data, props);
-        Playwright playwright =
-            Playwright.create(
-                new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser =
-          playwright
-              .chromium()
-              .launch(
-                  new BrowserType.LaunchOptions()
-                      .setHeadless(true)
-                      .setExecutablePath(
-                          Path.of(System.getProperty("chronotope.chromium", "/usr/bin/chromium")))
-                      .setArgs(ARGS));
+        Playwright playwright = playwright()) {
+      Browser browser = chromium(playwright);
       chromium = browser.version();
       String ours = "http://127.0.0.1:" + app.port();
       String theirs = "http://127.0.0.1:" + peer.getAddress().getPort();

@@ -40,9 +40,7 @@ class CorrectionApiTest {
             "title", "Toll of the attack: 12 dead", "correction", "  The toll was 12, not 21.  "));
 
     String today = LocalDate.now(ZoneOffset.UTC).toString();
-    Api.anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .statusCode(200)
         .body("corrections", hasSize(1))
         .body("corrections[0].note", equalTo("The toll was 12, not 21."))
@@ -52,9 +50,7 @@ class CorrectionApiTest {
             "corrections[0].asPublishedUrl",
             equalTo("/stories/" + slug + "/events/" + id + "/versions/1"))
         .body("correction", nullValue());
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/corrections")
-        .then()
+    Api.readStory(slug, "/corrections")
         .statusCode(200)
         .body("", hasSize(1))
         .body("[0].event", equalTo((int) id))
@@ -102,12 +98,8 @@ class CorrectionApiTest {
     String slug = Api.createStory("correct");
     long id = create(slug, "Atack on the convoy");
     change(id, Map.of("title", "Attack on the convoy"));
-    Api.anonymous().get("/api/events/" + id).then().body("corrections", hasSize(0));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/corrections")
-        .then()
-        .statusCode(200)
-        .body("", hasSize(0));
+    Api.publicEvent(id, "").body("corrections", hasSize(0));
+    Api.readStory(slug, "/corrections").statusCode(200).body("", hasSize(0));
     String feed = Api.anonymous().get("/stories/" + slug + "/feed").then().extract().asString();
     assertFalse(feed.contains("term=\"correction\""));
     String page = Api.anonymous().get("/stories/" + slug + "?lang=fr").then().extract().asString();
@@ -126,22 +118,22 @@ class CorrectionApiTest {
         id,
         Map.of(
             "title", "Draft claim, corrected", "correction", "Not public: the event is a draft."));
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
-    Api.anonymous().get("/api/events/" + id).then().statusCode(404);
+    Api.readStory(slug, "/corrections").body("", hasSize(0));
+    Api.publicEvent(id, "").statusCode(404);
     String feed = Api.anonymous().get("/stories/" + slug + "/feed").then().extract().asString();
     assertFalse(feed.contains("Not public"));
 
     // Published later: the correction made while it was a draft stays private.
     change(id, Map.of("status", "PUBLISHED"));
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
-    Api.anonymous().get("/api/events/" + id).then().body("corrections", hasSize(0));
+    Api.readStory(slug, "/corrections").body("", hasSize(0));
+    Api.publicEvent(id, "").body("corrections", hasSize(0));
 
     // A public correction, then the event unpublished: gone from every public list.
     change(
         id, Map.of("title", "Published claim, corrected", "correction", "Public while published."));
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(1));
+    Api.readStory(slug, "/corrections").body("", hasSize(1));
     change(id, Map.of("status", "DRAFT"));
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
+    Api.readStory(slug, "/corrections").body("", hasSize(0));
     assertFalse(
         Api.anonymous()
             .get("/stories/" + slug + "/feed")
@@ -176,9 +168,7 @@ class CorrectionApiTest {
     long id = create(slug, "First title");
     change(id, Map.of("title", "Second title", "correction", "first correction"));
     change(id, Map.of("title", "Third title", "correction", "second correction"));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/corrections")
-        .then()
+    Api.readStory(slug, "/corrections")
         .body("note", equalTo(List.of("second correction", "first correction")))
         .body("asPublishedVersion", equalTo(List.of(2, 1)));
   }
@@ -226,9 +216,7 @@ class CorrectionApiTest {
         .statusCode(400)
         .body("errors.field", hasItem("correction"));
 
-    Api.anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .body("title", equalTo("Original"))
         .body("version", equalTo(base.get("version")))
         .body("corrections", hasSize(0));
@@ -240,7 +228,7 @@ class CorrectionApiTest {
   void theCorrectionsOfAnUnknownOrDraftStoryAreNotFound() {
     Api.anonymous().get("/api/stories/no-such-story/corrections").then().statusCode(404);
     String draft = Api.createStory("correct", "DRAFT");
-    Api.anonymous().get("/api/stories/" + draft + "/corrections").then().statusCode(404);
+    Api.readStory(draft, "/corrections").statusCode(404);
     Api.asEditor()
         .get("/api/stories/" + draft + "/corrections")
         .then()
@@ -254,14 +242,11 @@ class CorrectionApiTest {
     long id = create(slug, "Soon trashed");
     change(id, Map.of("title", "Soon trashed, corrected", "correction", "corrected then trashed"));
     Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
+    Api.readStory(slug, "/corrections").body("", hasSize(0));
     Api.anonymous()
         .get("/stories/" + slug)
         .then()
         .body(not(containsString("corrected then trashed")));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/corrections")
-        .then()
-        .body("note", not(hasItem(notNullValue())));
+    Api.readStory(slug, "/corrections").body("note", not(hasItem(notNullValue())));
   }
 }

@@ -1,6 +1,5 @@
 package org.chronotope.correction;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,25 +25,17 @@ class RestoreStatusTest {
     long id = draftThenPublished("Brouillon d’abord");
     long draftRevision = revisions(id).get(1).id;
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/revisions/" + draftRevision + "?lang=en")
-        .then()
-        .statusCode(200)
-        .body(containsString("Restoring keeps the event’s current publication status (published)"))
-        .body(containsString("Also restore this version’s publication status (draft)"))
-        .body(containsString("name=\"withStatus\""));
-    editor
-        .get("/editor/revisions/" + draftRevision + "?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "La restauration garde le statut de publication actuel de l’événement (publié)"));
+    editor.shows(
+        "/editor/revisions/" + draftRevision + "?lang=en",
+        "Restoring keeps the event’s current publication status (published)",
+        "Also restore this version’s publication status (draft)",
+        "name=\"withStatus\"");
+    editor.shows(
+        "/editor/revisions/" + draftRevision + "?lang=fr",
+        "La restauration garde le statut de publication actuel de l’événement (publié)");
 
     editor.post("/editor/revisions/" + draftRevision + "/restore", Map.of()).then().statusCode(303);
-    Api.anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .statusCode(200)
         .body("title", equalTo("Brouillon d’abord"))
         .body("status", equalTo("PUBLISHED"));
@@ -60,7 +51,7 @@ class RestoreStatusTest {
         .post("/editor/revisions/" + draftRevision + "/restore", Map.of("withStatus", "on"))
         .then()
         .statusCode(303);
-    Api.anonymous().get("/api/events/" + id).then().statusCode(404);
+    Api.publicEvent(id, "").statusCode(404);
     Api.asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT"));
   }
 

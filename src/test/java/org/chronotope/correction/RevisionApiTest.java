@@ -63,8 +63,8 @@ class RevisionApiTest {
   void theHistoryIsForEditorsOnly() {
     String slug = Api.createStory("revisions");
     long id = create(slug, "Private history");
-    Api.anonymous().get("/api/events/" + id + "/revisions").then().statusCode(401);
-    Api.anonymous().get("/api/events/" + id + "/revisions/1").then().statusCode(401);
+    Api.publicEvent(id, "/revisions").statusCode(401);
+    Api.publicEvent(id, "/revisions/1").statusCode(401);
     Api.basic(Api.EDITOR, "wrong-password")
         .get("/api/events/" + id + "/revisions")
         .then()

@@ -30,24 +30,12 @@ class VersionPageTest {
             "correction",
             "Le bilan était de 12 morts, non de 21."));
 
-    Api.anonymous()
-        .get(version(slug, id, "1?lang=fr"))
-        .then()
-        .statusCode(200)
-        .body(containsString("Le bilan est de 21 morts"))
+    Api.pageShows(version(slug, id, "1?lang=fr"), "Le bilan est de 21 morts")
         .body(not(containsString("Le bilan est de 12 morts</h1>")))
         .body(containsString("Tel que publié le "))
         .body(containsString("href=\"/stories/" + slug + "?event=" + id + "\""));
-    Api.anonymous()
-        .get(version(slug, id, "1?lang=en"))
-        .then()
-        .statusCode(200)
-        .body(containsString("As published on "));
-    Api.anonymous()
-        .get(version(slug, id, "2"))
-        .then()
-        .statusCode(200)
-        .body(containsString("Le bilan est de 12 morts"));
+    Api.pageShows(version(slug, id, "1?lang=en"), "As published on ");
+    Api.pageShows(version(slug, id, "2"), "Le bilan est de 12 morts");
   }
 
   @Test
@@ -61,12 +49,7 @@ class VersionPageTest {
         Map.of(
             "title", "Réunion bilatérale", "correction", "Ce n’était pas une réunion publique."));
 
-    Api.anonymous()
-        .get(version(slug, id, "1?lang=fr"))
-        .then()
-        .statusCode(200)
-        .body(containsString("Réunion à Bamako"))
-        .body(containsString("vers juillet 2025"))
+    Api.pageShows(version(slug, id, "1?lang=fr"), "Réunion à Bamako", "vers juillet 2025")
         .body(not(containsString("class=\"ct-event-place\"")));
   }
 

@@ -40,12 +40,7 @@ class BulkPagesTest {
     long c = draft(slug, "Trois, pas coché");
     EditorSession editor = EditorSession.editor();
     String page = "/editor/stories/" + slug;
-    editor
-        .get(page)
-        .then()
-        .statusCode(200)
-        .body(containsString("form=\"ct-bulk\""))
-        .body(containsString("aria-label=\"Select Un\""));
+    editor.shows(page, "form=\"ct-bulk\"", "aria-label=\"Select Un\"");
 
     Response done =
         editor.post(
@@ -55,14 +50,7 @@ class BulkPagesTest {
     assertEquals("PUBLISHED", status(a));
     assertEquals("PUBLISHED", status(b));
     assertEquals("DRAFT", status(c));
-    String shown =
-        editor
-            .get(page)
-            .then()
-            .statusCode(200)
-            .body(containsString("Published 2 events."))
-            .extract()
-            .asString();
+    String shown = editor.shows(page, "Published 2 events.").extract().asString();
     Matcher undo = Pattern.compile("action=\"(" + page + "/batches/\\d+/undo)\"").matcher(shown);
     assertTrue(undo.find(), "the message carries an Undo");
 

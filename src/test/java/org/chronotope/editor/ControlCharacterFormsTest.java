@@ -18,29 +18,20 @@ class ControlCharacterFormsTest {
 
   @Test
   void anEventFormWithAControlCharacterIsRefusedBesideTheField() {
-    String slug = Api.createStory("form-control");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
+    NewEventForm page = NewEventForm.open("form-control");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("title", "Réunion\u0001");
-    editor
-        .post("/editor/stories/" + slug + "/events", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"title-error\""))
-        .body(containsString("U+0001"));
-    assertEquals(0, Api.eventCount(slug));
+    page.refuses(form, "title").body(containsString("U+0001"));
+    page.wroteNothing();
   }
 
   @Test
   void aFormsCrlfLineBreaksAreText() {
-    String slug = Api.createStory("form-crlf");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
+    NewEventForm page = NewEventForm.open("form-crlf");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("body", "Premier paragraphe.\r\n\r\nSecond.");
-    editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(303);
-    assertEquals(1, Api.eventCount(slug));
+    page.saves(form);
+    assertEquals(1, Api.eventCount(page.slug));
   }
 
   @Test
@@ -52,13 +43,7 @@ class ControlCharacterFormsTest {
         PlacePagesTest.form(
             slug, "Sebba\u001b", "{\"type\":\"Point\",\"coordinates\":[0.53,13.43]}");
     form.put("source", "OSM\uffff");
-    editor
-        .post("/editor/places", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"name-error\""))
-        .body(containsString("id=\"source-error\""))
-        .body(containsString("U+001B"));
+    editor.refuses("/editor/places", form, "name", "source").body(containsString("U+001B"));
     anonymous().get("/api/places/" + slug).then().statusCode(404);
   }
 }

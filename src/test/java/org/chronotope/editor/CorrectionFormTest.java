@@ -25,18 +25,13 @@ class CorrectionFormTest {
     String slug = Api.createStory("correction-form");
     long id = Api.createEvent(slug, Api.event("Réunion", "2025-07-01", -8.0, 12.65));
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/events/" + id + "?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"correction\""))
-        .body(containsString("name=\"correctionNote\""))
-        .body(containsString("Cet enregistrement corrige une erreur que les lecteurs ont pu voir"));
-    editor
-        .get("/editor/events/" + id + "?lang=en")
-        .then()
-        .statusCode(200)
-        .body(containsString("This save corrects an error readers may have seen"));
+    editor.shows(
+        "/editor/events/" + id + "?lang=fr",
+        "name=\"correction\"",
+        "name=\"correctionNote\"",
+        "Cet enregistrement corrige une erreur que les lecteurs ont pu voir");
+    editor.shows(
+        "/editor/events/" + id + "?lang=en", "This save corrects an error readers may have seen");
     editor
         .get("/editor/stories/" + slug + "/events/new")
         .then()
@@ -46,64 +41,33 @@ class CorrectionFormTest {
 
   @Test
   void aCorrectionSavedFromTheFormIsPublic() {
-    String slug = Api.createStory("correction-form");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
-    editor
-        .post("/editor/stories/" + slug + "/events", EventFormTest.validForm())
-        .then()
-        .statusCode(303);
-    long id = asEditor().get("/api/stories/" + slug + "/events").jsonPath().getLong("items[0].id");
+    NewEventForm page = NewEventForm.open("correction-form");
+    long id = page.savesFirst(EventFormTest.validForm());
     long version = asEditor().get("/api/events/" + id).jsonPath().getLong("version");
 
-    Map<String, Object> form = EventFormTest.validForm();
-    form.put("version", version);
-    form.put("title", "Réunion militaire à Kati");
-    form.put("correction", "on");
-    form.put("correctionNote", "La réunion s’est tenue à Kati, pas à Bamako.");
-    editor.get("/editor/events/" + id);
-    editor.post("/editor/events/" + id, form).then().statusCode(303);
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/corrections")
-        .then()
+    Map<String, Object> form =
+        correction(
+            version, "Réunion militaire à Kati", "La réunion s’est tenue à Kati, pas à Bamako.");
+    page.editor.get("/editor/events/" + id);
+    page.editor.post("/editor/events/" + id, form).then().statusCode(303);
+    Api.readStory(page.slug, "/corrections")
         .body("note", equalTo(List.of("La réunion s’est tenue à Kati, pas à Bamako.")));
   }
 
   @Test
   void aTickedBoxNeedsANoteAndAnUntickedOneIgnoresIt() {
-    String slug = Api.createStory("correction-form");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
-    editor
-        .post("/editor/stories/" + slug + "/events", EventFormTest.validForm())
-        .then()
-        .statusCode(303);
-    long id = asEditor().get("/api/stories/" + slug + "/events").jsonPath().getLong("items[0].id");
+    NewEventForm page = NewEventForm.open("correction-form");
+    long id = page.savesFirst(EventFormTest.validForm());
     long version = asEditor().get("/api/events/" + id).jsonPath().getLong("version");
 
     for (String bad : new String[] {"", "   ", "x".repeat(2001)}) {
-      Map<String, Object> form = EventFormTest.validForm();
-      form.put("version", version);
-      form.put("title", "Changed");
-      form.put("correction", "on");
-      form.put("correctionNote", bad);
-      editor.get("/editor/events/" + id + "?lang=en");
-      editor
-          .post("/editor/events/" + id, form)
-          .then()
-          .statusCode(400)
-          .body(containsString("id=\"correction-error\""));
+      Map<String, Object> form = correction(version, "Changed", bad);
+      page.editor.get("/editor/events/" + id + "?lang=en");
+      page.editor.refuses("/editor/events/" + id, form, "correction");
     }
     // A correction that changes nothing is refused too, beside the field.
-    Map<String, Object> same = EventFormTest.validForm();
-    same.put("version", version);
-    same.put("correction", "on");
-    same.put("correctionNote", "Nothing changed.");
-    editor
-        .post("/editor/events/" + id, same)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"correction-error\""));
+    Map<String, Object> same = correction(version, null, "Nothing changed.");
+    page.editor.refuses("/editor/events/" + id, same, "correction");
     asEditor()
         .get("/api/events/" + id)
         .then()
@@ -114,7 +78,22 @@ class CorrectionFormTest {
     typo.put("version", version);
     typo.put("title", "Réunion militaire à Bamako.");
     typo.put("correctionNote", "left over, box unticked");
-    editor.post("/editor/events/" + id, typo).then().statusCode(303);
-    Api.anonymous().get("/api/stories/" + slug + "/corrections").then().body("", hasSize(0));
+    page.editor.post("/editor/events/" + id, typo).then().statusCode(303);
+    Api.readStory(page.slug, "/corrections").body("", hasSize(0));
+  }
+
+  /**
+   * The valid event form saved over {@code version}, with the correction box ticked, that note, and
+   * that title (null: the form's own).
+   */
+  private static Map<String, Object> correction(long version, String title, String note) {
+    Map<String, Object> form = EventFormTest.validForm();
+    form.put("version", version);
+    if (title != null) {
+      form.put("title", title);
+    }
+    form.put("correction", "on");
+    form.put("correctionNote", note);
+    return form;
   }
 }

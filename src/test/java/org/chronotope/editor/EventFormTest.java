@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,10 +25,7 @@ class EventFormTest {
     String slug = Api.createStory("form-create");
     EditorSession editor = EditorSession.editor();
     editor
-        .get("/editor/stories/" + slug + "/events/new")
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"title\""))
+        .shows("/editor/stories/" + slug + "/events/new", "name=\"title\"")
         // The form's limits are the API's (EventLimits), not a copy.
         .body(
             containsString(
@@ -37,9 +33,8 @@ class EventFormTest {
         .body(
             containsString(
                 "name=\"claimedBy\" type=\"text\" maxlength=\"" + EventLimits.CLAIMED_BY + "\""));
-    Map<String, Object> form = validForm();
     editor
-        .post("/editor/stories/" + slug + "/events", form)
+        .post("/editor/stories/" + slug + "/events", validForm())
         .then()
         .statusCode(303)
         .header("Location", containsString("/editor/stories/" + slug));
@@ -68,9 +63,7 @@ class EventFormTest {
 
   @Test
   void datesTypedInWordsBecomeTheirDateAndPrecisionAndSayingMoreKeepsTheWords() {
-    String slug = Api.createStory("form-words");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
+    NewEventForm page = NewEventForm.open("form-words");
     String[][] cases = {
       // typed start, then expected value, precision, edtf, display date ("" = none)
       {"18 janvier 2025", "2025-01-18", "DAY", "2025-01-18", ""},
@@ -84,8 +77,8 @@ class EventFormTest {
       form.put("start", c[0]);
       form.put("startPrecision", "DAY");
       form.put("displayDate", "");
-      editor.post("/editor/stories/" + slug + "/events", form).then().statusCode(303);
-      JsonPath event = asEditor().get("/api/stories/" + slug + "/events").jsonPath();
+      page.saves(form);
+      JsonPath event = page.events();
       String at = "items.find { it.title == 'Daté en mots : " + c[0] + "' }";
       assertEquals(c[1], event.getString(at + ".start.value"), c[0]);
       assertEquals(c[2], event.getString(at + ".start.precision"), c[0]);
@@ -96,21 +89,13 @@ class EventFormTest {
     Map<String, Object> form = validForm();
     form.put("title", "Pas une date");
     form.put("start", "le lendemain de l'enlèvement");
-    editor
-        .post("/editor/stories/" + slug + "/events", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"start-error\""));
-    assertEquals(
-        cases.length,
-        asEditor().get("/api/stories/" + slug + "/events").jsonPath().getInt("total"));
+    page.refuses(form, "start");
+    assertEquals(cases.length, page.events().getInt("total"));
   }
 
   @Test
   void badInputIsShownBesideEachFieldAndNothingIsWritten() {
-    String slug = Api.createStory("form-invalid");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
+    NewEventForm page = NewEventForm.open("form-invalid");
     Map<String, Object> form = validForm();
     form.put("title", " ");
     form.put("start", "2025-07");
@@ -118,70 +103,47 @@ class EventFormTest {
     form.put("end", "2024-01-01");
     form.put("sourceUrl", List.of("javascript:alert(1)", ""));
     form.put("body", "Texte tapé à garder");
-    editor
-        .post("/editor/stories/" + slug + "/events", form)
-        .then()
-        .statusCode(400)
+    page.refuses(
+            form,
+            "title: Required.",
+            "start: This date does not say its day",
+            "sources[0].url: Give a web address starting with http:// or https://.")
         .body(containsString("Please correct the fields marked below; nothing was saved."))
-        .body(containsString("id=\"title-error\">Required."))
-        .body(containsString("id=\"start-error\">This date does not say its day"))
-        .body(
-            containsString(
-                "id=\"sources[0].url-error\">Give a web address starting with http:// or https://."))
         .body(containsString("Texte tapé à garder"))
         .body(containsString("value=\"2024-01-01\""));
-    assertEquals(0, Api.eventCount(slug));
+    page.wroteNothing();
   }
 
   @Test
   void messagesBesideFieldsSpeakFrench() {
-    String slug = Api.createStory("form-fr");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new?lang=fr");
+    NewEventForm page = NewEventForm.of(Api.createStory("form-fr"), "?lang=fr");
     Map<String, Object> form = validForm();
     form.put("title", "");
     form.put("end", "2025-06-01");
     form.put("endPrecision", "DAY");
-    editor.request().header("Accept-Language", "fr");
-    editor
-        .post("/editor/stories/" + slug + "/events?lang=fr", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"title-error\">Obligatoire."))
-        .body(containsString("id=\"end-error\">La fin précède le début."));
-    assertEquals(0, Api.eventCount(slug));
+    page.refusesIn("fr", form, "title: Obligatoire.", "end: La fin précède le début.");
+    page.wroteNothing();
   }
 
   @Test
   void serviceRulesAreTheApisAndLandBesideTheirField() {
-    String slug = Api.createStory("form-service");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
+    NewEventForm page = NewEventForm.open("form-service");
     Map<String, Object> form = validForm();
     form.put("category", "no-such-category");
     form.put("place", "no-such-place");
-    editor
-        .post("/editor/stories/" + slug + "/events", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"category-error\">unknown category &#39;no-such-category&#39;"))
-        .body(containsString("id=\"place-error\">unknown place"));
-    assertEquals(0, Api.eventCount(slug));
+    page.refuses(
+        form, "category: unknown category &#39;no-such-category&#39;", "place: unknown place");
+    page.wroteNothing();
   }
 
   @Test
   void formPostsNeedTheCsrfToken() {
-    String slug = Api.createStory("form-csrf");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
-    editor
-        .postWithoutToken("/editor/stories/" + slug + "/events", validForm())
-        .then()
-        .statusCode(403);
+    NewEventForm page = NewEventForm.open("form-csrf");
+    page.editor.postWithoutToken(page.path(), validForm()).then().statusCode(403);
     Map<String, Object> forged = validForm();
     forged.put("csrf-token", "forged-token-value-aaaaaaa");
-    editor.postWithoutToken("/editor/stories/" + slug + "/events", forged).then().statusCode(403);
-    assertEquals(0, Api.eventCount(slug));
+    page.editor.postWithoutToken(page.path(), forged).then().statusCode(403);
+    page.wroteNothing();
   }
 
   @Test
@@ -204,11 +166,7 @@ class EventFormTest {
     String slug = Api.createStory("form-conflict");
     long id = Api.createEvent(slug, Api.event("Titre initial", "2025-01-18", -0.03, 14.03));
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/events/" + id)
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"version\" value=\"0\""));
+    editor.shows("/editor/events/" + id, "name=\"version\" value=\"0\"");
 
     // Someone else changes the body and saves first.
     Map<String, Object> theirs = asEditor().get("/api/events/" + id).jsonPath().getMap("");
@@ -229,7 +187,7 @@ class EventFormTest {
         .body(containsString("Mon nouveau titre"))
         .body(containsString("Corps écrit par l’autre rédacteur"))
         .body(containsString("name=\"savedVersion\" value=\"1\""));
-    anonymous().get("/api/events/" + id).then().body("title", equalTo("Titre initial"));
+    Api.publicEvent(id, "").body("title", equalTo("Titre initial"));
 
     Map<String, Object> merge = new HashMap<>(mine);
     merge.put("savedVersion", "1");
@@ -240,9 +198,7 @@ class EventFormTest {
       merge.put("pick-" + other, "mine");
     }
     editor.post("/editor/events/" + id + "/merge", merge).then().statusCode(303);
-    anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .body("title", equalTo("Mon nouveau titre"))
         .body("body", equalTo("Corps écrit par l’autre rédacteur"))
         .body("version", equalTo(2));

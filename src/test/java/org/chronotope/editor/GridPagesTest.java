@@ -55,12 +55,7 @@ class GridPagesTest {
     String slug = Api.createStory("grid");
     long id = Api.createEvent(slug, Api.event("Avant", "2025-01-18", -1.6, 14.1));
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/" + slug + "/grid")
-        .then()
-        .statusCode(200)
-        .body(containsString("role=\"grid\""))
-        .body(containsString("data-ct-id=\"" + id + "\""));
+    editor.shows("/editor/stories/" + slug + "/grid", "role=\"grid\"", "data-ct-id=\"" + id + "\"");
     long version = event(id).getLong("version");
 
     long next =

@@ -1,6 +1,5 @@
 package org.chronotope.editor;
 
-import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,31 +26,25 @@ class HistoryAndTrashPagesTest {
   void anEarlierRevisionIsComparedAndRestoredAsANewRevision() {
     String slug = Api.createStory("history-page");
     long id = Api.createEvent(slug, Api.event("Première version", "2025-01-18", -0.03, 14.03));
-    Map<String, Object> edit = asEditor().get("/api/events/" + id).jsonPath().getMap("");
-    edit.put("title", "Deuxième version");
-    asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
+    Api.editEvent(id, Map.of("title", "Deuxième version"));
     long first = revisions(id).get(1).id;
 
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/events/" + id + "/history")
-        .then()
-        .statusCode(200)
-        .body(containsString("Created"))
-        .body(containsString("Changed"))
-        .body(containsString(Api.EDITOR))
-        .body(containsString("href=\"/editor/revisions/" + first + "\""));
-    editor
-        .get("/editor/revisions/" + first)
-        .then()
-        .statusCode(200)
-        .body(containsString("Première version"))
-        .body(containsString("Deuxième version"))
-        .body(containsString("action=\"/editor/revisions/" + first + "/restore\""));
+    editor.shows(
+        "/editor/events/" + id + "/history",
+        "Created",
+        "Changed",
+        Api.EDITOR,
+        "href=\"/editor/revisions/" + first + "\"");
+    editor.shows(
+        "/editor/revisions/" + first,
+        "Première version",
+        "Deuxième version",
+        "action=\"/editor/revisions/" + first + "/restore\"");
 
     editor.post("/editor/revisions/" + first + "/restore", Map.of()).then().statusCode(303);
 
-    anonymous().get("/api/events/" + id).then().body("title", equalTo("Première version"));
+    Api.publicEvent(id, "").body("title", equalTo("Première version"));
     List<Revision> history = revisions(id);
     assertEquals(Revision.Action.RESTORE, history.get(0).action);
     assertEquals(first, history.get(0).restoredFrom);
@@ -67,9 +60,7 @@ class HistoryAndTrashPagesTest {
     Map<String, Object> event = Api.event("Avec catégorie", "2025-01-18", -0.03, 14.03);
     event.put("category", "attaque");
     long id = Api.createEvent(slug, event);
-    Map<String, Object> edit = asEditor().get("/api/events/" + id).jsonPath().getMap("");
-    edit.put("category", "diplomatie");
-    asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
+    Api.editEvent(id, Map.of("category", "diplomatie"));
     Map<String, Object> story = asEditor().get("/api/stories/" + slug).jsonPath().getMap("");
     story.put(
         "categories",
@@ -85,11 +76,7 @@ class HistoryAndTrashPagesTest {
         .statusCode(400)
         .body(containsString("This revision cannot be restored as it is:"))
         .body(containsString("unknown category &#39;attaque&#39;"));
-    anonymous()
-        .get("/api/events/" + id)
-        .then()
-        .body("category", equalTo("diplomatie"))
-        .body("version", equalTo(1));
+    Api.publicEvent(id, "").body("category", equalTo("diplomatie")).body("version", equalTo(1));
     assertEquals(2, revisions(id).size());
   }
 
@@ -116,14 +103,12 @@ class HistoryAndTrashPagesTest {
     asEditor().delete("/api/stories/" + otherStory).then().statusCode(204);
 
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/trash")
-        .then()
-        .statusCode(200)
-        .body(containsString("Jeté par erreur"))
-        .body(containsString("Story " + otherStory))
-        .body(containsString(Api.EDITOR))
-        .body(containsString("action=\"/editor/trash/events/" + id + "/restore\""));
+    editor.shows(
+        "/editor/trash",
+        "Jeté par erreur",
+        "Story " + otherStory,
+        Api.EDITOR,
+        "action=\"/editor/trash/events/" + id + "/restore\"");
 
     editor.post("/editor/trash/events/" + id + "/restore", Map.of()).then().statusCode(303);
     editor
@@ -131,8 +116,8 @@ class HistoryAndTrashPagesTest {
         .then()
         .statusCode(303);
 
-    anonymous().get("/api/events/" + id).then().statusCode(200);
-    anonymous().get("/api/stories/" + otherStory).then().statusCode(200);
+    Api.publicEvent(id, "").statusCode(200);
+    Api.readStory(otherStory, "").statusCode(200);
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.chronotope.editor.ImportUploads.jobs;
 import static org.chronotope.editor.ImportUploads.onUploadPage;
 import static org.chronotope.editor.ImportUploads.resource;
 import static org.chronotope.editor.ImportUploads.upload;
+import static org.chronotope.editor.ImportUploads.uploadResource;
+import static org.chronotope.support.EditorSession.refusedBeside;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -32,33 +34,26 @@ class ImportPagesTest {
   void theUploadPageOffersEveryFormatAndTheStoryPageLinksToIt() {
     String slug = Api.createStory("import-page");
     EditorSession editor = EditorSession.editor();
+    editor.shows(
+        "/editor/stories/" + slug,
+        "href=\"/editor/stories/" + slug + "/import\">Import</a>",
+        "href=\"/api/stories/" + slug + "/export?format=geojson\"",
+        "href=\"/stories/" + slug + "/feed\"");
     editor
-        .get("/editor/stories/" + slug)
-        .then()
-        .statusCode(200)
-        .body(containsString("href=\"/editor/stories/" + slug + "/import\">Import</a>"))
-        .body(containsString("href=\"/api/stories/" + slug + "/export?format=geojson\""))
-        .body(containsString("href=\"/stories/" + slug + "/feed\""));
-    editor
-        .get("/editor/stories/" + slug + "/import")
-        .then()
-        .statusCode(200)
-        .body(containsString("enctype=\"multipart/form-data\""))
-        .body(containsString("name=\"csrf-token\""))
-        .body(
-            containsString(
-                "<option value=\"timelinejs-csv\">TimelineJS spreadsheet (CSV)</option>"))
-        .body(containsString("<option value=\"acled\">"))
+        .shows(
+            "/editor/stories/" + slug + "/import",
+            "enctype=\"multipart/form-data\"",
+            "name=\"csrf-token\"",
+            "<option value=\"timelinejs-csv\">TimelineJS spreadsheet (CSV)</option>",
+            "<option value=\"acled\">")
         // The browser cannot tell an ACLED CSV before it is sent: it checks the largest size any
         // import accepts (an ACLED CSV, streamed: 64 MB in tests), the server the rest.
         .body(containsString("data-ct-max-bytes=\"67108864\""))
         .body(containsString("JSON or CSV, up to 1 MB. An ACLED CSV may be larger, up to 64 MB"));
-    editor
-        .get("/editor/stories/" + slug + "/import?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(containsString("<h1>Importer un fichier</h1>"))
-        .body(containsString("Prévisualiser l’import"));
+    editor.shows(
+        "/editor/stories/" + slug + "/import?lang=fr",
+        "<h1>Importer un fichier</h1>",
+        "Prévisualiser l’import");
   }
 
   @Test
@@ -66,23 +61,16 @@ class ImportPagesTest {
     String slug = Api.createStory("import-preview");
     EditorSession editor = onUploadPage(slug);
     Response preview =
-        upload(
-            editor,
-            slug,
-            AUTO,
-            "women_in_computing.csv",
-            resource("corpus/timelinejs/women_in_computing.csv"),
-            "text/csv");
+        uploadResource(editor, slug, AUTO, "corpus/timelinejs/women_in_computing.csv");
     preview.then().statusCode(303);
     long id = jobId(preview);
     assertEquals(0, Api.eventCount(slug), "a dry run writes nothing");
 
     editor
-        .get("/editor/stories/" + slug + "/imports/" + id)
-        .then()
-        .statusCode(200)
-        .body(containsString("Preview of women_in_computing.csv"))
-        .body(containsString("Nothing has been written yet"))
+        .shows(
+            "/editor/stories/" + slug + "/imports/" + id,
+            "Preview of women_in_computing.csv",
+            "Nothing has been written yet")
         .body(matchesPattern("(?s).*<dt>Would create</dt><dd>10</dd>.*"))
         .body(containsString("Ada Lovelace"))
         // Dates at their precision: a day, and the ENIAC's month.
@@ -99,10 +87,9 @@ class ImportPagesTest {
     assertTrue(committed != id, "the commit is a job of its own");
     assertEquals(10, Api.eventCount(slug));
     editor
-        .get("/editor/stories/" + slug + "/imports/" + committed)
-        .then()
-        .statusCode(200)
-        .body(containsString("Imported women_in_computing.csv: 10 events created, 0 updated."))
+        .shows(
+            "/editor/stories/" + slug + "/imports/" + committed,
+            "Imported women_in_computing.csv: 10 events created, 0 updated.")
         .body(matchesPattern("(?s).*<dt>Created</dt><dd>10</dd>.*"))
         .body(not(containsString("/commit\"")));
     editor.get("/editor/stories/" + slug).then().body(containsString("Ada Lovelace"));
@@ -130,13 +117,7 @@ class ImportPagesTest {
   void theUploadAndTheCommitNeedAnEditor() {
     String slug = Api.createStory("import-role");
     EditorSession visitor = EditorSession.anonymous();
-    upload(
-            visitor,
-            slug,
-            AUTO,
-            "timeline3.json",
-            resource("corpus/timelinejs/timeline3.json"),
-            "application/json")
+    uploadResource(visitor, slug, AUTO, "corpus/timelinejs/timeline3.json")
         .then()
         .statusCode(401)
         .body(containsString("You were signed out"));
@@ -169,15 +150,7 @@ class ImportPagesTest {
   void onlyTheEditorWhoPreviewedAFileCommitsIt() {
     String slug = Api.createStory("import-mine");
     EditorSession editor = onUploadPage(slug);
-    long id =
-        jobId(
-            upload(
-                editor,
-                slug,
-                AUTO,
-                "timeline3.json",
-                resource("corpus/timelinejs/timeline3.json"),
-                "application/json"));
+    long id = jobId(uploadResource(editor, slug, AUTO, "corpus/timelinejs/timeline3.json"));
     EditorSession admin = EditorSession.admin();
     admin
         .get("/editor/stories/" + slug + "/imports/" + id)
@@ -200,18 +173,14 @@ class ImportPagesTest {
   void aFileInAnotherFormatThanChosenIsRefusedBesideTheFileField() {
     String slug = Api.createStory("import-wrong");
     EditorSession editor = onUploadPage(slug);
-    upload(
-            editor,
-            slug,
-            Map.of("format", "timelinejs", "undatedAs", "2005"),
-            "katrina.json",
-            resource("corpus/storymapjs/katrina.json"),
-            "application/json")
-        .then()
-        .statusCode(400)
-        .body(
-            containsString(
-                "id=\"file-error\">This is not a TimelineJS JSON file: it looks like a StoryMapJS JSON."))
+    refusedBeside(
+            uploadResource(
+                editor,
+                slug,
+                Map.of("format", "timelinejs", "undatedAs", "2005"),
+                "corpus/storymapjs/katrina.json"),
+            400,
+            "file: This is not a TimelineJS JSON file: it looks like a StoryMapJS JSON.")
         // What the editor chose is kept.
         .body(containsString("<option value=\"timelinejs\" selected>"))
         .body(containsString("value=\"2005\""));
@@ -224,47 +193,40 @@ class ImportPagesTest {
     EditorSession editor = onUploadPage(slug);
     String truncated =
         "{\"events\": [{\"start_date\": {\"year\": \"2020\"}, \"text\": {\"headline\": \"Cut";
-    upload(
+    refusedBeside(
+        upload(
             editor,
             slug,
             Map.of("format", "timelinejs"),
             "cut.json",
             truncated.getBytes(StandardCharsets.UTF_8),
-            "application/json")
-        .then()
-        .statusCode(400)
-        .body(
-            containsString(
-                "id=\"file-error\">The file cannot be read. The file stops in the middle of the"
-                    + " JSON: was it cut short?"));
-    upload(
+            "application/json"),
+        400,
+        "file: The file cannot be read. The file stops in the middle of the"
+            + " JSON: was it cut short?");
+    refusedBeside(
+        upload(
             editor,
             slug,
             AUTO,
             "notes.txt",
             "just some words\nand more".getBytes(StandardCharsets.UTF_8),
-            "text/plain")
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"file-error\">Chronotope does not recognize this file."));
-    upload(editor, slug, AUTO, "empty.json", new byte[0], "application/json")
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"file-error\">The file is empty."));
-    upload(editor, slug, AUTO, "", new byte[0], "application/octet-stream")
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"file-error\">Choose a file to import."));
-    upload(
-            editor,
-            slug,
-            Map.of("undatedAs", "2014-02/2013-10"),
-            "sochi.json",
-            resource("corpus/storymapjs/sochi.json"),
-            "application/json")
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"undatedAs-error\">Give a year"));
+            "text/plain"),
+        400,
+        "file: Chronotope does not recognize this file.");
+    refusedBeside(
+        upload(editor, slug, AUTO, "empty.json", new byte[0], "application/json"),
+        400,
+        "file: The file is empty.");
+    refusedBeside(
+        upload(editor, slug, AUTO, "", new byte[0], "application/octet-stream"),
+        400,
+        "file: Choose a file to import.");
+    refusedBeside(
+        uploadResource(
+            editor, slug, Map.of("undatedAs", "2014-02/2013-10"), "corpus/storymapjs/sochi.json"),
+        400,
+        "undatedAs: Give a year");
     assertEquals(0, jobs(slug));
     assertEquals(0, Api.eventCount(slug));
   }
@@ -275,12 +237,10 @@ class ImportPagesTest {
     EditorSession editor = onUploadPage(slug);
     byte[] big = new byte[1024 * 1024 + 10];
     Arrays.fill(big, (byte) ' ');
-    upload(editor, slug, AUTO, "big.json", big, "application/json")
-        .then()
-        .statusCode(413)
-        .body(
-            containsString(
-                "id=\"file-error\">This file is larger than the 1 MB an import accepts"));
+    refusedBeside(
+        upload(editor, slug, AUTO, "big.json", big, "application/json"),
+        413,
+        "file: This file is larger than the 1 MB an import accepts");
     editor.get("/editor/stories/" + slug + "/import?lang=fr");
     editor
         .upload(
@@ -302,12 +262,11 @@ class ImportPagesTest {
     EditorSession editor = onUploadPage(slug);
     long id = jobId(upload(editor, slug, AUTO, "bad.csv", BAD_MONTH_CSV, "text/csv"));
     editor
-        .get("/editor/stories/" + slug + "/imports/" + id)
-        .then()
-        .statusCode(200)
-        .body(containsString("1 problem in the file"))
-        .body(containsString("<code>line 3 (Month)</code>"))
-        .body(containsString("Nothing was written."))
+        .shows(
+            "/editor/stories/" + slug + "/imports/" + id,
+            "1 problem in the file",
+            "<code>line 3 (Month)</code>",
+            "Nothing was written.")
         .body(not(containsString("/commit\"")));
     editor
         .post("/editor/stories/" + slug + "/imports/" + id + "/commit", Map.of())
@@ -370,19 +329,13 @@ class ImportPagesTest {
   @Test
   void theStoryPageLinksToEveryExport() {
     String slug = Api.createStory("import-exports");
-    Api.anonymous()
-        .get("/stories/" + slug)
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/stories/"
-                    + slug
-                    + "/feed\""))
-        .body(containsString("href=\"/api/stories/" + slug + "/export?format=timelinejs\""))
-        .body(containsString("href=\"/api/stories/" + slug + "/export?format=csv\""))
-        .body(containsString("href=\"/api/stories/" + slug + "/export?format=ics\""))
-        .body(containsString("Download the events"));
+    Api.pageShows(
+        "/stories/" + slug,
+        "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/stories/" + slug + "/feed\"",
+        "href=\"/api/stories/" + slug + "/export?format=timelinejs\"",
+        "href=\"/api/stories/" + slug + "/export?format=csv\"",
+        "href=\"/api/stories/" + slug + "/export?format=ics\"",
+        "Download the events");
     Api.anonymous()
         .get("/stories/" + slug + "?lang=fr")
         .then()

@@ -81,15 +81,19 @@ final class ImportUploads {
         "/editor/stories/" + slug + "/import", options, fileName, content, type, true);
   }
 
+  /**
+   * Uploads a test resource ({@code "corpus/storymapjs/katrina.json"}) under its own file name, as
+   * {@code text/csv} if it is a .csv file and {@code application/json} otherwise.
+   */
+  static Response uploadResource(
+      EditorSession editor, String slug, Map<String, String> options, String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String type = name.endsWith(".csv") ? "text/csv" : "application/json";
+    return upload(editor, slug, options, name, resource(path), type);
+  }
+
   /** StoryMapJS's Katrina story previewed with the form's options left as they are; its job. */
   static long uploadKatrina(EditorSession editor, String slug) {
-    return jobId(
-        upload(
-            editor,
-            slug,
-            AUTO,
-            "katrina.json",
-            resource("corpus/storymapjs/katrina.json"),
-            "application/json"));
+    return jobId(uploadResource(editor, slug, AUTO, "corpus/storymapjs/katrina.json"));
   }
 }

@@ -23,12 +23,8 @@ class LocationFormTest {
   void anEditorSetsARadiusAndAProtectionThatASecondSaveKeeps() {
     String slug = Api.createStory("form-protect");
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/" + slug + "/events/new")
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"radiusM\""))
-        .body(containsString("name=\"protectKm\""));
+    editor.shows(
+        "/editor/stories/" + slug + "/events/new", "name=\"radiusM\"", "name=\"protectKm\"");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("radiusM", "20000");
     form.put("protectKm", "10");
@@ -38,12 +34,7 @@ class LocationFormTest {
     assertEquals(10, event.getInt("items[0].location.protectKm"));
     long id = event.getLong("items[0].id");
 
-    editor
-        .get("/editor/events/" + id)
-        .then()
-        .statusCode(200)
-        .body(containsString("value=\"20000\""))
-        .body(containsString("<option value=\"10\" selected>"));
+    editor.shows("/editor/events/" + id, "value=\"20000\"", "<option value=\"10\" selected>");
     // Saving the form again, as an editor fixing a typo does, keeps the protection.
     form.put("title", "Réunion militaire");
     form.put("version", event.getLong("items[0].version"));
@@ -58,29 +49,19 @@ class LocationFormTest {
 
   @Test
   void badRadiusAndProtectionAreShownBesideTheirFieldsAndNothingIsWritten() {
-    String slug = Api.createStory("form-protect-bad");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
+    NewEventForm page = NewEventForm.open("form-protect-bad");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("radiusM", "-3");
     form.put("protectKm", "25");
-    editor
-        .post("/editor/stories/" + slug + "/events", form)
-        .then()
-        .statusCode(400)
-        .body(
-            containsString(
-                "id=\"radiusM-error\">Give a whole number of metres between 1 and 1000000."))
-        .body(containsString("id=\"protectKm-error\">Choose 10, 50 or 100 km."))
+    page.refuses(
+            form,
+            "radiusM: Give a whole number of metres between 1 and 1000000.",
+            "protectKm: Choose 10, 50 or 100 km.")
         .body(containsString("value=\"-3\""));
     form.put("radiusM", "");
     form.put("protectKm", "50");
     form.put("geometry", "{\"type\":\"LineString\",\"coordinates\":[[-8.0,12.65],[-7.0,13.0]]}");
-    editor
-        .post("/editor/stories/" + slug + "/events", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"protectKm-error\">only a point can be protected"));
-    assertEquals(0, Api.eventCount(slug));
+    page.refuses(form, "protectKm: only a point can be protected");
+    page.wroteNothing();
   }
 }

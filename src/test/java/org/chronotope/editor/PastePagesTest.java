@@ -96,10 +96,7 @@ class PastePagesTest {
 
     String story =
         editor
-            .get("/editor/stories/" + slug)
-            .then()
-            .statusCode(200)
-            .body(containsString("Added 2 rows from the spreadsheet."))
+            .shows("/editor/stories/" + slug, "Added 2 rows from the spreadsheet.")
             .extract()
             .asString();
     Matcher undo =

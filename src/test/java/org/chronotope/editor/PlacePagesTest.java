@@ -43,13 +43,12 @@ class PlacePagesTest {
     editor.get("/editor/places/new");
     Map<String, Object> form = form(slug, "", "");
     form.put("countryCode", "BFA");
-    editor
-        .post("/editor/places", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"name-error\">Required."))
-        .body(containsString("id=\"geometry-error\">Draw the place on the map."))
-        .body(containsString("id=\"countryCode-error\">Two letters"));
+    editor.refuses(
+        "/editor/places",
+        form,
+        "name: Required.",
+        "geometry: Draw the place on the map.",
+        "countryCode: Two letters");
     anonymous().get("/api/places/" + slug).then().statusCode(404);
   }
 
@@ -63,19 +62,13 @@ class PlacePagesTest {
     event.put("location", Map.of("place", slug));
     long id = Api.createEvent(story, event);
 
-    editor
-        .get("/editor/places/" + slug)
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"version\" value=\"0\""));
+    editor.shows("/editor/places/" + slug, "name=\"version\" value=\"0\"");
     Map<String, Object> moved =
         form(slug, "Nouveau", "{\"type\":\"Point\",\"coordinates\":[2.0,12.0]}");
     moved.put("version", "0");
     editor.post("/editor/places/" + slug, moved).then().statusCode(303);
 
-    anonymous()
-        .get("/api/stories/" + story + "/events?bbox=1.5,11.5,2.5,12.5")
-        .then()
+    Api.readStory(story, "/events?bbox=1.5,11.5,2.5,12.5")
         .body("total", equalTo(1))
         .body("items[0].id", equalTo((int) id))
         .body("items[0].location.geometry.coordinates[0]", equalTo(2.0f));

@@ -37,11 +37,7 @@ class ReviewPagesTest {
   void theFormRefusesAReportersPublicationWith403NamingTheRole() {
     String slug = Api.createStory("roles-form");
     EditorSession reporter = reporter();
-    reporter
-        .get("/editor/stories/" + slug + "/events/new")
-        .then()
-        .statusCode(200)
-        .body(containsString("Reporters save drafts"));
+    reporter.shows("/editor/stories/" + slug + "/events/new", "Reporters save drafts");
     Map<String, Object> form = EventFormTest.validForm();
     reporter
         .post("/editor/stories/" + slug + "/events", form)
@@ -63,11 +59,7 @@ class ReviewPagesTest {
   void theStoryFormSetsTheReviewRule() {
     String slug = Api.createStory("review-form-setting");
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/" + slug + "/edit")
-        .then()
-        .statusCode(200)
-        .body(containsString("Require a second pair of eyes"));
+    editor.shows("/editor/stories/" + slug + "/edit", "Require a second pair of eyes");
     asEditor().get("/api/stories/" + slug).then().body("review", equalTo(false));
   }
 
@@ -76,12 +68,7 @@ class ReviewPagesTest {
     String slug = Api.createReviewedStory("review-page");
     long id = submittedDraft(slug, "À approuver depuis la file");
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/reviews")
-        .then()
-        .statusCode(200)
-        .body(containsString("À approuver depuis la file"))
-        .body(containsString("Approve and publish"));
+    editor.shows("/editor/reviews", "À approuver depuis la file", "Approve and publish");
     editor.get("/editor/stories/" + slug).then().body(containsString("Awaiting review"));
     // Without its token, the approval is refused and nothing changes.
     editor.postWithoutToken("/editor/events/" + id + "/approve", Map.of()).then().statusCode(403);

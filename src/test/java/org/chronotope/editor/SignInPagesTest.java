@@ -59,7 +59,7 @@ class SignInPagesTest {
     assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
     assertTrue(cookie.contains("SameSite=Lax"), cookie);
     assertTrue(!cookie.contains(Api.EDITOR), "the cookie is encrypted: " + cookie);
-    session.get("/editor").then().statusCode(200).body(containsString(Api.EDITOR));
+    session.shows("/editor", Api.EDITOR);
   }
 
   @Test

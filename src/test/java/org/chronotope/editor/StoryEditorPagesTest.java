@@ -47,13 +47,12 @@ class StoryEditorPagesTest {
 
     EditorSession editor = EditorSession.editor();
     editor
-        .get("/editor/stories/" + slug)
-        .then()
-        .statusCode(200)
-        .body(containsString("Line, 3 points"))
-        .body(containsString("Area, 4 corners"))
-        .body(containsString("near Dori"))
-        .body(containsString("Point 0.00, -30.00"))
+        .shows(
+            "/editor/stories/" + slug,
+            "Line, 3 points",
+            "Area, 4 corners",
+            "near Dori",
+            "Point 0.00, -30.00")
         .body(not(containsString("14.03, -0.03")));
     editor
         .get("/editor/stories/" + slug + "?lang=fr")

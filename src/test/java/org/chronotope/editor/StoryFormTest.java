@@ -24,18 +24,10 @@ class StoryFormTest {
   @Test
   void aNewCategoryRowTakesThePalettesNextColourNeverBlack() {
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/new")
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "name=\"categoryColor\" type=\"color\" value=\""
-                    + CategoryPalette.COLOURS.get(0)
-                    + "\""))
-        .body(
-            containsString(
-                "data-ct-palette=\"" + String.join(" ", CategoryPalette.COLOURS) + "\""));
+    editor.shows(
+        "/editor/stories/new",
+        "name=\"categoryColor\" type=\"color\" value=\"" + CategoryPalette.COLOURS.get(0) + "\"",
+        "data-ct-palette=\"" + String.join(" ", CategoryPalette.COLOURS) + "\"");
     // A story whose categories use the first colours gets the next one in its blank row.
     String slug = Api.createStory("palette");
     List<String> used =
@@ -45,11 +37,9 @@ class StoryFormTest {
                     Story.findBySlug(slug).orElseThrow().categories.stream()
                         .map(c -> c.color)
                         .toList());
-    editor
-        .get("/editor/stories/" + slug + "/edit")
-        .then()
-        .statusCode(200)
-        .body(containsString("type=\"color\" value=\"" + CategoryPalette.next(used) + "\""));
+    editor.shows(
+        "/editor/stories/" + slug + "/edit",
+        "type=\"color\" value=\"" + CategoryPalette.next(used) + "\"");
   }
 
   @Test
@@ -70,20 +60,16 @@ class StoryFormTest {
         .body("categories[0].color", equalTo("#c0392b"))
         .body("eras[0].label", equalTo("Captivité"))
         .body("eras[0].end.value", equalTo("2025-08-03"));
-    anonymous().get("/api/stories/" + slug).then().statusCode(404);
+    Api.readStory(slug, "").statusCode(404);
   }
 
   @Test
   void anEditorChoosesPlacesForContextFromTheGazetteer() {
     String title = "Contexte " + System.nanoTime();
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/new")
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "<option value=\"frontiere-burkina-faso-niger\">Frontière Burkina Faso–Niger · Border</option>"));
+    editor.shows(
+        "/editor/stories/new",
+        "<option value=\"frontiere-burkina-faso-niger\">Frontière Burkina Faso–Niger · Border</option>");
     Map<String, Object> form = form(title);
     form.put("contextPlaces", List.of("frontiere-burkina-faso-niger", "bamako"));
     String location =
@@ -93,20 +79,14 @@ class StoryFormTest {
         .get("/api/stories/" + slug)
         .then()
         .body("contextPlaces", equalTo(List.of("frontiere-burkina-faso-niger", "bamako")));
-    editor
-        .get("/editor/stories/" + slug + "/edit")
-        .then()
-        .statusCode(200)
-        .body(containsString("<option value=\"frontiere-burkina-faso-niger\" selected>"))
-        .body(containsString("<option value=\"bamako\" selected>"));
+    editor.shows(
+        "/editor/stories/" + slug + "/edit",
+        "<option value=\"frontiere-burkina-faso-niger\" selected>",
+        "<option value=\"bamako\" selected>");
 
     Map<String, Object> bad = form(title + " ter");
     bad.put("contextPlaces", List.of("atlantis"));
-    editor
-        .post("/editor/stories", bad)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"contextPlaces-error\""));
+    editor.refuses("/editor/stories", bad, "contextPlaces");
   }
 
   @Test
@@ -118,15 +98,14 @@ class StoryFormTest {
     form.put("language", "français");
     form.put("viewLat", "95");
     form.put("eraEnd", List.of("2024-01-01", ""));
-    editor
-        .post("/editor/stories", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"title-error\">Required."))
-        .body(containsString("id=\"slug-error\">Use lower-case letters"))
-        .body(containsString("id=\"language-error\">A language code"))
-        .body(containsString("id=\"viewLat-error\">A latitude between -90 and 90."))
-        .body(containsString("id=\"eras[0].end-error\">The end comes before the start."));
+    editor.refuses(
+        "/editor/stories",
+        form,
+        "title: Required.",
+        "slug: Use lower-case letters",
+        "language: A language code",
+        "viewLat: A latitude between -90 and 90.",
+        "eras[0].end: The end comes before the start.");
     anonymous().get("/api/stories/pas-valide").then().statusCode(404);
   }
 
@@ -137,11 +116,7 @@ class StoryFormTest {
     editor.get("/editor/stories/new");
     Map<String, Object> form = form("Un autre récit");
     form.put("slug", existing);
-    editor
-        .post("/editor/stories", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"slug-error\">a story with slug"));
+    editor.refuses("/editor/stories", form, "slug: a story with slug");
   }
 
   @Test
@@ -163,7 +138,7 @@ class StoryFormTest {
         .statusCode(409)
         .body(containsString("Someone else saved this meanwhile"))
         .body(containsString("Résumé de l’autre"));
-    anonymous().get("/api/stories/" + slug).then().body("title", equalTo("Story " + slug));
+    Api.readStory(slug, "").body("title", equalTo("Story " + slug));
   }
 
   @Test

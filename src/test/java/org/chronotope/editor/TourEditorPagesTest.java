@@ -44,11 +44,7 @@ class TourEditorPagesTest {
     long a = Api.createEvent(slug, Api.event("Premier", "2025-07-10", -7.59, 33.57));
     long b = Api.createEvent(slug, Api.event("Second", "2025-07-12", -6.84, 34.02));
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/" + slug + "/tours")
-        .then()
-        .statusCode(200)
-        .body(containsString("No tour yet."));
+    editor.shows("/editor/stories/" + slug + "/tours", "No tour yet.");
     editor
         .post("/editor/stories/" + slug + "/tours", Map.of("name", "la-route", "title", "La route"))
         .then()
@@ -61,12 +57,7 @@ class TourEditorPagesTest {
         .body(containsString("already has a tour named"));
 
     String path = "/editor/stories/" + slug + "/tours/la-route";
-    editor
-        .get(path)
-        .then()
-        .statusCode(200)
-        .body(containsString("Premier"))
-        .body(containsString("Add this event"));
+    editor.shows(path, "Premier", "Add this event");
     Map<String, Object> add = steps("La route", 0, List.of(), List.of(), List.of());
     add.put("action", "add-event");
     add.put("addEvent", String.valueOf(b));
@@ -103,23 +94,13 @@ class TourEditorPagesTest {
             List.of("", "7", ""));
     save.put("action", "save");
     editor.post(path, save).then().statusCode(303);
-    JsonPath tour =
-        Api.anonymous()
-            .get("/api/stories/" + slug + "/tours/la-route")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath tour = Api.readStory(slug, "/tours/la-route").statusCode(200).extract().jsonPath();
     assertEquals(List.of("event", "view", "event"), tour.getList("steps.kind"));
     assertEquals(7, tour.getInt("steps[1].zoom"));
     assertEquals(1, tour.getInt("version"));
 
     // Its history is the story's, each revision readable and restorable.
-    editor
-        .get("/editor/stories/" + slug + "/history")
-        .then()
-        .statusCode(200)
-        .body(containsString("La route"));
+    editor.shows("/editor/stories/" + slug + "/history", "La route");
     long created =
         Api.asEditor()
             .get("/api/stories/" + slug + "/tours/la-route/revisions")
@@ -128,11 +109,7 @@ class TourEditorPagesTest {
             .extract()
             .jsonPath()
             .getLong("[1].id");
-    editor
-        .get("/editor/revisions/" + created)
-        .then()
-        .statusCode(200)
-        .body(containsString("1. #" + a + " — D&#39;abord **a**"));
+    editor.shows("/editor/revisions/" + created, "1. #" + a + " — D&#39;abord **a**");
     editor.post("/editor/revisions/" + created + "/restore", Map.of()).then().statusCode(303);
     Api.asEditor()
         .get("/api/stories/" + slug + "/tours/la-route")
@@ -222,17 +199,8 @@ class TourEditorPagesTest {
         .statusCode(303);
     editor.post("/editor/stories/" + slug + "/tours/t/delete", Map.of()).then().statusCode(303);
     Api.asEditor().get("/api/stories/" + slug + "/tours/t").then().statusCode(404);
-    editor
-        .get("/editor/stories/" + slug + "/tours")
-        .then()
-        .statusCode(200)
-        .body(containsString("In the trash"));
-    editor
-        .get("/editor/trash")
-        .then()
-        .statusCode(200)
-        .body(containsString("Ma visite"))
-        .body(containsString("/editor/stories/" + slug + "/tours/t/restore"));
+    editor.shows("/editor/stories/" + slug + "/tours", "In the trash");
+    editor.shows("/editor/trash", "Ma visite", "/editor/stories/" + slug + "/tours/t/restore");
     editor.post("/editor/stories/" + slug + "/tours/t/restore", Map.of()).then().statusCode(303);
     Api.asEditor()
         .get("/api/stories/" + slug + "/tours/t")

@@ -41,13 +41,11 @@ class TrustFormTest {
   void verificationClaimantAndSourceDetailsAreSaved() {
     String slug = requiringSources("trust-form");
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/" + slug + "/events/new")
-        .then()
-        .statusCode(200)
-        .body(containsString("name=\"verification\""))
-        .body(containsString("name=\"sourceKind\""))
-        .body(containsString("Required to publish in this story"));
+    editor.shows(
+        "/editor/stories/" + slug + "/events/new",
+        "name=\"verification\"",
+        "name=\"sourceKind\"",
+        "Required to publish in this story");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("verification", "CLAIMED");
     form.put("claimedBy", "l’État islamique au Sahel");
@@ -69,91 +67,62 @@ class TrustFormTest {
         event.getString("items[0].sources[0].archiveUrl"));
 
     long id = event.getLong("items[0].id");
-    editor
-        .get("/editor/events/" + id)
-        .then()
-        .statusCode(200)
-        .body(containsString("<option value=\"CLAIMED\" selected"))
-        .body(containsString("value=\"l’État islamique au Sahel\""))
-        .body(containsString("<option value=\"OFFICIAL_STATEMENT\" selected"))
-        .body(containsString("value=\"selon la présidence malienne\""));
+    editor.shows(
+        "/editor/events/" + id,
+        "<option value=\"CLAIMED\" selected",
+        "value=\"l’État islamique au Sahel\"",
+        "<option value=\"OFFICIAL_STATEMENT\" selected",
+        "value=\"selon la présidence malienne\"");
   }
 
   @Test
   void publishingWithoutASourceIsRefusedBesideTheSourcesInEnglishAndFrench() {
-    String slug = requiringSources("trust-form-sources");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
-    editor
-        .post("/editor/stories/" + slug + "/events", withoutSources(EventFormTest.validForm()))
-        .then()
-        .statusCode(400)
-        .body(
-            containsString("id=\"sources-error\">This story publishes no event without a source"));
-    editor
-        .post(
-            "/editor/stories/" + slug + "/events?lang=fr",
-            withoutSources(EventFormTest.validForm()))
-        .then()
-        .statusCode(400)
-        .body(
-            containsString("id=\"sources-error\">Ce récit ne publie aucun événement sans source"));
-    assertEquals(0, Api.eventCount(slug));
+    NewEventForm page = NewEventForm.of(requiringSources("trust-form-sources"), "");
+    page.refuses(
+        withoutSources(EventFormTest.validForm()),
+        "sources: This story publishes no event without a source");
+    page.refusesIn(
+        "fr",
+        withoutSources(EventFormTest.validForm()),
+        "sources: Ce récit ne publie aucun événement sans source");
+    page.wroteNothing();
 
     Map<String, Object> draft = withoutSources(EventFormTest.validForm());
     draft.put("status", "DRAFT");
-    editor.post("/editor/stories/" + slug + "/events", draft).then().statusCode(303);
-    assertEquals(1, Api.eventCount(slug), "a draft may wait for its source");
+    page.saves(draft);
+    assertEquals(1, Api.eventCount(page.slug), "a draft may wait for its source");
   }
 
   @Test
   void badTrustFieldsAreShownBesideEachFieldAndNothingIsWritten() {
-    String slug = requiringSources("trust-form-bad");
-    EditorSession editor = EditorSession.editor();
-    editor.get("/editor/stories/" + slug + "/events/new");
+    NewEventForm page = NewEventForm.of(requiringSources("trust-form-bad"), "");
     Map<String, Object> form = EventFormTest.validForm();
     form.put("verification", "PROBABLE");
     form.put("sourceKind", List.of("RUMOUR", ""));
     form.put("sourceArchiveUrl", List.of("javascript:alert(1)", ""));
-    editor
-        .post("/editor/stories/" + slug + "/events", form)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"verification-error\">Choose one of the options."))
-        .body(containsString("id=\"sources[0].kind-error\">Choose one of the options."))
-        .body(
-            containsString(
-                "id=\"sources[0].archiveUrl-error\">Give a web address starting with http:// or https://."));
-    assertEquals(0, Api.eventCount(slug));
+    page.refuses(
+        form,
+        "verification: Choose one of the options.",
+        "sources[0].kind: Choose one of the options.",
+        "sources[0].archiveUrl: Give a web address starting with http:// or https://.");
+    page.wroteNothing();
 
     Map<String, Object> claimant = EventFormTest.validForm();
     claimant.put("verification", "DISPUTED");
     claimant.put("claimedBy", "quelqu’un");
-    editor
-        .post("/editor/stories/" + slug + "/events?lang=fr", claimant)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"claimedBy-error\">N’indiquez l’auteur d’une revendication"));
+    page.refusesIn("fr", claimant, "claimedBy: N’indiquez l’auteur d’une revendication");
     claimant.put("verification", "CLAIMED");
     claimant.put("claimedBy", "x".repeat(301));
-    editor
-        .post("/editor/stories/" + slug + "/events", claimant)
-        .then()
-        .statusCode(400)
-        .body(containsString("id=\"claimedBy-error\">"));
-    assertEquals(0, Api.eventCount(slug));
+    page.refuses(claimant, "claimedBy: ");
+    page.wroteNothing();
   }
 
   @Test
   void theStoryFormSetsAndKeepsTheSourcesRule() {
     EditorSession editor = EditorSession.editor();
-    editor
-        .get("/editor/stories/new")
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\" checked"));
+    editor.shows(
+        "/editor/stories/new",
+        "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\" checked");
     String slug = Api.uniqueSlug("trust-story-form");
     Map<String, Object> form =
         new HashMap<>(
@@ -173,13 +142,9 @@ class TrustFormTest {
         false,
         asEditor().get("/api/stories/" + slug).jsonPath().getBoolean("sourcesRequired"),
         "an unticked box is a no");
-    editor
-        .get("/editor/stories/" + slug + "/edit")
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\">"));
+    editor.shows(
+        "/editor/stories/" + slug + "/edit",
+        "name=\"sourcesRequired\" value=\"true\" aria-describedby=\"sourcesRequired-hint\">");
     form.put("sourcesRequired", "true");
     form.put("version", "0");
     editor.post("/editor/stories/" + slug + "/edit", form).then().statusCode(303);

@@ -102,12 +102,10 @@ class EmbedSizingTest {
 
   @Test
   void theEmbedPageLaysItselfOutInItsHeightInsideAMainLandmark() {
-    given()
-        .get("/embed/" + FirstStory.SLUG + "?height=450")
-        .then()
-        .statusCode(200)
-        .body(containsString("data-ct-height=\"450\""))
-        .body(containsString("<main class=\"ct-embed-main\">"));
+    Api.pageShows(
+        "/embed/" + FirstStory.SLUG + "?height=450",
+        "data-ct-height=\"450\"",
+        "<main class=\"ct-embed-main\">");
   }
 
   @Test

@@ -81,11 +81,7 @@ class EmbedTest {
     String light =
         given().get("/embed/" + FirstStory.SLUG).then().statusCode(200).extract().header("ETag");
     String dark =
-        given()
-            .get("/embed/" + FirstStory.SLUG + "?theme=dark")
-            .then()
-            .statusCode(200)
-            .body(containsString("ct-theme-dark"))
+        Api.pageShows("/embed/" + FirstStory.SLUG + "?theme=dark", "ct-theme-dark")
             .extract()
             .header("ETag");
     String french =
@@ -144,11 +140,7 @@ class EmbedTest {
 
   @Test
   void viewsLeaveOutTheMapOrTheTimeline() {
-    given()
-        .get("/embed/" + FirstStory.SLUG + "?view=map")
-        .then()
-        .statusCode(200)
-        .body(containsString("class=\"ct-map\""))
+    Api.pageShows("/embed/" + FirstStory.SLUG + "?view=map", "class=\"ct-map\"")
         .body(not(containsString("class=\"ct-timeline\"")));
     given()
         .get("/embed/" + FirstStory.SLUG + "?view=timeline")
@@ -184,17 +176,13 @@ class EmbedTest {
 
   @Test
   void theStoryPageOffersTheEmbedCodesAndAnOEmbedLink() {
-    given()
-        .get("/stories/" + FirstStory.SLUG)
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost:"))
-        .body(containsString("/oembed?url=http%3A%2F%2Flocalhost%3A"))
-        .body(containsString("&lt;div data-chronotope-embed=\"http://localhost:"))
-        .body(containsString("&lt;script async src=\"http://localhost:"))
-        .body(containsString("/embed.js\"&gt;&lt;/script&gt;"));
+    Api.pageShows(
+        "/stories/" + FirstStory.SLUG,
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost:",
+        "/oembed?url=http%3A%2F%2Flocalhost%3A",
+        "&lt;div data-chronotope-embed=\"http://localhost:",
+        "&lt;script async src=\"http://localhost:",
+        "/embed.js\"&gt;&lt;/script&gt;");
   }
 
   @Test
@@ -261,7 +249,6 @@ class EmbedTest {
         .queryParam("maxwidth", "wide")
         .get("/oembed")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("maxwidth"));
+        .spec(Api.refusal(400, "maxwidth"));
   }
 }

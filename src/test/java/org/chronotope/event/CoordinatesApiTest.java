@@ -34,9 +34,7 @@ class CoordinatesApiTest {
             "https://www.openstreetmap.org/?mlat=14.0986&mlon=-1.6267#map=12/14.1/-1.7")) {
       long id = Api.createEvent(slug, at(slug, typed));
       List<Float> point =
-          Api.anonymous()
-              .get("/api/events/" + id)
-              .then()
+          Api.publicEvent(id, "")
               .statusCode(200)
               .body("location.geometry.type", equalTo("Point"))
               .body("location.precision", equalTo("EXACT"))

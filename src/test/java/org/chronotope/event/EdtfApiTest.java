@@ -1,6 +1,5 @@
 package org.chronotope.event;
 
-import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -123,16 +122,12 @@ class EdtfApiTest {
     Map<String, Object> open = Api.event("depuis", "2025-01-18", 2, 2);
     open.put("end", "..");
     Api.createEvent(slug, open);
-    anonymous()
-        .get("/api/stories/" + slug + "/timeline")
-        .then()
+    Api.readStory(slug, "/timeline")
         .statusCode(200)
         .body("items.find { it.title == 'vers' }.start.approximate", equalTo(true))
         .body("items.find { it.title == 'vers' }.start.edtf", equalTo("2025-07~"))
         .body("items.find { it.title == 'depuis' }.end.open", equalTo(true));
-    anonymous()
-        .get("/api/stories/" + slug + "/map")
-        .then()
+    Api.readStory(slug, "/map")
         .statusCode(200)
         .body("features.find { it.title == 'vers' }.start.approximate", equalTo(true))
         .body("features.find { it.title == 'depuis' }.end.edtf", equalTo(".."));
@@ -190,8 +185,7 @@ class EdtfApiTest {
         .body(e)
         .post("/api/stories/" + slug + "/events")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("start"))
+        .spec(Api.refusal(400, "start"))
         .body("errors[1].field", equalTo("end"));
     assertEquals(0, Api.eventCount(slug));
   }
@@ -202,12 +196,7 @@ class EdtfApiTest {
     Map<String, Object> json =
         asEditor().get("/api/events/" + id).then().extract().jsonPath().getMap("");
     json.put("start", "2025-02-30");
-    asEditor()
-        .body(json)
-        .put("/api/events/" + id)
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("start"));
+    asEditor().body(json).put("/api/events/" + id).then().spec(Api.refusal(400, "start"));
     asEditor().get("/api/events/" + id).then().body("start.edtf", equalTo("2025-07~"));
   }
 }

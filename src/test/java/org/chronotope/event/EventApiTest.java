@@ -63,9 +63,7 @@ class EventApiTest {
     long id = Api.createEvent(slug, event);
 
     Map<String, Object> read =
-        anonymous()
-            .get("/api/events/" + id)
-            .then()
+        Api.publicEvent(id, "")
             .statusCode(200)
             .body("start.value", equalTo("2025-02"))
             .body("start.precision", equalTo("MONTH"))
@@ -102,9 +100,7 @@ class EventApiTest {
     Map<String, Object> event = Api.event("À Bamako", "2025-08-03", 0, 0);
     event.put("location", Map.of("place", "bamako"));
     long id = Api.createEvent(slug, event);
-    anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .body("location.place", equalTo("bamako"))
         .body("location.placeName", equalTo("Bamako"))
         .body("location.ownGeometry", equalTo(false))
@@ -240,8 +236,8 @@ class EventApiTest {
     long id = Api.createEvent(slug, draft);
     Api.createEvent(slug, Api.event("Publié", "2025-01-02", 0, 0));
     anonymous().get(events()).then().body("items.title", contains("Publié"));
-    anonymous().get("/api/events/" + id).then().statusCode(404);
-    anonymous().get("/api/stories/" + slug).then().body("eventCount", equalTo(1));
+    Api.publicEvent(id, "").statusCode(404);
+    Api.readStory(slug, "").body("eventCount", equalTo(1));
     asEditor().get(events()).then().body("items.title", contains("Brouillon", "Publié"));
     asEditor().get("/api/events/" + id).then().statusCode(200);
   }

@@ -53,9 +53,7 @@ class MediaApiTest {
             "https://twitter.com/yayitsrob/status/1265638281783447552",
             "https://fr.wikipedia.org/wiki/Bamako",
             "http://photos.example/bamako.jpg");
-    anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .statusCode(200)
         .body("media[0].url", equalTo("http://www.youtube.com/watch?v=fSrO91XO1Ck&t=1m5s"))
         .body("media[0].caption", containsString("Légende"))
@@ -80,9 +78,7 @@ class MediaApiTest {
         .body("media[3].embedUrl", equalTo("https://photos.example/bamako.jpg"))
         .body("media[3].href", equalTo("http://photos.example/bamako.jpg"));
     // The story's list of events reads the same way.
-    anonymous()
-        .get("/api/stories/" + slug + "/events")
-        .then()
+    Api.readStory(slug, "/events")
         .statusCode(200)
         .body("items[0].media[0].provider", equalTo("YouTube"))
         .body("items[0].media[3].player", equalTo("image"));

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.chronotope.event.MediaType.Player;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Media URLs read as what they are, from the URL alone, with players only on the allowed hosts. */
 class MediaTypeTest {
@@ -92,49 +94,25 @@ class MediaTypeTest {
     }
   }
 
-  @Test
-  void providerPlayersAreBuiltFromTheIdOnly() {
-    assertEquals(
-        "https://www.youtube-nocookie.com/embed/pi2v1m6gmD8?start=321",
-        MediaType.of("https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s").embedUrl());
-    assertEquals(
-        "https://www.youtube-nocookie.com/embed/fSrO91XO1Ck",
-        MediaType.of("https://youtu.be/fSrO91XO1Ck").embedUrl());
-    assertEquals(
-        "https://player.vimeo.com/video/20839673",
-        MediaType.of("http://vimeo.com/20839673").embedUrl());
-    assertEquals(
-        "https://www.dailymotion.com/embed/video/x2fo0e8",
-        MediaType.of("http://www.dailymotion.com/video/x2fo0e8_the-history_lifestyle").embedUrl());
-    assertEquals(
-        "https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1265638281783447552",
-        MediaType.of("https://x.com/yayitsrob/status/1265638281783447552").embedUrl());
-    assertEquals(
-        "https://open.spotify.com/embed/playlist/4xFSdiuP4gpR4wq2OghlOs",
-        MediaType.of("https://play.spotify.com/user/edvard_m/playlist/4xFSdiuP4gpR4wq2OghlOs")
-            .embedUrl());
-    assertEquals(
-        "https://open.spotify.com/embed/track/5SdB3onMcO9ZBoKrdvCqhR",
-        MediaType.of("spotify:track:5SdB3onMcO9ZBoKrdvCqhR").embedUrl());
-    assertEquals(
-        "https://www.tiktok.com/embed/v2/7611014647642098958",
-        MediaType.of(
-                "https://www.tiktok.com/@colbertlateshow/video/7611014647642098958?is_from_webapp=1")
-            .embedUrl());
-    assertEquals(
-        "https://embed.bsky.app/embed/did:plc:abc123/app.bsky.feed.post/3mfpmuusv2k2t",
-        MediaType.of("https://bsky.app/profile/did:plc:abc123/post/3mfpmuusv2k2t").embedUrl());
-    assertEquals(
-        "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fartist%2Ftrack",
-        MediaType.of("http://soundcloud.com/artist/track").embedUrl());
-    assertEquals(
-        "https://www.google.com/maps?output=embed&ll=42.056459,-87.675267&z=17&q=Northwestern+University",
-        MediaType.of(
-                "https://www.google.com/maps/place/Northwestern+University/@42.056459,-87.675267,17z/data=!3m1")
-            .embedUrl());
-    assertEquals(
-        "https://commons.wikimedia.org/wiki/Special:FilePath/Beryl.jpg?width=1280",
-        MediaType.of("https://commons.wikimedia.org/wiki/File:Beryl.jpg").embedUrl());
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s | https://www.youtube-nocookie.com/embed/pi2v1m6gmD8?start=321",
+        "https://youtu.be/fSrO91XO1Ck | https://www.youtube-nocookie.com/embed/fSrO91XO1Ck",
+        "http://vimeo.com/20839673 | https://player.vimeo.com/video/20839673",
+        "http://www.dailymotion.com/video/x2fo0e8_the-history_lifestyle | https://www.dailymotion.com/embed/video/x2fo0e8",
+        "https://x.com/yayitsrob/status/1265638281783447552 | https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1265638281783447552",
+        "https://play.spotify.com/user/edvard_m/playlist/4xFSdiuP4gpR4wq2OghlOs | https://open.spotify.com/embed/playlist/4xFSdiuP4gpR4wq2OghlOs",
+        "spotify:track:5SdB3onMcO9ZBoKrdvCqhR | https://open.spotify.com/embed/track/5SdB3onMcO9ZBoKrdvCqhR",
+        "https://www.tiktok.com/@colbertlateshow/video/7611014647642098958?is_from_webapp=1 | https://www.tiktok.com/embed/v2/7611014647642098958",
+        "https://bsky.app/profile/did:plc:abc123/post/3mfpmuusv2k2t | https://embed.bsky.app/embed/did:plc:abc123/app.bsky.feed.post/3mfpmuusv2k2t",
+        "http://soundcloud.com/artist/track | https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fartist%2Ftrack",
+        "https://www.google.com/maps/place/Northwestern+University/@42.056459,-87.675267,17z/data=!3m1 | https://www.google.com/maps?output=embed&ll=42.056459,-87.675267&z=17&q=Northwestern+University",
+        "https://commons.wikimedia.org/wiki/File:Beryl.jpg | https://commons.wikimedia.org/wiki/Special:FilePath/Beryl.jpg?width=1280"
+      })
+  void providerPlayersAreBuiltFromTheIdOnly(String url, String player) {
+    assertEquals(player, MediaType.of(url).embedUrl());
   }
 
   @Test

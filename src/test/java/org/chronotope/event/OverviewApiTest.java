@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -44,9 +45,7 @@ class OverviewApiTest {
   @Test
   void timelineListsPublishedEventsInTimeOrderWhenFew() {
     Fixture f = fixture();
-    anonymous()
-        .get("/api/stories/" + f.slug + "/timeline")
-        .then()
+    Api.readStory(f.slug, "/timeline")
         .statusCode(200)
         .body("mode", equalTo("items"))
         .body("total", equalTo(3))
@@ -59,13 +58,7 @@ class OverviewApiTest {
   @Test
   void aMonthEventCoversItsWholeMonthOnTheTimeline() {
     Fixture f = fixture();
-    JsonPath json =
-        anonymous()
-            .get("/api/stories/" + f.slug + "/timeline")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath json = Api.readStory(f.slug, "/timeline").statusCode(200).extract().jsonPath();
     assertEquals(1738368000L, json.getLong("items[0].from"));
     assertEquals(1740787200L, json.getLong("items[0].to"));
   }
@@ -126,41 +119,35 @@ class OverviewApiTest {
         .queryParam("buckets", "many")
         .get("/api/stories/" + f.slug + "/timeline")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("buckets"));
+        .spec(Api.refusal(400, "buckets"));
     anonymous()
         .queryParam("buckets", 0)
         .get("/api/stories/" + f.slug + "/timeline")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("buckets"));
+        .spec(Api.refusal(400, "buckets"));
     anonymous()
         .queryParam("category", "nope")
         .get("/api/stories/" + f.slug + "/timeline")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("category"));
+        .spec(Api.refusal(400, "category"));
     anonymous()
         .queryParam("from", "2025-13")
         .get("/api/stories/" + f.slug + "/timeline")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("from"));
+        .spec(Api.refusal(400, "from"));
   }
 
   @Test
   void draftStoriesHaveNoOverviewForReaders() {
     String draft = createStory("overview-draft", "DRAFT");
-    anonymous().get("/api/stories/" + draft + "/timeline").then().statusCode(404);
-    anonymous().get("/api/stories/" + draft + "/map").then().statusCode(404);
+    Api.readStory(draft, "/timeline").statusCode(404);
+    Api.readStory(draft, "/map").statusCode(404);
   }
 
   @Test
   void mapGivesLocatedEventsWithTheirGeometryWhenFew() {
     Fixture f = fixture();
-    anonymous()
-        .get("/api/stories/" + f.slug + "/map")
-        .then()
+    Api.readStory(f.slug, "/map")
         .statusCode(200)
         .body("mode", equalTo("features"))
         .body("total", equalTo(2))
@@ -221,14 +208,12 @@ class OverviewApiTest {
         .queryParam("zoom", 40)
         .get("/api/stories/" + f.slug + "/map")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("zoom"));
+        .spec(Api.refusal(400, "zoom"));
     anonymous()
         .queryParam("bbox", "1,2,3")
         .get("/api/stories/" + f.slug + "/map")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("bbox"));
+        .spec(Api.refusal(400, "bbox"));
   }
 
   @Test
@@ -266,8 +251,7 @@ class OverviewApiTest {
         .queryParam("from", other.bamako)
         .get("/api/stories/" + f.slug + "/step")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("from"));
+        .spec(Api.refusal(400, "from"));
     anonymous()
         .queryParam("direction", "sideways")
         .get("/api/stories/" + f.slug + "/step")

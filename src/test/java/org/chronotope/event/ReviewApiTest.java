@@ -101,11 +101,7 @@ class ReviewApiTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("PUBLISHED"));
-    anonymous()
-        .get("/api/events/" + id)
-        .then()
-        .statusCode(200)
-        .body("title", equalTo("Attaque près de Dori"));
+    Api.publicEvent(id, "").statusCode(200).body("title", equalTo("Attaque près de Dori"));
     asEditor().get("/api/events/" + id + "/review").then().body("state", equalTo("NONE"));
     asEditor()
         .get("/api/reviews")
@@ -163,8 +159,7 @@ class ReviewApiTest {
         .body(Map.of("version", 0))
         .post("/api/events/" + id + "/approve")
         .then()
-        .statusCode(409)
-        .body("errors[0].field", equalTo("version"));
+        .spec(Api.refusal(409, "version"));
     asEditor().get("/api/events/" + id).then().body("status", equalTo("DRAFT"));
   }
 
@@ -178,14 +173,12 @@ class ReviewApiTest {
         .body(Map.of("note", "   "))
         .post("/api/events/" + id + "/send-back")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("note"));
+        .spec(Api.refusal(400, "note"));
     asEditor()
         .body(Map.of("note", "x".repeat(2001)))
         .post("/api/events/" + id + "/send-back")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("note"));
+        .spec(Api.refusal(400, "note"));
     asReporter()
         .body(Map.of("note", "Moi-même"))
         .post("/api/events/" + id + "/send-back")
@@ -207,11 +200,7 @@ class ReviewApiTest {
         .then()
         .body("note", equalTo("Citez la source <b>locale</b>."));
     // Sent back, it no longer waits; approving it now is refused until it is submitted again.
-    asOtherEditor()
-        .post("/api/events/" + id + "/approve")
-        .then()
-        .statusCode(409)
-        .body("errors[0].field", equalTo("review"));
+    asOtherEditor().post("/api/events/" + id + "/approve").then().spec(Api.refusal(409, "review"));
     asReporter()
         .post("/api/events/" + id + "/submit")
         .then()
@@ -243,8 +232,7 @@ class ReviewApiTest {
     asReporter()
         .post("/api/events/" + published + "/submit")
         .then()
-        .statusCode(409)
-        .body("errors[0].field", equalTo("status"));
+        .spec(Api.refusal(409, "status"));
     anonymous().post("/api/events/" + published + "/submit").then().statusCode(401);
     anonymous().get("/api/reviews").then().statusCode(401);
     asEditor().post("/api/events/999999999/submit").then().statusCode(404);

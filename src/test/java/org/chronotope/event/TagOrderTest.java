@@ -19,19 +19,14 @@ class TagOrderTest {
     Map<String, Object> event = Api.event("Libération des otages", "2025-08-03", -8.0, 12.6);
     event.put("tags", List.of("Sahel", "EIGS", "Maroc", "EIGS", " coopération "));
     long id = Api.createEvent(slug, event);
-    Api.anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .statusCode(200)
         .body("tags", contains("Sahel", "EIGS", "Maroc", "coopération"));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/events")
-        .then()
+    Api.readStory(slug, "/events")
         .body("items[0].tags", contains("Sahel", "EIGS", "Maroc", "coopération"));
 
     // Swapping two tags (each moves to the other's place) is a real change, saved as typed.
-    int version =
-        Api.anonymous().get("/api/events/" + id).then().extract().jsonPath().getInt("version");
+    int version = Api.publicEvent(id, "").extract().jsonPath().getInt("version");
     event.put("tags", List.of("Maroc", "EIGS", "Sahel"));
     event.put("version", version);
     Api.asEditor()
@@ -40,9 +35,7 @@ class TagOrderTest {
         .then()
         .statusCode(200)
         .body("tags", contains("Maroc", "EIGS", "Sahel"));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/events?tag=Sahel")
-        .then()
+    Api.readStory(slug, "/events?tag=Sahel")
         .body("items", hasSize(1))
         .body("items[0].tags", contains("Maroc", "EIGS", "Sahel"));
   }

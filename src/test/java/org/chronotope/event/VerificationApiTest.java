@@ -46,11 +46,7 @@ class VerificationApiTest {
   @Test
   void aNewStoryRequiresSourcesAndSaysSo() {
     String slug = newStory();
-    anonymous()
-        .get("/api/stories/" + slug)
-        .then()
-        .statusCode(200)
-        .body("sourcesRequired", equalTo(true));
+    Api.readStory(slug, "").statusCode(200).body("sourcesRequired", equalTo(true));
   }
 
   @Test
@@ -77,12 +73,7 @@ class VerificationApiTest {
     Map<String, Object> edit =
         asEditor().get("/api/events/" + id).then().statusCode(200).extract().jsonPath().getMap("");
     edit.put("status", "PUBLISHED");
-    asEditor()
-        .body(edit)
-        .put("/api/events/" + id)
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("sources"));
+    asEditor().body(edit).put("/api/events/" + id).then().spec(Api.refusal(400, "sources"));
     asEditor()
         .get("/api/events/" + id)
         .then()
@@ -108,7 +99,7 @@ class VerificationApiTest {
   @Test
   void aStoryThatDoesNotRequireSourcesPublishesWithout() {
     String slug = Api.createStory("trust-free");
-    anonymous().get("/api/stories/" + slug).then().body("sourcesRequired", equalTo(false));
+    Api.readStory(slug, "").body("sourcesRequired", equalTo(false));
     Api.createEvent(slug, Api.event("Sans source", "2025-01-18", 0, 14));
   }
 
@@ -140,12 +131,7 @@ class VerificationApiTest {
     String slug = Api.uniqueSlug("trust-bad");
     Map<String, Object> story = Api.story(slug, "PUBLISHED");
     story.put("sourcesRequired", "perhaps");
-    asEditor()
-        .body(story)
-        .post("/api/stories")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("sourcesRequired"));
+    asEditor().body(story).post("/api/stories").then().spec(Api.refusal(400, "sourcesRequired"));
     asEditor().get("/api/stories/" + slug).then().statusCode(404);
   }
 
@@ -204,9 +190,7 @@ class VerificationApiTest {
   void verificationDefaultsToReported() {
     String slug = Api.createStory("trust-default");
     long id = Api.createEvent(slug, Api.event("x", "2025-08-03", 0, 14));
-    anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .body("verification", equalTo("REPORTED"))
         .body("claimedBy", nullValue());
   }
@@ -218,28 +202,16 @@ class VerificationApiTest {
     e.put("verification", "CLAIMED");
     e.put("claimedBy", "l’État islamique au Sahel");
     long id = Api.createEvent(slug, e);
-    anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .body("verification", equalTo("CLAIMED"))
         .body("claimedBy", equalTo("l’État islamique au Sahel"));
-    anonymous()
-        .get("/api/stories/" + slug + "/events")
-        .then()
+    Api.readStory(slug, "/events")
         .body("items[0].verification", equalTo("CLAIMED"))
         .body("items[0].claimedBy", equalTo("l’État islamique au Sahel"));
-    anonymous()
-        .get("/api/stories/" + slug + "/events.geojson")
-        .then()
+    Api.readStory(slug, "/events.geojson")
         .body("features[0].properties.verification", equalTo("CLAIMED"));
-    anonymous()
-        .get("/api/stories/" + slug + "/map")
-        .then()
-        .body("features[0].verification", equalTo("CLAIMED"));
-    anonymous()
-        .get("/api/stories/" + slug + "/timeline")
-        .then()
-        .body("items[0].verification", equalTo("CLAIMED"));
+    Api.readStory(slug, "/map").body("features[0].verification", equalTo("CLAIMED"));
+    Api.readStory(slug, "/timeline").body("items[0].verification", equalTo("CLAIMED"));
   }
 
   @Test
@@ -300,30 +272,19 @@ class VerificationApiTest {
       Api.createEvent(slug, e);
     }
     Api.createEvent(slug, Api.event("REPORTED", "2025-08-04", 0, 14));
-    anonymous()
-        .get("/api/stories/" + slug + "/events?verification=CLAIMED,disputed")
-        .then()
+    Api.readStory(slug, "/events?verification=CLAIMED,disputed")
         .statusCode(200)
         .body("items.title", equalTo(List.of("CLAIMED", "DISPUTED")));
-    anonymous()
-        .get("/api/stories/" + slug + "/events.geojson?verification=RETRACTED")
-        .then()
+    Api.readStory(slug, "/events.geojson?verification=RETRACTED")
         .statusCode(200)
         .body("features", hasSize(1));
-    anonymous()
-        .get("/api/stories/" + slug + "/map?verification=REPORTED")
-        .then()
+    Api.readStory(slug, "/map?verification=REPORTED")
         .statusCode(200)
         .body("features.title", equalTo(List.of("REPORTED")));
-    anonymous()
-        .get("/api/stories/" + slug + "/timeline?verification=CONFIRMED,RETRACTED")
-        .then()
+    Api.readStory(slug, "/timeline?verification=CONFIRMED,RETRACTED")
         .statusCode(200)
         .body("items.title", equalTo(List.of("CONFIRMED", "RETRACTED")));
-    anonymous()
-        .get("/api/stories/" + slug + "/events?verification=")
-        .then()
-        .body("total", equalTo(5));
+    Api.readStory(slug, "/events?verification=").body("total", equalTo(5));
   }
 
   @Test
@@ -333,21 +294,14 @@ class VerificationApiTest {
       anonymous()
           .get("/api/stories/" + slug + path + "?verification=CLAIMED,PROBABLE")
           .then()
-          .statusCode(400)
-          .contentType("application/problem+json")
-          .body("errors[0].field", equalTo("verification"));
+          .spec(Api.problem("verification"));
     }
   }
 
   @Test
   void theFirstStoryCitesWhoseWordItReports() {
     JsonPath story =
-        anonymous()
-            .get("/api/stories/" + FirstStory.SLUG + "/events?size=50")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+        Api.readStory(FirstStory.SLUG, "/events?size=50").statusCode(200).extract().jsonPath();
     List<Map<String, Object>> items = story.getList("items");
     Map<String, Object> release =
         items.stream()
@@ -366,9 +320,6 @@ class VerificationApiTest {
             .findFirst()
             .orElseThrow();
     assertEquals("REPORTED", kidnapping.get("verification"));
-    anonymous()
-        .get("/api/stories/" + FirstStory.SLUG)
-        .then()
-        .body("sourcesRequired", equalTo(true));
+    Api.readStory(FirstStory.SLUG, "").body("sourcesRequired", equalTo(true));
   }
 }

@@ -36,13 +36,7 @@ class AcledExportTest {
         .body("report.created", equalTo(3));
     Api.createEvent(slug, Api.event("Our own", "2025-02-01", -1.5, 12.4));
 
-    String text =
-        Api.anonymous()
-            .get("/api/stories/" + slug + "/export?format=csv")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String text = Api.readStory(slug, "/export?format=csv").statusCode(200).extract().asString();
     assertTrue(text.startsWith(CsvWriter.BOM), "UTF-8 for Excel");
     CSVParser parser =
         CSVFormat.DEFAULT
@@ -94,12 +88,7 @@ class AcledExportTest {
     String plain = Api.createStory("no-acled");
     Api.createEvent(plain, Api.event("Alone", "2025-02-01", -1.5, 12.4));
     String without =
-        Api.anonymous()
-            .get("/api/stories/" + plain + "/export?format=csv")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+        Api.readStory(plain, "/export?format=csv").statusCode(200).extract().asString();
     assertFalse(
         without.lines().findFirst().orElseThrow().contains("actor1"),
         "no ACLED columns without ACLED events");
@@ -110,12 +99,7 @@ class AcledExportTest {
     String slug = Api.createStory("acled-geo");
     ImportApi.postResource(slug, "acled/sample.csv", Map.of("publish", "true")).statusCode(200);
     String file =
-        Api.anonymous()
-            .get("/api/stories/" + slug + "/export?format=geojson")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+        Api.readStory(slug, "/export?format=geojson").statusCode(200).extract().asString();
     JsonNode clash = feature(file, "MLI9002");
     assertEquals("Battles", clash.path("event_type").asText());
     assertEquals("Military Forces of Mali (2021-)", clash.path("actor1").asText());
@@ -128,13 +112,7 @@ class AcledExportTest {
     ImportApi.post(copy, file, "application/geo+json", Map.of("publish", "true"))
         .statusCode(200)
         .body("report.created", equalTo(3));
-    String csv =
-        Api.anonymous()
-            .get("/api/stories/" + copy + "/export?format=csv")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String csv = Api.readStory(copy, "/export?format=csv").statusCode(200).extract().asString();
     CSVRecord row =
         CSVFormat.DEFAULT
             .builder()

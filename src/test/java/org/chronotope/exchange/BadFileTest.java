@@ -58,9 +58,7 @@ class BadFileTest {
   void truncatedJsonIsRefusedWithWhereItEnds() {
     String whole = timeline(event("One", "{\"year\": \"2020\"}"));
     postJson(whole.substring(0, whole.length() - 12), Map.of("format", "timelinejs"))
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("errors[0].field", equalTo("file"))
+        .spec(Api.problem("file"))
         .body("errors[0].message", containsString("not valid JSON at line 1"))
         .body("errors[0].message", containsString("truncated"));
     nothingWritten();
@@ -70,8 +68,7 @@ class BadFileTest {
   void wrongCsvHeaderIsRefusedNamingTheMissingColumns() {
     String csv = "Year,Mois,Day,Headline,Text\n2020,1,2,Hello,World\n";
     ImportApi.post(slug, csv, "text/csv", Map.of("format", "timelinejs-csv"))
-        .statusCode(400)
-        .body("errors[0].field", equalTo("file"))
+        .spec(Api.refusal(400, "file"))
         .body("errors[0].message", containsString("wrong header: missing column(s) Month, Time"));
     nothingWritten();
   }
@@ -105,15 +102,13 @@ class BadFileTest {
                 + ","
                 + event("Bad", "{\"year\": \"2020\", \"month\": \"13\"}"));
     postJson(json, Map.of())
-        .statusCode(422)
-        .body("errors[0].field", equalTo("/events/1/start_date/month"))
+        .spec(Api.refusal(422, "/events/1/start_date/month"))
         .body("errors[0].message", equalTo("month 13 is out of range 1–12"));
     nothingWritten();
 
     String csv = ACLED_HEADER + "\n" + acledRow("BFO3", "2025-13-01", "1", "14.1", "-1.6") + "\n";
     ImportApi.post(slug, csv, "text/csv", Map.of())
-        .statusCode(422)
-        .body("errors[0].field", equalTo("line 2 (event_date)"))
+        .spec(Api.refusal(422, "line 2 (event_date)"))
         .body("errors[0].message", containsString("month out of range 1–12"));
     nothingWritten();
   }
@@ -149,8 +144,7 @@ class BadFileTest {
             + " \"properties\": {\"title\": \"x\", \"start\": \"2020\", \"description\":"
             + " \"<a href='javascript:alert(1)'>click</a>\"}}]}";
     postJson(geojson, Map.of())
-        .statusCode(422)
-        .body("errors[0].field", equalTo("/features/0/properties/description"))
+        .spec(Api.refusal(422, "/features/0/properties/description"))
         .body("errors[0].message", containsString("javascript: URL"));
     nothingWritten();
   }
@@ -159,8 +153,7 @@ class BadFileTest {
   void aFileInAnotherFormatIsRefusedWithTheFormatItLooksLike() {
     byte[] storymap = ImportApi.resource("corpus/storymapjs/katrina.json");
     ImportApi.post(slug, storymap, "application/json", Map.of("format", "timelinejs"))
-        .statusCode(400)
-        .body("errors[0].field", equalTo("file"))
+        .spec(Api.refusal(400, "file"))
         .body("errors[0].message", containsString("format=storymapjs"));
     ImportApi.post(
             slug,
@@ -174,12 +167,10 @@ class BadFileTest {
             new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xff, (byte) 0xfe},
             "image/png",
             Map.of())
-        .statusCode(400)
-        .body("errors[0].field", equalTo("file"));
+        .spec(Api.refusal(400, "file"));
     postJson("{\"hello\": 1}", Map.of()).statusCode(400).body("errors[0].field", equalTo("format"));
     postJson("{}", Map.of("format", "xlsx"))
-        .statusCode(400)
-        .body("errors[0].field", equalTo("format"))
+        .spec(Api.refusal(400, "format"))
         .body("errors[0].message", containsString("unknown format 'xlsx'"));
     postJson("", Map.of("format", "geojson")).statusCode(400);
     nothingWritten();
@@ -215,8 +206,7 @@ class BadFileTest {
             + " {\"type\": \"MultiPoint\", \"coordinates\": [[1, 2], [3, 4]]}, \"properties\": {\"title\": \"x\","
             + " \"start\": \"2020\"}}]}";
     postJson(geojson, Map.of())
-        .statusCode(422)
-        .body("errors[0].field", equalTo("/features/0/geometry/type"))
+        .spec(Api.refusal(422, "/features/0/geometry/type"))
         .body("errors[0].message", containsString("MultiPoint with 2 parts"));
     nothingWritten();
   }

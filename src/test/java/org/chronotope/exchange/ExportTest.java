@@ -1,7 +1,6 @@
 package org.chronotope.exchange;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,17 +118,10 @@ class ExportTest {
     assertEquals(5, JsonPath.from(get("geojson", true)).getList("features").size());
     assertEquals(4, JsonPath.from(get("geojson", false)).getList("features").size());
     String draftStory = Api.createStory("export", "DRAFT");
-    Api.anonymous().get("/api/stories/" + draftStory + "/export?format=csv").then().statusCode(404);
+    Api.readStory(draftStory, "/export?format=csv").statusCode(404);
     Api.asEditor().get("/api/stories/" + draftStory + "/export?format=csv").then().statusCode(200);
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/export?format=timelinejs")
-        .then()
-        .header("Access-Control-Allow-Origin", "*");
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/export?format=pdf")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("format"));
+    Api.readStory(slug, "/export?format=timelinejs").header("Access-Control-Allow-Origin", "*");
+    Api.readStory(slug, "/export?format=pdf").spec(Api.refusal(400, "format"));
   }
 
   @Test

@@ -72,12 +72,7 @@ class FeedLanguageTest {
     assertFalse(feed.contains("Mis à jour"));
 
     String slides =
-        Api.anonymous()
-            .get("/api/stories/" + slug + "/export?format=storymapjs")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+        Api.readStory(slug, "/export?format=storymapjs").statusCode(200).extract().asString();
     assertTrue(
         slides.contains("\"date\":\"18 يناير 2025\"")
             || slides.contains("\"date\":\"18 كانون الثاني 2025\""),

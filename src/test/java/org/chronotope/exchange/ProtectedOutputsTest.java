@@ -136,12 +136,7 @@ class ProtectedOutputsTest {
     Assertions.assertEquals(3000, secret.get("radiusM"));
     assertNoRealLocation(
         "the copy's events API",
-        Api.anonymous()
-            .get("/api/stories/" + copy + "/events")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString());
+        Api.readStory(copy, "/events").statusCode(200).extract().asString());
   }
 
   @Test

@@ -229,9 +229,7 @@ class RoundTripTest {
         .statusCode(200)
         .body("report.rejectionCount", equalTo(0));
     List<Map<String, Object>> original =
-        Api.anonymous()
-            .get("/api/stories/" + FirstStory.SLUG + "/events?size=1000")
-            .then()
+        Api.readStory(FirstStory.SLUG, "/events?size=1000")
             .statusCode(200)
             .extract()
             .jsonPath()

@@ -45,10 +45,7 @@ class SourcesRequiredImportTest {
                 "no source: imported as a draft, since this story publishes no event without a source"));
     assertEquals("PUBLISHED", event(slug, "Sourced").get("status"));
     assertEquals("DRAFT", event(slug, "Unsourced").get("status"));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/events")
-        .then()
-        .body("items.title", equalTo(List.of("Sourced")));
+    Api.readStory(slug, "/events").body("items.title", equalTo(List.of("Sourced")));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.chronotope.support.Api;
 import org.junit.jupiter.api.Test;
@@ -26,17 +27,28 @@ class StoryBoundsTest {
     return slug;
   }
 
-  @Test
-  void yearBoundsAreYearsInTheApi() {
-    String slug = imported("timelinejs/eras.json");
+  /** The story's bounds in the API: each date's value and precision. */
+  private static void assertBounds(
+      String slug, String first, String firstPrecision, String last, String lastPrecision) {
     given()
         .get("/api/stories/" + slug)
         .then()
         .statusCode(200)
-        .body("firstDate.value", equalTo("0602"))
-        .body("firstDate.precision", equalTo("YEAR"))
-        .body("lastDate.value", equalTo("0698"))
-        .body("lastDate.precision", equalTo("YEAR"));
+        .body("firstDate.value", equalTo(first))
+        .body("firstDate.precision", equalTo(firstPrecision))
+        .body("lastDate.value", equalTo(last))
+        .body("lastDate.precision", equalTo(lastPrecision));
+  }
+
+  /** The story page in {@code lang}: its header says {@code bounds}. */
+  private static ValidatableResponse header(String slug, String lang, String bounds) {
+    return Api.pageShows("/stories/" + slug + "?lang=" + lang, bounds);
+  }
+
+  @Test
+  void yearBoundsAreYearsInTheApi() {
+    String slug = imported("timelinejs/eras.json");
+    assertBounds(slug, "0602", "YEAR", "0698", "YEAR");
   }
 
   @Test
@@ -47,73 +59,29 @@ class StoryBoundsTest {
     Map<String, Object> february = Api.event("Février", "2014-01-20", 1, 1);
     february.put("end", "2014-02");
     Api.createEvent(slug, february);
-    given()
-        .get("/api/stories/" + slug)
-        .then()
-        .statusCode(200)
-        .body("firstDate.value", equalTo("2013-10"))
-        .body("firstDate.precision", equalTo("MONTH"))
-        .body("lastDate.value", equalTo("2014-02"))
-        .body("lastDate.precision", equalTo("MONTH"));
-    given()
-        .get("/stories/" + slug + "?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(containsString("D’octobre 2013 à février 2014"))
-        .body(not(containsString("1er octobre")));
-    given()
-        .get("/stories/" + slug + "?lang=en")
-        .then()
-        .statusCode(200)
-        .body(containsString("From October 2013 to February 2014"));
+    assertBounds(slug, "2013-10", "MONTH", "2014-02", "MONTH");
+    header(slug, "fr", "D’octobre 2013 à février 2014").body(not(containsString("1er octobre")));
+    header(slug, "en", "From October 2013 to February 2014");
 
     // A day on the same first instant is finer than the month: the story starts on that day.
     Api.createEvent(slug, Api.event("Le premier", "2013-10-01", 1, 1));
-    given()
-        .get("/api/stories/" + slug)
-        .then()
-        .body("firstDate.value", equalTo("2013-10-01"))
-        .body("firstDate.precision", equalTo("DAY"))
-        .body("lastDate.precision", equalTo("MONTH"));
-    given()
-        .get("/stories/" + slug + "?lang=fr")
-        .then()
-        .body(containsString("Du 1er octobre 2013 à février 2014"));
+    assertBounds(slug, "2013-10-01", "DAY", "2014-02", "MONTH");
+    header(slug, "fr", "Du 1er octobre 2013 à février 2014");
     // A time is shown as its day: a header is no timestamp.
     Api.createEvent(slug, Api.event("Le dernier", "2014-03-05T20:15", 1, 1));
-    given()
-        .get("/api/stories/" + slug)
-        .then()
-        .body("lastDate.value", equalTo("2014-03-05"))
-        .body("lastDate.precision", equalTo("DAY"));
-    given()
-        .get("/stories/" + slug + "?lang=fr")
-        .then()
-        .body(containsString("Du 1er octobre 2013 au 5 mars 2014"));
+    assertBounds(slug, "2013-10-01", "DAY", "2014-03-05", "DAY");
+    header(slug, "fr", "Du 1er octobre 2013 au 5 mars 2014");
   }
 
   @Test
   void pageHeadersWriteYearsAsYearsInFrenchAndEnglish() {
     String slug = imported("timelinejs/eras.json");
-    given()
-        .get("/stories/" + slug + "?lang=en")
-        .then()
-        .statusCode(200)
-        .body(containsString("From 602 to 698"))
+    header(slug, "en", "From 602 to 698")
         .body(not(containsString("1 January 602")))
         .body(not(containsString("31 December 698")));
-    given()
-        .get("/stories/" + slug + "?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(containsString("De 602 à 698"))
-        .body(not(containsString("1er janvier 602")));
-    given()
-        .get("/embed/" + slug + "?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(containsString("De 602 à 698"));
-    given().get("/?lang=en").then().statusCode(200).body(containsString("From 602 to 698"));
+    header(slug, "fr", "De 602 à 698").body(not(containsString("1er janvier 602")));
+    Api.pageShows("/embed/" + slug + "?lang=fr", "De 602 à 698");
+    Api.pageShows("/?lang=en", "From 602 to 698");
   }
 
   @Test

@@ -31,9 +31,7 @@ class StoryMapExportTest {
   void theExportHasTheStructureOfStoryMapJsFiles() throws Exception {
     JsonNode ours =
         JSON.readTree(
-            Api.anonymous()
-                .get("/api/stories/" + FirstStory.SLUG + "/export?format=storymapjs")
-                .then()
+            Api.readStory(FirstStory.SLUG, "/export?format=storymapjs")
                 .statusCode(200)
                 .extract()
                 .asString());
@@ -78,12 +76,7 @@ class StoryMapExportTest {
     Api.createEvent(slug, nowhere);
     JsonNode ours =
         JSON.readTree(
-            Api.anonymous()
-                .get("/api/stories/" + slug + "/export?format=storymapjs")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+            Api.readStory(slug, "/export?format=storymapjs").statusCode(200).extract().asString());
     List<String> headlines = new ArrayList<>();
     ours.path("storymap")
         .path("slides")

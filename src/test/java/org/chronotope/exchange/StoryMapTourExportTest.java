@@ -47,13 +47,7 @@ class StoryMapTourExportTest {
           .statusCode(200)
           .body("status", equalTo("SUCCEEDED"));
       String tour =
-          Api.anonymous()
-              .get("/api/stories/" + slug + "/tours")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath()
-              .getString("[0].name");
+          Api.readStory(slug, "/tours").statusCode(200).extract().jsonPath().getString("[0].name");
       JsonNode ours =
           JSON.readTree(
                   Api.anonymous()
@@ -139,19 +133,13 @@ class StoryMapTourExportTest {
         .put("/api/stories/" + slug + "/tours/la-route")
         .then()
         .statusCode(201);
-    Api.anonymous()
-        .get("/stories/" + slug + "?lang=en")
-        .then()
-        .statusCode(200)
-        .body(
-            containsString(
-                "href=\"/api/stories/" + slug + "/export?format=storymapjs&amp;tour=la-route\""))
-        .body(containsString("StoryMapJS, the tour “La route”"));
+    Api.pageShows(
+        "/stories/" + slug + "?lang=en",
+        "href=\"/api/stories/" + slug + "/export?format=storymapjs&amp;tour=la-route\"",
+        "StoryMapJS, the tour “La route”");
 
     String file =
-        Api.anonymous()
-            .get("/api/stories/" + slug + "/export?format=storymapjs&tour=la-route")
-            .then()
+        Api.readStory(slug, "/export?format=storymapjs&tour=la-route")
             .statusCode(200)
             .extract()
             .asString();
@@ -181,13 +169,7 @@ class StoryMapTourExportTest {
         .statusCode(200)
         .body("status", equalTo("SUCCEEDED"))
         .body("report.created", equalTo(2));
-    JsonPath back =
-        Api.anonymous()
-            .get("/api/stories/" + copy + "/tours/la-route")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath back = Api.readStory(copy, "/tours/la-route").statusCode(200).extract().jsonPath();
     assertEquals("La route", back.getString("title"));
     assertEquals(List.of("view", "event", "view", "event"), back.getList("steps.kind"));
     assertEquals(
@@ -218,9 +200,7 @@ class StoryMapTourExportTest {
     Api.createEvent(slug, Api.event("First", "2025-01-18", -1.6, 14.1));
     JsonNode slides =
         JSON.readTree(
-                Api.anonymous()
-                    .get("/api/stories/" + slug + "/export?format=storymapjs")
-                    .then()
+                Api.readStory(slug, "/export?format=storymapjs")
                     .statusCode(200)
                     .extract()
                     .asString())
@@ -229,15 +209,11 @@ class StoryMapTourExportTest {
     assertEquals(
         "First", slides.get(1).path("text").path("headline").asText(), "the events in time order");
 
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/export?format=storymapjs&tour=nowhere")
-        .then()
+    Api.readStory(slug, "/export?format=storymapjs&tour=nowhere")
         .statusCode(404)
         .body("errors.field", hasItem("tour"))
         .body("errors[0].message", containsString("nowhere"));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/export?format=csv&tour=nowhere")
-        .then()
+    Api.readStory(slug, "/export?format=csv&tour=nowhere")
         .statusCode(400)
         .body("errors.field", hasItem("tour"));
 
@@ -251,9 +227,7 @@ class StoryMapTourExportTest {
         .put("/api/stories/" + slug + "/tours/brouillon")
         .then()
         .statusCode(201);
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/export?format=storymapjs&tour=brouillon")
-        .then()
+    Api.readStory(slug, "/export?format=storymapjs&tour=brouillon")
         .statusCode(404)
         .body("errors.field", hasItem("tour"));
     Api.anonymous()

@@ -27,9 +27,7 @@ class StoryMapTourImportTest {
   void theSochiSlidesMakeATourInTheirOrder() {
     String slug = Api.createStory("sochi-tour");
     ImportApi.postResource(slug, SOCHI, DATED).statusCode(200).body("status", equalTo("SUCCEEDED"));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/tours")
-        .then()
+    Api.readStory(slug, "/tours")
         .statusCode(200)
         .body("size()", equalTo(1))
         .body("[0].name", equalTo(TOUR))

@@ -149,12 +149,7 @@ class UnchangedImportTest {
   }
 
   private static String ics(String slug) {
-    return Api.anonymous()
-        .get("/api/stories/" + slug + "/export?format=ics")
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
+    return Api.readStory(slug, "/export?format=ics").statusCode(200).extract().asString();
   }
 
   private static List<String> sequences(String ics) {

@@ -251,12 +251,7 @@ class PlaceApiTest {
     if (zoom != null) {
       request.queryParam("zoom", zoom);
     }
-    request
-        .get("/api/places/labels")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("errors[0].field", equalTo(field));
+    request.get("/api/places/labels").then().spec(Api.problem(field));
   }
 
   @Test

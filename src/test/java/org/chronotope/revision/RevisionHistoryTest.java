@@ -1,6 +1,5 @@
 package org.chronotope.revision;
 
-import static org.chronotope.support.Api.anonymous;
 import static org.chronotope.support.Api.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,10 +31,8 @@ class RevisionHistoryTest {
   void everyEventChangeIsKeptWithItsAuthorAndChangedFields() {
     String slug = Api.createStory("history");
     long id = Api.createEvent(slug, Api.event("Enlèvement", "2025-01-18", -0.03, 14.03));
-    Map<String, Object> edit = asEditor().get("/api/events/" + id).jsonPath().getMap("");
-    edit.put("title", "Enlèvement de quatre chauffeurs");
-    edit.put("body", "Près de **Dori**.");
-    asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
+    Api.editEvent(
+        id, Map.of("title", "Enlèvement de quatre chauffeurs", "body", "Près de **Dori**."));
 
     List<Revision> history = history(EntityType.EVENT, id);
     assertEquals(
@@ -51,8 +48,7 @@ class RevisionHistoryTest {
   void anUpdateThatChangesNothingAddsNoRevision() {
     String slug = Api.createStory("history-same");
     long id = Api.createEvent(slug, Api.event("Réunion", "2025-07", -8.0, 12.65));
-    Map<String, Object> same = asEditor().get("/api/events/" + id).jsonPath().getMap("");
-    asEditor().body(same).put("/api/events/" + id).then().statusCode(200);
+    Api.editEvent(id, Map.of());
     assertEquals(1, history(EntityType.EVENT, id).size());
   }
 
@@ -60,17 +56,12 @@ class RevisionHistoryTest {
   void restoringAnEarlierRevisionBringsItBackAsANewRevision() {
     String slug = Api.createStory("history-restore");
     long id = Api.createEvent(slug, Api.event("Titre d'origine", "2025-01-18", -0.03, 14.03));
-    Map<String, Object> edit = asEditor().get("/api/events/" + id).jsonPath().getMap("");
-    edit.put("title", "Titre erroné");
-    edit.put("start", "2025-02");
-    asEditor().body(edit).put("/api/events/" + id).then().statusCode(200);
+    Api.editEvent(id, Map.of("title", "Titre erroné", "start", "2025-02"));
     long original = history(EntityType.EVENT, id).get(1).id;
 
     QuarkusTransaction.requiringNew().run(() -> events.restoreRevision(id, original));
 
-    anonymous()
-        .get("/api/events/" + id)
-        .then()
+    Api.publicEvent(id, "")
         .statusCode(200)
         .body("title", equalTo("Titre d'origine"))
         .body("start.value", equalTo("2025-01-18"))
@@ -95,7 +86,7 @@ class RevisionHistoryTest {
                 QuarkusTransaction.requiringNew()
                     .run(() -> events.restoreRevision(a, revisionOfB)));
     assertEquals(404, e.status());
-    anonymous().get("/api/events/" + a).then().body("title", equalTo("A"));
+    Api.publicEvent(a, "").body("title", equalTo("A"));
   }
 
   @Test
@@ -107,7 +98,7 @@ class RevisionHistoryTest {
 
     QuarkusTransaction.requiringNew().run(() -> events.undelete(id));
 
-    anonymous().get("/api/events/" + id).then().statusCode(200).body("title", equalTo("À jeter"));
+    Api.publicEvent(id, "").statusCode(200).body("title", equalTo("À jeter"));
     assertEquals(
         List.of(Action.UNDELETE, Action.DELETE, Action.CREATE),
         history(EntityType.EVENT, id).stream().map(r -> r.action).toList());
@@ -127,11 +118,11 @@ class RevisionHistoryTest {
 
     QuarkusTransaction.requiringNew().run(() -> stories.restoreRevision(slug, history.get(1).id));
 
-    anonymous().get("/api/stories/" + slug).then().body("summary", equalTo("A test story"));
+    Api.readStory(slug, "").body("summary", equalTo("A test story"));
     asEditor().delete("/api/stories/" + slug).then().statusCode(204);
-    anonymous().get("/api/stories/" + slug).then().statusCode(404);
+    Api.readStory(slug, "").statusCode(404);
     QuarkusTransaction.requiringNew().run(() -> stories.undelete(slug));
-    anonymous().get("/api/stories/" + slug).then().statusCode(200);
+    Api.readStory(slug, "").statusCode(200);
     assertTrue(
         history(EntityType.STORY, storyId).stream().anyMatch(r -> r.action == Action.UNDELETE));
   }

@@ -41,13 +41,8 @@ class StoryListPageTest {
 
   @Test
   void speaksFrenchWhenAskedByParameterAndRemembersIt() {
-    given()
-        .get("/?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(containsString("<html lang=\"fr\""))
-        .body(containsString("7 événements"))
-        .body(containsString("Du 18 janvier 2025 au 3 août 2025"))
+    Api.pageShows(
+            "/?lang=fr", "<html lang=\"fr\"", "7 événements", "Du 18 janvier 2025 au 3 août 2025")
         .cookie("ct-lang", "fr");
     given()
         .cookie("ct-lang", "fr")
@@ -62,17 +57,9 @@ class StoryListPageTest {
   void countsInEachLanguagesPluralRules() {
     // French counts zero in the singular ("0 événement"); English in the plural ("0 events").
     String empty = Api.createStory("empty-story");
-    given()
-        .get("/stories/" + empty + "?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(containsString("0 événement<"))
+    Api.pageShows("/stories/" + empty + "?lang=fr", "0 événement<")
         .body(not(containsString("0 événements")));
-    given()
-        .get("/stories/" + empty + "?lang=en")
-        .then()
-        .statusCode(200)
-        .body(containsString("0 events"));
+    Api.pageShows("/stories/" + empty + "?lang=en", "0 events");
   }
 
   @Test

@@ -112,13 +112,7 @@ class StoryPageTest {
 
   @Test
   void aDeepLinkRendersTheSelectedEventWithoutScript() {
-    long id =
-        Api.anonymous()
-            .get("/api/stories/" + FirstStory.SLUG + "/events")
-            .then()
-            .extract()
-            .jsonPath()
-            .getLong("items[2].id");
+    long id = Api.readStory(FirstStory.SLUG, "/events").extract().jsonPath().getLong("items[2].id");
     given()
         .queryParam("event", id)
         .queryParam("lang", "fr")
@@ -155,12 +149,7 @@ class StoryPageTest {
     draft.put("status", "DRAFT");
     Api.createEvent(slug, draft);
     Api.createEvent(slug, Api.event("Publié", "2025-03-02", 1, 1));
-    given()
-        .get("/stories/" + slug)
-        .then()
-        .statusCode(200)
-        .body(containsString("Publié"))
-        .body(not(containsString("Brouillon secret")));
+    Api.pageShows("/stories/" + slug, "Publié").body(not(containsString("Brouillon secret")));
   }
 
   @Test

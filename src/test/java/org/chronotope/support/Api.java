@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import io.restassured.specification.ResponseSpecification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,6 +173,13 @@ public final class Api {
     asEditor().body(edit).put("/api/events/" + id).then().statusCode(status);
   }
 
+  /** Changes some fields of an event as the test editor: reads it, sets them, PUTs it (200). */
+  public static void editEvent(long id, Map<String, ?> changes) {
+    Map<String, Object> edit = readEvent(id);
+    edit.putAll(changes);
+    saveEvent(id, edit, 200);
+  }
+
   /** A published event along a line of [lon, lat] points. */
   public static Map<String, Object> lineEvent(
       String title, String start, List<List<Double>> points) {
@@ -213,6 +223,55 @@ public final class Api {
         .body("errors[0].field", equalTo(field))
         .body("errors[0].message", containsString(messagePart));
     assertEquals(0, eventCount(slug), "nothing may be written");
+  }
+
+  /**
+   * A refusal, for {@code then().spec(...)}: that status and a first error naming {@code field}.
+   */
+  public static ResponseSpecification refusal(int status, String field) {
+    return new ResponseSpecBuilder()
+        .expectStatusCode(status)
+        .expectBody("errors[0].field", equalTo(field))
+        .build();
+  }
+
+  /**
+   * A bad request, for {@code then().spec(...)}: a 400 problem ({@code application/problem+json})
+   * whose first error names {@code field}.
+   */
+  public static ResponseSpecification problem(String field) {
+    return new ResponseSpecBuilder()
+        .expectStatusCode(400)
+        .expectContentType("application/problem+json")
+        .expectBody("errors[0].field", equalTo(field))
+        .build();
+  }
+
+  /**
+   * GETs a page as a reader (not signed in) and asserts it opens (200) and shows each of {@code
+   * texts}; returns it for further checks.
+   */
+  public static ValidatableResponse pageShows(String path, String... texts) {
+    ValidatableResponse page = given().get(path).then().statusCode(200);
+    for (String text : texts) {
+      page.body(containsString(text));
+    }
+    return page;
+  }
+
+  /**
+   * GETs an event, or one of its API resources ({@code "/revisions"}), as a reader (not signed in).
+   */
+  public static ValidatableResponse publicEvent(long id, String resource) {
+    return anonymous().get("/api/events/" + id + resource).then();
+  }
+
+  /**
+   * GETs one of a story's API resources as a reader: {@code readStory(slug, "/map?verification=X")}
+   * reads {@code /api/stories/SLUG/map?verification=X}, and {@code ""} the story itself.
+   */
+  public static ValidatableResponse readStory(String slug, String resource) {
+    return anonymous().get("/api/stories/" + slug + resource).then();
   }
 
   public static int eventCount(String slug) {

@@ -1,10 +1,12 @@
 package org.chronotope.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,12 +69,55 @@ public final class EditorSession {
     return response;
   }
 
+  /**
+   * GETs a page (remembering its token) and asserts it opens (200) and shows each of {@code texts};
+   * returns it for further checks.
+   */
+  public ValidatableResponse shows(String path, String... texts) {
+    ValidatableResponse page = get(path).then().statusCode(200);
+    for (String text : texts) {
+      page.body(containsString(text));
+    }
+    return page;
+  }
+
   /** POSTs a form with the session's CSRF token. */
   public Response post(String path, Map<String, ?> form) {
     assertNotNull(token, "no CSRF token yet: GET a page first");
     Map<String, Object> withToken = new LinkedHashMap<>(form);
     withToken.put("csrf-token", token);
     return postWithoutToken(path, withToken);
+  }
+
+  /**
+   * POSTs a form (with the token) that must be refused: status 400 and an error beside each named
+   * field. Each of {@code besides} is a field name ({@code "title"}: the page has {@code
+   * id="title-error"}) or a field and the start of its message ({@code "title: Required."}: the
+   * page has {@code id="title-error">Required.}; {@code "title: "} asks only for the {@code >}).
+   * Returns the response for further checks.
+   */
+  public ValidatableResponse refuses(String path, Map<String, ?> form, String... besides) {
+    return refusedBeside(post(path, form), 400, besides);
+  }
+
+  /**
+   * Asserts a page answered a form (a post or an upload) with {@code status} and an error beside
+   * each of {@code besides}, written as for {@link #refuses}; returns it for further checks.
+   */
+  public static ValidatableResponse refusedBeside(Response page, int status, String... besides) {
+    ValidatableResponse refused = page.then().statusCode(status);
+    for (String beside : besides) {
+      refused.body(containsString(errorBeside(beside)));
+    }
+    return refused;
+  }
+
+  private static String errorBeside(String beside) {
+    int colon = beside.indexOf(": ");
+    if (colon < 0) {
+      return "id=\"" + beside + "-error\"";
+    }
+    return "id=\"" + beside.substring(0, colon) + "-error\">" + beside.substring(colon + 2);
   }
 
   public Response postWithoutToken(String path, Map<String, ?> form) {

@@ -44,28 +44,16 @@ class TourEmbedTest {
         .then()
         .statusCode(201);
     String after =
-        given()
-            .get("/embed/" + slug + "?tour=la-route&step=2")
-            .then()
-            .statusCode(200)
-            .body(containsString("data-ct-tour=\"la-route\""))
+        Api.pageShows("/embed/" + slug + "?tour=la-route&step=2", "data-ct-tour=\"la-route\"")
             .body(not(containsString("brouillon")))
             .extract()
             .header("ETag");
     assertNotEquals(before, after, "a published tour changes what the embed shows");
     // The story page's embed dialog offers the published tour, not the draft.
-    given()
-        .get("/stories/" + slug)
-        .then()
-        .statusCode(200)
-        .body(containsString("<option value=\"la-route\">La route</option>"))
+    Api.pageShows("/stories/" + slug, "<option value=\"la-route\">La route</option>")
         .body(not(containsString("<option value=\"brouillon\">")));
-    given()
-        .get("/stories/" + slug + "?lang=fr")
-        .then()
-        .statusCode(200)
-        .body(containsString("Visites guidées"))
-        .body(containsString("Commencer par une visite guidée"));
+    Api.pageShows(
+        "/stories/" + slug + "?lang=fr", "Visites guidées", "Commencer par une visite guidée");
   }
 
   @Test

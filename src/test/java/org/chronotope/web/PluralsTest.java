@@ -2,49 +2,45 @@ package org.chronotope.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** CLDR's plural forms, as counted messages choose their words. */
 class PluralsTest {
 
-  @Test
-  void arabicHasSixForms() {
-    assertEquals("zero", Plurals.category(0, "ar"));
-    assertEquals("one", Plurals.category(1, "ar"));
-    assertEquals("two", Plurals.category(2, "ar"));
-    assertEquals("few", Plurals.category(3, "ar"));
-    assertEquals("few", Plurals.category(10, "ar"));
-    assertEquals("many", Plurals.category(11, "ar"));
-    assertEquals("many", Plurals.category(99, "ar"));
-    assertEquals("other", Plurals.category(100, "ar"));
-    assertEquals("other", Plurals.category(102, "ar"));
-    assertEquals("few", Plurals.category(103, "ar"));
-    assertEquals("many", Plurals.category(111, "ar"));
-  }
-
-  @Test
-  void frenchCountsZeroAndOneAsSingular() {
-    assertEquals("one", Plurals.category(0, "fr"));
-    assertEquals("one", Plurals.category(1, "fr"));
-    assertEquals("other", Plurals.category(2, "fr"));
-    assertEquals("other", Plurals.category(3, "fr"));
-    assertEquals("other", Plurals.category(11, "fr"));
-    assertEquals("other", Plurals.category(100, "fr"));
-  }
-
-  @Test
-  void englishHasOneAndOther() {
-    assertEquals("other", Plurals.category(0, "en"));
-    assertEquals("one", Plurals.category(1, "en"));
-    assertEquals("other", Plurals.category(2, "en"));
-    assertEquals("other", Plurals.category(3, "en"));
-    assertEquals("other", Plurals.category(11, "en"));
-    assertEquals("other", Plurals.category(100, "en"));
-  }
-
-  @Test
-  void aRegionalTagCountsLikeItsLanguage() {
-    assertEquals("two", Plurals.category(2, "ar-MA"));
-    assertEquals("one", Plurals.category(0, "fr-CA"));
+  @ParameterizedTest(name = "{0} in {1} is {2}")
+  @CsvSource({
+    // Arabic has six forms.
+    "0, ar, zero",
+    "1, ar, one",
+    "2, ar, two",
+    "3, ar, few",
+    "10, ar, few",
+    "11, ar, many",
+    "99, ar, many",
+    "100, ar, other",
+    "102, ar, other",
+    "103, ar, few",
+    "111, ar, many",
+    // French counts zero and one as singular.
+    "0, fr, one",
+    "1, fr, one",
+    "2, fr, other",
+    "3, fr, other",
+    "11, fr, other",
+    "100, fr, other",
+    // English has one and other.
+    "0, en, other",
+    "1, en, one",
+    "2, en, other",
+    "3, en, other",
+    "11, en, other",
+    "100, en, other",
+    // A regional tag counts like its language.
+    "2, ar-MA, two",
+    "0, fr-CA, one"
+  })
+  void aCountTakesItsLanguagesPluralForm(long count, String language, String form) {
+    assertEquals(form, Plurals.category(count, language));
   }
 }

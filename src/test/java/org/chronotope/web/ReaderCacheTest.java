@@ -100,9 +100,7 @@ class ReaderCacheTest {
     String tag =
         Api.anonymous().get("/stories/" + slug).then().statusCode(200).extract().header("ETag");
     String json =
-        Api.anonymous()
-            .get("/api/stories/" + slug + "/events")
-            .then()
+        Api.readStory(slug, "/events")
             .statusCode(200)
             .body(containsString("Premier titre"))
             .extract()
@@ -150,10 +148,7 @@ class ReaderCacheTest {
         .then()
         .statusCode(200)
         .body(not(containsString("Brouillon confidentiel")));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/events")
-        .then()
-        .body(not(containsString("Brouillon")));
+    Api.readStory(slug, "/events").body(not(containsString("Brouillon")));
     // Then the reader's page, now in memory, is not what the editor gets.
     Api.asEditor()
         .get("/stories/" + slug)
@@ -183,19 +178,13 @@ class ReaderCacheTest {
             .get("/stories/" + slug)
             .asString()
             .contains("lang=\"fr\""));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/events?from=2026-01-01")
-        .then()
+    Api.readStory(slug, "/events?from=2026-01-01")
         .statusCode(200)
         .body("items.size()", Matchers.is(0));
-    Api.anonymous()
-        .get("/api/stories/" + slug + "/events")
-        .then()
-        .statusCode(200)
-        .body("items.size()", Matchers.is(1));
+    Api.readStory(slug, "/events").statusCode(200).body("items.size()", Matchers.is(1));
     // A refused query is answered, not kept.
-    Api.anonymous().get("/api/stories/" + slug + "/events?from=2025-13").then().statusCode(400);
-    Api.anonymous().get("/api/stories/" + slug + "/events?from=2025-13").then().statusCode(400);
+    Api.readStory(slug, "/events?from=2025-13").statusCode(400);
+    Api.readStory(slug, "/events?from=2025-13").statusCode(400);
   }
 
   @Test
@@ -231,9 +220,7 @@ class ReaderCacheTest {
           .header("Content-Type", containsString("text/html"))
           .header("Cache-Control", containsString("max-age=60"))
           .header("Content-Security-Policy", containsString("frame-ancestors *"));
-      Api.anonymous()
-          .get("/api/stories/" + slug + "/events.geojson")
-          .then()
+      Api.readStory(slug, "/events.geojson")
           .statusCode(200)
           .header("Content-Type", containsString("application/geo+json"));
       Api.anonymous()
