@@ -87,25 +87,26 @@ class BulkImportTest {
             .extract()
             .jsonPath()
             .getMap("event"));
-    List<Object[]> stored =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    Event.getEntityManager()
-                        .createNativeQuery(
-                            "select r.snapshot, r.entity_version, r.action, r.author, r.title,"
-                                + " r.changed, a.event_type, a.sub_event_type, a.actor1,"
-                                + " a.assoc_actor_1, a.actor2, a.assoc_actor_2, a.fatalities,"
-                                + " e.search_text, e.body_html, e.geometry, e.min_lon, e.max_lat,"
-                                + " e.range_from, e.range_to, e.start_edtf, e.end_edtf"
-                                + " from revision r join event e on e.id = r.entity_id"
-                                + " join acled_fields a on a.event_id = e.id"
-                                + " where r.entity_type = 'EVENT' and r.entity_id = ?1",
-                            Object[].class)
-                        .setParameter(1, id)
-                        .getResultList());
     List<List<String>> rows = new ArrayList<>();
-    stored.forEach(row -> rows.add(Arrays.stream(row).map(String::valueOf).toList()));
+    for (String query :
+        List.of(
+            "select snapshot, entity_version, action, author, title, changed from revision"
+                + " where entity_type = 'EVENT' and entity_id = ?1",
+            "select event_type, sub_event_type, actor1, assoc_actor_1, actor2, assoc_actor_2,"
+                + " fatalities from acled_fields where event_id = ?1",
+            "select search_text, body_html, geometry, min_lon, max_lat, range_from, range_to,"
+                + " start_edtf, end_edtf, version from event where id = ?1")) {
+      List<Object[]> stored =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      Event.getEntityManager()
+                          .createNativeQuery(query, Object[].class)
+                          .setParameter(1, id)
+                          .getResultList());
+      assertEquals(1, stored.size(), query);
+      stored.forEach(row -> rows.add(Arrays.stream(row).map(String::valueOf).toList()));
+    }
     event.put("stored", rows);
     return event;
   }
