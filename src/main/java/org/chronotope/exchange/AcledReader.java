@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.chronotope.common.ProblemException;
 import org.chronotope.common.Text;
 import org.chronotope.event.DatePrecision;
@@ -364,14 +365,8 @@ final class AcledReader {
         "Location",
         String.join(
             ", ",
-            List.of(
-                    row.get("location"),
-                    row.get("admin3"),
-                    row.get("admin2"),
-                    row.get("admin1"),
-                    row.get("country"))
-                .stream()
-                .map(String::strip)
+            Stream.of("location", "admin3", "admin2", "admin1", "country")
+                .map(column -> row.get(column).strip())
                 .filter(s -> !s.isEmpty())
                 .toList()));
     fact(html, "Source scale", row.get("source_scale"));

@@ -183,21 +183,8 @@ public class StoryImporter {
       Event event = Event.<Event>findByIdOptional(found.id()).orElseThrow();
       input = EventInputs.update(r, event, category, publish);
     }
-    if (TrustRules.lacksRequiredSource(Story.findById(storyId), input)) {
-      // The story publishes nothing unsourced: the event comes in, as a draft an editor can source.
-      input = input.withStatus(PublicationStatus.DRAFT);
-      doc.note(
-          r.where
-              .issue(
-                  "sources",
-                  "no source: imported as a draft, since this story publishes no event"
-                      + " without a source")
-              .because(Issue.Reason.NO_SOURCE_DRAFT));
-    }
-    List<Issue> problems = new ArrayList<>();
-    for (ConstraintViolation<EventInput> v : validator.validate(input)) {
-      problems.add(violated(r.where.issue(v.getPropertyPath() + ": " + v.getMessage()), v));
-    }
+    input = sourcedOrDraft(Story.findById(storyId), r, input, doc);
+    List<Issue> problems = violations(r, input);
     if (problems.isEmpty() && rejections.isEmpty()) {
       try {
         if (found == null) {
@@ -225,13 +212,7 @@ public class StoryImporter {
           }
         }
       } catch (ProblemException e) {
-        e.errors()
-            .forEach(
-                err ->
-                    problems.add(
-                        r.where
-                            .issue(err.field() + ": " + err.message())
-                            .because(Issue.Reason.FIELD_INVALID, err.field())));
+        problems.addAll(refused(r, e));
       }
     }
     if (!problems.isEmpty()) {
@@ -243,8 +224,44 @@ public class StoryImporter {
   }
 
   /**
-   * Links a record to the gazetteer place it names; its own geometry goes when it is the place's.
+   * The input as the story takes it: in a story that publishes nothing unsourced, an event without
+   * a source comes in as a draft an editor can source, and the document notes it.
    */
+  static EventInput sourcedOrDraft(
+      Story story, ImportRecord r, EventInput input, ImportDocument doc) {
+    if (!TrustRules.lacksRequiredSource(story, input)) {
+      return input;
+    }
+    doc.note(
+        r.where
+            .issue(
+                "sources",
+                "no source: imported as a draft, since this story publishes no event"
+                    + " without a source")
+            .because(Issue.Reason.NO_SOURCE_DRAFT));
+    return input.withStatus(PublicationStatus.DRAFT);
+  }
+
+  /** The rules of events (Bean Validation) the record's input breaks, as the record's issues. */
+  List<Issue> violations(ImportRecord r, EventInput input) {
+    List<Issue> problems = new ArrayList<>();
+    for (ConstraintViolation<EventInput> v : validator.validate(input)) {
+      problems.add(violated(r.where.issue(v.getPropertyPath() + ": " + v.getMessage()), v));
+    }
+    return problems;
+  }
+
+  /** A write's refusal of the record, one issue per field named. */
+  static List<Issue> refused(ImportRecord r, ProblemException e) {
+    return e.errors().stream()
+        .map(
+            err ->
+                r.where
+                    .issue(err.field() + ": " + err.message())
+                    .because(Issue.Reason.FIELD_INVALID, err.field()))
+        .toList();
+  }
+
   /**
    * A rule of events the record breaks, as the page says it: by the rule's kind, naming the field.
    */
@@ -266,6 +283,9 @@ public class StoryImporter {
     return issue.because(Issue.Reason.FIELD_INVALID, field);
   }
 
+  /**
+   * Links a record to the gazetteer place it names; its own geometry goes when it is the place's.
+   */
   private static void resolvePlace(ImportRecord r, ImportDocument doc) {
     if (r.placeSlug == null) {
       return;

@@ -34,11 +34,12 @@ import org.jboss.logging.Logger;
  * Runs a streamed ACLED import: the spooled file is read twice, one row at a time. The first pass
  * checks every row against ACLED's rules (and, for a dry run, tells which events would be created
  * or updated); a file with a rejected row is refused whole and nothing is written, as for any
- * import. The second pass writes the rows through {@link StoryImporter} in chunks of {@code
- * chunk-rows}, each in its own transaction. Should a chunk fail (a row refused by a rule only a
- * write can check, or the database), that chunk is rolled back, the chunks before it stay, and the
- * job says how many events were imported: importing the file again updates them by ACLED event id
- * and adds the rest, so the editor finishes the import by running it again.
+ * import. The second pass writes the rows in chunks of {@code chunk-rows}, each in its own
+ * transaction, through {@link BulkImport}: new events in JDBC batches, updates one by one. Should a
+ * chunk fail (a row refused by a rule only a write can check, or the database), that chunk is
+ * rolled back, the chunks before it stay, and the job says how many events were imported: importing
+ * the file again updates them by ACLED event id and adds the rest, so the editor finishes the
+ * import by running it again.
  */
 @ApplicationScoped
 public class StreamedImport {
@@ -49,13 +50,13 @@ public class StreamedImport {
   static final String WRITING = "WRITING";
 
   private final ImportJobs jobs;
-  private final StoryImporter importer;
+  private final BulkImport bulk;
   private final ImportConfig config;
   private final Clock clock;
 
-  public StreamedImport(ImportJobs jobs, StoryImporter importer, ImportConfig config, Clock clock) {
+  public StreamedImport(ImportJobs jobs, BulkImport bulk, ImportConfig config, Clock clock) {
     this.jobs = jobs;
-    this.importer = importer;
+    this.bulk = bulk;
     this.config = config;
     this.clock = clock;
   }
@@ -310,7 +311,7 @@ public class StreamedImport {
               .timeout((int) Math.max(1, config.timeout().toSeconds()))
               .call(
                   () -> {
-                    ImportReport r = importer.apply(chunk, spec.storyId(), spec.publish(), n -> {});
+                    ImportReport r = bulk.apply(chunk, spec.storyId(), spec.publish());
                     if (r.hasRejections()) {
                       throw new ChunkRefused(r);
                     }

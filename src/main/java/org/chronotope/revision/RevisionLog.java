@@ -50,10 +50,7 @@ public class RevisionLog {
       String title,
       Object snapshot,
       Long restoredFrom) {
-    ObjectNode state = json.valueToTree(snapshot);
-    state.remove("version");
-    // A correction's note is kept beside the revision (Correction), not in the record's state.
-    state.remove("correction");
+    ObjectNode state = state(snapshot);
     // A record just created has no earlier revision: no query (an import creates a million).
     Optional<Revision> last =
         action == Action.CREATE ? Optional.empty() : Revision.latest(type, entityId);
@@ -61,6 +58,39 @@ public class RevisionLog {
     if (action == Action.UPDATE && last.isPresent() && changed.isEmpty()) {
       return Optional.empty();
     }
+    Revision revision = unsaved(type, entityId, storyId, version, action, title, state);
+    revision.changed = changed.isEmpty() ? null : String.join(",", changed);
+    revision.restoredFrom = restoredFrom;
+    revision.persist();
+    return Optional.of(revision);
+  }
+
+  /**
+   * The revision that creating a record writes, not yet saved: for a bulk import that inserts many
+   * at once ({@code event.EventInserts}); the same snapshot, author and time as {@link #record}.
+   */
+  public Revision created(
+      EntityType type, long entityId, long storyId, long version, String title, Object snapshot) {
+    return unsaved(type, entityId, storyId, version, Action.CREATE, title, state(snapshot));
+  }
+
+  /** The record as a revision keeps it: the API's input without its version or correction note. */
+  private ObjectNode state(Object snapshot) {
+    ObjectNode state = json.valueToTree(snapshot);
+    state.remove("version");
+    // A correction's note is kept beside the revision (Correction), not in the record's state.
+    state.remove("correction");
+    return state;
+  }
+
+  private Revision unsaved(
+      EntityType type,
+      long entityId,
+      long storyId,
+      long version,
+      Action action,
+      String title,
+      ObjectNode state) {
     Revision revision = new Revision();
     revision.entityType = type;
     revision.entityId = entityId;
@@ -70,11 +100,8 @@ public class RevisionLog {
     revision.author = author();
     revision.createdAt = Instant.now(clock);
     revision.title = title.length() > 500 ? title.substring(0, 500) : title;
-    revision.changed = changed.isEmpty() ? null : String.join(",", changed);
-    revision.restoredFrom = restoredFrom;
     revision.snapshot = state.toString();
-    revision.persist();
-    return Optional.of(revision);
+    return revision;
   }
 
   /**

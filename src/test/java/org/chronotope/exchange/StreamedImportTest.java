@@ -34,7 +34,7 @@ class StreamedImportTest {
   static final int ROWS = 3000;
   static final long SEED = 16;
 
-  private static String acled(int rows) {
+  static String acled(int rows) {
     StringWriter out = new StringWriter();
     try {
       AcledFile.write(out, rows, SEED);
@@ -45,7 +45,7 @@ class StreamedImportTest {
   }
 
   /** Polls the job until it is done; the polls that saw it running are kept in {@code seen}. */
-  private static JsonPath awaitDone(Object id, List<JsonPath> seen) {
+  static JsonPath awaitDone(Object id, List<JsonPath> seen) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(900));
     while (Instant.now().isBefore(deadline)) {
       JsonPath job =
