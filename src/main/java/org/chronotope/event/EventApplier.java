@@ -28,10 +28,26 @@ class EventApplier {
 
   private final Clock clock;
   private final PlaceService places;
+  private final EventCorrections corrections;
 
-  EventApplier(Clock clock, PlaceService places) {
+  EventApplier(Clock clock, PlaceService places, EventCorrections corrections) {
     this.clock = clock;
     this.places = places;
+    this.corrections = corrections;
+  }
+
+  /**
+   * A new event of {@code story} made from {@code in}, checked as every created event is (a
+   * correction note refused, the publishing rules, then {@link #apply}); not saved.
+   */
+  Event created(Story story, EventInput in) {
+    corrections.refuseOnCreate(in);
+    Event event = new Event();
+    event.story = story;
+    event.createdAt = Instant.now(clock);
+    PublishRules.checkWrite(story, null, statusOf(in), false);
+    apply(event, story, in);
+    return event;
   }
 
   /** Checks {@code in} against every rule, then writes it onto {@code event}: all or nothing. */

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,24 +31,15 @@ public class EventInserts {
   private static final int ALLOCATION = 50;
 
   private final DataSource dataSource;
-  private final Clock clock;
   private final RevisionLog revisions;
   private final EventApplier applier;
-  private final EventCorrections corrections;
   private final LiveChanges live;
 
   public EventInserts(
-      DataSource dataSource,
-      Clock clock,
-      RevisionLog revisions,
-      EventApplier applier,
-      EventCorrections corrections,
-      LiveChanges live) {
+      DataSource dataSource, RevisionLog revisions, EventApplier applier, LiveChanges live) {
     this.dataSource = dataSource;
-    this.clock = clock;
     this.revisions = revisions;
     this.applier = applier;
-    this.corrections = corrections;
     this.live = live;
   }
 
@@ -58,13 +48,7 @@ public class EventInserts {
    * ProblemException} names each broken rule), not saved.
    */
   public Event prepare(Story story, EventInput input) {
-    corrections.refuseOnCreate(input);
-    Event event = new Event();
-    event.story = story;
-    event.createdAt = Instant.now(clock);
-    PublishRules.checkWrite(story, null, EventApplier.statusOf(input), false);
-    applier.apply(event, story, input);
-    return event;
+    return applier.created(story, input);
   }
 
   /**

@@ -130,12 +130,7 @@ public class EventService {
     Story story =
         Story.<Story>findByIdOptional(storyRef.id)
             .orElseThrow(() -> ProblemException.notFound("story " + storyRef.slug));
-    corrections.refuseOnCreate(input);
-    Event event = new Event();
-    event.story = story;
-    event.createdAt = Instant.now(clock);
-    PublishRules.checkWrite(story, null, EventApplier.statusOf(input), false);
-    applier.apply(event, story, input);
+    Event event = applier.created(story, input);
     if (checkExternalId
         && event.externalId != null
         && Event.count("story = ?1 and externalId = ?2", story, event.externalId) > 0) {
