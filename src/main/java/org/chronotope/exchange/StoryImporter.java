@@ -343,8 +343,8 @@ public class StoryImporter {
     Map<String, Existing> byId = new HashMap<>();
     // By external id alone, through its own index (V55), the story checked here: with the story
     // in the query, H2 walks all the story's events (the unique key's first column) to match the
-    // list, which grows with the story; the index finds each id (0.5 ms for 2,000 ids among a
-    // million events, against 35 ms).
+    // list, which grows with the story; the index finds each id (H2 in memory, 2,000 ids among a
+    // million events, each query a new list: 13 ms against 122 ms).
     for (int from = 0; from < ids.size(); from += 1000) {
       Event.getEntityManager()
           .createQuery(
