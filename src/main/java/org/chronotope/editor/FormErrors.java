@@ -3,6 +3,7 @@ package org.chronotope.editor;
 import io.quarkus.qute.RawString;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.chronotope.web.TextExtensions;
 
 /**
  * The messages a form shows beside its fields, keyed by the field's name (the name of its input:
@@ -42,7 +43,11 @@ public final class FormErrors {
       describedBy.append(describedBy.isEmpty() ? "" : " ").append(field).append("-error");
     }
     String attributes =
-        (describedBy.isEmpty() ? "" : " aria-describedby=\"" + escape(describedBy) + "\"")
+        (describedBy.isEmpty()
+                ? ""
+                : " aria-describedby=\""
+                    + TextExtensions.htmlEscaped(describedBy.toString())
+                    + "\"")
             + (has(field) ? " aria-invalid=\"true\"" : "");
     return new RawString(attributes);
   }
@@ -50,14 +55,6 @@ public final class FormErrors {
   /** As {@link #aria(String, String)}, for a control with no hint. */
   public RawString aria(String field) {
     return aria(field, null);
-  }
-
-  private static String escape(CharSequence text) {
-    return text.toString()
-        .replace("&", "&amp;")
-        .replace("\"", "&quot;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;");
   }
 
   public boolean isEmpty() {

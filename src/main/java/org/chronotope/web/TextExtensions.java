@@ -41,7 +41,7 @@ public class TextExtensions {
    * The text escaped for an HTML attribute, for HTML shown as code (an embed code in a textarea):
    * the template escapes once for display, this escapes once more for the code itself.
    */
-  static String htmlEscaped(String text) {
+  public static String htmlEscaped(String text) {
     return text == null
         ? ""
         : text.replace("&", "&amp;")
