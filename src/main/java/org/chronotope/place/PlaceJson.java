@@ -1,7 +1,9 @@
 package org.chronotope.place;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** A gazetteer entry as the JSON API shows it. */
 public record PlaceJson(
@@ -19,7 +21,7 @@ public record PlaceJson(
     return new PlaceJson(
         place.slug,
         place.name,
-        Map.copyOf(place.names),
+        Collections.unmodifiableMap(new TreeMap<>(place.names)),
         place.kind,
         place.countryCode,
         place.geometry().toJsonNode(),

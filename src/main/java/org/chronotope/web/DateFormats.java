@@ -210,7 +210,10 @@ public final class DateFormats {
             words.put(camelCase(key.substring(PREFIX.length())), texts.getProperty(key));
           }
         }
-        table.put(language, Map.copyOf(words));
+        // In key order: Map.copyOf would iterate in an order chosen afresh by each JVM, and the
+        // script bundle that carries this table would get a new address on every start and on
+        // every instance behind the same load balancer.
+        table.put(language, Collections.unmodifiableMap(words));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

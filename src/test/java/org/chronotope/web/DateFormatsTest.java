@@ -1,8 +1,14 @@
 package org.chronotope.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -114,5 +120,27 @@ class DateFormatsTest {
     assertEquals(
         "depuis environ janvier 2025",
         DateFormats.when(Edtf.when("2025-01~", null, "..", null, false, "start", "end"), FR));
+  }
+
+  /**
+   * The scripts' table of date words is part of the reader's script bundle, whose address is a hash
+   * of its content: it must be written the same way on every start (and every instance), so each
+   * language's words come in key order, not in an order the JVM picks afresh.
+   */
+  @Test
+  void theScriptsTableListsEachLanguagesWordsInKeyOrder() throws IOException {
+    JsonNode table = new ObjectMapper().readTree(DateFormats.tableJson());
+    assertEquals(List.of("en", "fr", "ar"), namesOf(table.fieldNames()));
+    for (JsonNode words : table) {
+      List<String> keys = namesOf(words.fieldNames());
+      assertTrue(keys.size() > 10, "the date words: " + keys);
+      assertEquals(keys.stream().sorted().toList(), keys);
+    }
+  }
+
+  private static List<String> namesOf(Iterator<String> names) {
+    List<String> out = new ArrayList<>();
+    names.forEachRemaining(out::add);
+    return out;
   }
 }
