@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,6 +157,40 @@ class AssetsTest {
         body.length < plain.length() / 2, "compressed: " + body.length + " of " + plain.length());
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
       assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void theBasemapOutlinesGoOutCompressedOnceNotForEachReader() throws IOException {
+    RestAssuredConfig raw =
+        RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+    for (String file : Assets.KEPT_FILES) {
+      byte[] plain;
+      try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/resources/" + file)) {
+        plain = in.readAllBytes();
+      }
+      Response zipped =
+          given().config(raw).header("Accept-Encoding", "gzip, deflate, br").get("/" + file);
+      assertEquals(200, zipped.statusCode(), file);
+      assertEquals("gzip", zipped.header("Content-Encoding"), file);
+      assertTrue(zipped.contentType().startsWith("application/json"), zipped.contentType());
+      assertEquals("public, immutable, max-age=86400", zipped.header("Cache-Control"));
+      byte[] body = zipped.asByteArray();
+      // Compressed as it streams, the body would go out in chunks of unknown total length.
+      assertEquals(String.valueOf(body.length), zipped.header("Content-Length"), file);
+      assertTrue(body.length < plain.length / 2, file + ": " + body.length + " of " + plain.length);
+      try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+        assertTrue(Arrays.equals(plain, in.readAllBytes()), file + " unchanged");
+      }
+      given()
+          .config(raw)
+          .get("/" + file)
+          .then()
+          .statusCode(200)
+          .header("Content-Encoding", (String) null);
+      given().header("If-None-Match", zipped.header("ETag")).get("/" + file).then().statusCode(304);
+      // An embed on another site draws the same outlines.
+      given().get("/" + file).then().header("Access-Control-Allow-Origin", "*");
     }
   }
 
