@@ -317,8 +317,8 @@
     }
 
     /**
-     * The list under the explorer (the story page has one, an embed not) as the server renders it
-     * now: the items of events ids only, or the whole list with null.
+     * The list under the explorer (the story page has one, an embed not) and the header's count as
+     * the server renders them now: the items of events ids only, or the whole list with null.
      */
     function refreshList(ids) {
       var list = document.querySelector('ol.ct-events');
@@ -328,6 +328,10 @@
         .then(function (html) {
           if (!html) { return; }
           var page = new DOMParser().parseFromString(html, 'text/html');
+          // The header's count and dates ("12 events", "covers …") follow the list.
+          var meta = document.querySelector('.ct-story-header .ct-meta');
+          var metaNow = page.querySelector('.ct-story-header .ct-meta');
+          if (meta && metaNow) { meta.replaceWith(document.importNode(metaNow, true)); }
           var now = page.querySelector('ol.ct-events');
           if (!now) { return; }
           if (ids === null) {

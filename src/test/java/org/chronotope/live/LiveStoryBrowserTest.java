@@ -38,6 +38,8 @@ class LiveStoryBrowserTest {
     Api.createEvent(slug, Api.event("Talks begin", "2025-08-01", -3.0, 14.0));
     try (Browser browser = Browser.open(o -> o.size(1440, 900))) {
       Page page = browser.go("/stories/" + slug);
+      Locator count = page.locator(".ct-story-header .ct-meta");
+      assertThat(count).containsText("1 event");
       long id = Api.createEvent(slug, Api.event("Hostages released", "2025-08-02", -3.2, 14.2));
 
       Locator notice = button(page, "1 new event");
@@ -54,6 +56,9 @@ class LiveStoryBrowserTest {
       page.waitForFunction(
           "id => Chronotope.instances[0].map.drawnEvents().includes(id)", (int) id);
       assertThat(notice).isHidden();
+      // The header counts the event it now shows, and its dates cover it.
+      assertThat(count).containsText("2 events");
+      assertThat(count).containsText("2 August 2025");
 
       // A change and a removal apply in place, without a click.
       Map<String, Object> edit = Api.readEvent(id);
@@ -64,6 +69,8 @@ class LiveStoryBrowserTest {
 
       Api.asEditor().delete("/api/events/" + id).then().statusCode(204);
       assertThat(page.locator("#event-" + id)).hasCount(0);
+      assertThat(count).containsText("1 event");
+      assertThat(count).not().containsText("2 August");
       page.waitForFunction(
           "id => !Chronotope.instances[0].map.drawnEvents().includes(id)", (int) id);
       assertThat(notice).isHidden();
