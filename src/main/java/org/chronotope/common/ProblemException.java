@@ -49,22 +49,12 @@ public class ProblemException extends RuntimeException {
 
   /** 404 for something a request named that does not exist, naming the field that named it. */
   public static ProblemException notFound(String field, String message, String detail) {
-    return new ProblemException(
-        404,
-        "urn:chronotope:problem:not-found",
-        "Not found",
-        detail,
-        List.of(new FieldError(field, message)));
+    return onField(404, "not-found", "Not found", detail, field, message);
   }
 
   /** 409 for a write that would overwrite someone else's newer version, or break uniqueness. */
   public static ProblemException conflict(String field, String message) {
-    return new ProblemException(
-        409,
-        "urn:chronotope:problem:conflict",
-        "Conflict",
-        field + ": " + message,
-        List.of(new FieldError(field, message)));
+    return onField(409, "conflict", "Conflict", field + ": " + message, field, message);
   }
 
   /** 409 for a write that conflicts on several fields (or records) at once, each named. */
@@ -74,12 +64,7 @@ public class ProblemException extends RuntimeException {
 
   /** 403 for a request this user may not make, naming the field that says why. */
   public static ProblemException forbidden(String field, String message, String detail) {
-    return new ProblemException(
-        403,
-        "urn:chronotope:problem:forbidden",
-        "Forbidden",
-        detail,
-        List.of(new FieldError(field, message)));
+    return onField(403, "forbidden", "Forbidden", detail, field, message);
   }
 
   /** 410 for something that existed and is no longer kept. */
@@ -89,18 +74,24 @@ public class ProblemException extends RuntimeException {
 
   /** 413 for a body larger than the server accepts, naming the field that carried it. */
   public static ProblemException tooLarge(String field, String message, String detail) {
-    return new ProblemException(
-        413,
-        "urn:chronotope:problem:too-large",
-        "Too large",
-        detail,
-        List.of(new FieldError(field, message)));
+    return onField(413, "too-large", "Too large", detail, field, message);
   }
 
   /** 501 for a variant of a request the server does not serve (an oEmbed format, say). */
   public static ProblemException notImplemented(String detail) {
     return new ProblemException(
         501, "urn:chronotope:problem:not-implemented", "Not Implemented", detail, List.of());
+  }
+
+  /** A problem of one field: {@code urn:chronotope:problem:NAME}, its title and its detail. */
+  private static ProblemException onField(
+      int status, String name, String title, String detail, String field, String message) {
+    return new ProblemException(
+        status,
+        "urn:chronotope:problem:" + name,
+        title,
+        detail,
+        List.of(new FieldError(field, message)));
   }
 
   /** The same problem with a more specific {@code type}, for clients that act on one case. */

@@ -30,7 +30,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * given a category or a verification, or moved to the trash in one step, and the message that says
  * so carries an Undo for the whole batch.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class BulkPages {
@@ -53,7 +53,7 @@ public class BulkPages {
       @RestForm String category,
       @RestForm String verification) {
     Story story = StoryEditorPages.find(slug);
-    String page = "/editor/stories/" + slug;
+    String page = EditorPaths.story(slug);
     List<Long> ids = new ArrayList<>();
     for (String text : idTexts == null ? List.<String>of() : idTexts) {
       if (text.strip().matches("\\d{1,18}")) {
@@ -88,7 +88,7 @@ public class BulkPages {
   @Path("stories/{slug}/batches/{id}/undo")
   public Response undo(@PathParam("slug") String slug, @PathParam("id") long id) {
     Story story = StoryEditorPages.find(slug);
-    String page = "/editor/stories/" + slug;
+    String page = EditorPaths.story(slug);
     try {
       EventBatch batch = batches.undo(story, id);
       return Flash.redirect(page, "bulk_undone", String.valueOf(batch.items.size()));

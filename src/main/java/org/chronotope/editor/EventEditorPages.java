@@ -29,9 +29,9 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * The event form: add, edit, duplicate and delete an event of a story. A save made on an older
  * version than the stored one opens the conflict page instead of overwriting (see {@link
- * EventConflicts}); errors show the form again as typed, each message beside its field.
+ * Conflicts}); errors show the form again as typed, each message beside its field.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
 public class EventEditorPages {
@@ -43,7 +43,7 @@ public class EventEditorPages {
 
   private final EventService events;
   private final EventFormReader reader;
-  private final EventConflicts conflicts;
+  private final Conflicts conflicts;
   private final EditorText text;
   private final EventReviews reviews;
   private final Editor editor;
@@ -51,7 +51,7 @@ public class EventEditorPages {
   public EventEditorPages(
       EventService events,
       EventFormReader reader,
-      EventConflicts conflicts,
+      Conflicts conflicts,
       EditorText text,
       EventReviews reviews,
       Editor editor) {
@@ -119,7 +119,7 @@ public class EventEditorPages {
   public Response merge(
       @PathParam("id") long id,
       @BeanParam EventForm mine,
-      @BeanParam EventConflicts.Choices choices,
+      @BeanParam Conflicts.Choices choices,
       @RestForm long savedVersion) {
     Event event = find(id);
     EventForm merged = conflicts.merge(mine, EventForm.of(event, event.story.language), choices);
@@ -152,7 +152,7 @@ public class EventEditorPages {
             original.claimedBy(),
             null);
     Event created = events.create(event.story, copy);
-    return Flash.redirect("/editor/events/" + created.id, "duplicated", created.title);
+    return Flash.redirect(EditorPaths.event(created.id), "duplicated", created.title);
   }
 
   /**
@@ -163,7 +163,7 @@ public class EventEditorPages {
   public Response submit(@PathParam("id") long id) {
     Event event = find(id);
     reviews.submit(id);
-    return Flash.redirect("/editor/events/" + id, "submitted", event.title);
+    return Flash.redirect(EditorPaths.event(id), "submitted", event.title);
   }
 
   @POST
@@ -171,7 +171,7 @@ public class EventEditorPages {
   public Response delete(@PathParam("id") long id) {
     Event event = find(id);
     events.delete(id);
-    return new Flash("deleted", event.title, "/editor/trash/events/" + id + "/restore")
+    return new Flash("deleted", event.title, EditorPaths.restoreEvent(id))
         .redirect(storyPage(event.story));
   }
 
@@ -216,7 +216,7 @@ public class EventEditorPages {
   }
 
   private Response conflict(long id, EventForm mine) {
-    return Response.status(409).entity(conflicts.page(id, mine)).type(MediaType.TEXT_HTML).build();
+    return Response.status(409).entity(conflicts.event(id, mine)).type(MediaType.TEXT_HTML).build();
   }
 
   private static Response invalid(EventFormPage page) {
@@ -237,6 +237,6 @@ public class EventEditorPages {
   }
 
   static String storyPage(Story story) {
-    return "/editor/stories/" + story.slug;
+    return EditorPaths.story(story.slug);
   }
 }

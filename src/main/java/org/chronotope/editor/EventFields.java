@@ -1,5 +1,7 @@
 package org.chronotope.editor;
 
+import static org.chronotope.editor.FormRows.nz;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -218,9 +220,5 @@ final class EventFields {
 
   private static String strip(String s) {
     return s == null ? "" : s.strip();
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

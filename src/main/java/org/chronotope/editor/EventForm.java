@@ -1,5 +1,7 @@
 package org.chronotope.editor;
 
+import static org.chronotope.editor.FormRows.nz;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.chronotope.common.Text;
@@ -193,7 +195,7 @@ public class EventForm {
   /** Lists never null and of equal length per row kind, so templates can index them. */
   public EventForm normalized() {
     int sources =
-        max(
+        FormRows.count(
             sourceUrl,
             sourcePublisher,
             sourceTitle,
@@ -201,18 +203,18 @@ public class EventForm {
             sourceKind,
             sourceAttribution,
             sourceArchiveUrl);
-    sourceKind = pad(sourceKind, sources);
-    sourceAttribution = pad(sourceAttribution, sources);
-    sourceArchiveUrl = pad(sourceArchiveUrl, sources);
-    sourceUrl = pad(sourceUrl, sources);
-    sourcePublisher = pad(sourcePublisher, sources);
-    sourceTitle = pad(sourceTitle, sources);
-    sourceDate = pad(sourceDate, sources);
-    int media = max(mediaUrl, mediaCaption, mediaCredit, mediaAlt);
-    mediaUrl = pad(mediaUrl, media);
-    mediaCaption = pad(mediaCaption, media);
-    mediaCredit = pad(mediaCredit, media);
-    mediaAlt = pad(mediaAlt, media);
+    sourceKind = FormRows.padded(sourceKind, sources);
+    sourceAttribution = FormRows.padded(sourceAttribution, sources);
+    sourceArchiveUrl = FormRows.padded(sourceArchiveUrl, sources);
+    sourceUrl = FormRows.padded(sourceUrl, sources);
+    sourcePublisher = FormRows.padded(sourcePublisher, sources);
+    sourceTitle = FormRows.padded(sourceTitle, sources);
+    sourceDate = FormRows.padded(sourceDate, sources);
+    int media = FormRows.count(mediaUrl, mediaCaption, mediaCredit, mediaAlt);
+    mediaUrl = FormRows.padded(mediaUrl, media);
+    mediaCaption = FormRows.padded(mediaCaption, media);
+    mediaCredit = FormRows.padded(mediaCredit, media);
+    mediaAlt = FormRows.padded(mediaAlt, media);
     return this;
   }
 
@@ -309,26 +311,6 @@ public class EventForm {
     mediaCaption.add(nz(caption));
     mediaCredit.add(nz(credit));
     mediaAlt.add(nz(alt));
-  }
-
-  private static int max(List<?>... lists) {
-    int n = 0;
-    for (List<?> l : lists) {
-      n = Math.max(n, l == null ? 0 : l.size());
-    }
-    return n;
-  }
-
-  private static List<String> pad(List<String> list, int size) {
-    List<String> padded = new ArrayList<>(list == null ? List.of() : list);
-    while (padded.size() < size) {
-      padded.add("");
-    }
-    return padded;
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 
   /** One source row of the form. */

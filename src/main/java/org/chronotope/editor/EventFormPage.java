@@ -31,7 +31,7 @@ public record EventFormPage(
         null,
         form.withoutEmptyRows(),
         errors,
-        "/editor/stories/" + story.slug + "/events",
+        EditorPaths.story(story.slug) + "/events",
         null,
         false);
   }
@@ -46,7 +46,7 @@ public record EventFormPage(
         event.title,
         form.withoutEmptyRows(),
         errors,
-        "/editor/events/" + event.id,
+        EditorPaths.event(event.id),
         review,
         event.isPublished());
   }
@@ -100,6 +100,6 @@ public record EventFormPage(
   }
 
   public String cancel() {
-    return "/editor/stories/" + story.slug;
+    return EditorPaths.story(story.slug);
   }
 }

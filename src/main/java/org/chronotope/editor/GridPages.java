@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * in place and saved alone through the event form's reader (the same rules and messages) against
  * the row's version, so a row edited meanwhile opens the conflict page for that event.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class GridPages {
 
@@ -89,14 +89,14 @@ public class GridPages {
 
   private final EventService events;
   private final EventFormReader reader;
-  private final EventConflicts conflicts;
+  private final Conflicts conflicts;
   private final PlaceService places;
   private final EditorText text;
 
   public GridPages(
       EventService events,
       EventFormReader reader,
-      EventConflicts conflicts,
+      Conflicts conflicts,
       PlaceService places,
       EditorText text) {
     this.events = events;
@@ -232,7 +232,7 @@ public class GridPages {
           .entity(Map.of("conflict", true))
           .build();
     }
-    return Response.status(409).type(MediaType.TEXT_HTML).entity(conflicts.page(id, mine)).build();
+    return Response.status(409).type(MediaType.TEXT_HTML).entity(conflicts.event(id, mine)).build();
   }
 
   private static Response refused(String field, String message) {

@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * compared with the current state, and restoring it — which is saved as a new revision, so a
  * restore can itself be undone from the same page.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
 public class HistoryPages {
@@ -71,7 +71,7 @@ public class HistoryPages {
     Story story = StoryEditorPages.find(slug);
     return Templates.history(
         story.title,
-        "/editor/stories/" + slug,
+        EditorPaths.story(slug),
         story,
         Revision.storyHistory(story.id, STORY_HISTORY_LIMIT),
         true,
@@ -83,7 +83,7 @@ public class HistoryPages {
   public TemplateInstance eventHistory(@PathParam("id") long id) {
     // A deleted event keeps its history, so that it can be read (and restored) from the trash.
     Event event = Event.<Event>findByIdOptional(id).orElseThrow(NotFoundException::new);
-    String back = event.deletedAt == null ? "/editor/events/" + id : "/editor/trash";
+    String back = event.deletedAt == null ? EditorPaths.event(id) : EditorPaths.TRASH;
     return Templates.history(
         event.title,
         back,
@@ -109,7 +109,7 @@ public class HistoryPages {
         // The event keeps its publication status unless the editor ticked the box for the
         // revision's.
         Event event = events.restoreRevision(revision.entityId, id, "on".equals(withStatus));
-        return Flash.redirect("/editor/events/" + event.id + "/history", "restored", event.title);
+        return Flash.redirect(EditorPaths.eventHistory(event.id), "restored", event.title);
       }
       if (revision.entityType == EntityType.TOUR) {
         Tour tour =
@@ -123,7 +123,7 @@ public class HistoryPages {
       Story current =
           Story.<Story>findByIdOptional(revision.entityId).orElseThrow(NotFoundException::new);
       Story story = stories.restoreRevision(current.slug, id);
-      return Flash.redirect("/editor/stories/" + story.slug + "/history", "restored", story.title);
+      return Flash.redirect(EditorPaths.storyHistory(story.slug), "restored", story.title);
     } catch (ProblemException e) {
       // The revision no longer fits (a category removed since, a slug taken): say which field.
       List<String> problems =

@@ -40,7 +40,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * database, so the commit needs no second upload and any instance can serve it; large files run on
  * the import worker while the job's page follows the progress.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class ImportPages {
@@ -75,6 +75,14 @@ public class ImportPages {
       return new UploadForm(
           job.format.key(), job.undatedAs == null ? "" : job.undatedAs, job.publish);
     }
+
+    /** The options as the form sent them: a ticked box sends a value, an empty one nothing. */
+    static UploadForm typed(String format, String undatedAs, String publish) {
+      return new UploadForm(
+          format == null ? "" : format,
+          undatedAs == null ? "" : undatedAs.strip(),
+          publish != null);
+    }
   }
 
   private final Imports imports;
@@ -108,11 +116,7 @@ public class ImportPages {
       @RestForm String undatedAs,
       @RestForm String publish) {
     Story story = StoryEditorPages.find(slug);
-    UploadForm form =
-        new UploadForm(
-            format == null ? "" : format,
-            undatedAs == null ? "" : undatedAs.strip(),
-            publish != null);
+    UploadForm form = UploadForm.typed(format, undatedAs, publish);
     ExchangeMessages m = messages();
     FormErrors errors = FormErrors.none();
     if (file == null || file.fileName() == null || file.fileName().isBlank()) {
@@ -213,12 +217,27 @@ public class ImportPages {
   @Path("stories/{slug}/imports/{id}")
   public TemplateInstance job(@PathParam("slug") String slug, @PathParam("id") long id) {
     ImportJob job = find(slug, id);
+    return jobPage(job, null, UploadForm.of(job), FormErrors.none());
+  }
+
+  /** The page of a job, with a problem to show (or null) and its form as typed. */
+  private TemplateInstance jobPage(
+      ImportJob job, String problem, UploadForm form, FormErrors errors) {
     return Templates.job(
         job.story,
-        ImportView.of(job, editor.name(), json, null, messages(), reasons()),
-        UploadForm.of(job),
-        FormErrors.none(),
+        ImportView.of(job, editor.name(), json, problem, messages(), reasons()),
+        form,
+        errors,
         List.of(ImportFormat.values()));
+  }
+
+  /** What an editor reads when a job they asked for is not theirs or its file is gone. */
+  private String problem(ProblemException e, ImportJob dry, String otherwise) {
+    return switch (e.status()) {
+      case 403 -> messages().import_not_yours(dry.createdBy);
+      case 410 -> messages().import_gone();
+      default -> otherwise;
+    };
   }
 
   /**
@@ -236,11 +255,7 @@ public class ImportPages {
       @RestForm String undatedAs,
       @RestForm String publish) {
     ImportJob dry = find(slug, id);
-    UploadForm form =
-        new UploadForm(
-            format == null ? "" : format,
-            undatedAs == null ? "" : undatedAs.strip(),
-            publish != null);
+    UploadForm form = UploadForm.typed(format, undatedAs, publish);
     try {
       Imports.Started started =
           imports.retry(
@@ -249,25 +264,14 @@ public class ImportPages {
               editor.name());
       return Response.seeOther(jobUri(slug, started.job().id)).build();
     } catch (ProblemException e) {
-      String problem =
-          switch (e.status()) {
-            case 403 -> messages().import_not_yours(dry.createdBy);
-            case 410 -> messages().import_gone();
-            default -> null;
-          };
+      String problem = problem(e, dry, null);
       FormErrors errors = FormErrors.none();
       if (problem == null) {
         refusal(e, form, dry.payload == null ? new byte[0] : dry.payload, errors, "format");
       }
       return Response.status(e.status() == 413 ? 400 : e.status())
           .type(MediaType.TEXT_HTML)
-          .entity(
-              Templates.job(
-                  dry.story,
-                  ImportView.of(dry, editor.name(), json, problem, messages(), reasons()),
-                  form,
-                  errors,
-                  List.of(ImportFormat.values())))
+          .entity(jobPage(dry, problem, form, errors))
           .build();
     }
   }
@@ -281,21 +285,10 @@ public class ImportPages {
       Imports.Started started = imports.commit(id, editor.name());
       return Response.seeOther(jobUri(slug, started.job().id)).build();
     } catch (ProblemException e) {
-      String problem =
-          switch (e.status()) {
-            case 403 -> messages().import_not_yours(dry.createdBy);
-            case 410 -> messages().import_gone();
-            default -> e.getMessage();
-          };
+      String problem = problem(e, dry, e.getMessage());
       return Response.status(e.status())
           .type(MediaType.TEXT_HTML)
-          .entity(
-              Templates.job(
-                  dry.story,
-                  ImportView.of(dry, editor.name(), json, problem, messages(), reasons()),
-                  UploadForm.of(dry),
-                  FormErrors.none(),
-                  List.of(ImportFormat.values())))
+          .entity(jobPage(dry, problem, UploadForm.of(dry), FormErrors.none()))
           .build();
     }
   }
@@ -326,7 +319,7 @@ public class ImportPages {
   }
 
   private static URI jobUri(String slug, long id) {
-    return URI.create("/editor/stories/" + slug + "/imports/" + id);
+    return URI.create(EditorPaths.story(slug) + "/imports/" + id);
   }
 
   private long acledMegabytes() {

@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * The body's preview on the event form: the Markdown rendered and sanitized on the server, the same
  * way readers will see it, so the preview shows exactly what will be published.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
 public class MarkdownPreview {
 

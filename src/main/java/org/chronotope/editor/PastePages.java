@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * sees what each row would do with the reason beside each refused cell, and adds the rows that pass
  * in one step, undone in one step from the message that follows.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class PastePages {
@@ -75,8 +75,8 @@ public class PastePages {
           return new Flash(
                   "paste",
                   String.valueOf(done.batch().items.size()),
-                  "/editor/stories/" + slug + "/batches/" + done.batch().id + "/undo")
-              .redirect("/editor/stories/" + slug);
+                  EditorPaths.story(slug) + "/batches/" + done.batch().id + "/undo")
+              .redirect(EditorPaths.story(slug));
         }
         return Response.status(400)
             .type(MediaType.TEXT_HTML)

@@ -28,7 +28,7 @@ import org.chronotope.story.StoryService;
  * The gazetteer in the editor: find, add, correct, duplicate and remove places. A correction moves
  * every event that uses the place with it; a place still used by events is not removed.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class PlacePages {
@@ -78,7 +78,7 @@ public class PlacePages {
         Place place =
             places.create(
                 c.slug(), c.name(), c.names(), c.kind(), c.countryCode(), c.geometry(), c.source());
-        return Flash.redirect("/editor/places?q=" + place.slug, "created", place.name);
+        return Flash.redirect(EditorPaths.PLACES + "?q=" + place.slug, "created", place.name);
       } catch (ProblemException e) {
         e.errors()
             .forEach(f -> c.errors().add(f.field().equals("id") ? "slug" : f.field(), f.message()));
@@ -125,7 +125,7 @@ public class PlacePages {
               c.source(),
               form.version);
       events.placeChanged(saved);
-      return Flash.redirect("/editor/places?q=" + slug, "saved", saved.name);
+      return Flash.redirect(EditorPaths.PLACES + "?q=" + slug, "saved", saved.name);
     }
     return Response.status(400)
         .entity(form(place, form, c.errors(), null))
@@ -150,7 +150,7 @@ public class PlacePages {
             original.countryCode,
             original.geometry(),
             original.source);
-    return Flash.redirect("/editor/places/" + place.slug, "duplicated", place.name);
+    return Flash.redirect(EditorPaths.place(place.slug), "duplicated", place.name);
   }
 
   @POST
@@ -178,7 +178,7 @@ public class PlacePages {
           .build();
     }
     places.delete(slug);
-    return Flash.redirect("/editor/places", "removed", place.name);
+    return Flash.redirect(EditorPaths.PLACES, "removed", place.name);
   }
 
   private TemplateInstance form(Place place, PlaceForm form, FormErrors errors, String problem) {

@@ -18,7 +18,7 @@ import org.chronotope.common.ProblemException;
  * token, like every editor write) says "I have it open" and answers who else has, each as a
  * sentence in the editor's language; {@code …/presence/leave} is sent when the page is left.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
 public class PresenceResource {
 

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * The review queue: drafts submitted for publication, oldest first, each approved (published) or
  * sent back to its author with a note in one action.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class ReviewPages {
@@ -54,7 +54,7 @@ public class ReviewPages {
     String title = title(id);
     try {
       reviews.approve(id, version);
-      return Flash.redirect("/editor/reviews", "approved", title);
+      return Flash.redirect(EditorPaths.REVIEWS, "approved", title);
     } catch (ProblemException e) {
       return refused(id, title, e, "");
     }
@@ -68,7 +68,7 @@ public class ReviewPages {
     String title = title(id);
     try {
       reviews.sendBack(id, note, version);
-      return Flash.redirect("/editor/reviews", "sent-back", title);
+      return Flash.redirect(EditorPaths.REVIEWS, "sent-back", title);
     } catch (ProblemException e) {
       return refused(id, title, e, note == null ? "" : note);
     }
@@ -90,7 +90,7 @@ public class ReviewPages {
         && e.errors().stream().anyMatch(f -> f.field().equals("sources"))) {
       errors.add("approver", m.err_sources_required());
     } else {
-      return Flash.redirect("/editor/reviews", "review-refused", title);
+      return Flash.redirect(EditorPaths.REVIEWS, "review-refused", title);
     }
     return Response.status(e.status())
         .entity(Templates.reviews(reviews.queue(), id, errors, note))

@@ -40,7 +40,7 @@ public class RevisionViews {
       return new RevisionView(
           r,
           now.title,
-          "/editor/events/" + now.id + "/history",
+          EditorPaths.eventHistory(now.id),
           rows,
           current,
           now.deletedAt != null,
@@ -58,12 +58,7 @@ public class RevisionViews {
       rows.add(row(fields.label(g), fields.show(g, then), fields.show(g, present)));
     }
     return new RevisionView(
-        r,
-        now.title,
-        "/editor/stories/" + now.slug + "/history",
-        rows,
-        current,
-        now.deletedAt != null);
+        r, now.title, EditorPaths.storyHistory(now.slug), rows, current, now.deletedAt != null);
   }
 
   private static RevisionView.Row row(String label, String then, String now) {

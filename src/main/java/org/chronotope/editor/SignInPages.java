@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * provider and throttle as HTTP Basic), so the form can say what went wrong, keep the user name,
  * carry a CSRF token, and bring the editor back to the page they asked for.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 public class SignInPages {
 

@@ -32,7 +32,7 @@ import org.chronotope.story.StoryStats;
  * The editor's home (every story, drafts included) and a story's page: its events, public links,
  * embed code.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.REPORTER, Roles.EDITOR, Roles.ADMIN})
 public class StoryEditorPages {
@@ -97,8 +97,8 @@ public class StoryEditorPages {
   public Response delete(@PathParam("slug") String slug) {
     Story story = find(slug);
     stories.delete(slug);
-    return new Flash("deleted", story.title, "/editor/trash/stories/" + slug + "/restore")
-        .redirect("/editor");
+    return new Flash("deleted", story.title, EditorPaths.restoreStory(slug))
+        .redirect(EditorPaths.HOME);
   }
 
   static Story find(String slug) {

@@ -1,5 +1,7 @@
 package org.chronotope.editor;
 
+import static org.chronotope.editor.FormRows.nz;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.chronotope.common.Text;
@@ -99,17 +101,17 @@ public class StoryForm {
 
   /** Lists never null and of equal length per row kind. */
   public StoryForm normalized() {
-    int categories = max(categoryCode, categoryName, categoryColor, categoryIcon);
-    categoryCode = pad(categoryCode, categories);
-    categoryName = pad(categoryName, categories);
-    categoryColor = pad(categoryColor, categories);
-    categoryIcon = pad(categoryIcon, categories);
-    int eras = max(eraLabel, eraStart, eraStartPrecision, eraEnd, eraEndPrecision);
-    eraLabel = pad(eraLabel, eras);
-    eraStart = pad(eraStart, eras);
-    eraStartPrecision = pad(eraStartPrecision, eras);
-    eraEnd = pad(eraEnd, eras);
-    eraEndPrecision = pad(eraEndPrecision, eras);
+    int categories = FormRows.count(categoryCode, categoryName, categoryColor, categoryIcon);
+    categoryCode = FormRows.padded(categoryCode, categories);
+    categoryName = FormRows.padded(categoryName, categories);
+    categoryColor = FormRows.padded(categoryColor, categories);
+    categoryIcon = FormRows.padded(categoryIcon, categories);
+    int eras = FormRows.count(eraLabel, eraStart, eraStartPrecision, eraEnd, eraEndPrecision);
+    eraLabel = FormRows.padded(eraLabel, eras);
+    eraStart = FormRows.padded(eraStart, eras);
+    eraStartPrecision = FormRows.padded(eraStartPrecision, eras);
+    eraEnd = FormRows.padded(eraEnd, eras);
+    eraEndPrecision = FormRows.padded(eraEndPrecision, eras);
     contextPlaces =
         contextPlaces == null
             ? new ArrayList<>()
@@ -186,7 +188,7 @@ public class StoryForm {
       {"viewZoom", viewZoom}
     };
     for (String[] field : single) {
-      h.add(new ConflictPage.Hidden(field[0], field[1] == null ? "" : field[1]));
+      h.add(new ConflictPage.Hidden(field[0], nz(field[1])));
     }
     if (sourcesRequiredShown != null) {
       h.add(new ConflictPage.Hidden("sourcesRequiredShown", sourcesRequiredShown));
@@ -215,23 +217,6 @@ public class StoryForm {
     }
     contextPlaces.forEach(k -> h.add(new ConflictPage.Hidden("contextPlaces", k)));
     return h;
-  }
-
-  private static int max(List<?>... lists) {
-    int n = 0;
-    for (List<?> l : lists) {
-      n = Math.max(n, l == null ? 0 : l.size());
-    }
-    return n;
-  }
-
-  private static List<String> pad(List<String> list, int size) {
-    List<String> padded = new ArrayList<>();
-    (list == null ? List.<String>of() : list).forEach(v -> padded.add(v == null ? "" : v));
-    while (padded.size() < size) {
-      padded.add("");
-    }
-    return padded;
   }
 
   /** One category row. */

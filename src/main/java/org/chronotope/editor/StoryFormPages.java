@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * The story form: create, edit (with the conflict page on a stale version) and duplicate a story.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class StoryFormPages {
@@ -43,7 +43,7 @@ public class StoryFormPages {
 
   private final StoryService stories;
   private final StoryFormReader reader;
-  private final StoryConflicts conflicts;
+  private final Conflicts conflicts;
   private final StoryCopier copier;
   private final EditorText text;
   private final Lang lang;
@@ -51,7 +51,7 @@ public class StoryFormPages {
   public StoryFormPages(
       StoryService stories,
       StoryFormReader reader,
-      StoryConflicts conflicts,
+      Conflicts conflicts,
       StoryCopier copier,
       EditorText text,
       Lang lang) {
@@ -77,7 +77,7 @@ public class StoryFormPages {
     if (read.valid()) {
       try {
         Story story = stories.create(read.input().withVersion(null));
-        return Flash.redirect("/editor/stories/" + story.slug, "created", story.title);
+        return Flash.redirect(EditorPaths.story(story.slug), "created", story.title);
       } catch (ProblemException e) {
         read.reject(e);
       }
@@ -106,7 +106,7 @@ public class StoryFormPages {
   public Response merge(
       @PathParam("slug") String slug,
       @BeanParam StoryForm mine,
-      @BeanParam StoryConflicts.Choices choices,
+      @BeanParam Conflicts.Choices choices,
       @RestForm long savedVersion) {
     Story story = StoryEditorPages.find(slug);
     StoryForm merged =
@@ -119,7 +119,7 @@ public class StoryFormPages {
   @Path("stories/{slug}/duplicate")
   public Response duplicate(@PathParam("slug") String slug) {
     Story copy = copier.copy(StoryEditorPages.find(slug), text.get());
-    return Flash.redirect("/editor/stories/" + copy.slug, "duplicated", copy.title);
+    return Flash.redirect(EditorPaths.story(copy.slug), "duplicated", copy.title);
   }
 
   private Response save(Story story, StoryForm form, String done) {
@@ -129,7 +129,7 @@ public class StoryFormPages {
       try {
         Story saved = stories.update(story.slug, read.input());
         return Flash.redirect(
-            "/editor/stories/" + saved.slug,
+            EditorPaths.story(saved.slug),
             saved.version == before ? "unchanged" : done,
             saved.title);
       } catch (ProblemException e) {
@@ -145,7 +145,7 @@ public class StoryFormPages {
   }
 
   private Response conflict(long id, StoryForm mine) {
-    return Response.status(409).entity(conflicts.page(id, mine)).type(MediaType.TEXT_HTML).build();
+    return Response.status(409).entity(conflicts.story(id, mine)).type(MediaType.TEXT_HTML).build();
   }
 
   private static Response invalid(Page page) {
@@ -168,11 +168,11 @@ public class StoryFormPages {
     }
 
     public String action() {
-      return story == null ? "/editor/stories" : "/editor/stories/" + story.slug + "/edit";
+      return story == null ? "/editor/stories" : EditorPaths.storyEdit(story.slug);
     }
 
     public String cancel() {
-      return story == null ? "/editor" : "/editor/stories/" + story.slug;
+      return story == null ? EditorPaths.HOME : EditorPaths.story(story.slug);
     }
 
     public List<String> icons() {

@@ -245,7 +245,7 @@ public class TourEditorPages {
   }
 
   static String listPath(Story story) {
-    return "/editor/stories/" + story.slug + "/tours";
+    return EditorPaths.story(story.slug) + "/tours";
   }
 
   static String builderPath(Story story, String name) {

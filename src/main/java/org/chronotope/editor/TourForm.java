@@ -1,5 +1,7 @@
 package org.chronotope.editor;
 
+import static org.chronotope.editor.FormRows.nz;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -246,10 +248,6 @@ public class TourForm {
 
   private static String at(List<String> list, int i) {
     return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i);
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 
   private static String str(Object o) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.chronotope.account.Roles;
 import org.chronotope.event.Event;
@@ -21,11 +22,10 @@ import org.chronotope.revision.Revision;
 import org.chronotope.revision.Revision.EntityType;
 import org.chronotope.story.Story;
 import org.chronotope.story.StoryService;
-import org.chronotope.tour.Tour;
 import org.chronotope.tour.TourService;
 
 /** The trash: deleted stories and events, who deleted them and when, and the way back. */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class TrashPages {
@@ -50,51 +50,48 @@ public class TrashPages {
   @GET
   @Path("trash")
   public TemplateInstance trash() {
-    List<Story> trashedStories = stories.trashed(LIMIT);
-    Map<Long, String> storyDeleters = deleters(EntityType.STORY, trashedStories, s -> s.id);
     List<Item> deletedStories =
-        trashedStories.stream()
-            .map(
-                s ->
-                    new Item(
-                        s.title,
-                        null,
-                        s.language,
-                        s.deletedAt,
-                        storyDeleters.getOrDefault(s.id, ""),
-                        "/editor/trash/stories/" + s.slug + "/restore",
-                        "/editor/stories/" + s.slug + "/history"))
-            .toList();
-    List<Event> trashedEvents = events.trashed(LIMIT);
-    Map<Long, String> eventDeleters = deleters(EntityType.EVENT, trashedEvents, e -> e.id);
+        items(
+            EntityType.STORY,
+            stories.trashed(LIMIT),
+            s -> s.id,
+            (s, by) ->
+                new Item(
+                    s.title,
+                    null,
+                    s.language,
+                    s.deletedAt,
+                    by,
+                    EditorPaths.restoreStory(s.slug),
+                    EditorPaths.storyHistory(s.slug)));
     List<Item> deletedEvents =
-        trashedEvents.stream()
-            .map(
-                e ->
-                    new Item(
-                        e.title,
-                        e.story.title,
-                        e.story.language,
-                        e.deletedAt,
-                        eventDeleters.getOrDefault(e.id, ""),
-                        "/editor/trash/events/" + e.id + "/restore",
-                        "/editor/events/" + e.id + "/history"))
-            .toList();
-    List<Tour> trashedTours = tours.trashed(LIMIT);
-    Map<Long, String> tourDeleters = deleters(EntityType.TOUR, trashedTours, t -> t.id);
+        items(
+            EntityType.EVENT,
+            events.trashed(LIMIT),
+            e -> e.id,
+            (e, by) ->
+                new Item(
+                    e.title,
+                    e.story.title,
+                    e.story.language,
+                    e.deletedAt,
+                    by,
+                    EditorPaths.restoreEvent(e.id),
+                    EditorPaths.eventHistory(e.id)));
     List<Item> deletedTours =
-        trashedTours.stream()
-            .map(
-                t ->
-                    new Item(
-                        t.title,
-                        t.story.title,
-                        t.story.language,
-                        t.deletedAt,
-                        tourDeleters.getOrDefault(t.id, ""),
-                        TourEditorPages.builderPath(t.story, t.name) + "/restore",
-                        "/editor/stories/" + t.story.slug + "/history"))
-            .toList();
+        items(
+            EntityType.TOUR,
+            tours.trashed(LIMIT),
+            t -> t.id,
+            (t, by) ->
+                new Item(
+                    t.title,
+                    t.story.title,
+                    t.story.language,
+                    t.deletedAt,
+                    by,
+                    TourEditorPages.builderPath(t.story, t.name) + "/restore",
+                    EditorPaths.storyHistory(t.story.slug)));
     return Templates.trash(deletedStories, deletedEvents, deletedTours);
   }
 
@@ -102,7 +99,7 @@ public class TrashPages {
   @Path("trash/stories/{slug}/restore")
   public Response restoreStory(@PathParam("slug") String slug) {
     Story story = stories.undelete(slug);
-    return Flash.redirect("/editor/stories/" + story.slug, "restored", story.title);
+    return Flash.redirect(EditorPaths.story(story.slug), "restored", story.title);
   }
 
   @POST
@@ -112,13 +109,16 @@ public class TrashPages {
     Event event = events.undelete(id);
     // The service's copy is detached: take the story from this request's own read.
     Story story = Event.<Event>findByIdOptional(id).map(e -> e.story).orElseThrow();
-    return Flash.redirect("/editor/stories/" + story.slug, "restored", event.title);
+    return Flash.redirect(EditorPaths.story(story.slug), "restored", event.title);
   }
 
-  /** Who deleted each of these, in one query for the whole list. */
-  private static <T> Map<Long, String> deleters(
-      EntityType type, List<T> trashed, Function<T, Long> id) {
-    return Revision.lastDeleters(type, trashed.stream().map(id).toList());
+  /** The rows of these trashed records, each naming who deleted it (one query for them all). */
+  private static <T> List<Item> items(
+      EntityType type, List<T> trashed, Function<T, Long> id, BiFunction<T, String, Item> item) {
+    Map<Long, String> deleters = Revision.lastDeleters(type, trashed.stream().map(id).toList());
+    return trashed.stream()
+        .map(t -> item.apply(t, deleters.getOrDefault(id.apply(t), "")))
+        .toList();
   }
 
   /**

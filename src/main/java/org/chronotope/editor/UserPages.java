@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * Administrators manage who may sign in: add a user, change a role, set a password, remove a user.
  */
-@Path("/editor")
+@Path(EditorPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
 public class UserPages {
@@ -106,7 +106,7 @@ public class UserPages {
       Supplier<User> change, NewUser form, Long row, String done, String removedName) {
     try {
       User user = change.get();
-      return Flash.redirect("/editor/users", done, user == null ? removedName : user.username);
+      return Flash.redirect(EditorPaths.USERS, done, user == null ? removedName : user.username);
     } catch (ProblemException e) {
       FormErrors errors = new FormErrors();
       e.errors().forEach(f -> errors.add(f.field(), message(e.type(), f.field())));

@@ -1,5 +1,7 @@
 package org.chronotope.embed;
 
+import static org.chronotope.web.TextExtensions.htmlEscaped;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -81,11 +83,11 @@ public class OEmbedResource {
    */
   static String iframe(String src, String title, int width, int height) {
     return "<iframe src=\""
-        + attribute(src)
+        + htmlEscaped(src)
         + "\" width=\"100%\" height=\""
         + height
         + "\" title=\""
-        + attribute(title)
+        + htmlEscaped(title)
         + "\" style=\"display:block;width:100%;max-width:"
         + width
         + "px;height:"
@@ -157,12 +159,5 @@ public class OEmbedResource {
       throw ProblemException.invalid(field, "must be at least " + min + " pixels, not " + value);
     }
     return Math.min(value, fallback);
-  }
-
-  private static String attribute(String text) {
-    return text.replace("&", "&amp;")
-        .replace("\"", "&quot;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;");
   }
 }

@@ -112,12 +112,7 @@ public final class Edtf {
     if (t.indexOf('X') >= 0 || t.indexOf('x') >= 0) {
       Matcher m = UNSPECIFIED.matcher(t.toUpperCase(Locale.ROOT));
       if (!m.matches()) {
-        throw ProblemException.invalid(
-            field,
-            "'"
-                + text
-                + "': only a whole unspecified day (2025-07-XX) or"
-                + " month and day (2025-XX-XX) are supported");
+        throw unsupportedUnspecified(field, text);
       }
       boolean monthX = "XX".equals(m.group(2));
       boolean dayX = "XX".equals(m.group(3));
@@ -134,12 +129,7 @@ public final class Edtf {
         unspecified = 1;
         natural = DatePrecision.MONTH;
       } else {
-        throw ProblemException.invalid(
-            field,
-            "'"
-                + text
-                + "': only a whole unspecified day (2025-07-XX) or"
-                + " month and day (2025-XX-XX) are supported");
+        throw unsupportedUnspecified(field, text);
       }
     }
     EventDate date = EventDate.parse(base, precision, field);
@@ -232,5 +222,14 @@ public final class Edtf {
   /** The EDTF text of a date known exactly: its ISO text, a time of day with seconds and Z. */
   public static String text(EventDate date) {
     return date.precision() == DatePrecision.MINUTE ? date.iso() + ":00Z" : date.iso();
+  }
+
+  private static ProblemException unsupportedUnspecified(String field, String text) {
+    return ProblemException.invalid(
+        field,
+        "'"
+            + text
+            + "': only a whole unspecified day (2025-07-XX) or"
+            + " month and day (2025-XX-XX) are supported");
   }
 }

@@ -280,15 +280,7 @@ public class EventService {
 
   /** Records a review step (submitted, sent back) in the event's history. */
   void recordReview(Event event, Action action) {
-    revisions.record(
-        EntityType.EVENT,
-        event.id,
-        event.story.id,
-        event.version,
-        action,
-        event.title,
-        EventInput.from(event),
-        null);
+    log(event, action, null);
   }
 
   private Event replace(
@@ -332,20 +324,24 @@ public class EventService {
    */
   private Optional<Revision> record(
       Event event, Action action, Long restoredFrom, boolean visibleBefore, boolean correction) {
-    Optional<Revision> revision =
-        revisions.record(
-            EntityType.EVENT,
-            event.id,
-            event.story.id,
-            event.version,
-            action,
-            event.title,
-            EventInput.from(event),
-            restoredFrom);
+    Optional<Revision> revision = log(event, action, restoredFrom);
     if (revision.isPresent()) {
       live.record(event.story.id, event.id, visibleBefore, visible(event), correction);
     }
     return revision;
+  }
+
+  /** The event as it is now, kept in its history; empty where the log keeps nothing. */
+  private Optional<Revision> log(Event event, Action action, Long restoredFrom) {
+    return revisions.record(
+        EntityType.EVENT,
+        event.id,
+        event.story.id,
+        event.version,
+        action,
+        event.title,
+        EventInput.from(event),
+        restoredFrom);
   }
 
   private static void growMaxSpan(Story story, Event event) {

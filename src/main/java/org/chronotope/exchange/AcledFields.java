@@ -76,13 +76,7 @@ public class AcledFields extends PanacheEntityBase {
                   made.eventId = eventId;
                   return made;
                 });
-    row.eventType = fields.eventType;
-    row.subEventType = fields.subEventType;
-    row.actor1 = fields.actor1;
-    row.assocActor1 = fields.assocActor1;
-    row.actor2 = fields.actor2;
-    row.assocActor2 = fields.assocActor2;
-    row.fatalities = fields.fatalities;
+    row.copy(fields);
     if (!row.isPersistent()) {
       row.persist();
     }
@@ -92,14 +86,18 @@ public class AcledFields extends PanacheEntityBase {
   static void saveNew(long eventId, AcledFields fields) {
     AcledFields row = new AcledFields();
     row.eventId = eventId;
-    row.eventType = fields.eventType;
-    row.subEventType = fields.subEventType;
-    row.actor1 = fields.actor1;
-    row.assocActor1 = fields.assocActor1;
-    row.actor2 = fields.actor2;
-    row.assocActor2 = fields.assocActor2;
-    row.fatalities = fields.fatalities;
+    row.copy(fields);
     row.persist();
+  }
+
+  private void copy(AcledFields fields) {
+    eventType = fields.eventType;
+    subEventType = fields.subEventType;
+    actor1 = fields.actor1;
+    assocActor1 = fields.assocActor1;
+    actor2 = fields.actor2;
+    assocActor2 = fields.assocActor2;
+    fatalities = fields.fatalities;
   }
 
   /** The fields kept for these events, by event id. */

@@ -55,18 +55,10 @@ public class ImportJobs {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              ImportJob job = new ImportJob();
-              job.story = Story.findById(story.id);
-              job.format = ImportFormat.ACLED;
-              job.fileName = fileName;
-              job.dryRun = dryRun;
-              job.publish = publish;
-              job.status = ImportStatus.QUEUED;
+              ImportJob job = queued(story, ImportFormat.ACLED, fileName, dryRun, publish, user);
               job.spoolPath = path;
               job.spoolInstance = instance;
               job.payloadSize = size;
-              job.createdBy = user;
-              job.createdAt = Instant.now(clock);
               job.persist();
               return job;
             });
@@ -85,22 +77,34 @@ public class ImportJobs {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              ImportJob job = new ImportJob();
-              job.story = Story.findById(story.id);
-              job.format = format;
-              job.fileName = fileName;
-              job.dryRun = dryRun;
-              job.publish = publish;
+              ImportJob job = queued(story, format, fileName, dryRun, publish, user);
               job.undatedAs = undatedAs == null ? null : undatedAs.text();
-              job.status = ImportStatus.QUEUED;
               job.total = total;
               job.payload = payload;
               job.payloadSize = payload.length;
-              job.createdBy = user;
-              job.createdAt = Instant.now(clock);
               job.persist();
               return job;
             });
+  }
+
+  /** A new queued job, not yet persisted, with what every job says of itself. */
+  private ImportJob queued(
+      Story story,
+      ImportFormat format,
+      String fileName,
+      boolean dryRun,
+      boolean publish,
+      String user) {
+    ImportJob job = new ImportJob();
+    job.story = Story.findById(story.id);
+    job.format = format;
+    job.fileName = fileName;
+    job.dryRun = dryRun;
+    job.publish = publish;
+    job.status = ImportStatus.QUEUED;
+    job.createdBy = user;
+    job.createdAt = Instant.now(clock);
+    return job;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.chronotope.common.JsonErrors;
 import org.chronotope.common.ProblemException;
 
 /**
@@ -120,13 +121,7 @@ final class ImportReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " at line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr();
+      String where = JsonErrors.where(e);
       String reason = e.getOriginalMessage();
       if (reason != null && reason.startsWith("Unexpected end-of-input")) {
         throw Issue.Reason.FILE_JSON_TRUNCATED.refuse(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.chronotope.common.Markdown;
 import org.owasp.html.HtmlSanitizer;
@@ -47,28 +48,19 @@ final class ImportedHtml {
 
   /** The text of {@code html} with a blank line between blocks, for plain-text formats. */
   static String toParagraphs(String html) {
-    if (html == null || html.isBlank()) {
-      return "";
-    }
-    StringBuilder text = new StringBuilder();
-    HtmlSanitizer.sanitize(
-        html,
-        new Reader() {
-          @Override
-          void onText(String chunk) {
-            text.append(chunk.replaceAll("[\\s\\u00a0]+", " "));
-          }
-
-          @Override
-          void onTag(String name, List<String> attributes) {
-            if (name.equals("br")) {
-              text.append('\n');
-            } else if (BLOCKS.contains(name)) {
-              text.append("\n\n");
-            }
-          }
-        });
-    return text.toString().replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    return text(
+            html,
+            (out, chunk) -> out.append(chunk.replaceAll("[\\s\\u00a0]+", " ")),
+            (out, name) -> {
+              if (name.equals("br")) {
+                out.append('\n');
+              } else if (BLOCKS.contains(name)) {
+                out.append("\n\n");
+              }
+            })
+        .replaceAll(" *\n *", "\n")
+        .replaceAll("\n{3,}", "\n\n")
+        .strip();
   }
 
   /**
@@ -76,6 +68,26 @@ final class ImportedHtml {
    * 1963" → "Whitney Houston 1963".
    */
   static String toText(String html) {
+    String text =
+        text(
+            html,
+            StringBuilder::append,
+            (out, name) -> {
+              if (BLOCKS.contains(name)) {
+                out.append(' ');
+              }
+            });
+    return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  /**
+   * What {@code onText} and {@code onTag} write of the sanitized {@code html}, chunk by chunk and
+   * tag by tag; empty for no HTML.
+   */
+  private static String text(
+      String html,
+      BiConsumer<StringBuilder, String> onText,
+      BiConsumer<StringBuilder, String> onTag) {
     if (html == null || html.isBlank()) {
       return "";
     }
@@ -85,17 +97,15 @@ final class ImportedHtml {
         new Reader() {
           @Override
           void onText(String chunk) {
-            text.append(chunk);
+            onText.accept(text, chunk);
           }
 
           @Override
           void onTag(String name, List<String> attributes) {
-            if (BLOCKS.contains(name)) {
-              text.append(' ');
-            }
+            onTag.accept(text, name);
           }
         });
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    return text.toString();
   }
 
   /**

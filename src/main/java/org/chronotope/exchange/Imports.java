@@ -190,29 +190,10 @@ public class Imports {
                   ? "a dry run that " + dry.status.name().toLowerCase()
                   : "already an import"));
     }
-    if (!dry.createdBy.equals(user)) {
-      // The preview is what its editor reviewed; another editor previews the file themselves.
-      throw ProblemException.forbidden(
-              "id",
-              "a dry run of " + dry.createdBy,
-              "only "
-                  + dry.createdBy
-                  + ", who ran this dry run, can commit it; upload the file to preview it yourself")
-          .withType("urn:chronotope:problem:not-yours");
-    }
+    // The preview is what its editor reviewed; another editor previews the file themselves.
+    requireOwner(dry, user, "who ran this dry run, can commit it");
     if (dry.spoolPath != null) {
-      ImportJob job =
-          jobs.createStreamed(
-              dry.story,
-              dry.spoolPath,
-              dry.payloadSize,
-              dry.spoolInstance,
-              dry.fileName,
-              false,
-              dry.publish,
-              user);
-      worker.submit(job.id);
-      return new Started(job, false);
+      return again(dry, false, dry.publish, user);
     }
     if (dry.payload == null) {
       throw ProblemException.gone(
@@ -232,6 +213,33 @@ public class Imports {
     return run(job);
   }
 
+  /** Queues the file a streamed job spooled once more, as a new job with these options. */
+  private Started again(ImportJob spooled, boolean dryRun, boolean publish, String user) {
+    ImportJob job =
+        jobs.createStreamed(
+            spooled.story,
+            spooled.spoolPath,
+            spooled.payloadSize,
+            spooled.spoolInstance,
+            spooled.fileName,
+            dryRun,
+            publish,
+            user);
+    worker.submit(job.id);
+    return new Started(job, false);
+  }
+
+  /** Refuses (403) a dry run's next step to anyone but the editor who started it. */
+  private static void requireOwner(ImportJob dry, String user, String whoMay) {
+    if (!dry.createdBy.equals(user)) {
+      throw ProblemException.forbidden(
+              "id",
+              "a dry run of " + dry.createdBy,
+              "only " + dry.createdBy + ", " + whoMay + "; upload the file to preview it yourself")
+          .withType("urn:chronotope:problem:not-yours");
+    }
+  }
+
   /**
    * Runs again, as a new dry run with other options ({@code format}, {@code publish}, {@code
    * undatedAs}), the file that the finished dry run {@code id} kept: a rejection that an option
@@ -245,32 +253,13 @@ public class Imports {
           "only a finished dry run can be run again; this job is "
               + (dry.dryRun ? "still " + dry.status.name().toLowerCase() : "an import"));
     }
-    if (!dry.createdBy.equals(user)) {
-      throw ProblemException.forbidden(
-              "id",
-              "a dry run of " + dry.createdBy,
-              "only "
-                  + dry.createdBy
-                  + ", who uploaded this file, can run it again; upload the file to preview it yourself")
-          .withType("urn:chronotope:problem:not-yours");
-    }
+    requireOwner(dry, user, "who uploaded this file, can run it again");
     if (dry.spoolPath != null) {
       if (!Text.isBlank(options.format()) && !"acled".equals(options.format())) {
         throw ProblemException.invalid(
             "format", "this file is streamed as an ACLED CSV; it can only be run again as one");
       }
-      ImportJob job =
-          jobs.createStreamed(
-              dry.story,
-              dry.spoolPath,
-              dry.payloadSize,
-              dry.spoolInstance,
-              dry.fileName,
-              true,
-              options.publish(),
-              user);
-      worker.submit(job.id);
-      return new Started(job, false);
+      return again(dry, true, options.publish(), user);
     }
     if (dry.payload == null) {
       throw ProblemException.gone(

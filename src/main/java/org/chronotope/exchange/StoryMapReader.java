@@ -235,15 +235,7 @@ final class StoryMapReader {
         MediaReader.read(overview.get("media"), Where.json("/storymap/slides/0/media"), doc.notes)
             .media();
     ownStep(overview, step);
-    JsonNode location = overview.path("location");
-    Double lat = number(location.get("lat"));
-    Double lon = number(location.get("lon"));
-    Double zoom = number(location.get("zoom"));
-    if (lat != null && lon != null && zoom != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
-      step.lat = lat;
-      step.lon = lon;
-      step.zoom = zoom(zoom);
-    }
+    mapView(overview.path("location"), step);
     return step;
   }
 
@@ -284,13 +276,8 @@ final class StoryMapReader {
     return step;
   }
 
-  /** A free view of one of our tours ({@link StoryMapWriter}): its text, medium and map view. */
-  private static TourDraft.Step view(JsonNode slide, Where where, ImportDocument doc) {
-    TourDraft.Step step = new TourDraft.Step();
-    step.text = Text.trimToNull(ImportedHtml.toBody(MediaReader.text(slide.path("text"), "text")));
-    step.media = MediaReader.read(slide.get("media"), where.child("media"), doc.notes).media();
-    ownStep(slide, step);
-    JsonNode location = slide.path("location");
+  /** Sets the step's map view from a slide's {@code location}, when it is whole and on Earth. */
+  private static void mapView(JsonNode location, TourDraft.Step step) {
     Double lat = number(location.get("lat"));
     Double lon = number(location.get("lon"));
     Double zoom = number(location.get("zoom"));
@@ -299,6 +286,15 @@ final class StoryMapReader {
       step.lon = lon;
       step.zoom = zoom(zoom);
     }
+  }
+
+  /** A free view of one of our tours ({@link StoryMapWriter}): its text, medium and map view. */
+  private static TourDraft.Step view(JsonNode slide, Where where, ImportDocument doc) {
+    TourDraft.Step step = new TourDraft.Step();
+    step.text = Text.trimToNull(ImportedHtml.toBody(MediaReader.text(slide.path("text"), "text")));
+    step.media = MediaReader.read(slide.get("media"), where.child("media"), doc.notes).media();
+    ownStep(slide, step);
+    mapView(slide.path("location"), step);
     return step;
   }
 

@@ -108,12 +108,7 @@ public class PlaceService {
     }
     Place place = new Place();
     place.slug = slug;
-    place.name = name;
-    place.names.putAll(names);
-    place.kind = kind;
-    place.countryCode = countryCode;
-    place.setGeometry(geometry);
-    place.source = source;
+    describe(place, name, names, kind, countryCode, geometry, source);
     place.createdAt = Instant.now(clock);
     place.updatedAt = place.createdAt;
     place.refreshSearchKey();
@@ -146,6 +141,22 @@ public class PlaceService {
               + place.version
               + " was saved meanwhile; reload and apply your change again");
     }
+    describe(place, name, names, kind, countryCode, geometry, source);
+    place.updatedAt = Instant.now(clock);
+    place.refreshSearchKey();
+    Place.flush();
+    return place;
+  }
+
+  /** Sets what a gazetteer entry says of its place: all but its slug and its times. */
+  private static void describe(
+      Place place,
+      String name,
+      Map<String, String> names,
+      PlaceKind kind,
+      String countryCode,
+      Geometry geometry,
+      String source) {
     place.name = name;
     place.names.clear();
     place.names.putAll(names);
@@ -153,10 +164,6 @@ public class PlaceService {
     place.countryCode = countryCode;
     place.setGeometry(geometry);
     place.source = source;
-    place.updatedAt = Instant.now(clock);
-    place.refreshSearchKey();
-    Place.flush();
-    return place;
   }
 
   /** Folds every place's search key again, without touching its version. */

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.chronotope.account.CurrentUser;
 import org.chronotope.account.Roles;
 import org.chronotope.common.FieldError;
+import org.chronotope.common.JsonErrors;
 import org.chronotope.common.Problem;
 import org.chronotope.common.ProblemException;
 import org.hibernate.StaleStateException;
@@ -109,13 +110,7 @@ public class ProblemMappers {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return problem(ProblemException.invalid(pathOf(mapping), e.getOriginalMessage()), uri);
     }
-    String where =
-        e.getLocation() == null
-            ? ""
-            : " at line "
-                + e.getLocation().getLineNr()
-                + ", column "
-                + e.getLocation().getColumnNr();
+    String where = JsonErrors.where(e);
     return problem(
         ProblemException.invalid("body", "not valid JSON" + where + ": " + e.getOriginalMessage()),
         uri);

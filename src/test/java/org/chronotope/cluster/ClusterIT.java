@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.ServerSocket;
@@ -161,15 +162,7 @@ class ClusterIT {
     reads.forEach(path -> direct(b).get(path).then().statusCode(200));
     String embedTag =
         direct(b).get("/embed/" + slug).then().statusCode(200).extract().header("ETag");
-    long id =
-        asAdmin(direct(a))
-            .body(EVENT.formatted("Libération annoncée"))
-            .post("/api/stories/" + slug + "/events")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = postEvent(a, slug, "Libération annoncée").getLong("id");
     direct(b).get("/api/events/" + id).then().statusCode(200);
     for (String path : reads) {
       long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
@@ -192,11 +185,7 @@ class ClusterIT {
   @Test
   void aReaderPageOnEachInstanceFollowsAnEventSavedOnTheOther() {
     String slug = newStory("cluster-page-");
-    asAdmin(direct(a))
-        .body(EVENT.formatted("Enlèvement près de Dori"))
-        .post("/api/stories/" + slug + "/events")
-        .then()
-        .statusCode(201);
+    postEvent(a, slug, "Enlèvement près de Dori");
     for (PackagedApp[] pair : new PackagedApp[][] {{a, b}, {b, a}}) {
       PackagedApp reader = pair[0];
       PackagedApp writer = pair[1];
@@ -208,15 +197,7 @@ class ClusterIT {
               })) {
         Page page = browser.go("/stories/" + slug);
         String title = "Libération, sauvée sur le port " + writer.port();
-        long id =
-            asAdmin(direct(writer))
-                .body(EVENT.formatted(title))
-                .post("/api/stories/" + slug + "/events")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = postEvent(writer, slug, title).getLong("id");
         Locator notice =
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 new event"));
         notice.waitFor(new Locator.WaitForOptions().setTimeout(20_000));
@@ -239,15 +220,7 @@ class ClusterIT {
         LiveStream balanced = LiveStream.open("http://127.0.0.1:" + balancerPort + path, null)) {
       assertEquals("ready", onA.next(Duration.ofSeconds(5)).name());
       assertEquals("ready", balanced.next(Duration.ofSeconds(5)).name());
-      long id =
-          asAdmin(direct(b))
-              .body(EVENT.formatted("Otages libérés"))
-              .post("/api/stories/" + slug + "/events")
-              .then()
-              .statusCode(201)
-              .extract()
-              .jsonPath()
-              .getLong("id");
+      long id = postEvent(b, slug, "Otages libérés").getLong("id");
       for (LiveStream stream : List.of(onA, balanced)) {
         LiveStream.Message heard = stream.next(Duration.ofSeconds(2));
         assertTrue(heard != null, "B's save did not reach a stream within 2 s");
@@ -265,14 +238,7 @@ class ClusterIT {
   @Test
   void twoEditorsSavingTheSameEventOnDifferentInstancesGetOneSaveAndOneConflict() {
     String slug = newStory("cluster-");
-    var created =
-        asAdmin(direct(a))
-            .body(EVENT.formatted("Original"))
-            .post("/api/stories/" + slug + "/events")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath();
+    var created = postEvent(a, slug, "Original");
     long id = created.getLong("id");
     long version = created.getLong("version");
     String mine =
@@ -476,6 +442,17 @@ class ClusterIT {
 
   static RequestSpecification direct(PackagedApp app) {
     return given().port(app.port()).redirects().follow(false);
+  }
+
+  /** Posts an event titled {@code title} to the story through {@code app}; the 201's body. */
+  static JsonPath postEvent(PackagedApp app, String slug, String title) {
+    return asAdmin(direct(app))
+        .body(EVENT.formatted(title))
+        .post("/api/stories/" + slug + "/events")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
   }
 
   static RequestSpecification asAdmin(RequestSpecification request) {

@@ -32,6 +32,15 @@ class BulkApiTest {
     return Api.createEvent(slug, e);
   }
 
+  /** An event "Revendiqué" the JNIM claims, in {@code status}; its id. */
+  private static long claimed(String slug, String status) {
+    Map<String, Object> e = Api.event("Revendiqué", "2025-01-18", -1.6, 14.1);
+    e.put("status", status);
+    e.put("verification", "CLAIMED");
+    e.put("claimedBy", "le JNIM");
+    return Api.createEvent(slug, e);
+  }
+
   private static String bulkPath(String slug) {
     return "/api/stories/" + slug + "/events/bulk";
   }
@@ -47,7 +56,12 @@ class BulkApiTest {
   }
 
   private static Map<String, Object> publish(List<Long> ids) {
-    return Map.of("ids", ids, "set", Map.of("status", "PUBLISHED"));
+    return set(ids, Map.of("status", "PUBLISHED"));
+  }
+
+  /** The body of a bulk request that sets {@code changes} on the events {@code ids}. */
+  private static Map<String, Object> set(List<Long> ids, Map<String, ?> changes) {
+    return Map.of("ids", ids, "set", changes);
   }
 
   private static JsonPath event(long id) {
@@ -204,18 +218,11 @@ class BulkApiTest {
   void setsCategoryAndVerificationAndClearsTheCategory() {
     String slug = Api.createStory("bulk-set");
     long a = draft(slug, "Un");
-    Map<String, Object> claimed = Api.event("Revendiqué", "2025-01-18", -1.6, 14.1);
-    claimed.put("verification", "CLAIMED");
-    claimed.put("claimedBy", "le JNIM");
-    long b = Api.createEvent(slug, claimed);
+    long b = claimed(slug, "PUBLISHED");
 
     bulk(
         slug,
-        Map.of(
-            "ids",
-            List.of(a, b),
-            "set",
-            Map.of("category", "diplomatie", "verification", "CONFIRMED")),
+        set(List.of(a, b), Map.of("category", "diplomatie", "verification", "CONFIRMED")),
         200);
     for (long id : List.of(a, b)) {
       assertEquals("diplomatie", event(id).getString("category"));
@@ -232,20 +239,12 @@ class BulkApiTest {
   @Test
   void undoBringsEachEventBackWithARevisionOfItsOwn() {
     String slug = Api.createStory("bulk-undo");
-    Map<String, Object> claimed = Api.event("Revendiqué", "2025-01-18", -1.6, 14.1);
-    claimed.put("status", "DRAFT");
-    claimed.put("verification", "CLAIMED");
-    claimed.put("claimedBy", "le JNIM");
-    long a = Api.createEvent(slug, claimed);
+    long a = claimed(slug, "DRAFT");
     long b = draft(slug, "Deux");
     long batch =
         bulk(
                 slug,
-                Map.of(
-                    "ids",
-                    List.of(a, b),
-                    "set",
-                    Map.of("status", "PUBLISHED", "verification", "DISPUTED")),
+                set(List.of(a, b), Map.of("status", "PUBLISHED", "verification", "DISPUTED")),
                 200)
             .getLong("batch");
 

@@ -55,6 +55,16 @@ final class ImportApi {
   }
 
   /** Every event of a story (drafts included), in time order, as the events API gives them. */
+  /** A story exported in {@code format}, as the test editor downloads it. */
+  static String export(String slug, String format) {
+    return Api.asEditor()
+        .get("/api/stories/" + slug + "/export?format=" + format)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
   static List<Map<String, Object>> events(String slug) {
     return Api.asEditor()
         .get("/api/stories/" + slug + "/events?size=1000")

@@ -2,6 +2,7 @@ package org.chronotope.exchange;
 
 import static org.chronotope.exchange.ImportApi.date;
 import static org.chronotope.exchange.ImportApi.events;
+import static org.chronotope.exchange.ImportApi.export;
 import static org.chronotope.exchange.ImportApi.map;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,15 +60,6 @@ class RoundTripTest {
                         + map(m).get("altText"))
             .toList()
             .toString());
-  }
-
-  private static String export(String slug, String format) {
-    return Api.asEditor()
-        .get("/api/stories/" + slug + "/export?format=" + format)
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
   }
 
   @Test

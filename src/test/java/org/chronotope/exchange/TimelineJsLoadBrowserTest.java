@@ -1,5 +1,6 @@
 package org.chronotope.exchange;
 
+import static org.chronotope.exchange.ImportApi.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,15 +29,6 @@ import org.junit.jupiter.api.Test;
 class TimelineJsLoadBrowserTest {
 
   private static final Path TIMELINE_JS = Path.of("target/bench-vendor/timelinejs");
-
-  private static String export(String slug, String format) {
-    return Api.asEditor()
-        .get("/api/stories/" + slug + "/export?format=" + format)
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
-  }
 
   @Test
   void ourJsonAndSpreadsheetExportsLoadInTimelineJs() throws Exception {

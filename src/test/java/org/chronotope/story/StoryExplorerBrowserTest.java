@@ -26,12 +26,7 @@ class StoryExplorerBrowserTest {
   private static final String PAGE = "/stories/" + FirstStory.SLUG;
 
   private static JsonPath events() {
-    return Api.anonymous()
-        .get("/api/stories/" + FirstStory.SLUG + "/events")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return Api.readStory(FirstStory.SLUG, "/events").statusCode(200).extract().jsonPath();
   }
 
   private static Locator timelineItem(Page page, String title) {

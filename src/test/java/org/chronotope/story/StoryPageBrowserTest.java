@@ -30,12 +30,7 @@ class StoryPageBrowserTest {
   private static final String GOITA = "Le général Assimi Goïta accueille les ex-otages à Bamako";
 
   private static JsonPath events() {
-    return Api.anonymous()
-        .get("/api/stories/" + FirstStory.SLUG + "/events")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return Api.readStory(FirstStory.SLUG, "/events").statusCode(200).extract().jsonPath();
   }
 
   private static long idOf(String title) {

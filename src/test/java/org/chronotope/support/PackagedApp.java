@@ -109,13 +109,8 @@ public final class PackagedApp implements AutoCloseable {
 
   public HttpResponse<String> postAsAdmin(String path, String json)
       throws IOException, InterruptedException {
-    String auth =
-        Base64.getEncoder()
-            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     return http.send(
-        HttpRequest.newBuilder(uri(path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Basic " + auth)
+        asAdmin(path, Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),
@@ -125,13 +120,8 @@ public final class PackagedApp implements AutoCloseable {
   /** Posts the file {@code file} as the body, streamed from disk, as the admin. */
   public HttpResponse<String> postFileAsAdmin(String path, Path file, String contentType)
       throws IOException, InterruptedException {
-    String auth =
-        Base64.getEncoder()
-            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     return http.send(
-        HttpRequest.newBuilder(uri(path))
-            .timeout(Duration.ofMinutes(10))
-            .header("Authorization", "Basic " + auth)
+        asAdmin(path, Duration.ofMinutes(10))
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofFile(file))
             .build(),
@@ -144,15 +134,18 @@ public final class PackagedApp implements AutoCloseable {
   }
 
   public HttpResponse<byte[]> getAsAdmin(String path) throws IOException, InterruptedException {
+    return http.send(
+        asAdmin(path, Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A request to {@code path} signed in as the admin (HTTP Basic). */
+  private HttpRequest.Builder asAdmin(String path, Duration timeout) {
     String auth =
         Base64.getEncoder()
             .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return http.send(
-        HttpRequest.newBuilder(uri(path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Basic " + auth)
-            .build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return HttpRequest.newBuilder(uri(path))
+        .timeout(timeout)
+        .header("Authorization", "Basic " + auth);
   }
 
   public String log() throws IOException {
