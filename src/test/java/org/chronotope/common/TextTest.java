@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -64,5 +65,39 @@ class TextTest {
     assertFalse(html.contains("javascript:"), html);
     assertFalse(html.contains("<script"), html);
     assertTrue(html.contains("href=\"https://example.org\""), html);
+  }
+
+  @Test
+  void asciiFoldIsTheUnicodeFoldOfAsciiText() {
+    // The import folds ASCII text by a shortcut; it must give what the full fold gives.
+    assertEquals(
+        "on 3 march 2020 jnim militants attacked",
+        Text.fold("  On 3 March 2020, JNIM militants attacked...  "));
+    assertEquals("a b", Text.foldAscii("a_b"));
+    assertEquals("", Text.foldAscii("\t-- ;\n"));
+    Random random = new Random(42);
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      every.append(c).append('x').append(c);
+    }
+    assertEquals(Text.foldUnicode(every.toString()), Text.foldAscii(every.toString()));
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        // Mostly letters, digits and spaces, as in real notes, with every other ASCII character.
+        int kind = random.nextInt(4);
+        text.append(
+            kind == 0
+                ? (char) random.nextInt(0x80)
+                : kind == 1 ? ' ' : (char) ("aZ9_.-(,".charAt(random.nextInt(8))));
+        if (random.nextBoolean()) {
+          text.append((char) ('A' + random.nextInt(58)));
+        }
+      }
+      String s = text.toString();
+      assertEquals(Text.foldUnicode(s), Text.foldAscii(s), s);
+      assertEquals(Text.foldUnicode(s), Text.fold(s), s);
+    }
   }
 }
