@@ -36,13 +36,31 @@ public final class Text {
     if (text == null) {
       return "";
     }
-    return isAscii(text) ? foldAscii(text) : foldUnicode(text);
+    return isPlain(text) ? foldAscii(text) : foldUnicode(text);
   }
 
   /**
-   * {@link #fold} of ASCII text, without the Unicode steps, which change nothing there (an ASCII
-   * character has no decomposition, no mark, no folded form): an import folds a million events'
-   * texts, most of them ASCII.
+   * Punctuation that imports write beside ASCII text (dashes, ellipsis, curly quotes, no-break
+   * space): none is a letter, digit or mark, none decomposes to one, so {@link #fold} makes each a
+   * word break, as it does any ASCII punctuation.
+   */
+  private static final String BREAKS = "\u2013\u2014\u2026\u2018\u2019\u201C\u201D\u00A0";
+
+  /** ASCII, or ASCII with {@link #BREAKS}: text {@link #foldAscii} folds as {@link #fold} does. */
+  private static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && BREAKS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #fold} of ASCII text (which may hold {@link #BREAKS}), without the Unicode steps, which
+   * change nothing there (an ASCII character has no decomposition, no mark, no folded form): an
+   * import folds a million events' texts, most of them ASCII.
    */
   static String foldAscii(String text) {
     StringBuilder out = new StringBuilder(text.length());

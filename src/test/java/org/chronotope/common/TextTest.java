@@ -74,6 +74,14 @@ class TextTest {
         "on 3 march 2020 jnim militants attacked",
         Text.fold("  On 3 March 2020, JNIM militants attacked...  "));
     assertEquals("a b", Text.foldAscii("a_b"));
+    // An ACLED title: "what — where"; the dash, ellipsis and curly quotes are word breaks.
+    String title =
+        "Battles \u2014 Gao, Mali\u2026 \u201CJNIM\u201D l\u2019Etat\u00A0x \u2013 y \u2018z\u2019";
+    assertEquals("battles gao mali jnim l etat x y z", Text.fold(title));
+    assertEquals(Text.foldUnicode(title), Text.fold(title));
+    for (char c : "\u2013\u2014\u2026\u2018\u2019\u201C\u201D\u00A0".toCharArray()) {
+      assertEquals(Text.foldUnicode("a" + c + "b"), Text.fold("a" + c + "b"));
+    }
     assertEquals("", Text.foldAscii("\t-- ;\n"));
     Random random = new Random(42);
     StringBuilder every = new StringBuilder();
@@ -90,7 +98,9 @@ class TextTest {
         text.append(
             kind == 0
                 ? (char) random.nextInt(0x80)
-                : kind == 1 ? ' ' : (char) ("aZ9_.-(,".charAt(random.nextInt(8))));
+                : kind == 1
+                    ? ' '
+                    : "aZ9_.-(,\u2013\u2014\u2026\u2019\u00A0".charAt(random.nextInt(13)));
         if (random.nextBoolean()) {
           text.append((char) ('A' + random.nextInt(58)));
         }
