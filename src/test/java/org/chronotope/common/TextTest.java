@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -64,5 +65,49 @@ class TextTest {
     assertFalse(html.contains("javascript:"), html);
     assertFalse(html.contains("<script"), html);
     assertTrue(html.contains("href=\"https://example.org\""), html);
+  }
+
+  @Test
+  void asciiFoldIsTheUnicodeFoldOfAsciiText() {
+    // The import folds ASCII text by a shortcut; it must give what the full fold gives.
+    assertEquals(
+        "on 3 march 2020 jnim militants attacked",
+        Text.fold("  On 3 March 2020, JNIM militants attacked...  "));
+    assertEquals("a b", Text.foldAscii("a_b"));
+    // An ACLED title: "what — where"; the dash, ellipsis and curly quotes are word breaks.
+    String title =
+        "Battles \u2014 Gao, Mali\u2026 \u201CJNIM\u201D l\u2019Etat\u00A0x \u2013 y \u2018z\u2019";
+    assertEquals("battles gao mali jnim l etat x y z", Text.fold(title));
+    assertEquals(Text.foldUnicode(title), Text.fold(title));
+    for (char c : "\u2013\u2014\u2026\u2018\u2019\u201C\u201D\u00A0".toCharArray()) {
+      assertEquals(Text.foldUnicode("a" + c + "b"), Text.fold("a" + c + "b"));
+    }
+    assertEquals("", Text.foldAscii("\t-- ;\n"));
+    Random random = new Random(42);
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      every.append(c).append('x').append(c);
+    }
+    assertEquals(Text.foldUnicode(every.toString()), Text.foldAscii(every.toString()));
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        // Mostly letters, digits and spaces, as in real notes, with every other ASCII character.
+        int kind = random.nextInt(4);
+        text.append(
+            kind == 0
+                ? (char) random.nextInt(0x80)
+                : kind == 1
+                    ? ' '
+                    : "aZ9_.-(,\u2013\u2014\u2026\u2019\u00A0".charAt(random.nextInt(13)));
+        if (random.nextBoolean()) {
+          text.append((char) ('A' + random.nextInt(58)));
+        }
+      }
+      String s = text.toString();
+      assertEquals(Text.foldUnicode(s), Text.foldAscii(s), s);
+      assertEquals(Text.foldUnicode(s), Text.fold(s), s);
+    }
   }
 }
