@@ -1,9 +1,13 @@
 package org.chronotope.editor;
 
+import io.quarkus.qute.TemplateExtension;
+
 /**
  * The addresses of the editor's pages, written once: the page classes' redirects and links build
- * them here instead of repeating {@code "/editor/…"} strings.
+ * them here, and templates through the {@code paths:} namespace ({@code {paths:story(story.slug)}},
+ * {@code {paths:places}/new}), instead of repeating {@code "/editor/…"} strings.
  */
+@TemplateExtension(namespace = "paths")
 public final class EditorPaths {
 
   /** The editor's home: the list of stories. */
@@ -16,9 +20,53 @@ public final class EditorPaths {
 
   private EditorPaths() {}
 
+  /** The editor's home, for templates ({@code {paths:home}}). */
+  public static String home() {
+    return HOME;
+  }
+
+  /** Where new stories are made: {@code {paths:stories}/new}. */
+  public static String stories() {
+    return HOME + "/stories";
+  }
+
+  public static String reviews() {
+    return REVIEWS;
+  }
+
+  public static String users() {
+    return USERS;
+  }
+
+  public static String places() {
+    return PLACES;
+  }
+
+  public static String trash() {
+    return TRASH;
+  }
+
+  public static String login() {
+    return HOME + "/login";
+  }
+
+  public static String logout() {
+    return HOME + "/logout";
+  }
+
+  /** A user's account in the editor; its actions are below it ({@code /role}, {@code /delete}). */
+  public static String user(long id) {
+    return USERS + "/" + id;
+  }
+
+  /** One saved revision, to compare and restore. */
+  public static String revision(long id) {
+    return HOME + "/revisions/" + id;
+  }
+
   /** A story's page in the editor. */
   public static String story(String slug) {
-    return HOME + "/stories/" + slug;
+    return stories() + "/" + slug;
   }
 
   public static String storyEdit(String slug) {
