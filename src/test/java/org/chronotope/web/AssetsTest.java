@@ -189,6 +189,14 @@ class AssetsTest {
           .statusCode(200)
           .header("Content-Encoding", (String) null);
       given().header("If-None-Match", zipped.header("ETag")).get("/" + file).then().statusCode(304);
+      // HEAD says what GET would send, without the body.
+      given()
+          .config(raw)
+          .head("/" + file)
+          .then()
+          .statusCode(200)
+          .header("Content-Length", String.valueOf(plain.length))
+          .body(equalTo(""));
       // An embed on another site draws the same outlines.
       given().get("/" + file).then().header("Access-Control-Allow-Origin", "*");
     }
@@ -199,6 +207,7 @@ class AssetsTest {
     String address = assetsOf("/stories/" + FirstStory.SLUG).get(0);
     String etag = given().get(address).then().statusCode(200).extract().header("ETag");
     given().header("If-None-Match", etag).get(address).then().statusCode(304).body(equalTo(""));
+    given().head(address).then().statusCode(200).header("ETag", etag).body(equalTo(""));
   }
 
   @Test
